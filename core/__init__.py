@@ -1,0 +1,29 @@
+"""Analysis and data layer of Handwerksmonitor Mitteldeutschland. Never imports Qt."""
+
+from __future__ import annotations
+
+
+def _read_version() -> str:
+    """Version from the installed distribution metadata (single source: pyproject.toml)."""
+    try:
+        from importlib.metadata import version
+
+        return version("handwerksmonitor")
+    except Exception:  # frozen bundle or plain checkout without install
+        from pathlib import Path
+        import re
+
+        for candidate in (Path(__file__).resolve().parent.parent / "pyproject.toml",):
+            if candidate.exists():
+                m = re.search(r'^version\s*=\s*"([^"]+)"', candidate.read_text("utf-8"), re.M)
+                if m:
+                    return m.group(1)
+        try:
+            import resources
+
+            return resources.path("VERSION").read_text("utf-8").strip()
+        except OSError:
+            return "0.0.0"
+
+
+__version__ = _read_version()

@@ -1,0 +1,79 @@
+"""Headless command line: ``handwerksmonitor <subcommand>``. Never imports Qt.
+
+Each subcommand lives in its own module in this package and exposes ``register(subparsers)``,
+which adds its parser and sets ``func`` (called with the parsed args, returns an exit code).
+Output is German by default, English with ``--lang en``. Expected failures end with one line
+on stderr and exit code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from core.errors import HandwerksmonitorError
+
+# Subcommand modules, in the order they appear in --help.
+COMMAND_MODULES = [
+    "core.cli.cmd_districts",
+    "core.cli.cmd_profile",
+    "core.cli.cmd_portfolio",
+    "core.cli.cmd_sources",
+]
+
+SUBCOMMANDS: set[str] = set()
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a bad option in one line with exit code 2 (no usage dump)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        sys.stderr.write(f"handwerksmonitor: {message}\n")
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="handwerksmonitor", description="Handwerksmonitor Mitteldeutschland")
+    parser.add_argument("--lang", choices=["de", "en"], default="de", help="Sprache der Ausgabe / output language")
+    parser.add_argument("--region", default=None, help="Region (Standard: IRMD)")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        try:
+            mod = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:
+                continue
+            raise
+        mod.register(sub)
+    return parser
+
+
+def command_names() -> set[str]:
+    """Names of all subcommands (used by the launcher to decide: headless or window)."""
+    parser = build_parser()
+    for action in parser._subparsers._group_actions if parser._subparsers else []:  # noqa: SLF001
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set()
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    lang = args.lang
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except HandwerksmonitorError as exc:
+        sys.stderr.write(exc.message(lang) + "\n")
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

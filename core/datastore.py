@@ -1,0 +1,220 @@
+"""Bundled data loaded into an embedded, in-memory DuckDB database (no server, no network).
+
+Every bundled CSV becomes a raw table named after its dataset's ``table`` field in
+``resources/data/datasets.json``. From those, one tidy fact table is derived that every indicator,
+chart, export and command reads:
+
+    facts(area_code, year, indicator, gewerbegruppe, value, flag, kind, dataset)
+
+``kind`` is the provenance kind (official / published / study / estimate / import) and ``dataset``
+the id of the provenance record. ``gewerbegruppe`` is ``insgesamt`` for totals. Region aggregates
+(e.g. the IRMD total) are sums over the region's districts for additive indicators.
+
+``facts_bundled`` keeps the bundled facts; ``facts`` is bundled facts with the active data version
+(imports, see core.imports) laid over them, key by key.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+
+import duckdb
+import pandas as pd
+
+import resources
+from core import provenance
+from core.regions import Region, load_region
+
+GEWERBEGRUPPEN: tuple[str, ...] = (
+    "Bauhauptgewerbe",
+    "Ausbaugewerbe",
+    "Handwerke für den gewerblichen Bedarf",
+    "Kraftfahrzeuggewerbe",
+    "Lebensmittelgewerbe",
+    "Gesundheitsgewerbe",
+    "Handwerke für den privaten Bedarf",
+)
+GEWERBEGRUPPEN_EN: dict[str, str] = {
+    "Bauhauptgewerbe": "Main construction trades",
+    "Ausbaugewerbe": "Finishing trades",
+    "Handwerke für den gewerblichen Bedarf": "Crafts for commercial needs",
+    "Kraftfahrzeuggewerbe": "Motor vehicle trades",
+    "Lebensmittelgewerbe": "Food trades",
+    "Gesundheitsgewerbe": "Health trades",
+    "Handwerke für den privaten Bedarf": "Crafts for private needs",
+}
+TOTAL = "insgesamt"
+
+# Indicators that add up over areas (region totals = sum of districts).
+ADDITIVE = {
+    "population",
+    "population_u15",
+    "population_15_64",
+    "population_65plus",
+    "area_km2",
+    "businesses",
+    "employees",
+    "sv_employees_craft",
+    "turnover_teur",
+    "sv_employees_total",
+    "gdp_meur",
+}
+
+# Which raw column of each CSV needs to stay text (keys like "DG", "14713", "HWK-L").
+_TEXT_COLUMNS = ("ags", "region_code", "area_code", "state_ags", "nuts", "nuts3", "base_date", "stichtag")
+
+_FACT_SQL = """
+CREATE OR REPLACE TABLE facts_bundled AS
+-- population by broad age group (Eurostat demo_r_pjanaggr3, Stichtag 31.12. of `year`)
+SELECT ags AS area_code, year::INTEGER AS year,
+       CASE age_group WHEN 'total' THEN 'population' WHEN 'under_15' THEN 'population_u15'
+                      WHEN '15_to_64' THEN 'population_15_64' ELSE 'population_65plus' END AS indicator,
+       'insgesamt' AS gewerbegruppe, value::DOUBLE AS value, flag, 'official' AS kind, 'population' AS dataset
+FROM population WHERE sex = 'total'
+UNION ALL
+-- area: Gemeindeverzeichnis values (2 decimals) where present, else Eurostat reg_area3
+SELECT ags, left(reference_period::VARCHAR, 4)::INTEGER, 'area_km2', 'insgesamt', value::DOUBLE, flag, 'official', 'area'
+FROM (SELECT *, row_number() OVER (PARTITION BY ags, left(reference_period::VARCHAR, 4)
+                                   ORDER BY CASE WHEN source_id LIKE 'gv_%' THEN 0 ELSE 1 END) AS rn
+      FROM area) WHERE rn = 1
+UNION ALL
+-- official Handwerkszählung (Unternehmen and tätige Personen, Anlage A + B1), 2010-2014
+SELECT ags, year::INTEGER,
+       CASE indicator WHEN 'unternehmen' THEN 'businesses' WHEN 'taetige_personen' THEN 'employees'
+                      WHEN 'sv_beschaeftigte' THEN 'sv_employees_craft' ELSE 'turnover_teur' END,
+       'insgesamt', value::DOUBLE, flag, 'official', 'handwerkszaehlung'
+FROM handwerkszaehlung
+WHERE art = 'insgesamt' AND indicator IN ('unternehmen', 'taetige_personen', 'sv_beschaeftigte', 'umsatz')
+UNION ALL
+-- SV-Beschäftigte am Arbeitsort, whole economy
+SELECT ags, year::INTEGER, 'sv_employees_total', 'insgesamt', value::DOUBLE, flag, 'official', 'sv_beschaeftigte'
+FROM sv_beschaeftigte WHERE nationality = 'insgesamt' AND sex = 'insgesamt'
+UNION ALL
+SELECT ags, year::INTEGER, CASE indicator WHEN 'gdp_current_prices' THEN 'gdp_meur' ELSE 'gdp_per_inhabitant' END,
+       'insgesamt', value::DOUBLE, flag, 'official', 'gdp'
+FROM gdp WHERE indicator IN ('gdp_current_prices', 'gdp_per_inhabitant')
+"""
+
+
+@dataclass
+class LoadReport:
+    seconds: float
+    tables: dict[str, int]
+
+
+class DataStore:
+    """The analysis database of one region. Thread-safe use: one ``cursor()`` per thread."""
+
+    def __init__(self, region: Region | None = None) -> None:
+        self.region = region or load_region()
+        self.con = duckdb.connect(":memory:")
+        self._lock = threading.Lock()
+        self.report = self._load()
+
+    # -- loading -------------------------------------------------------------------------------
+    def _load(self) -> LoadReport:
+        t0 = time.perf_counter()
+        counts: dict[str, int] = {}
+        for ds in provenance.bundled_catalog().values():
+            if not ds.file.endswith(".csv"):
+                continue
+            path = resources.path("data", ds.file)
+            header = path.open(encoding="utf-8").readline().strip().split(",")
+            types = ", ".join(f"'{c}': 'VARCHAR'" for c in header if c in _TEXT_COLUMNS)
+            self.con.execute(
+                f'CREATE OR REPLACE TABLE "{ds.table}" AS SELECT * FROM read_csv(?, header = true'
+                + (f", types = {{{types}}})" if types else ")"),
+                [str(path)],
+            )
+            counts[ds.table] = self.con.execute(f'SELECT count(*) FROM "{ds.table}"').fetchone()[0]  # type: ignore[index]
+        self.con.execute(_FACT_SQL)
+        self._load_estimates()
+        self.con.execute("CREATE OR REPLACE TABLE facts AS SELECT * FROM facts_bundled")
+        return LoadReport(time.perf_counter() - t0, counts)
+
+    def _load_estimates(self) -> None:
+        """Lay the estimated group-by-area table (kind ``estimate``) into ``facts_bundled``."""
+        cat = provenance.bundled_catalog()
+        for ds in cat.values():
+            if ds.kind == "estimate" and ds.file.endswith(".csv"):
+                self.con.execute(
+                    f"""INSERT INTO facts_bundled
+                        SELECT area_code, year::INTEGER, indicator, gewerbegruppe, value::DOUBLE, NULL,
+                               'estimate', '{ds.id}' FROM "{ds.table}" """
+                )
+
+    # -- access --------------------------------------------------------------------------------
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        """A cursor for use in a worker thread (DuckDB connections are not thread-safe)."""
+        with self._lock:
+            return self.con.cursor()
+
+    def query(self, sql: str, params: list | None = None) -> pd.DataFrame:
+        with self._lock:
+            return self.con.execute(sql, params or []).df()
+
+    def series(self, area_code: str, indicator: str, gewerbegruppe: str = TOTAL) -> pd.Series:
+        """Values by year for one area (a district, a comparison area or the region code)."""
+        df = self.facts_for([area_code], indicator, gewerbegruppe)
+        return df.set_index("year")["value"].sort_index()
+
+    def facts_for(self, area_codes: list[str], indicator: str, gewerbegruppe: str = TOTAL) -> pd.DataFrame:
+        """Rows of ``facts`` for these areas; the region code is expanded to the sum of its districts."""
+        frames = []
+        direct = [a for a in area_codes if a != self.region.code]
+        if direct:
+            frames.append(
+                self.query(
+                    "SELECT area_code, year, value, kind, dataset, flag FROM facts "
+                    "WHERE indicator = ? AND gewerbegruppe = ? AND area_code IN (SELECT unnest(?)) "
+                    "ORDER BY area_code, year",
+                    [indicator, gewerbegruppe, direct],
+                )
+            )
+        if self.region.code in area_codes:
+            frames.append(self.region_total(indicator, gewerbegruppe))
+        if not frames:
+            return pd.DataFrame(columns=["area_code", "year", "value", "kind", "dataset", "flag"])
+        return pd.concat(frames, ignore_index=True)
+
+    def region_total(self, indicator: str, gewerbegruppe: str = TOTAL) -> pd.DataFrame:
+        """Sum over the region's districts, only for years where every district has a value."""
+        if indicator not in ADDITIVE:
+            raise ValueError(f"{indicator} is not additive")
+        n = len(self.region.districts)
+        return self.query(
+            "SELECT ? AS area_code, year, sum(value) AS value, "
+            "CASE WHEN bool_or(kind = 'estimate') THEN 'estimate' ELSE min(kind) END AS kind, "
+            "string_agg(DISTINCT dataset, ',') AS dataset, NULL AS flag FROM facts "
+            "WHERE indicator = ? AND gewerbegruppe = ? AND area_code IN (SELECT unnest(?)) "
+            "AND value IS NOT NULL GROUP BY year HAVING count(*) = ? ORDER BY year",
+            [self.region.code, indicator, gewerbegruppe, self.region.district_codes, n],
+        )
+
+    def datasets_used(self) -> list[provenance.Provenance]:
+        ids = [r[0] for r in self.con.execute("SELECT DISTINCT dataset FROM facts").fetchall()]
+        cat = provenance.bundled_catalog()
+        out = []
+        for i in ids:
+            for part in str(i).split(","):
+                if part in cat and cat[part] not in out:
+                    out.append(cat[part])
+        return out
+
+    def datenstand(self) -> str:
+        """As-of date of the data on screen: the newest 'Stand' of the official datasets used."""
+        stands = [p.stand for p in self.datasets_used() if p.kind == "official"]
+        return max(stands) if stands else ""
+
+
+_default: DataStore | None = None
+
+
+def default_store() -> DataStore:
+    """Process-wide store of the active region (loaded once)."""
+    global _default
+    if _default is None:
+        _default = DataStore()
+    return _default

@@ -1,0 +1,44 @@
+"""Writable locations of the user's own state (never inside the checkout or the bundle).
+
+``HANDWERKSMONITOR_HOME`` overrides everything, so tests and the frozen smoke test never touch
+the real user folder.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP_NAME = "Handwerksmonitor"
+APP_AUTHOR = "IRMD"
+ENV_HOME = "HANDWERKSMONITOR_HOME"
+
+
+def user_home() -> Path:
+    """Folder that holds the user database, backups and logs (created on demand)."""
+    override = os.environ.get(ENV_HOME)
+    if override:
+        home = Path(override).expanduser()
+    else:
+        from platformdirs import user_data_dir
+
+        home = Path(user_data_dir(APP_NAME, APP_AUTHOR))
+    home.mkdir(parents=True, exist_ok=True)
+    return home
+
+
+def user_db_path() -> Path:
+    """The single DuckDB file with imports, tracker, scenarios and other user data."""
+    return user_home() / "handwerksmonitor.duckdb"
+
+
+def backup_dir() -> Path:
+    d = user_home() / "backups"
+    d.mkdir(parents=True, exist_ok=True)
+    return d
+
+
+def log_dir() -> Path:
+    d = user_home() / "logs"
+    d.mkdir(parents=True, exist_ok=True)
+    return d

@@ -1,0 +1,1 @@
+"""Everything Qt: the desktop application. Importing this package itself does not import Qt."""

@@ -1,0 +1,44 @@
+"""Console entry point ``handwerksmonitor``: a subcommand runs headless (no Qt imported at all),
+anything else starts the window.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+_VALUE_OPTIONS = {"--lang", "--region", "--screenshot", "--profile-dir"}
+
+
+def _positionals(argv: list[str]) -> list[str]:
+    """Positional arguments, skipping the values of global options such as ``--lang en``."""
+    out: list[str] = []
+    skip = False
+    for a in argv:
+        if skip:
+            skip = False
+            continue
+        if a in _VALUE_OPTIONS:
+            skip = True
+            continue
+        if not a.startswith("-"):
+            out.append(a)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    from core.cli import command_names
+
+    positional = _positionals(argv)
+    if positional and positional[0] in command_names():
+        from core.cli import main as cli_main
+
+        return cli_main(argv)
+    from gui.app import main as gui_main
+
+    return gui_main(argv)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
