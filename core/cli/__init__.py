@@ -20,6 +20,15 @@ COMMAND_MODULES = [
     "core.cli.cmd_profile",
     "core.cli.cmd_portfolio",
     "core.cli.cmd_sources",
+    "core.cli.cmd_forecast",
+    "core.cli.cmd_tracker",
+    "core.cli.cmd_import",
+    "core.cli.cmd_export",
+    "core.cli.cmd_report",
+    "core.cli.cmd_apprenticeships",
+    "core.cli.cmd_business_size",
+    "core.cli.cmd_survey",
+    "core.cli.cmd_swot",
 ]
 
 SUBCOMMANDS: set[str] = set()
