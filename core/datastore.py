@@ -19,12 +19,13 @@ from __future__ import annotations
 import threading
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 import duckdb
 import pandas as pd
 
 import resources
-from core import provenance
+from core import csv_schema, provenance
 from core.regions import Region, load_region
 
 GEWERBEGRUPPEN: tuple[str, ...] = (
@@ -61,9 +62,6 @@ ADDITIVE = {
     "sv_employees_total",
     "gdp_meur",
 }
-
-# Which raw column of each CSV needs to stay text (keys like "DG", "14713", "HWK-L").
-_TEXT_COLUMNS = ("ags", "region_code", "area_code", "state_ags", "nuts", "nuts3", "base_date", "stichtag")
 
 _FACT_SQL = """
 CREATE OR REPLACE TABLE facts_bundled AS
@@ -111,28 +109,43 @@ class DataStore:
         self.region = region or load_region()
         self.con = duckdb.connect(":memory:")
         self._lock = threading.Lock()
+        # Bumped whenever ``facts`` is rebuilt, so caches of derived tables (core.group_data) know.
+        self.facts_version = 0
         self.report = self._load()
 
     # -- loading -------------------------------------------------------------------------------
     def _load(self) -> LoadReport:
         t0 = time.perf_counter()
         counts: dict[str, int] = {}
+        schema = csv_schema.stored_schema()
+        # The files are small: one thread reads them faster than a pool that has to be coordinated.
+        self.con.execute("SET threads = 1")
         for ds in provenance.bundled_catalog().values():
             if not ds.file.endswith(".csv"):
                 continue
-            path = resources.path("data", ds.file)
-            header = path.open(encoding="utf-8").readline().strip().split(",")
-            types = ", ".join(f"'{c}': 'VARCHAR'" for c in header if c in _TEXT_COLUMNS)
-            self.con.execute(
-                f'CREATE OR REPLACE TABLE "{ds.table}" AS SELECT * FROM read_csv(?, header = true'
-                + (f", types = {{{types}}})" if types else ")"),
-                [str(path)],
-            )
-            counts[ds.table] = self.con.execute(f'SELECT count(*) FROM "{ds.table}"').fetchone()[0]  # type: ignore[index]
+            self._load_csv(ds.table, resources.path("data", ds.file), schema.get(ds.file))
         self.con.execute(_FACT_SQL)
         self._load_estimates()
         self.con.execute("CREATE OR REPLACE TABLE facts AS SELECT * FROM facts_bundled")
+        self.con.execute("RESET threads")
+        self.facts_version += 1
+        tables = {ds.table for ds in provenance.bundled_catalog().values() if ds.file.endswith(".csv")}
+        for name, n in self.con.execute("SELECT table_name, estimated_size FROM duckdb_tables()").fetchall():
+            if name in tables:
+                counts[name] = int(n)
         return LoadReport(time.perf_counter() - t0, counts)
+
+    def _load_csv(self, table: str, path: Path, columns: dict[str, str] | None) -> None:
+        """One CSV into a raw table: with the stored column types (no sniffing) when the header still
+        matches them and the file parses with them, else with DuckDB's sniffer (see core.csv_schema)."""
+        header = csv_schema.read_header(path)
+        if columns is not None and list(columns) == header:
+            try:
+                self.con.execute(csv_schema.typed_sql(table, columns), [str(path)])
+                return
+            except duckdb.Error:
+                pass  # the file changed since the schema was written: sniff it
+        self.con.execute(csv_schema.sniff_sql(table, header), [str(path)])
 
     def _load_estimates(self) -> None:
         """Lay the estimated group-by-area table (kind ``estimate``) into ``facts_bundled``."""

@@ -40,7 +40,13 @@ def _ensure_registered() -> None:
     """Import the modules that own user tables, so their migrations are known."""
     import importlib
 
-    for mod in ("core.tracker.store", "core.imports.versions", "core.forecast.scenarios", "core.swot"):
+    for mod in (
+        "core.tracker.store",
+        "core.imports.versions",
+        "core.forecast.scenarios",
+        "core.swot",
+        "core.survey",
+    ):
         try:
             importlib.import_module(mod)
         except ModuleNotFoundError as exc:
@@ -125,3 +131,14 @@ def open_snapshot(path: Path | None = None) -> duckdb.DuckDBPyConnection:
     con = duckdb.connect(str(tmp))
     migrate(con)
     return con
+
+
+def open_or_snapshot(path: Path | None = None) -> tuple[duckdb.DuckDBPyConnection, bool]:
+    """The user database for this process: writable if free, else a read-only snapshot.
+
+    Returns (connection, read_only). Used by headless commands and the second app instance.
+    """
+    try:
+        return open_user_db(path), False
+    except DatabaseLockedError:
+        return open_snapshot(path), True

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import sys
 
-
 _VALUE_OPTIONS = {"--lang", "--region", "--screenshot", "--profile-dir"}
 
 

@@ -1,0 +1,59 @@
+"""Benchmark: loading all bundled data (``DataStore()``), median of 20 runs.
+
+Prints the median wall time of ``DataStore()`` (connect, read every bundled CSV into DuckDB, derive
+the fact table) and, as a baseline, the median time of a plain DuckDB ``read_csv`` (sniffing) of the
+same files into a fresh in-memory database without the fact derivation, and their ratio.
+
+    .venv/bin/python benchmarks/bench_load.py [runs]
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import duckdb  # noqa: E402
+
+import resources  # noqa: E402
+from core import provenance  # noqa: E402
+from core.datastore import DataStore  # noqa: E402
+
+
+def _raw_load(files: list[tuple[str, str]]) -> None:
+    con = duckdb.connect(":memory:")
+    for table, path in files:
+        con.execute(f'CREATE TABLE "{table}" AS SELECT * FROM read_csv(?, header = true)', [path])
+    con.close()
+
+
+def _median_ms(fn, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times) * 1000.0
+
+
+def main(runs: int = 20) -> None:
+    files = [
+        (ds.table, str(resources.path("data", ds.file)))
+        for ds in provenance.bundled_catalog().values()
+        if ds.file.endswith(".csv")
+    ]
+    DataStore()  # warm-up: imports, file cache, catalog parsing
+    _raw_load(files)
+    store_ms = _median_ms(DataStore, runs)
+    raw_ms = _median_ms(lambda: _raw_load(files), runs)
+    rows = sum(DataStore().report.tables.values())
+    print(f"DataStore() load, median of {runs}: {store_ms:.1f} ms ({len(files)} CSV files, {rows} rows, facts derived)")
+    print(f"baseline raw duckdb read_csv of the same files, median of {runs}: {raw_ms:.1f} ms")
+    print(f"ratio DataStore / raw read_csv: {store_ms / raw_ms:.2f}")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 20)

@@ -1,0 +1,231 @@
+"""Apprenticeships in the crafts (Ausbildung im Handwerk): the scattered public record, shown as it is.
+
+The public record consists of single years from the ZDH, the statistical offices and the chambers,
+with different reference dates (31.12. stock, calendar-year or 30.09. new contracts, in-year counts
+to other cut-offs) and definitions. A *series* therefore groups only points that share
+region, indicator, breakdown, definition family (``zdh`` | ``statistik`` | ``kammer``) and the
+day-month of the reference date. Nothing is interpolated, no series mixes ZDH and statistical-office
+figures, and a missing year stays missing (``points`` only holds published dates; a chart draws
+lines only between consecutive years).
+
+Index view: value_t / value_base × 100 for two series over the years both have.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from core import provenance
+from core.datastore import DataStore
+
+# Chamber codes differ between the two bundled files; the region file uses HWK-L / HWK-H / HWK-O.
+_CHAMBER_ALIASES = {"HWK-HAL": "HWK-H", "HWK-OTH": "HWK-O"}
+_PUBLISHED_INDICATORS = {"lehrlinge": "lehrlinge_bestand", "neue_lehrvertraege": "neue_ausbildungsvertraege"}
+
+INDICATOR_LABELS = {
+    "lehrlinge_bestand": ("Auszubildende (Bestand)", "Apprentices (stock)"),
+    "neue_ausbildungsvertraege": ("Neue Ausbildungsverträge (Jahr bzw. bis 30.09.)", "New contracts (year or to 30 Sep)"),
+    "neue_ausbildungsvertraege_unterjaehrig": (
+        "Neue Ausbildungsverträge (unterjährig, anderer Stichtag)",
+        "New contracts (in-year, other cut-off)",
+    ),
+}
+FAMILY_LABELS = {
+    "zdh": ("ZDH-Lehrlingsstatistik", "ZDH apprentice statistics"),
+    "statistik": ("Berufsbildungsstatistik der Statistischen Ämter", "Vocational training statistics (statistical offices)"),
+    "kammer": ("Kammerzählung (Lehrlingsrolle)", "Chamber count (apprentice register)"),
+    "import": ("Eigene Daten der Kammer (Import)", "Chamber's own data (import)"),
+}
+CHAMBER_NOTE_DE = (
+    "Kammerbezirke sind nicht die IRMD: HWK Halle umfasst ganz Süd-Sachsen-Anhalt (u. a. Dessau-Roßlau, "
+    "Wittenberg), HWK Ostthüringen auch Gera, Jena und vier weitere Kreise; HWK Leipzig vor 2008 den "
+    "Regierungsbezirk Leipzig."
+)
+CHAMBER_NOTE_EN = (
+    "Chamber districts are not the IRMD: HWK Halle covers all of southern Saxony-Anhalt, HWK Ostthüringen "
+    "also Gera, Jena and four more districts; HWK Leipzig before 2008 the Regierungsbezirk Leipzig."
+)
+
+
+@dataclass
+class Point:
+    date: str  # ISO date of the reference date as published
+    value: float
+    approximate: bool
+    note: str = ""
+    url: str = ""
+
+
+@dataclass
+class Series:
+    region_code: str
+    region_name: str
+    indicator: str
+    breakdown: str
+    family: str
+    date_pattern: str  # "12-31", "09-30", ...
+    publisher: str
+    definition: str
+    kind: str  # official | published | import
+    points: list[Point] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return f"{self.region_code}|{self.indicator}|{self.breakdown}|{self.family}|{self.date_pattern}"
+
+    def label(self, lang: str = "de") -> str:
+        i = 1 if lang == "en" else 0
+        ind = INDICATOR_LABELS.get(self.indicator, (self.indicator, self.indicator))[i]
+        fam = FAMILY_LABELS.get(self.family, (self.family, self.family))[i]
+        br = "" if self.breakdown == "total" else f" – {self.breakdown}"
+        return f"{self.region_name}: {ind}{br} ({fam}, Stichtag {self.date_pattern[3:]}.{self.date_pattern[:2]}.)"
+
+    def source(self) -> dict:
+        """Provenance record of the series (kind official for statistical offices, else published)."""
+        base = provenance.get("ausbildung").to_dict()
+        urls = sorted({p.url for p in self.points if p.url})
+        base.update(
+            {
+                "publisher": self.publisher,
+                "source": "; ".join(urls) if urls else base["source"],
+                "kind": self.kind,
+                "kind_label": provenance.KIND_LABEL_DE[self.kind],
+                "definition": self.definition,
+            }
+        )
+        return base
+
+    def years(self) -> dict[int, float]:
+        return {int(p.date[:4]): p.value for p in self.points}
+
+    def to_json(self) -> dict:
+        return {
+            "key": self.key,
+            "region_code": self.region_code,
+            "region_name": self.region_name,
+            "indicator": self.indicator,
+            "breakdown": self.breakdown,
+            "definition_family": self.family,
+            "label": self.label(),
+            "points": [{"date": p.date, "value": p.value, "approximate": p.approximate} for p in self.points],
+            "source": self.source(),
+        }
+
+
+def _is_yes(v: object) -> bool:
+    return v is True or str(v).strip().lower() in ("yes", "true", "ja")
+
+
+def _text(v: object) -> str:
+    return "" if v is None or (isinstance(v, float) and v != v) else str(v)
+
+
+def _family(definition: str) -> str:
+    d = definition.lower()
+    if "zdh" in d:
+        return "zdh"
+    if "berufsbildungsstatistik" in d:
+        return "statistik"
+    return "kammer"
+
+
+def _rows(store: DataStore) -> pd.DataFrame:
+    a = store.query(
+        """SELECT region_code, region_name, CAST(reference_date AS VARCHAR) AS reference_date, indicator, breakdown,
+                  value::DOUBLE AS value, approximate, definition, publisher, source_url, note
+           FROM ausbildung"""
+    )
+    b = store.query(
+        """SELECT region_code, region_name, CAST(reference_date AS VARCHAR) AS reference_date, indicator, breakdown,
+                  value::DOUBLE AS value, approximate, definition, publisher, source_url, note
+           FROM handwerk_published WHERE indicator IN ('lehrlinge', 'neue_lehrvertraege')"""
+    )
+    b["indicator"] = b["indicator"].map(_PUBLISHED_INDICATORS)
+    df = pd.concat([a, b], ignore_index=True)
+    df["region_code"] = df["region_code"].replace(_CHAMBER_ALIASES)
+    return df[df["reference_date"].fillna("").str.len() >= 10]
+
+
+def all_series(store: DataStore, region: str | None = None, extra: list[Series] | None = None) -> list[Series]:
+    """Every published apprenticeship series (optionally one region code: DG, 14, HWK-L, ...)."""
+    df = _rows(store)
+    if region:
+        df = df[df["region_code"] == region]
+    groups: dict[tuple, Series] = {}
+    for r in df.sort_values("reference_date").itertuples(index=False):
+        fam = _family(str(r.definition))
+        pattern = str(r.reference_date)[5:10]
+        key = (r.region_code, r.indicator, r.breakdown, fam, pattern)
+        if key not in groups:
+            kind = "official" if fam == "statistik" else "published"
+            groups[key] = Series(
+                region_code=str(r.region_code),
+                region_name=str(r.region_name),
+                indicator=str(r.indicator),
+                breakdown=str(r.breakdown),
+                family=fam,
+                date_pattern=pattern,
+                publisher=str(r.publisher),
+                definition=str(r.definition),
+                kind=kind,
+            )
+        # Two releases for the same date (e.g. HWK Halle 1st half 2023: 789 and 783) are both kept.
+        groups[key].points.append(
+            Point(
+                date=str(r.reference_date),
+                value=float(str(r.value)),
+                approximate=_is_yes(r.approximate),
+                note=_text(r.note),
+                url=_text(r.source_url),
+            )
+        )
+    out = list(groups.values()) + list(extra or [])
+    return sorted(out, key=lambda s: (s.region_code, s.indicator, s.breakdown, s.family, s.date_pattern))
+
+
+def chart_segments(series: Series) -> list[list[tuple[int, float]]]:
+    """Runs of consecutive years: a chart draws a line within a run and only markers between runs."""
+    yrs = sorted(series.years().items())
+    runs: list[list[tuple[int, float]]] = []
+    for y, v in yrs:
+        if runs and runs[-1][-1][0] == y - 1:
+            runs[-1].append((y, v))
+        else:
+            runs.append([(y, v)])
+    return runs
+
+
+def index_comparison(a: Series, b: Series, base_year: int) -> pd.DataFrame:
+    """Index (base_year = 100) of two series over the years both have a figure.
+
+    Raises ValueError if the base year is not among the common years.
+    """
+    ya, yb = a.years(), b.years()
+    common = sorted(set(ya) & set(yb))
+    if base_year not in common:
+        raise ValueError(f"base year {base_year} not in common years {common}")
+    return pd.DataFrame(
+        {
+            "year": common,
+            "a": [ya[y] / ya[base_year] * 100 for y in common],
+            "b": [yb[y] / yb[base_year] * 100 for y in common],
+        }
+    )
+
+
+def comparable_pairs(series: list[Series]) -> list[tuple[Series, Series, list[int]]]:
+    """Pairs (region series, Germany series) with the same indicator, family and date pattern
+    and at least two common years — the only comparisons the index view offers."""
+    de = [s for s in series if s.region_code == "DG"]
+    out = []
+    for s in series:
+        if s.region_code == "DG":
+            continue
+        for d in de:
+            if (s.indicator, s.family, s.date_pattern, s.breakdown) == (d.indicator, d.family, d.date_pattern, d.breakdown):
+                common = sorted(set(s.years()) & set(d.years()))
+                if len(common) >= 2:
+                    out.append((s, d, common))
+    return out

@@ -1,0 +1,68 @@
+"""``handwerksmonitor export --out FILE.xlsx [--district D ...] [--all-districts] [--scenario S]``.
+
+Writes the Excel workbook headless (one sheet per table plus "Quellen" and "Annahmen"); all
+districts go into one workbook with ``--all-districts`` (also the default without ``--district``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from core.cli.common import store_for
+from core.errors import InvalidInputError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("export", help="Excel-Arbeitsmappe schreiben / write the Excel workbook")
+    p.add_argument("--out", required=True, help="Zieldatei (.xlsx) / target file")
+    p.add_argument(
+        "--district", action="append", default=[], help="Kreis (AGS oder Name), mehrfach möglich / district, repeatable"
+    )
+    p.add_argument("--all-districts", action="store_true", help="alle Kreise der Region / all districts")
+    p.add_argument("--scenario", default=None, help="Prognose-Szenario (Standard: alle) / forecast scenario")
+    p.add_argument("--from", dest="start", type=int, default=2010, help="Portfolio: Startjahr / start year")
+    p.add_argument("--to", dest="end", type=int, default=2018, help="Portfolio: Endjahr / end year")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from core.export import ExportRequest, export_workbook
+
+    en = args.lang == "en"
+    if not str(args.out).lower().endswith(".xlsx"):
+        raise InvalidInputError(
+            f"Die Zieldatei „{args.out}“ muss auf .xlsx enden.", f"The target file '{args.out}' must end in .xlsx."
+        )
+    if args.all_districts and args.district:
+        raise InvalidInputError(
+            "Bitte entweder --district oder --all-districts angeben, nicht beides.",
+            "Give either --district or --all-districts, not both.",
+        )
+    store = store_for(args)
+    codes = [] if args.all_districts else list(dict.fromkeys(store.region.district(d).ags for d in args.district))
+    if args.scenario is not None:
+        _check_scenario(args.scenario)
+    result = export_workbook(store, args.out, ExportRequest(codes, args.scenario, args.start, args.end))
+    w = sys.stdout.write
+    w(("Written" if en else "Geschrieben") + f": {result.path}\n")
+    w(("Sheets" if en else "Blätter") + f": {', '.join(result.sheets)}\n")
+    for sheet, reason in result.skipped:
+        w(("Skipped" if en else "Ausgelassen") + f": {sheet} ({reason})\n")
+    return 0
+
+
+def _check_scenario(name: str) -> None:
+    """Fail early on an unknown scenario name if the scenario module exists."""
+    try:
+        from core.forecast import scenarios  # type: ignore[attr-defined]
+    except ImportError:
+        return
+    names = getattr(scenarios, "builtin_names", None)
+    if callable(names):
+        valid = list(names())
+        if name not in valid:
+            raise InvalidInputError(
+                f"Unbekanntes Szenario „{name}“. Gültig: {', '.join(valid)}",
+                f"Unknown scenario '{name}'. Valid: {', '.join(valid)}",
+            )

@@ -1,0 +1,81 @@
+"""``handwerksmonitor profile DISTRICT [--year Y] [--json]``: the craft profile of one district."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from core.cli.common import group_label, kind_label, store_for, write_sources
+from core.cli.output import fmt_number, fmt_percent, print_json, print_table
+from core.profile import ESTIMATE_LABEL, district_profile
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("profile", help="Kreisprofil / district profile")
+    p.add_argument("district", help="AGS-Schlüssel oder Name (eindeutiger Anfang genügt) / AGS key or name")
+    p.add_argument("--year", type=int, default=None, help="Jahr (Standard: letztes Jahr mit Daten) / year")
+    p.add_argument("--json", action="store_true", help="JSON ausgeben / print JSON")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    store = store_for(args)
+    prof = district_profile(store, args.district, args.year)
+    if args.json:
+        print_json(prof)
+        return 0
+    _print_human(prof, args.lang, store.region.code)
+    return 0
+
+
+def _print_human(prof: dict, lang: str, region_code: str) -> None:
+    en = lang == "en"
+    n = lambda v, d=0: fmt_number(v, d, lang)  # noqa: E731
+    w = sys.stdout.write
+    head = f"{prof['name']} ({prof['ags']})"
+    if prof.get("state"):
+        head += f" – {prof['state']}, {prof['chamber']}"
+    w(head + "\n")
+    w(("Year" if en else "Jahr") + f": {prof['year']}\n")
+    w(
+        ("Inhabitants" if en else "Einwohner")
+        + f": {n(prof['population_year'])}   "
+        + ("Area" if en else "Fläche")
+        + f": {n(prof['area_km2'], 1)} km²   "
+        + ("Inhabitants per km²" if en else "Einwohner je km²")
+        + f": {n(prof['density_inhabitants_km2'], 1)}\n"
+    )
+    b, e = prof["businesses"], prof["employees"]
+    w(
+        ("Craft businesses" if en else "Handwerksunternehmen")
+        + f": {n(b['value'])} ({kind_label(b['kind'], lang)})   "
+        + ("Persons employed" if en else "Tätige Personen")
+        + f": {n(e['value'])} ({kind_label(e['kind'], lang)})\n"
+    )
+    dens = prof["business_density"]
+    names = {"area": prof["name"], region_code: region_code, "DG": "Germany" if en else "Deutschland"}
+    parts = [f"{names.get(k, k)} {n(v['value'], 1)}" + (f" ({kind_label(v['kind'], lang)})" if v["kind"] else "")
+             for k, v in dens.items()]
+    w(("Business density (per 1,000 inhabitants)" if en else "Betriebsdichte (je 1.000 Einwohner)")
+      + ": " + " · ".join(parts) + "\n\n")
+    est = ESTIMATE_LABEL[lang]
+    w(("Gewerbegruppen" + (f" ({est})" if not en else f" ({est})")) + "\n")
+    headers = (
+        ["Gewerbegruppe", "Businesses", "Employees", "per 1,000 inh.", "Share empl.", "LQ"]
+        if en
+        else ["Gewerbegruppe", "Unternehmen", "Tätige Personen", "je 1.000 Einw.", "Anteil Besch.", "LQ"]
+    )
+    rows = []
+    for g, v in prof["groups"].items():
+        rows.append(
+            [
+                group_label(g, lang) + f" [{est}]",
+                n(v["businesses"]),
+                n(v["employees"]),
+                n(v["density"], 2),
+                fmt_percent(v["share_employees"], 1, lang),
+                n(v["lq"], 2),
+            ]
+        )
+    print_table(headers, rows)
+    write_sources(prof["sources"], lang)

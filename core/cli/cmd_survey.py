@@ -1,0 +1,39 @@
+"""``handwerksmonitor survey [--json]``: the study's cooperation survey and later chamber surveys."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from core.cli.output import fmt_number, print_json
+from core.survey import all_results, answers, question
+from core.userdb import open_or_snapshot
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("survey", help="Befragung Kooperationen / cooperation survey")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    con, _ro = open_or_snapshot()
+    try:
+        results = all_results(con)
+    finally:
+        con.close()
+    lang = args.lang
+    if args.json:
+        print_json({"question": question(lang), "multiple_answers": True,
+                    "answers": [{"key": k, "label": lbl} for k, lbl in answers(lang)],
+                    "results": [r.to_json() for r in results]})
+        return 0
+    sys.stdout.write(question(lang) + (" (multiple answers)\n" if lang == "en" else " (Mehrfachantworten)\n\n"))
+    for r in results:
+        sys.stdout.write(f"{r.label}:\n")
+        for key, label in answers(lang):
+            v = r.percents.get(key)
+            sys.stdout.write(f"  {label:<52} {fmt_number(v, 0, lang) + ' %' if v is not None else '–'}\n")
+        src = r.source.get("section") or r.source.get("source", "")
+        sys.stdout.write(f"  {'Source' if lang == 'en' else 'Quelle'}: {src}\n\n")
+    return 0

@@ -1,0 +1,140 @@
+"""Prognose sheets (one per scenario: gap, supply, demand per Gewerbegruppe and year, with a line chart
+of the gap) and the Annahmen sheet (every forecast parameter with value, unit, range and source).
+
+Input: ``core.forecast.model.ForecastResult.to_json()`` dicts and ``core.forecast.parameters.as_table``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+from openpyxl.chart import LineChart, Reference
+from openpyxl.worksheet.worksheet import Worksheet
+
+from core.export import styles
+from core.export.table import Column, SheetTable, TableRange
+from core.export.workbook import SheetSkipped, optional_module
+
+GAP_NOTE = (
+    "Lücke = Nachfrage − Angebot in Beschäftigtenäquivalenten (positiv = Nachfrageüberhang). Angebot beruht "
+    "auf geschätzten Beschäftigten je Gewerbegruppe (Schätzung); die Werte sind eine eigene Projektion."
+)
+
+
+def forecast_table(j: dict, source: str) -> SheetTable:
+    """Wide table of one scenario: Jahr | Lücke per group | Angebot per group | Nachfrage per group."""
+    groups = list(j["gap"])
+    rows = []
+    for t, year in enumerate(j["years"]):
+        rows.append(
+            [
+                year,
+                *(j["gap"][g][t] for g in groups),
+                *(j["supply"][g][t] for g in groups),
+                *(j["demand"][g][t] for g in groups),
+                "Daten" if year <= j.get("last_data_year", 0) else "Projektion (Schätzung)",
+            ]
+        )
+    cols = [Column("Jahr", styles.YEAR, width=8)]
+    for prefix in ("Lücke", "Angebot", "Nachfrage"):
+        cols += [Column(f"{prefix} – {g}", styles.INT, width=16) for g in groups]
+    cols.append(Column("Kennzeichnung", width=24))
+    name = f"Prognose {j.get('scenario') or 'Basis'}"[:31]
+    return SheetTable(
+        name=name,
+        title=f"Prognose {j.get('area_name', '')}: Szenario „{j.get('scenario') or 'Basis'}“ ({j.get('unit', '')})",
+        source=source,
+        columns=cols,
+        rows=rows,
+        notes=[GAP_NOTE, "Schätzung: eigene Projektion, keine amtliche Vorausberechnung. Annahmen im Blatt „Annahmen“."],
+        estimate_rows={i for i, r in enumerate(rows) if r[-1] != "Daten"},
+    )
+
+
+def add_gap_chart(ws: Worksheet, rng: TableRange, title: str, n_groups: int) -> LineChart:
+    """Line chart of the gap per group (columns 2 .. n_groups + 1) over the years."""
+    chart = LineChart()
+    chart.title = title
+    chart.y_axis.title = "Lücke (Beschäftigtenäquivalente)"
+    chart.x_axis.title = "Jahr"
+    chart.y_axis.numFmt = styles.INT
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    chart.height, chart.width = 10, 20
+    data = Reference(ws, min_col=2, max_col=1 + n_groups, min_row=rng.header_row, max_row=rng.last_row)
+    chart.add_data(data, titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=1, min_row=rng.first_row, max_row=rng.last_row))
+    ws.add_chart(chart, f"B{rng.last_row + 3}")
+    return chart
+
+
+def _model(store: Any) -> Any:
+    model_mod = optional_module("core.forecast.model", "Prognose")
+    inputs_mod = optional_module("core.forecast.inputs", "Prognose")
+    from core.errors import HandwerksmonitorError
+
+    try:
+        return model_mod.ForecastModel(inputs_mod.load_inputs(store))
+    except HandwerksmonitorError as exc:
+        raise SheetSkipped(exc.de) from exc
+
+
+def scenario_names(scenario: str | None) -> list[str]:
+    sc_mod = optional_module("core.forecast.scenarios", "Prognose")
+    return [scenario] if scenario else list(sc_mod.BUILTINS)
+
+
+def collect(store: Any, scenario: str | None, area: str | None = None, user_con: Any = None) -> list[dict]:
+    """``to_json()`` of each scenario run for ``area`` (None = region)."""
+    sc_mod = optional_module("core.forecast.scenarios", "Prognose")
+    model = _model(store)
+    out = []
+    for name in scenario_names(scenario):
+        sc = sc_mod.load(user_con, name)
+        out.append(model.compute(sc.values, sc.name).to_json(area))
+    return out
+
+
+def assumptions_table(tables: list[pd.DataFrame]) -> SheetTable:
+    rows = []
+    for t in tables:
+        for r in t.itertuples(index=False):
+            source = "Annahme" if r.source == "Annahme" else r.source
+            rows.append(
+                [
+                    r.scenario or "Basis",
+                    r.label,
+                    r.value,
+                    r.unit,
+                    r.default,
+                    f"{r.min:g}–{r.max:g}".replace(".", ","),
+                    source,
+                    r.description,
+                    r.key,
+                ]
+            )
+    return SheetTable(
+        name="Annahmen",
+        title="Annahmen der Prognose",
+        source="Quelle: eigene Annahmen und abgeleitete Werte (Herleitung je Zeile); Datensätze siehe „Quellen“",
+        columns=[
+            Column("Szenario"),
+            Column("Parameter", width=44),
+            Column("Wert", styles.DEC1),
+            Column("Einheit"),
+            Column("Standard", styles.DEC1),
+            Column("Plausibler Bereich"),
+            Column("Quelle", width=28),
+            Column("Herleitung / Beschreibung", width=70),
+            Column("Schlüssel", width=30),
+        ],
+        rows=rows,
+        notes=["„Annahme“ = eigene Annahme (keine Datenquelle); sonst Kennung des Datensatzes im Blatt „Quellen“."],
+    )
+
+
+def collect_assumptions(scenario: str | None, user_con: Any = None) -> list[pd.DataFrame]:
+    params = optional_module("core.forecast.parameters", "Annahmen")
+    sc_mod = optional_module("core.forecast.scenarios", "Annahmen")
+    return [params.as_table(sc_mod.load(user_con, n)) for n in scenario_names(scenario)]

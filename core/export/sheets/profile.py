@@ -1,0 +1,109 @@
+"""Kreisprofil sheets: key figures per district (long table) and population / craft time series.
+
+Input: ``core.profile.district_profile`` dicts (one per area) and ``store.series`` time series.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from openpyxl.chart import LineChart, Reference
+from openpyxl.worksheet.worksheet import Worksheet
+
+from core import provenance
+from core.export import styles
+from core.export.table import ESTIMATE_LABEL, Column, SheetTable, TableRange
+
+KIND_DE = provenance.KIND_LABEL_DE
+
+
+def _kind(kind: str | None) -> str:
+    return KIND_DE.get(kind or "", kind or "")
+
+
+def profile_rows(p: dict) -> list[list[Any]]:
+    """Rows (Kreis, Kennzahl, Wert, Einheit, Jahr, Kennzeichnung) of one ``district_profile`` result."""
+    name, year = p["name"], p["year"]
+    bd = p.get("business_density", {}).get("area", {})
+    rows: list[list[Any]] = [
+        [name, "Einwohner (31.12.)", p.get("population_year"), "Personen", year, "amtlich"],
+        [name, "Fläche", p.get("area_km2"), "km²", year, "amtlich"],
+        [name, "Einwohnerdichte", p.get("density_inhabitants_km2"), "Einw./km²", year, "amtlich"],
+        [name, "Handwerksunternehmen", p["businesses"]["value"], "Anzahl", year, _kind(p["businesses"]["kind"])],
+        [name, "Tätige Personen im Handwerk", p["employees"]["value"], "Personen", year, _kind(p["employees"]["kind"])],
+        [name, "Betriebsdichte", bd.get("value"), "je 1.000 Einw.", year, _kind(bd.get("kind"))],
+        [
+            name,
+            "Tätige Personen je Unternehmen",
+            p.get("employees_per_business"),
+            "Personen",
+            year,
+            ESTIMATE_LABEL if "estimate" in (p["businesses"]["kind"], p["employees"]["kind"]) else "amtlich",
+        ],
+    ]
+    return rows
+
+
+def profile_table(profiles: list[dict], source: str) -> SheetTable:
+    rows = [r for p in profiles for r in profile_rows(p)]
+    fmts = {"Personen": styles.INT, "Anzahl": styles.INT, "km²": styles.DEC1, "Einw./km²": styles.DEC1}
+    # One numeric column with mixed units: the format follows the unit, so it is set per cell below.
+    return SheetTable(
+        name="Kreisprofil",
+        title="Kreisprofil – Kennzahlen je Kreis",
+        source=source,
+        columns=[
+            Column("Kreis"),
+            Column("Kennzahl"),
+            Column("Wert", styles.DEC1, width=14),
+            Column("Einheit"),
+            Column("Jahr", styles.YEAR),
+            Column("Kennzeichnung"),
+        ],
+        rows=rows,
+        notes=["Kennzeichnung „Schätzung“: eigene, dokumentierte Schätzung (gelb hinterlegt), keine amtliche Zahl."],
+        estimate_rows={i for i, r in enumerate(rows) if r[5] == ESTIMATE_LABEL},
+        cell_formats={(i, 2): fmts.get(r[3], styles.DEC1) for i, r in enumerate(rows)},
+    )
+
+
+def series_table(
+    name: str, title: str, series: dict[str, dict[int, float]], kinds: dict[str, str], source: str, unit_fmt: str
+) -> SheetTable:
+    """Wide time series: one row per year, one column per area (for a line chart per area)."""
+    areas = list(series)
+    years = sorted({y for s in series.values() for y in s})
+    rows = [[y, *(series[a].get(y) for a in areas)] for y in years]
+    est = [a for a in areas if kinds.get(a) == "estimate"]
+    notes = [f"Schätzung: {', '.join(est)}"] if est else []
+    return SheetTable(
+        name=name,
+        title=title,
+        source=source,
+        columns=[Column("Jahr", styles.YEAR, width=8), *(Column(a, unit_fmt) for a in areas)],
+        rows=rows,
+        notes=notes,
+    )
+
+
+def add_line_chart(ws: Worksheet, rng: TableRange, title: str, y_title: str, anchor: str | None = None) -> LineChart:
+    """Line chart: one series per data column, years as categories."""
+    chart = LineChart()
+    chart.title = title
+    chart.y_axis.title = y_title
+    chart.x_axis.title = "Jahr"
+    chart.height, chart.width = 9, 18
+    data = Reference(ws, min_col=2, max_col=rng.n_cols, min_row=rng.header_row, max_row=rng.last_row)
+    chart.add_data(data, titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=1, min_row=rng.first_row, max_row=rng.last_row))
+    chart.y_axis.numFmt = styles.INT
+    chart.y_axis.delete = False
+    chart.x_axis.delete = False
+    ws.add_chart(chart, anchor or f"{_col_letter(rng.n_cols + 2)}{rng.header_row}")
+    return chart
+
+
+def _col_letter(n: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(n)

@@ -1,0 +1,61 @@
+"""Which datasets an export used, so the "Quellen" sheet lists exactly those (plus any estimate)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from core import provenance
+
+
+class SourceLog:
+    """Collects dataset ids (bundled ids or ``import:...`` records) in order of first use."""
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.extra: dict[str, dict] = {}  # id -> provenance-like dict for non-bundled sources
+
+    def add(self, ids: Iterable[str] | str | None) -> None:
+        if ids is None:
+            return
+        if isinstance(ids, str):
+            ids = ids.split(",")
+        for i in ids:
+            i = str(i).strip()
+            if i and i not in self.ids:
+                self.ids.append(i)
+
+    def add_records(self, records: Iterable[dict]) -> None:
+        """Provenance dicts as returned by core (``Provenance.to_dict()`` shape)."""
+        for r in records:
+            rid = str(r.get("id", ""))
+            self.add(rid)
+            if rid and rid not in provenance.bundled_catalog():
+                self.extra[rid] = r
+
+    def records(self) -> list[dict]:
+        cat = provenance.bundled_catalog()
+        out = []
+        for i in self.ids:
+            if i in cat:
+                out.append(cat[i].to_dict())
+            elif i in self.extra:
+                out.append(self.extra[i])
+        return out
+
+    def label(self, ids: Iterable[str] | str | None = None) -> str:
+        """Short "Quelle: ..." text for a sheet's source line."""
+        if ids is None:
+            ids = self.ids
+        elif isinstance(ids, str):
+            ids = ids.split(",")
+        cat = provenance.bundled_catalog()
+        parts = []
+        for i in ids:
+            p = cat.get(str(i))
+            if p is not None:
+                txt = f"{p.title} ({p.publisher}, Stand {p.stand})"
+                if p.kind == "estimate":
+                    txt += " – Schätzung"
+                if txt not in parts:
+                    parts.append(txt)
+        return "Quelle: " + ("; ".join(parts) if parts else "siehe Blatt „Quellen“")

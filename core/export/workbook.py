@@ -1,0 +1,255 @@
+"""The Excel workbook builder: one sheet per table, then "Quellen" and "Annahmen".
+
+Each sheet comes from a small builder in ``SHEET_BUILDERS`` that asks core for its result and hands
+it to a pure table function in ``core.export.sheets``. A builder whose core module does not exist
+(yet) or has no data raises :class:`SheetSkipped`; the workbook is written without that sheet and
+the reason is reported (``ExportResult.skipped``). No Qt here: the CLI and the GUI worker share it.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+
+from core.datastore import DataStore
+from core.errors import HandwerksmonitorError
+from core.export import styles
+from core.export.atomic import atomic_write
+from core.export.sources_log import SourceLog
+from core.export.table import SheetTable, TableRange, write_table
+
+Progress = Callable[[int, int], None]
+
+
+class SheetSkipped(Exception):
+    """A sheet cannot be built: its core module is missing or there are no data."""
+
+
+@dataclass
+class ExportRequest:
+    districts: list[str] = field(default_factory=list)  # AGS codes; empty = all districts
+    scenario: str | None = None  # None = every scenario
+    start: int = 2010  # portfolio period
+    end: int = 2018
+    include_region: bool = True  # add the region total next to the districts
+    user_con: Any = None  # the user database (saved scenarios, tracker); None = built-ins only
+
+
+@dataclass
+class ExportResult:
+    path: Path | None
+    sheets: list[str]
+    skipped: list[tuple[str, str]]  # (sheet, reason)
+
+
+@dataclass
+class BuildState:
+    """What the builders share while one workbook is being built."""
+
+    wb: Workbook
+    store: DataStore
+    request: ExportRequest
+    log: SourceLog = field(default_factory=SourceLog)
+    cache: dict[str, Any] = field(default_factory=dict)
+    written: list[str] = field(default_factory=list)
+
+    @property
+    def areas(self) -> list[str]:
+        codes = self.request.districts or self.store.region.district_codes
+        if self.request.include_region and len(codes) > 1:
+            codes = [*codes, self.store.region.code]
+        return codes
+
+    def add(self, table: SheetTable) -> tuple[Any, TableRange]:
+        ws = self.wb.create_sheet(table.name[:31])
+        rng = write_table(ws, table)
+        self.written.append(ws.title)
+        return ws, rng
+
+
+def optional_module(name: str, sheet: str) -> Any:
+    """Import a core module that another part of the app provides; skip the sheet if it is absent."""
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name and name.startswith(exc.name):
+            raise SheetSkipped(f"Modul {name} ist (noch) nicht vorhanden") from exc
+        raise
+
+
+def _profiles(st: BuildState) -> list[dict]:
+    if "profiles" not in st.cache:
+        mod = optional_module("core.profile", "Kreisprofil")
+        out, errors = [], []
+        for code in st.areas:
+            try:
+                out.append(mod.district_profile(st.store, code))
+            except HandwerksmonitorError as exc:
+                errors.append(exc.de)
+        st.cache["profiles"] = out
+        st.cache["profile_errors"] = errors
+    if not st.cache["profiles"]:
+        raise SheetSkipped(_reason(st.cache["profile_errors"]))
+    return st.cache["profiles"]
+
+
+def _reason(errors: list[str]) -> str:
+    """First error message, plus how many areas failed the same way."""
+    if not errors:
+        return "keine Daten"
+    return errors[0] + (f" (und {len(errors) - 1} weitere Gebiete)" if len(errors) > 1 else "")
+
+
+def _source_of(st: BuildState, records: list[dict]) -> str:
+    st.log.add_records(records)
+    return st.log.label([r["id"] for r in records])
+
+
+def build_profile(st: BuildState) -> None:
+    from core.export.sheets.profile import profile_table
+
+    profiles = _profiles(st)
+    recs = [r for p in profiles for r in p.get("sources", [])]
+    st.add(profile_table(profiles, _source_of(st, recs)))
+
+
+def build_groups(st: BuildState) -> None:
+    from core.export.sheets.groups import groups_table
+
+    profiles = [p for p in _profiles(st) if p.get("groups")]
+    recs = [r for p in profiles for r in p.get("sources", [])]
+    st.add(groups_table(profiles, _source_of(st, recs)))
+
+
+def _series_sheet(st: BuildState, indicator: str, name: str, title: str, fmt: str, y_title: str) -> None:
+    from core.export.sheets.profile import add_line_chart, series_table
+
+    region = st.store.region
+    series, kinds, ids = {}, {}, []
+    for code in st.areas:
+        df = st.store.facts_for([code], indicator)
+        if df.empty:
+            continue
+        label = region.area_name(code)
+        series[label] = {int(y): float(v) for y, v in zip(df["year"], df["value"], strict=True)}
+        kinds[label] = "estimate" if (df["kind"] == "estimate").any() else str(df["kind"].iloc[0])
+        ids += [p for d in df["dataset"].dropna() for p in str(d).split(",")]
+    if not series:
+        raise SheetSkipped(f"keine Daten für {indicator}")
+    st.log.add(ids)
+    ws, rng = st.add(series_table(name, title, series, kinds, st.log.label(sorted(set(ids))), fmt))
+    add_line_chart(ws, rng, title, y_title)
+
+
+def build_population(st: BuildState) -> None:
+    _series_sheet(st, "population", "Bevölkerung", "Bevölkerung am 31.12.", styles.INT, "Einwohner")
+
+
+def build_businesses(st: BuildState) -> None:
+    _series_sheet(st, "businesses", "Handwerksbetriebe", "Handwerksunternehmen (Handwerkszählung)", styles.INT, "Unternehmen")
+
+
+def build_portfolio(st: BuildState) -> None:
+    from core.export.sheets.portfolio import add_bubble_chart, portfolio_table
+
+    mod = optional_module("core.portfolio", "Portfolio")
+    region = st.store.region
+    areas = [region.code] + [a for a in st.areas if a != region.code]
+    frames, errors = [], []
+    for code in areas:
+        try:
+            frames.append(mod.portfolio(st.store, code, start=st.request.start, end=st.request.end))
+        except HandwerksmonitorError as exc:
+            errors.append(exc.de)
+    if not frames:
+        raise SheetSkipped(_reason(errors))
+    recs = [r for df in frames for r in df.attrs.get("sources", [])]
+    ws, rng = st.add(portfolio_table(frames, _source_of(st, recs)))
+    first = frames[0].attrs
+    add_bubble_chart(
+        ws, rng, len(frames[0]), f"Portfolio {first.get('area_name', '')} {first.get('start')}–{first.get('end')}"
+    )
+
+
+def build_forecast(st: BuildState) -> None:
+    from core.export.sheets import forecast as fc_sheet
+
+    area = st.request.districts[0] if len(st.request.districts) == 1 else None
+    for j in fc_sheet.collect(st.store, st.request.scenario, area, st.request.user_con):
+        recs = list(j.get("sources", []))
+        ws, rng = st.add(fc_sheet.forecast_table(j, _source_of(st, recs)))
+        fc_sheet.add_gap_chart(ws, rng, f"Lücke je Gewerbegruppe – {j.get('scenario') or 'Basis'}", len(j["gap"]))
+
+
+def build_tracker(st: BuildState) -> None:
+    from core.export.sheets import tracker as tr_sheet
+
+    table, counts = tr_sheet.collect(st.store)
+    ws, rng = st.add(table)
+    tr_sheet.add_status_chart(ws, rng, counts)
+
+
+def build_assumptions(st: BuildState) -> None:
+    from core.export.sheets import forecast as fc_sheet
+
+    st.add(fc_sheet.assumptions_table(fc_sheet.collect_assumptions(st.request.scenario, st.request.user_con)))
+
+
+def build_sources(st: BuildState) -> None:
+    from core.export.sheets.sources import sources_table
+
+    if not st.log.ids:
+        st.log.add([p.id for p in st.store.datasets_used()])
+    st.add(sources_table(st.log.records(), st.store.datenstand()))
+
+
+# (sheet label, builder) in workbook order; "Quellen" comes last so it sees every dataset used.
+SHEET_BUILDERS: list[tuple[str, Callable[[BuildState], None]]] = [
+    ("Kreisprofil", build_profile),
+    ("Bevölkerung", build_population),
+    ("Handwerksbetriebe", build_businesses),
+    ("Gewerbegruppen", build_groups),
+    ("Portfolio", build_portfolio),
+    ("Prognose", build_forecast),
+    ("Empfehlungen", build_tracker),
+    ("Annahmen", build_assumptions),
+    ("Quellen", build_sources),
+]
+
+
+def build_workbook(
+    store: DataStore, request: ExportRequest | None = None, progress: Progress | None = None
+) -> tuple[Workbook, ExportResult]:
+    """Build the workbook in memory (nothing written yet)."""
+    request = request or ExportRequest()
+    wb = Workbook()
+    wb.remove(wb.active)  # type: ignore[arg-type]
+    st = BuildState(wb, store, request)
+    skipped: list[tuple[str, str]] = []
+    n = len(SHEET_BUILDERS)
+    for i, (label, builder) in enumerate(SHEET_BUILDERS):
+        try:
+            builder(st)
+        except SheetSkipped as exc:
+            skipped.append((label, str(exc)))
+        if progress:
+            progress(i + 1, n + 1)
+    wb.properties.title = "Handwerksmonitor Mitteldeutschland – Export"
+    wb.properties.creator = "Handwerksmonitor Mitteldeutschland"
+    return wb, ExportResult(None, st.written, skipped)
+
+
+def export_workbook(
+    store: DataStore, target: str | Path, request: ExportRequest | None = None, progress: Progress | None = None
+) -> ExportResult:
+    """Build the workbook and write it atomically to ``target`` (see ``core.export.atomic``)."""
+    wb, result = build_workbook(store, request, progress)
+    result.path = atomic_write(target, lambda tmp: wb.save(tmp))
+    if progress:
+        progress(len(SHEET_BUILDERS) + 1, len(SHEET_BUILDERS) + 1)
+    return result

@@ -1,0 +1,195 @@
+"""Read everything the forecast needs from a DataStore into plain numpy arrays (once per store).
+
+- population by broad age group per district (official, ``population``), all years with complete data;
+- craft employees per district and Gewerbegruppe in the latest year with a full table (``employees`` by
+  group: our estimate, kind ``estimate`` = "Schätzung");
+- published projection points per district (``projection_published``) as anchors, per population variant.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from core import provenance
+from core.datastore import GEWERBEGRUPPEN, DataStore
+from core.errors import NoDataError
+from core.forecast.population import AGE_INDICATORS, Anchor, adjust_for_break
+
+VARIANTS = (-1, 0, 1)
+# Variant labels of published projections that have several variants, by our variant index.
+_VARIANT_NAMES = {1: ("Variante 1",), 0: ("Variante 2",), -1: ("Variante 3",)}
+
+
+@dataclass
+class ForecastInputs:
+    """Plain arrays; tests build these by hand (no store needed)."""
+
+    districts: list[str]
+    district_names: list[str]
+    groups: list[str]
+    hist_years: np.ndarray  # (H,) consecutive population years, last = last data year
+    pop_hist: np.ndarray  # (D, 3, H) official population by u15, 15-64, 65+
+    employees: np.ndarray  # (D, G) craft employees in base_year
+    base_year: int
+    anchors: dict[int, list[Anchor]] = field(default_factory=dict)  # variant -> anchors
+    employee_kind: str = "estimate"
+    employee_datasets: tuple[str, ...] = ()
+    region_code: str = "IRMD"
+    region_name: str = "Innovationsregion Mitteldeutschland"
+
+    def anchor_points(self, variant: int) -> dict[int, list[tuple[int, float]]]:
+        idx = {d: i for i, d in enumerate(self.districts)}
+        out: dict[int, list[tuple[int, float]]] = {}
+        for a in self.anchors.get(variant, []):
+            if a.district in idx:
+                out.setdefault(idx[a.district], []).append((a.year, a.value))
+        return out
+
+
+def load_inputs(store: DataStore) -> ForecastInputs:
+    """Build the inputs from the bundled (or imported) data of ``store``.
+
+    Raises:
+        NoDataError: when population or the employees per Gewerbegruppe are missing.
+    """
+    region = store.region
+    codes = region.district_codes
+    pop = store.query(
+        "SELECT area_code, year, indicator, value FROM facts WHERE gewerbegruppe = 'insgesamt' "
+        "AND indicator IN (SELECT unnest(?)) AND area_code IN (SELECT unnest(?)) AND value IS NOT NULL",
+        [list(AGE_INDICATORS), codes],
+    )
+    complete = pop.groupby("year").size()
+    years = sorted(int(y) for y, n in complete.items() if n == len(codes) * len(AGE_INDICATORS))
+    # keep the consecutive run that ends with the last complete year
+    run: list[int] = []
+    for y in reversed(years):
+        if run and y != run[-1] - 1:
+            break
+        run.append(y)
+    hist_years = np.array(sorted(run))
+    if len(hist_years) < 3:
+        raise NoDataError(
+            "Für die Prognose fehlt die Bevölkerung nach Altersgruppen (mindestens drei Jahre).",
+            "The forecast needs the population by age group (at least three years).",
+        )
+    cube = (
+        pop[pop["year"].isin(hist_years)]
+        .pivot_table(index=["area_code", "indicator"], columns="year", values="value")
+        .reindex(pd.MultiIndex.from_product([codes, list(AGE_INDICATORS)]))
+    )
+    pop_hist = cube.to_numpy(dtype=float).reshape(len(codes), len(AGE_INDICATORS), len(hist_years))
+
+    emp = store.query(
+        "SELECT area_code, year, gewerbegruppe, value, kind, dataset FROM facts WHERE indicator = 'employees' "
+        "AND gewerbegruppe IN (SELECT unnest(?)) AND area_code IN (SELECT unnest(?)) AND value IS NOT NULL",
+        [list(GEWERBEGRUPPEN), codes],
+    )
+    full = emp.groupby("year").size()
+    emp_years = [int(y) for y, n in full.items() if n == len(codes) * len(GEWERBEGRUPPEN) and y <= hist_years[-1]]
+    if not emp_years:
+        raise NoDataError(
+            "Für die Prognose fehlen die Beschäftigten nach Gewerbegruppen und Kreisen (Schätzung). "
+            "Bitte die Schätzdatei estimate_gewerbegruppen.csv bereitstellen oder importieren.",
+            "The forecast needs the employees per Gewerbegruppe and district (estimate). "
+            "Please provide or import estimate_gewerbegruppen.csv.",
+        )
+    base_year = max(emp_years)
+    if base_year < hist_years[0]:
+        raise NoDataError(
+            f"Beschäftigte nach Gewerbegruppen liegen nur für {base_year} vor, die Bevölkerung erst ab "
+            f"{hist_years[0]}.",
+            f"Employees by group exist only for {base_year}, population only from {hist_years[0]}.",
+        )
+    e = emp[emp["year"] == base_year]
+    employees = (
+        e.pivot_table(index="area_code", columns="gewerbegruppe", values="value")
+        .reindex(index=codes, columns=list(GEWERBEGRUPPEN))
+        .to_numpy(dtype=float)
+    )
+    kinds = set(e["kind"])
+    datasets = tuple(sorted({p for ds in e["dataset"] for p in str(ds).split(",")}))
+    inputs = ForecastInputs(
+        districts=list(codes),
+        district_names=[d.name for d in region.districts],
+        groups=list(GEWERBEGRUPPEN),
+        hist_years=hist_years,
+        pop_hist=pop_hist,
+        employees=employees,
+        base_year=base_year,
+        employee_kind="estimate" if "estimate" in kinds else sorted(kinds)[0],
+        employee_datasets=datasets,
+        region_code=region.code,
+        region_name=region.name,
+    )
+    inputs.anchors = published_anchors(store, inputs)
+    return inputs
+
+
+def published_anchors(store: DataStore, inputs: ForecastInputs) -> dict[int, list[Anchor]]:
+    """Official published district totals after the last data year, per population variant.
+
+    Used: rows with indicator ``population`` (hit as published) and ``change_vs_base`` with a base date
+    (converted to the Zensus-2022 basis). Not used: non-official projections (Bertelsmann), the city's
+    own projection (kommunal), outdated ones (veraltet) and bounds ("günstigste Variante": a maximum).
+    """
+    try:
+        rows = store.query('SELECT * FROM "projection_published" WHERE region_level = \'district\'')
+    except Exception:  # table missing (other region): no anchors
+        return {v: [] for v in VARIANTS}
+    t0 = int(inputs.hist_years[-1])
+    rows["ags"] = rows["ags"].astype(str)
+    rows = rows[rows["ags"].isin(inputs.districts)]
+    text = (rows["projection"].astype(str) + " " + rows["variant"].astype(str)).str.lower()
+    excluded = text.str.contains("nicht amtlich|kommunal|veraltet|günstigste|ungünstigste", regex=True)
+    rows = rows[~excluded & (rows["target_year"].astype(int) > t0)]
+    adjusted = adjust_for_break(inputs.hist_years, inputs.pop_hist).sum(axis=1)  # (D, H)
+    hist_pos = {int(y): i for i, y in enumerate(inputs.hist_years)}
+    out: dict[int, list[Anchor]] = {v: [] for v in VARIANTS}
+    for v in VARIANTS:
+        chosen: dict[tuple[str, int], Anchor] = {}
+        for r in rows.itertuples(index=False):
+            variant = str(r.variant)
+            if variant not in ("-", "", "nan") and variant not in _VARIANT_NAMES[v]:
+                continue
+            key = (str(r.ags), int(r.target_year))
+            common = {
+                "district": str(r.ags),
+                "year": int(r.target_year),
+                "projection": str(r.projection),
+                "variant": variant,
+                "publisher": str(r.publisher),
+                "source_url": str(r.source_url),
+            }
+            if r.indicator == "population":
+                chosen[key] = Anchor(value=float(r.value), **common)  # absolute values win
+            elif r.indicator == "change_vs_base" and key not in chosen and str(r.base_date) not in ("", "nan", "None"):
+                base_year = int(str(r.base_date)[:4])
+                if base_year not in hist_pos:
+                    continue
+                d = inputs.districts.index(str(r.ags))
+                base = adjusted[d, hist_pos[base_year]]
+                chosen[key] = Anchor(
+                    value=float(base * (1 + float(r.value) / 100.0)),
+                    derived=True,
+                    note=f"{float(r.value):+g} % ggü. {base_year}, umgerechnet auf Zensus-2022-Basis",
+                    **common,
+                )
+        out[v] = sorted(chosen.values(), key=lambda a: (a.district, a.year))
+    return out
+
+
+def input_sources(inputs: ForecastInputs) -> list[dict]:
+    """Provenance dicts of everything the forecast rests on (employees carry kind "estimate")."""
+    cat = provenance.bundled_catalog()
+    ids = ["population", "projection_published", *inputs.employee_datasets, "ausbildung", "handwerk_published"]
+    out: list[dict] = []
+    for i in dict.fromkeys(ids):
+        if i in cat:
+            out.append(cat[i].to_dict())
+        else:
+            out.append({"id": i, "kind": inputs.employee_kind, "kind_label": "Schätzung", "title": i})
+    return out

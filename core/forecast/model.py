@@ -1,0 +1,200 @@
+"""The forecast model: population-driven demand against a workforce-driven supply per district,
+Gewerbegruppe and year, recomputed in a few vectorised numpy steps for every parameter change.
+
+``ForecastModel(inputs, horizon)`` precomputes what does not depend on parameters (the population
+projection for each variant); ``compute(values)`` then takes well under 5 ms for all districts × groups
+× years (see benchmarks/bench_forecast.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from core.errors import InvalidInputError, UnknownDistrictError
+from core.forecast import demand as demand_mod
+from core.forecast import parameters
+from core.forecast import supply as supply_mod
+from core.forecast.inputs import VARIANTS, ForecastInputs, input_sources
+from core.forecast.population import AGE_GROUPS, Anchor, project
+
+DEFAULT_HORIZON = 2040
+MIN_HORIZON_AFTER_BASE = 1
+MAX_HORIZON = 2070
+
+
+@dataclass
+class ForecastResult:
+    """Arrays (district, group, year) of one model run plus everything needed to label them."""
+
+    years: np.ndarray
+    districts: list[str]
+    district_names: list[str]
+    groups: list[str]
+    supply: np.ndarray  # (D, G, T) effective supply, employee-equivalents
+    demand: np.ndarray  # (D, G, T) demand, employee-equivalents
+    workforce: np.ndarray  # (D, G, T) persons
+    population: np.ndarray  # (D, 3, T) persons (u15, 15-64, 65+)
+    last_data_year: int  # last year of official population; later years are our projection
+    anchors: list[Anchor]
+    values: dict[str, float]
+    scenario: str
+    region_code: str
+    region_name: str
+    sources: list[dict] = field(default_factory=list)
+
+    @property
+    def gap(self) -> np.ndarray:
+        """Demand minus supply (positive = demand surplus / shortage of craft services)."""
+        return self.demand - self.supply
+
+    @property
+    def base_year(self) -> int:
+        return int(self.years[0])
+
+    def district_index(self, area: str | None) -> list[int]:
+        """Indexes of the districts making up ``area`` (None or the region code = all districts)."""
+        if area in (None, "", self.region_code):
+            return list(range(len(self.districts)))
+        if area in self.districts:
+            return [self.districts.index(area)]
+        raise UnknownDistrictError(f"Unbekannter Kreis „{area}“.", f"Unknown district '{area}'.")
+
+    def area_series(self, area: str | None = None) -> dict[str, np.ndarray]:
+        """supply/demand/gap/workforce (G, T) and population (3, T) summed over the area's districts."""
+        idx = self.district_index(area)
+        s = self.supply[idx].sum(axis=0)
+        d = self.demand[idx].sum(axis=0)
+        return {
+            "supply": s,
+            "demand": d,
+            "gap": d - s,
+            "workforce": self.workforce[idx].sum(axis=0),
+            "population": self.population[idx].sum(axis=0),
+        }
+
+    def year_index(self, year: int) -> int:
+        hits = np.nonzero(self.years == year)[0]
+        if not len(hits):
+            raise InvalidInputError(
+                f"Das Jahr {year} liegt nicht im Prognosezeitraum {self.years[0]}–{self.years[-1]}.",
+                f"Year {year} is outside the forecast period {self.years[0]}–{self.years[-1]}.",
+            )
+        return int(hits[0])
+
+    def area_anchors(self, area: str | None = None) -> list[Anchor]:
+        """Published projection points of the area (only for a single district)."""
+        if area in (None, "", self.region_code):
+            return []
+        return [a for a in self.anchors if a.district == area]
+
+    def to_json(self, area: str | None = None, groups: list[str] | None = None) -> dict:
+        """JSON-ready dict: years, supply/demand/gap per group, assumptions, sources and markers."""
+        series = self.area_series(area)
+        gsel = groups or self.groups
+        gi = [self.groups.index(g) for g in gsel]
+        table = parameters.as_table(dict(self.values))
+        code = area or self.region_code
+        name = self.region_name if code == self.region_code else self.district_names[self.districts.index(code)]
+        return {
+            "area": code,
+            "area_name": name,
+            "scenario": self.scenario,
+            "base_year": self.base_year,
+            "last_data_year": self.last_data_year,
+            "unit": "Beschäftigtenäquivalente",
+            "years": [int(y) for y in self.years],
+            "supply": {self.groups[i]: np.round(series["supply"][i], 1).tolist() for i in gi},
+            "demand": {self.groups[i]: np.round(series["demand"][i], 1).tolist() for i in gi},
+            "gap": {self.groups[i]: np.round(series["gap"][i], 1).tolist() for i in gi},
+            "population": {a: np.round(series["population"][k]).tolist() for k, a in enumerate(AGE_GROUPS)},
+            "labels": {
+                "supply": "Schätzung (Beschäftigte) · eigene Projektion",
+                "demand": "eigene Projektion (Bevölkerung amtlich bis "
+                f"{self.last_data_year}, danach eigene Projektion)",
+            },
+            "assumptions": table.drop(columns=["scenario"]).to_dict(orient="records"),
+            "sources": self.sources,
+            "markers": [a.to_dict() for a in self.area_anchors(area)],
+        }
+
+
+class ForecastModel:
+    """Precomputed population per variant; ``compute(values)`` runs supply and demand."""
+
+    def __init__(self, inputs: ForecastInputs, horizon: int = DEFAULT_HORIZON) -> None:
+        t0 = int(inputs.base_year)
+        if not (t0 + MIN_HORIZON_AFTER_BASE <= horizon <= MAX_HORIZON):
+            raise InvalidInputError(
+                f"Der Prognosehorizont muss zwischen {t0 + MIN_HORIZON_AFTER_BASE} und {MAX_HORIZON} liegen "
+                f"(angegeben: {horizon}).",
+                f"The horizon must be between {t0 + MIN_HORIZON_AFTER_BASE} and {MAX_HORIZON} (given: {horizon}).",
+            )
+        self.inputs = inputs
+        self.horizon = horizon
+        self.years = np.arange(t0, horizon + 1)
+        self.dt = (self.years - t0).astype(float)
+        self._pop = {
+            v: project(inputs.hist_years, inputs.pop_hist, self.years, inputs.anchor_points(v)) for v in VARIANTS
+        }
+        self._sources = input_sources(inputs)
+        self._groups = list(inputs.groups)
+        g = self._groups
+        self._k_growth = [parameters.group_key("demand_growth", x) for x in g]
+        self._k_w65 = [parameters.group_key("weight_65plus", x) for x in g]
+        self._k_wu15 = [parameters.group_key("weight_u15", x) for x in g]
+
+    def population(self, variant: int = 0) -> np.ndarray:
+        return self._pop[int(variant)]
+
+    def compute(self, values: Mapping[str, float] | None = None, scenario: str = "") -> ForecastResult:
+        """Run the model for parameter ``values`` (missing keys = defaults; validated against the ranges)."""
+        p = parameters.resolve(values)
+        return self.compute_resolved(p, scenario)
+
+    def compute_resolved(self, p: dict[str, float], scenario: str = "") -> ForecastResult:
+        """As ``compute`` for an already resolved (complete, validated) parameter dict: the fast path."""
+        inp = self.inputs
+        pop = self._pop[int(round(p["population_variant"]))]
+        weights = np.empty((len(self._groups), 3))
+        weights[:, 0] = [p[k] for k in self._k_wu15]
+        weights[:, 1] = 1.0
+        weights[:, 2] = [p[k] for k in self._k_w65]
+        growth = np.array([p[k] for k in self._k_growth]) / 100.0
+
+        weighted = demand_mod.weighted_population(pop, weights)
+        scale = demand_mod.calibrate_scale(weighted[..., 0], inp.employees)
+        dem = demand_mod.demand(weighted, scale, growth, self.dt)
+
+        youth = pop[:, 0, :]
+        youth_index = youth / np.where(youth[:, :1] > 0, youth[:, :1], 1.0)
+        retirement = np.full(len(self._groups), p["share_55plus"] / 100.0 / p["years_to_retirement"])
+        wf = supply_mod.workforce(
+            inp.employees,
+            retirement,
+            outflow=p["net_outflow"] / 100.0,
+            entry=p["apprentice_entry"] / 1000.0,
+            completion=p["completion_rate"] / 100.0,
+            youth_index=youth_index,
+            elasticity=p["youth_elasticity"],
+        )
+        sup = supply_mod.effective_supply(wf, p["productivity"] / 100.0, self.dt)
+        return ForecastResult(
+            years=self.years,
+            districts=inp.districts,
+            district_names=inp.district_names,
+            groups=self._groups,
+            supply=sup,
+            demand=dem,
+            workforce=wf,
+            population=pop,
+            last_data_year=int(inp.hist_years[-1]),
+            anchors=inp.anchors.get(int(round(p["population_variant"])), []),
+            values=p,
+            scenario=scenario,
+            region_code=inp.region_code,
+            region_name=inp.region_name,
+            sources=self._sources,
+        )

@@ -1,0 +1,220 @@
+"""The one registry of forecast assumptions: every number the model uses that is not data.
+
+Each parameter has a key, German and English label, default, unit, plausible range (min, max), a
+slider step, a source (a dataset id from ``resources/data/datasets.json`` with the derivation, or the
+word "Annahme" = our assumption) and a description. Exports write ``as_table(scenario)`` next to every
+forecast so the assumptions travel with the numbers.
+
+Per-group parameters have keys ``<name>:<Gewerbegruppe>`` (e.g. ``demand_growth:Bauhauptgewerbe``).
+Units are given as the user sees them (``%/Jahr`` values are percentages, converted by the model).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass
+
+import pandas as pd
+
+from core.datastore import GEWERBEGRUPPEN, GEWERBEGRUPPEN_EN
+from core.errors import InvalidInputError
+
+ANNAHME = "Annahme"
+
+
+@dataclass(frozen=True)
+class Parameter:
+    key: str
+    label_de: str
+    label_en: str
+    default: float
+    unit: str
+    min: float
+    max: float
+    step: float
+    source: str
+    description: str
+    group: str | None = None  # Gewerbegruppe of a per-group parameter
+    main: bool = False  # shown as a slider in the Prognose tab
+
+    def label(self, lang: str = "de") -> str:
+        return self.label_en if lang == "en" else self.label_de
+
+    @property
+    def decimals(self) -> int:
+        s = f"{self.step:.6f}".rstrip("0")
+        return max(0, len(s.split(".")[1])) if "." in s else 0
+
+
+def _global() -> list[Parameter]:
+    return [
+        Parameter(
+            "share_55plus", "Anteil Beschäftigte ab 55 Jahren", "Share of workforce aged 55+",
+            25.0, "%", 15.0, 35.0, 0.5, ANNAHME,
+            "Altersstruktur der Handwerksbeschäftigten: Anteil der 55-Jährigen und Älteren. Keine amtliche "
+            "Zahl für die Kreise im Datenbestand; 25 % entspricht der Größenordnung der Erwerbstätigen in "
+            "Ostdeutschland. Verrentungsrate = Anteil / Jahre bis zur Rente.",
+            main=True,
+        ),
+        Parameter(
+            "years_to_retirement", "Jahre bis zur Rente (ab 55)", "Years to retirement (from 55)",
+            11.0, "Jahre", 8.0, 13.0, 0.5, ANNAHME,
+            "Über wie viele Jahre die 55+-Beschäftigten ausscheiden (Renteneintritt mit ca. 64–67 Jahren).",
+        ),
+        Parameter(
+            "apprentice_entry", "Neue Lehrverträge je 1.000 Beschäftigte", "New apprenticeships per 1,000 workers",
+            18.6, "je 1.000", 10.0, 30.0, 0.1,
+            "ausbildung; handwerk_published",
+            "Mittel aus Sachsen (5.305 neue Verträge 2021 / 282.522 tätige Personen 2022 = 18,8), "
+            "Sachsen-Anhalt (2.553 / 136.227 tätige Personen 2021 = 18,7) und HWK Ostthüringen "
+            "(786 / rund 43.000 Beschäftigte 2023 = 18,3).",
+            main=True,
+        ),
+        Parameter(
+            "completion_rate", "Anteil erfolgreicher Abschlüsse", "Completion rate",
+            69.0, "%", 50.0, 85.0, 1.0, "handwerk_published",
+            "Gesellenprüfungen je neuem Lehrvertrag, HWK Ostthüringen 2023: 543 / 786 = 69 %. "
+            "Verbleib nach der Prüfung ist darin nicht enthalten (siehe Abwanderung).",
+            main=True,
+        ),
+        Parameter(
+            "youth_elasticity", "Kopplung der Lehrlinge an die Zahl junger Menschen",
+            "Link of apprentices to the young population",
+            1.0, "Faktor", 0.0, 1.0, 0.1, ANNAHME,
+            "1 = neue Lehrverträge ändern sich proportional zur Bevölkerung unter 15 Jahren des Kreises "
+            "(künftige Schulabgänger), 0 = unabhängig davon.",
+        ),
+        Parameter(
+            "net_outflow", "Nettoabwanderung und Branchenwechsel", "Net out-migration and sector change",
+            0.5, "%/Jahr", -1.0, 2.0, 0.1, ANNAHME,
+            "Jährlicher Nettoverlust an Beschäftigten durch Fortzug und Wechsel in andere Branchen "
+            "(negativ = Nettozuwanderung, z. B. durch Fachkräfteeinwanderung).",
+            main=True,
+        ),
+        Parameter(
+            "productivity", "Produktivitätsgewinn durch digitale Prozesse", "Productivity gain (digital processes)",
+            0.5, "%/Jahr", 0.0, 2.0, 0.1, ANNAHME,
+            "Handlungsfeld „Digitale Prozesse“ der Studie: Leistung je Beschäftigtem steigt jährlich um diesen "
+            "Satz; das effektive Angebot ist S_t = W_t·(1+p)^(t−t0).",
+            main=True,
+        ),
+        Parameter(
+            "population_variant", "Bevölkerungsvariante (−1 untere, 0 mittlere, +1 obere)",
+            "Population variant (−1 low, 0 mid, +1 high)",
+            0.0, "", -1.0, 1.0, 1.0, "projection_published",
+            "Wählt die Variante veröffentlichter Vorausberechnungen, wo es mehrere gibt (Leipzig, Stadt: "
+            "8. RBV Sachsen Variante 3 / 2 / 1). Für die übrigen Kreise ohne Varianten ohne Wirkung.",
+        ),
+    ]
+
+
+# Relative demand per inhabitant by broad age group (working age = 1). Our assumption: which age groups buy
+# the services of each group (the study: health crafts gain from the older population, personal services and
+# food lose with the population, construction and finishing follow the households of working age).
+_WEIGHTS: dict[str, tuple[float, float]] = {
+    "Bauhauptgewerbe": (0.3, 0.5),
+    "Ausbaugewerbe": (0.3, 0.7),
+    "Handwerke für den gewerblichen Bedarf": (0.0, 0.1),
+    "Kraftfahrzeuggewerbe": (0.1, 0.7),
+    "Lebensmittelgewerbe": (0.8, 1.0),
+    "Gesundheitsgewerbe": (0.3, 2.5),
+    "Handwerke für den privaten Bedarf": (0.5, 0.9),
+}
+
+
+def _per_group() -> list[Parameter]:
+    out: list[Parameter] = []
+    for g in GEWERBEGRUPPEN:
+        en = GEWERBEGRUPPEN_EN[g]
+        w_u15, w_65 = _WEIGHTS[g]
+        out += [
+            Parameter(
+                f"demand_growth:{g}", f"Reales Nachfragewachstum je Kopf – {g}", f"Real demand growth per head – {en}",
+                0.0, "%/Jahr", -2.0, 2.0, 0.1, ANNAHME,
+                "Änderung der Nachfrage je gewichtetem Einwohner (Einkommen, Sanierungsbedarf, Energiewende …); "
+                "0 = Nachfrage folgt nur der Bevölkerung.",
+                group=g, main=True,
+            ),
+            Parameter(
+                f"weight_65plus:{g}", f"Nachfragegewicht 65+ – {g}", f"Demand weight 65+ – {en}",
+                w_65, "× 15–64", 0.0, 3.0, 0.1, ANNAHME,
+                "Nachfrage je Einwohner ab 65 relativ zu einem Einwohner von 15–64 Jahren (Gewicht 1).",
+                group=g, main=True,
+            ),
+            Parameter(
+                f"weight_u15:{g}", f"Nachfragegewicht unter 15 – {g}", f"Demand weight under 15 – {en}",
+                w_u15, "× 15–64", 0.0, 2.0, 0.1, ANNAHME,
+                "Nachfrage je Einwohner unter 15 relativ zu einem Einwohner von 15–64 Jahren (Gewicht 1).",
+                group=g,
+            ),
+        ]
+    return out
+
+
+REGISTRY: dict[str, Parameter] = {p.key: p for p in _global() + _per_group()}
+GLOBAL_KEYS: tuple[str, ...] = tuple(k for k, p in REGISTRY.items() if p.group is None)
+
+
+def group_key(name: str, group: str) -> str:
+    return f"{name}:{group}"
+
+
+def defaults() -> dict[str, float]:
+    return {k: p.default for k, p in REGISTRY.items()}
+
+
+def resolve(values: Mapping[str, float] | None = None) -> dict[str, float]:
+    """Defaults overlaid with ``values``; raises InvalidInputError for unknown keys or values out of range."""
+    out = defaults()
+    for key, value in (values or {}).items():
+        p = REGISTRY.get(key)
+        if p is None:
+            raise InvalidInputError(
+                f"Unbekannter Parameter „{key}“.", f"Unknown parameter '{key}'."
+            )
+        v = float(value)
+        if not (p.min - 1e-9 <= v <= p.max + 1e-9):
+            raise InvalidInputError(
+                f"{p.label_de}: {v:g} liegt außerhalb des plausiblen Bereichs {p.min:g}–{p.max:g} {p.unit}.",
+                f"{p.label_en}: {v:g} is outside the plausible range {p.min:g}–{p.max:g} {p.unit}.",
+            )
+        out[key] = v
+    return out
+
+
+def as_table(scenario: object = None, lang: str = "de") -> pd.DataFrame:
+    """All assumptions with the value used in ``scenario`` (a Scenario, a mapping of values, a built-in
+    scenario name or None for Basis): one row per parameter, for exports and the assumptions panel.
+
+    Columns: key, label, value, default, unit, min, max, source, description, group, scenario.
+    """
+    from core.forecast.scenarios import Scenario, builtin
+
+    if scenario is None:
+        scenario = builtin("Basis")
+    elif isinstance(scenario, str):
+        scenario = builtin(scenario)
+    if isinstance(scenario, Scenario):
+        name, values = scenario.name, scenario.values
+    else:
+        name, values = "", dict(scenario)  # type: ignore[call-overload]
+    resolved = resolve(values)
+    rows = []
+    for key, p in REGISTRY.items():
+        d = asdict(p)
+        rows.append(
+            {
+                "key": key,
+                "label": p.label(lang),
+                "value": resolved[key],
+                "default": p.default,
+                "unit": p.unit,
+                "min": p.min,
+                "max": p.max,
+                "source": p.source,
+                "description": d["description"],
+                "group": p.group or "",
+                "scenario": name,
+            }
+        )
+    return pd.DataFrame(rows)

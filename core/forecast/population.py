@@ -1,0 +1,147 @@
+"""Population per district and broad age group, yearly to the horizon: history, break adjustment,
+trend projection and anchoring to published official projections.
+
+Method (documented in the README, section "Forecast"):
+
+1. **Census break.** Values from 2022 on are on the Zensus-2022 basis, 2010–2021 on the Zensus-2011 basis
+   (2010 = Eurostat 1.1.2011 is already on the 2011 basis). For each district d and age group a the level
+   factor ``c = P[2022] / (P[2021] · exp(g_pre))`` (g_pre = mean annual log change 2010–2021) scales the
+   years before 2022, so the series is continuous on the 2022 basis: the jump beyond trend is read as the
+   census correction. Only the years before 2022 change; 2022–2024 stay as published.
+2. **Trend.** ``g[d,a]`` = mean annual log change of the adjusted series over the fit window (all years up
+   to the last data year t0); ``P[d,a,t] = P[d,a,t0] · exp(g · (t − t0))``.
+3. **Anchors.** Where a published official projection gives the district total in a year after t0, the
+   projection is scaled so the total hits that value exactly: ``f(t)`` is 1 at t0, ``value / total`` at
+   each anchor year, linear in between; after the last anchor the total keeps the mean annual rate of the
+   anchored path from t0 to that anchor (no kink back to the trend). All age groups are multiplied by
+   ``f(t)``. Percentage changes (Halle −5 % 2019→2035) are turned into a value on the Zensus-2022
+   basis (base-year value × c × (1 + change)); non-official figures and ranges are not used.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+AGE_GROUPS: tuple[str, ...] = ("u15", "15_64", "65plus")
+AGE_INDICATORS: tuple[str, ...] = ("population_u15", "population_15_64", "population_65plus")
+AGE_LABELS_DE = {"u15": "unter 15", "15_64": "15 bis 64", "65plus": "65 und älter"}
+CENSUS_BREAK = 2022
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """One published projection point of a district total (``value`` persons at 31.12. of ``year``)."""
+
+    district: str
+    year: int
+    value: float
+    projection: str
+    variant: str
+    publisher: str
+    source_url: str
+    derived: bool = False  # True: computed from a published percentage change (see module docstring)
+    note: str = ""
+
+    def to_dict(self) -> dict:
+        return {
+            "district": self.district,
+            "year": self.year,
+            "value": self.value,
+            "projection": self.projection,
+            "variant": self.variant,
+            "publisher": self.publisher,
+            "source_url": self.source_url,
+            "derived_from_percentage": self.derived,
+            "kind": "published",
+            "dataset": "projection_published",
+            "note": self.note,
+        }
+
+
+def census_factors(hist_years: np.ndarray, pop: np.ndarray, break_year: int = CENSUS_BREAK) -> np.ndarray:
+    """Level factor per (district, age group) that moves years before ``break_year`` onto the new basis.
+
+    Args:
+        hist_years: (H,) consecutive years.
+        pop: (D, A, H) population.
+    Returns:
+        (D, A) factors; 1 where the break is not inside the history.
+    """
+    years = list(hist_years)
+    if break_year not in years or years.index(break_year) < 2:
+        return np.ones(pop.shape[:2])
+    b = years.index(break_year)
+    logp = np.log(pop[..., :b])
+    g_pre = np.diff(logp, axis=-1).mean(axis=-1)
+    return pop[..., b] / (pop[..., b - 1] * np.exp(g_pre))
+
+
+def adjust_for_break(hist_years: np.ndarray, pop: np.ndarray, break_year: int = CENSUS_BREAK) -> np.ndarray:
+    """Population with the years before the census break scaled onto the new basis (see module docstring)."""
+    c = census_factors(hist_years, pop, break_year)
+    out = pop.astype(float).copy()
+    mask = np.asarray(hist_years) < break_year
+    out[..., mask] *= c[..., None]
+    return out
+
+
+def trend_rates(adjusted: np.ndarray) -> np.ndarray:
+    """Mean annual log change per (district, age group) of an adjusted (break-free) series (D, A, H)."""
+    return np.diff(np.log(adjusted), axis=-1).mean(axis=-1)
+
+
+def project(
+    hist_years: np.ndarray,
+    pop: np.ndarray,
+    years: np.ndarray,
+    anchors: dict[int, list[tuple[int, float]]] | None = None,
+    district_index: dict[str, int] | None = None,
+) -> np.ndarray:
+    """Population (D, A, len(years)) for ``years``: adjusted history where known, trend + anchors after.
+
+    Args:
+        hist_years: (H,) consecutive history years; the last one is t0.
+        pop: (D, A, H) official population.
+        years: model years (may start before t0 and must be consecutive).
+        anchors: district index -> [(year, total)], published totals to hit exactly (years > t0).
+    """
+    adj = adjust_for_break(hist_years, pop)
+    g = trend_rates(adj)
+    t0 = int(hist_years[-1])
+    base = adj[..., -1]
+    out = np.empty(pop.shape[:2] + (len(years),))
+    hist_pos = {int(y): i for i, y in enumerate(hist_years)}
+    for j, y in enumerate(years):
+        y = int(y)
+        if y <= t0:
+            if y not in hist_pos:
+                raise ValueError(f"no population history for {y}")
+            out[..., j] = adj[..., hist_pos[y]]
+        else:
+            out[..., j] = base * np.exp(g * (y - t0))
+    for d, points in (anchors or {}).items():
+        out[d] *= anchor_scale(years, out[d].sum(axis=0), t0, points)[None, :]
+    return out
+
+
+def anchor_scale(years: np.ndarray, totals: np.ndarray, t0: int, points: list[tuple[int, float]]) -> np.ndarray:
+    """Factor per year that makes ``totals`` pass through ``points`` (linear between; after the last point
+    the total continues at the anchored path's mean rate since t0)."""
+    pts = sorted((y, v) for y, v in points if y > t0 and y <= int(years[-1]))
+    f = np.ones(len(years))
+    if not pts:
+        return f
+    pos = {int(y): i for i, y in enumerate(years)}
+    xs = [t0] + [y for y, _ in pts]
+    fs = [1.0] + [v / totals[pos[y]] for y, v in pts]
+    yrs = np.asarray(years, dtype=float)
+    after = yrs > t0
+    f[after] = np.interp(yrs[after], xs, fs)
+    last_year, last_value = pts[-1]
+    if t0 in pos:
+        rate = (last_value / totals[pos[t0]]) ** (1.0 / (last_year - t0))
+        beyond = yrs > last_year
+        f[beyond] = last_value * rate ** (yrs[beyond] - last_year) / totals[beyond]
+    return f

@@ -1,0 +1,220 @@
+"""Thin queries of the craft facts of a DataStore: businesses and employees per area, Gewerbegruppe and year.
+
+The group-level values come from the estimate dataset (kind ``estimate``), the totals from the official
+Handwerkszählung where it exists. One query per store loads every craft fact (plus population and
+area) into small pandas tables keyed by (area, indicator); the GUI recomputes the portfolio on every
+period change, so everything after the first call is dictionary look-ups and vector arithmetic.
+The cache is dropped when ``facts`` changes (``store.facts_version`` or a cheap fingerprint).
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from core import provenance
+from core.datastore import GEWERBEGRUPPEN, TOTAL, DataStore
+from core.errors import UnknownDistrictError
+from core.regions import Region
+
+CRAFT_INDICATORS = ("businesses", "employees")
+CONTEXT_INDICATORS = ("population", "area_km2")
+GERMANY = "DG"
+# Which row wins when one key has several (an import replaces, official beats an estimate).
+_KIND_PRIORITY = {"import": 0, "official": 1, "published": 2, "study": 3, "estimate": 4}
+
+
+@dataclass(frozen=True)
+class AreaRef:
+    code: str
+    name: str
+    level: str  # "district" | "region" | "state" | "country"
+
+
+def resolve_area(region: Region, key: str | None) -> AreaRef:
+    """An area by key: ``None``/region code -> the region total; a comparison area by code or name;
+    else a district by AGS, name or unique prefix (``UnknownDistrictError`` lists what is valid)."""
+    if key is None or key.strip().upper() == region.code.upper() or key.strip().lower() == region.name.lower():
+        return AreaRef(region.code, region.name, "region")
+    k = key.strip().lower()
+    for a in region.comparison_areas:
+        if k in (a.code.lower(), a.name.lower()):
+            return AreaRef(a.code, a.name, a.level)
+    try:
+        d = region.district(key)
+    except UnknownDistrictError as exc:
+        extra = ", ".join([region.code] + [f"{a.code} {a.name}" for a in region.comparison_areas])
+        raise UnknownDistrictError(exc.de + f"; außerdem {extra}", exc.en + f"; also {extra}") from exc
+    return AreaRef(d.ags, d.name, "district")
+
+
+class CraftFacts:
+    """Craft and context facts of one store, by (area, indicator): ``table()`` is a DataFrame (index
+    year, columns the seven groups plus ``insgesamt``), ``kind_table()`` the same shape with the
+    provenance kind, ``dataset_ids()`` the dataset ids used. Pivots are built on first use and kept."""
+
+    def __init__(self, rows: pd.DataFrame) -> None:
+        self._rows = {
+            (str(a), str(i)): sub for (a, i), sub in rows.groupby(["area_code", "indicator"], sort=False)
+        }
+        self._values: dict[tuple[str, str], pd.DataFrame] = {}
+        self._kinds: dict[tuple[str, str], pd.DataFrame] = {}
+        self._datasets: dict[tuple[str, str], set[str]] = {}
+        grp = rows[rows["indicator"].isin(CRAFT_INDICATORS) & rows["gewerbegruppe"].isin(GEWERBEGRUPPEN)]
+        self.group_years: list[int] = sorted(int(y) for y in grp["year"].unique())
+
+    def _pivot(self, key: tuple[str, str], column: str, dtype: str) -> pd.DataFrame:
+        cols = [*GEWERBEGRUPPEN, TOTAL]
+        sub = self._rows.get(key)
+        if sub is None:
+            return pd.DataFrame(columns=cols, dtype=dtype)
+        return sub.pivot(index="year", columns="gewerbegruppe", values=column).reindex(columns=cols)
+
+    def dataset_ids(self, area: str, indicator: str) -> set[str]:
+        key = (area, indicator)
+        if key not in self._datasets:
+            sub = self._rows.get(key)
+            vals: list = [] if sub is None else list(sub["dataset"].dropna().unique())
+            self._datasets[key] = {p for d in vals for p in str(d).split(",")}
+        return self._datasets[key]
+
+    def table(self, area: str, indicator: str) -> pd.DataFrame:
+        key = (area, indicator)
+        if key not in self._values:
+            self._values[key] = self._pivot(key, "value", "float64").astype("float64")
+        return self._values[key]
+
+    def kind_table(self, area: str, indicator: str) -> pd.DataFrame:
+        key = (area, indicator)
+        if key not in self._kinds:
+            self._kinds[key] = self._pivot(key, "kind", "object")
+        return self._kinds[key]
+
+
+    # -- queries ---------------------------------------------------------------------------------
+    def years(self, area: str | None = None) -> list[int]:
+        """Years with group-level (estimated) businesses or employees, for one area or any area."""
+        if area is None:
+            return self.group_years
+        years: set[int] = set()
+        for ind in CRAFT_INDICATORS:
+            t = self.table(area, ind)
+            years |= {int(y) for y in t.index[t[list(GEWERBEGRUPPEN)].notna().any(axis=1)]}
+        return sorted(years)
+
+    def by_group(self, area: str, indicator: str, year: int) -> pd.Series:
+        """Values of the seven groups (index in study order) for one area, indicator and year; NaN if missing."""
+        t = self.table(area, indicator)
+        if year not in t.index:
+            return pd.Series(float("nan"), index=list(GEWERBEGRUPPEN), dtype=float)
+        row: Any = t.loc[year, list(GEWERBEGRUPPEN)]
+        return row.astype(float)
+
+    def total(self, area: str, indicator: str, year: int) -> tuple[float, str]:
+        """(value, kind) of an area's total: the official total where it exists, else the sum of the
+        estimated groups (kind ``estimate``); (NaN, "") if neither exists."""
+        t = self.table(area, indicator)
+        value: Any = t.at[year, TOTAL] if year in t.index else None
+        if value is not None and pd.notna(value):
+            return float(value), str(self.kind_table(area, indicator).at[year, TOTAL])
+        if indicator in CRAFT_INDICATORS:
+            g = self.by_group(area, indicator, year)
+            if g.notna().all():
+                return float(g.sum()), "estimate"
+        return float("nan"), ""
+
+    def context_value(self, area: str, indicator: str, year: int) -> float:
+        """Population (31.12. of ``year``) or area of an area; the area from the nearest year with a value."""
+        s = self.series(area, indicator)
+        if s.empty:
+            return float("nan")
+        if year in s.index:
+            return float(s.loc[year])
+        if indicator == "area_km2":
+            nearest = min(s.index, key=lambda y: abs(int(y) - year))
+            return float(s.loc[nearest])
+        return float("nan")
+
+    def series(self, area: str, indicator: str, group: str = TOTAL) -> pd.Series:
+        """Values by year of one area, indicator and group (empty if none)."""
+        return self.table(area, indicator)[group].dropna()
+
+    def datasets_for(self, areas: list[str], indicators: list[str]) -> list[str]:
+        """Ids of the datasets behind these areas' indicators (e.g. population + estimate + Handwerkszählung)."""
+        ids: set[str] = set()
+        for a in areas:
+            for ind in indicators:
+                ids |= self.dataset_ids(a, ind)
+        return sorted(ids)
+
+
+_cache: weakref.WeakKeyDictionary[DataStore, tuple[tuple, CraftFacts]] = weakref.WeakKeyDictionary()
+
+
+def _fingerprint(store: DataStore) -> tuple:
+    """Changes whenever ``facts`` changes: the store's version counter plus a cheap summary (< 1 ms),
+    so a rebuild that forgets to bump ``facts_version`` still drops the cache."""
+    with store._lock:  # noqa: SLF001 - same lock as store.query, without the DataFrame overhead
+        row = store.con.execute("SELECT count(*), sum(value), bit_xor(hash(dataset, kind)) FROM facts").fetchone()
+    return (getattr(store, "facts_version", 0), row)
+
+
+def craft_facts(store: DataStore) -> CraftFacts:
+    """The cached pivot of the store's craft facts (built with one query on first use)."""
+    key = _fingerprint(store)
+    hit = _cache.get(store)
+    if hit is not None and hit[0] == key:
+        return hit[1]
+    cf = _build(store)
+    _cache[store] = (key, cf)
+    return cf
+
+
+_PRIORITY_SQL = "CASE kind " + " ".join(f"WHEN '{k}' THEN {v}" for k, v in _KIND_PRIORITY.items()) + " ELSE 9 END"
+
+
+def _build(store: DataStore) -> CraftFacts:
+    """One query: the winning row per key (see _KIND_PRIORITY) for the region's areas, plus the
+    region total = sum over its districts where every district has a value (kind ``estimate`` if
+    any part is estimated)."""
+    region = store.region
+    df = store.query(
+        f"""
+        WITH d AS (
+            SELECT area_code, year, indicator, gewerbegruppe, value, kind, dataset FROM facts
+            WHERE indicator IN (SELECT unnest(?)) AND area_code IN (SELECT unnest(?)) AND value IS NOT NULL
+            QUALIFY row_number() OVER (PARTITION BY area_code, year, indicator, gewerbegruppe
+                                       ORDER BY {_PRIORITY_SQL}) = 1)
+        SELECT * FROM d
+        UNION ALL
+        SELECT ?, year, indicator, gewerbegruppe, sum(value),
+               CASE WHEN bool_or(kind = 'estimate') THEN 'estimate' ELSE min(kind) END,
+               string_agg(DISTINCT dataset, ',')
+        FROM d WHERE area_code IN (SELECT unnest(?))
+        GROUP BY year, indicator, gewerbegruppe HAVING count(*) = ?
+        """,
+        [
+            [*CRAFT_INDICATORS, *CONTEXT_INDICATORS],
+            [a for a in region.all_area_codes() if a != region.code],
+            region.code,
+            region.district_codes,
+            len(region.districts),
+        ],
+    )
+    return CraftFacts(df)
+
+
+def source_records(dataset_ids: list[str]) -> list[dict]:
+    """Provenance records (``Provenance.to_dict()``) of these dataset ids. An id that is not bundled
+    comes from an imported data version: a minimal record with kind ``import``."""
+    cat = provenance.bundled_catalog()
+    out = []
+    for i in dataset_ids:
+        if i in cat:
+            out.append(cat[i].to_dict())
+        else:
+            out.append({"id": i, "title": i, "kind": "import", "kind_label": provenance.KIND_LABEL_DE["import"]})
+    return out

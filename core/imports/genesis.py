@@ -1,0 +1,389 @@
+"""Parsers for official tables of GENESIS-Online and the Regionaldatenbank (Regionalstatistik).
+
+Two layouts:
+
+* classic table export (``*.csv``): ';'-separated, metadata lines above the table (first line
+  ``GENESIS-Tabelle: 12411-01-01-4``), header rows that start with empty cells (one per dimension
+  column), data rows ``[time;] key; name; [breakdown;] values...`` and a footer below a line of
+  underscores with footnotes, the copyright and ``Stand: dd.mm.yyyy``. Years come from a time column,
+  from dates in the header (wide layout) or from a lone date line above the table.
+* flat file (ffcsv): one value per row with English column names ``statistics_code``, ``time``,
+  ``N_variable_code/_label/_attribute_code/_attribute_label``, ``value``, ``value_unit``,
+  ``value_variable_code/_label`` and the quality column ``value_q``; also the older flat layout with
+  German names (``Zeit``, ``N_Merkmal_Code``, ``N_Auspraegung_Code``, ``CODE__Label__Einheit`` and
+  ``CODE__Label__q``).
+
+Numbers use the decimal comma and the thousands dot. Special signs become NULL values with the sign
+kept in ``flag`` (see ``model.SPECIAL_VALUES``); a number in parentheses keeps its value, flag ``()``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import pandas as pd
+
+from core.imports import mapping
+from core.imports.areas import looks_like_key, normalize_area
+from core.imports.model import VALUE_COLUMNS, ImportBatch, Problem, flag_meaning, refuse, validation_error
+from core.imports.safety import Cancelled, Progress, check_cancel
+from core.regions import Region
+
+_TABLE_CODE = re.compile(r"(?:Tabelle|table)\s*:?\s*([0-9]{5}[-0-9A-Za-z]*)", re.IGNORECASE)
+_STAND = re.compile(r"Stand\s*:?\s*(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+_PAREN = re.compile(r"^\((.+)\)$")
+_NUMBER = re.compile(r"^-?\d{1,3}(\.\d{3})*(,\d+)?$|^-?\d+(,\d+)?$")
+_SIGNS = {".": ".", "-": "-", "x": "x", "X": "x", "...": "...", "\u2026": "...", "/": "/", "–": "-"}
+
+
+def year_of(cell: str) -> int | None:
+    """Year of '2014', '31.12.2015', '2015-12-31' (None otherwise)."""
+    c = cell.strip()
+    if m := _YEAR.match(c):
+        return int(m.group(1))
+    if m := _DATE.match(c):
+        return int(m.group(3))
+    if m := _ISO_DATE.match(c):
+        return int(m.group(1))
+    return None
+
+
+@dataclass(frozen=True)
+class Cell:
+    value: float | None
+    flag: str
+    ok: bool  # False: not a number and not a special sign
+
+
+def parse_value(raw: str, decimal_comma: bool = True) -> Cell:
+    """'1.234,5' -> 1234.5; '.' -> (None, '.'); '(12)' -> (12, '()'); '' -> (None, '') ok."""
+    s = raw.strip().replace("\u00a0", "").replace(" ", "")
+    if s == "":
+        return Cell(None, "", True)
+    if s in _SIGNS:
+        return Cell(None, _SIGNS[s], True)
+    flag = ""
+    if m := _PAREN.match(s):
+        s, flag = m.group(1), "()"
+    if decimal_comma:
+        if not _NUMBER.match(s):
+            return Cell(None, "", False)
+        s = s.replace(".", "").replace(",", ".")
+    try:
+        return Cell(float(s), flag, True)
+    except ValueError:
+        return Cell(None, "", False)
+
+
+def stand_of(text: str) -> str:
+    """ISO date of the last 'Stand: dd.mm.yyyy' in the text ('' if none)."""
+    found = _STAND.findall(text)
+    if not found:
+        return ""
+    d, m, y = found[-1]
+    return f"{y}-{int(m):02d}-{int(d):02d}"
+
+
+def is_flat(first_line: str) -> bool:
+    low = first_line.lower().lstrip("\ufeff")
+    return ("statistics_code" in low and "value" in low) or ("statistik_code" in low and "zeit" in low)
+
+
+# ------------------------------------------------------------------------------------------------
+# classic table export
+# ------------------------------------------------------------------------------------------------
+def parse_table(text: str, file_name: str, sha256: str, region: Region, *,
+                progress: Progress = None, cancelled: Cancelled = None) -> ImportBatch:
+    rows = list(csv.reader(io.StringIO(text), delimiter=";"))
+    head_text = "\n".join(";".join(r) for r in rows[:3])
+    m = _TABLE_CODE.search(head_text)
+    if not m:
+        raise refuse(
+            "Keine GENESIS-Tabelle erkannt: Die erste Zeile nennt keinen Tabellencode (z. B. "
+            "„GENESIS-Tabelle: 12411-01-01-4“) und die Spalten sind keine Kammervorlage.",
+            "No GENESIS table recognised: the first line names no table code (e.g. "
+            "'GENESIS-Tabelle: 12411-01-01-4') and the columns are not the chamber template.",
+            file_name, row=1)
+    code = m.group(1)
+    statistic = code[:5]
+    footer_at = next((i for i, r in enumerate(rows) if r and r[0].startswith("_____")), len(rows))
+    body, footer = rows[:footer_at], rows[footer_at:]
+    stand = stand_of("\n".join(";".join(r) for r in footer)) or stand_of(text[-4000:])
+
+    # key column: the one of the first four holding most area keys
+    counts = [0, 0, 0, 0]
+    for r in body:
+        for j in range(min(4, len(r))):
+            if looks_like_key(r[j]) and any(c.strip() for c in r[j + 1:]):
+                counts[j] += 1
+    key_col = max(range(4), key=lambda j: counts[j])
+    if counts[key_col] == 0:
+        raise refuse("Die Tabelle enthält keine Zeilen mit Gebietsschlüsseln (AGS).",
+                     "The table has no rows with area keys (AGS).", file_name)
+    first_data = next(i for i, r in enumerate(body)
+                      if len(r) > key_col and looks_like_key(r[key_col]) and any(c.strip() for c in r[key_col + 1:]))
+    header_rows: list[list[str]] = []
+    i = first_data - 1
+    while i >= 0 and body[i] and not body[i][0].strip() and any(c.strip() for c in body[i]):
+        header_rows.insert(0, body[i])
+        i -= 1
+    meta_lines = [";".join(c for c in r if c.strip()) for r in body[: i + 1]]
+    if not header_rows:
+        raise refuse("Die Tabelle hat keine Spaltenköpfe über den Daten.",
+                     "The table has no column headers above the data.", file_name, row=first_data)
+    n_dim = min(len(r) - len(r_lstrip(r)) for r in header_rows)
+    width = max(len(r) for r in header_rows)
+    value_cols = [j for j in range(n_dim, width) if any(j < len(r) and r[j].strip() for r in header_rows)]
+    title = " ".join(meta_lines[1:3]).strip() if len(meta_lines) > 1 else code
+
+    # table-level time: a lone date line above the header (e.g. "30.06.2015;;;")
+    table_year = None
+    for line in meta_lines:
+        y = year_of(line)
+        if y:
+            table_year = y
+    # dimension roles
+    sample = [r for r in body[first_data: first_data + 200] if len(r) > key_col and looks_like_key(r[key_col])]
+    time_col = next((j for j in range(n_dim) if j != key_col and sample
+                     and all(year_of(r[j]) for r in sample if len(r) > j)), None)
+    name_col = key_col + 1 if key_col + 1 < n_dim and key_col + 1 != time_col else None
+    cat_cols = [j for j in range(n_dim) if j not in (key_col, time_col, name_col)]
+
+    # value columns: year from header dates, labels from the other header cells
+    measure = next((ln for ln in reversed(meta_lines) if mapping.match_label(statistic, ln)), "")
+    col_rule: dict[int, mapping.Rule | None] = {}
+    col_year: dict[int, int | None] = {}
+    unmapped: list[str] = []
+    for j in value_cols:
+        labels = [r[j].strip() for r in header_rows if j < len(r) and r[j].strip()]
+        years = [year_of(lb) for lb in labels if year_of(lb)]
+        labels = [lb for lb in labels if not year_of(lb)]
+        col_year[j] = years[0] if years else None
+        rule = None
+        rest = []
+        for lb in labels:
+            hit = mapping.match_label(statistic, lb)
+            if hit and rule is None:
+                rule = hit
+            else:
+                rest.append(lb)
+        if rule is None and measure:
+            rule = mapping.match_label(statistic, measure)
+        if rule is not None and not all(mapping.is_total(lb) or mapping.is_neutral(lb) for lb in rest):
+            rule = None  # a breakdown (e.g. male, foreigners): not an indicator total
+        col_rule[j] = rule
+        if rule is None:
+            unmapped.append(" / ".join(labels) or f"Spalte {j + 1}")
+    if not any(col_rule.values()):
+        raise refuse(
+            f"Tabelle {code} erkannt, aber keine ihrer Spalten lässt sich einem Indikator zuordnen "
+            "(unterstützt: 12411 Bevölkerung, 13111 SV-Beschäftigte, 53111 Handwerkszählung).",
+            f"Table {code} recognised, but none of its columns maps to an indicator "
+            "(supported: 12411 population, 13111 employees subject to social insurance, 53111 craft census).",
+            file_name)
+    if time_col is None and table_year is None and not any(col_year.values()):
+        raise refuse("Kein Jahr bzw. Stichtag in der Tabelle erkennbar.", "No year or reference date found in the table.",
+                     file_name)
+
+    wanted = set(region.all_area_codes()) - {region.code}
+    out: list[tuple] = []
+    problems: list[Problem] = []
+    skipped: set[str] = set()
+    total_rows = len(body) - first_data
+    for n, r in enumerate(body[first_data:]):
+        if n % 2000 == 0:
+            check_cancel(cancelled)
+            if progress:
+                progress(n, total_rows)
+        line_no = first_data + n + 1
+        if len(r) <= key_col or not r[key_col].strip():
+            continue
+        area = normalize_area(r[key_col])
+        if area is None or area not in wanted:
+            skipped.add(r[key_col].strip())
+            continue
+        if any(not mapping.is_total(r[j]) for j in cat_cols if j < len(r)):
+            continue
+        row_year = year_of(r[time_col]) if time_col is not None and time_col < len(r) else None
+        for j, rule in col_rule.items():
+            if rule is None:
+                continue
+            raw = r[j] if j < len(r) else ""
+            cell = parse_value(raw)
+            col_name = " / ".join(c[j].strip() for c in header_rows if j < len(c) and c[j].strip())
+            if not cell.ok:
+                problems.append(Problem(
+                    f"„{raw.strip()}“ ist keine Zahl. Erwartet: Zahl (Dezimalkomma) oder ein Sonderzeichen "
+                    "(. - x ... /).",
+                    f"'{raw.strip()}' is not a number. Expected: a number (decimal comma) or a special sign "
+                    "(. - x ... /).",
+                    file=file_name, row=line_no, column=col_name))
+                continue
+            year = col_year.get(j) or row_year or table_year
+            if year is None:
+                problems.append(Problem("Kein Jahr für diesen Wert.", "No year for this value.", file=file_name,
+                                        row=line_no, column=col_name))
+                continue
+            if raw.strip() == "" :
+                continue
+            value = None if cell.value is None else cell.value * rule.factor
+            out.append((area, year, rule.indicator, "insgesamt", value, cell.flag or None,
+                        flag_meaning(cell.flag) or None, line_no))
+    if progress:
+        progress(total_rows, total_rows)
+    if problems:
+        raise validation_error(problems, file_name)
+    values = pd.DataFrame(out, columns=[*VALUE_COLUMNS, "line"])
+    return ImportBatch(file_name=file_name, sha256=sha256, format="genesis-table", kind="official",
+                       table_code=code, title=title or code, values=values, stand=stand,
+                       rows_read=total_rows, skipped_areas=len(skipped), unmapped=unmapped)
+
+
+def r_lstrip(row: list[str]) -> list[str]:
+    """The row without its leading empty cells."""
+    k = 0
+    while k < len(row) and not row[k].strip():
+        k += 1
+    return row[k:]
+
+
+# ------------------------------------------------------------------------------------------------
+# flat file (ffcsv)
+# ------------------------------------------------------------------------------------------------
+_OLD_VALUE = re.compile(r"^([A-Z0-9]+)__(.+?)__(.+)$")
+
+
+def _normalise_old_flat(header: list[str], rows: Iterable[list[str]]) -> tuple[list[str], Iterable[list[str]]]:
+    """Rewrite the older flat layout (German names, one column per value) to the current one."""
+    ren = {"statistik_code": "statistics_code", "statistik_label": "statistics_label", "zeit_code": "time_code",
+           "zeit_label": "time_label", "zeit": "time"}
+    base: list[str] = []
+    base_idx: list[int] = []
+    values: list[tuple[int, str, str, int | None]] = []
+    low = [h.strip().lower() for h in header]
+    for i, h in enumerate(low):
+        if h in ren:
+            base.append(ren[h])
+            base_idx.append(i)
+        elif m := re.match(r"^(\d+)_(merkmal|auspraegung)_(code|label)$", h):
+            kind = "variable" if m.group(2) == "merkmal" else "variable_attribute"
+            base.append(f"{m.group(1)}_{kind}_{m.group(3)}")
+            base_idx.append(i)
+        elif (m2 := _OLD_VALUE.match(header[i].strip())) and not header[i].strip().endswith("__q"):
+            q = next((k for k, hh in enumerate(header) if hh.strip() == f"{m2.group(1)}__{m2.group(2)}__q"), None)
+            values.append((i, m2.group(1), m2.group(2).replace("_", " "), q))
+    new_header = [*base, "value", "value_variable_code", "value_variable_label", "value_q"]
+
+    def gen() -> Iterable[list[str]]:
+        for r in rows:
+            b = [r[i] if i < len(r) else "" for i in base_idx]
+            for i, code, label, q in values:
+                yield [*b, r[i] if i < len(r) else "", code, label, r[q] if q is not None and q < len(r) else ""]
+
+    return new_header, gen()
+
+
+def parse_flat(text: str, file_name: str, sha256: str, region: Region, *,
+               progress: Progress = None, cancelled: Cancelled = None) -> ImportBatch:
+    reader = csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=";")
+    header = next(reader)
+    rows: Iterable[list[str]] = reader
+    if "statistics_code" not in [h.strip() for h in header]:
+        header, rows = _normalise_old_flat(header, reader)
+    idx = {h.strip(): i for i, h in enumerate(header)}
+    required = ["statistics_code", "time", "value"]
+    missing = [c for c in required if c not in idx]
+    if missing:
+        raise refuse(f"Flatfile ohne die Spalten {', '.join(missing)}.",
+                     f"Flat file without the columns {', '.join(missing)}.", file_name, row=1)
+    var_nums = sorted({int(h.split("_", 1)[0]) for h in idx if re.match(r"^\d+_variable_code$", h)})
+
+    def get(r: list[str], col: str) -> str:
+        i = idx.get(col)
+        return r[i].strip() if i is not None and i < len(r) else ""
+
+    wanted = set(region.all_area_codes()) - {region.code}
+    out: list[tuple] = []
+    problems: list[Problem] = []
+    skipped: set[str] = set()
+    unmapped: set[str] = set()
+    code = title = ""
+    n = 0
+    area_vars = {"DINSG", "DLAND", "KREISE", "REGBEZ", "GEMEIN", "LKR", "KRS"}
+    for n, r in enumerate(rows, start=2):
+        if n % 5000 == 0:
+            check_cancel(cancelled)
+            if progress:
+                progress(n, 0)
+        if not any(c.strip() for c in r):
+            continue
+        stat = get(r, "statistics_code")
+        code = code or stat
+        title = title or get(r, "statistics_label")
+        area = None
+        total = True
+        area_raw = ""
+        for k in var_nums:
+            vcode = get(r, f"{k}_variable_code")
+            acode = get(r, f"{k}_variable_attribute_code")
+            if vcode.upper() in area_vars or vcode.upper().startswith("GEO") or (
+                    area is None and acode and looks_like_key(acode)):
+                area_raw = acode or ("DG" if vcode.upper() == "DINSG" else "")
+                area = normalize_area(area_raw)
+            elif acode and not mapping.is_total(get(r, f"{k}_variable_attribute_label")):
+                total = False
+        if not total:
+            continue
+        if area is None or area not in wanted:
+            skipped.add(area_raw)
+            continue
+        vcode, vlabel = get(r, "value_variable_code"), get(r, "value_variable_label")
+        rule = mapping.match_code(stat, vcode) or mapping.match_label(stat, vlabel)
+        if rule is None:
+            unmapped.add(f"{vcode} {vlabel}".strip())
+            continue
+        year = year_of(get(r, "time"))
+        if year is None:
+            problems.append(Problem(f"„{get(r, 'time')}“ ist kein Jahr/Stichtag.",
+                                    f"'{get(r, 'time')}' is not a year/reference date.",
+                                    file=file_name, row=n, column="time"))
+            continue
+        raw = get(r, "value")
+        cell = parse_value(raw)
+        if not cell.ok:
+            problems.append(Problem(f"„{raw}“ ist keine Zahl. Erwartet: Zahl oder Sonderzeichen (. - x ... /).",
+                                    f"'{raw}' is not a number. Expected: a number or a special sign (. - x ... /).",
+                                    file=file_name, row=n, column="value"))
+            continue
+        flag = cell.flag
+        q = get(r, "value_q")
+        if q and q != "e":
+            qcell = parse_value(q)
+            if q in _SIGNS:
+                flag = _SIGNS[q]
+            elif flag_meaning(q.lower()):
+                flag = flag or q.lower()
+            elif not qcell.ok:
+                pass
+        value = None if cell.value is None or flag in (".", "-", "x", "...", "/") else cell.value * rule.factor
+        if raw == "" and not flag:
+            continue
+        out.append((area, year, rule.indicator, "insgesamt", value, flag or None, flag_meaning(flag) or None, n))
+        if len(problems) > 200:
+            break
+    if problems:
+        raise validation_error(problems, file_name)
+    if not out and not skipped:
+        raise refuse("Das Flatfile enthält keine Werte, die einem Indikator zugeordnet werden können.",
+                     "The flat file holds no values that map to an indicator.", file_name)
+    values = pd.DataFrame(out, columns=[*VALUE_COLUMNS, "line"])
+    return ImportBatch(file_name=file_name, sha256=sha256, format="genesis-flat", kind="official",
+                       table_code=code, title=title or code, values=values, stand="",
+                       rows_read=max(0, n - 1), skipped_areas=len(skipped - {""}), unmapped=sorted(unmapped))

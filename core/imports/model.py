@@ -1,0 +1,151 @@
+"""Shared types of the importer: problems, GENESIS special values, the parsed batch.
+
+A parsed file becomes an :class:`ImportBatch`: tidy ``values`` with the fact key
+``(area_code, year, indicator, gewerbegruppe)`` plus value, flag (special sign) and its meaning.
+Special values keep their sign and meaning; their value is NULL (never zero), values in
+parentheses keep the number with flag ``()``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from core.errors import HandwerksmonitorError, ImportValidationError
+
+# GENESIS "Zeichenerklärung" (signs that replace or qualify a value): sign -> (German, English).
+SPECIAL_VALUES: dict[str, tuple[str, str]] = {
+    ".": ("Zahlenwert unbekannt oder geheim zu halten", "value unknown or confidential"),
+    "-": ("nichts vorhanden (genau null)", "nothing (exactly zero)"),
+    "x": ("Tabellenfach gesperrt, weil Aussage nicht sinnvoll", "cell locked, statement not meaningful"),
+    "...": ("Angabe fällt später an", "not yet available"),
+    "/": ("keine Angaben, da Zahlenwert nicht sicher genug", "no data, value not reliable enough"),
+    "()": ("Aussagewert eingeschränkt (Zahl in Klammern)", "limited reliability (value in parentheses)"),
+}
+# Quality flags of the flat file (column ``value_q``) that qualify a number.
+QUALITY_FLAGS: dict[str, tuple[str, str]] = {
+    "v": ("vorläufiger Wert", "provisional value"),
+    "p": ("vorläufiger Wert", "provisional value"),
+    "r": ("berichtigter Wert", "revised value"),
+    "s": ("geschätzter Wert", "estimated value"),
+}
+
+VALUE_COLUMNS = ["area_code", "year", "indicator", "gewerbegruppe", "value", "flag", "flag_meaning"]
+
+
+def flag_meaning(flag: str | None, lang: str = "de") -> str:
+    """Meaning of a special sign or quality flag ('' for none)."""
+    if not flag:
+        return ""
+    pair = SPECIAL_VALUES.get(flag) or QUALITY_FLAGS.get(flag)
+    if not pair:
+        return ""
+    return pair[1] if lang == "en" else pair[0]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding: where (file, sheet, row, column) and what is wrong / what is expected."""
+
+    de: str
+    en: str
+    file: str = ""
+    sheet: str = ""
+    row: int | None = None
+    column: str = ""
+
+    def where(self, lang: str = "de") -> str:
+        parts = [self.file] if self.file else []
+        if self.sheet:
+            parts.append(("sheet " if lang == "en" else "Blatt ") + self.sheet)
+        if self.row is not None:
+            parts.append(("row " if lang == "en" else "Zeile ") + str(self.row))
+        if self.column:
+            parts.append(("column " if lang == "en" else "Spalte ") + self.column)
+        return ", ".join(parts)
+
+    def message(self, lang: str = "de") -> str:
+        text = self.en if lang == "en" else self.de
+        where = self.where(lang)
+        return f"{where}: {text}" if where else text
+
+    def to_dict(self) -> dict:
+        return {"file": self.file, "sheet": self.sheet, "row": self.row, "column": self.column,
+                "de": self.de, "en": self.en}
+
+
+def validation_error(problems: list[Problem], file: str = "", limit: int = 20) -> ImportValidationError:
+    """One error carrying every problem; the message lists the first ``limit`` of them."""
+    def text(lang: str) -> str:
+        head = (f"{file}: {len(problems)} problem(s) found, nothing was imported:" if lang == "en"
+                else f"{file}: {len(problems)} Problem(e) gefunden, es wurde nichts importiert:")
+        lines = [p.message(lang) for p in problems[:limit]]
+        if len(problems) > limit:
+            rest = len(problems) - limit
+            lines.append(f"… and {rest} more" if lang == "en" else f"… und {rest} weitere")
+        return "\n".join([head, *lines])
+
+    return ImportValidationError(text("de"), text("en"), problems=list(problems))
+
+
+def refuse(de: str, en: str, file: str = "", **where) -> ImportValidationError:
+    """A single-problem validation error (e.g. a file that is not a table at all)."""
+    return validation_error([Problem(de, en, file=file, **where)], file)
+
+
+class ImportCancelledError(HandwerksmonitorError):
+    """The user cancelled a running import; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("Import abgebrochen, es wurde nichts gespeichert.", "Import cancelled, nothing was saved.")
+
+
+@dataclass
+class ImportBatch:
+    """A parsed, not yet written import. ``values`` has the columns in ``VALUE_COLUMNS``."""
+
+    file_name: str
+    sha256: str
+    format: str  # genesis-table | genesis-flat | chamber-xlsx | chamber-csv | chamber-register
+    kind: str  # "official" (statistical office) | "import" (chamber's own figures)
+    table_code: str
+    title: str
+    values: pd.DataFrame
+    stand: str = ""  # as-of date from the file ("Stand: ..."), ISO yyyy-mm-dd if known
+    rows_read: int = 0
+    skipped_areas: int = 0  # rows of areas outside the region (not imported)
+    unmapped: list[str] = field(default_factory=list)  # columns/variables not mapped to an indicator
+    warnings: list[Problem] = field(default_factory=list)
+
+    def special_counts(self) -> dict[str, int]:
+        flags = self.values["flag"].dropna()
+        flags = flags[flags != ""]
+        return {str(k): int(v) for k, v in flags.value_counts().items()}
+
+    def summary(self, lang: str = "de") -> dict:
+        v = self.values
+        return {
+            "file": self.file_name,
+            "sha256": self.sha256,
+            "format": self.format,
+            "kind": self.kind,
+            "table": self.table_code,
+            "title": self.title,
+            "stand": self.stand,
+            "rows_read": self.rows_read,
+            "values": len(v),
+            "areas": sorted(v["area_code"].unique().tolist()),
+            "years": sorted(int(y) for y in v["year"].unique()),
+            "indicators": sorted(v["indicator"].unique().tolist()),
+            "gewerbegruppen": sorted(v["gewerbegruppe"].unique().tolist()),
+            "skipped_areas": self.skipped_areas,
+            "special_values": {k: {"count": n, "meaning": flag_meaning(k, lang)}
+                               for k, n in self.special_counts().items()},
+            "unmapped": self.unmapped,
+            "warnings": [w.message(lang) for w in self.warnings],
+        }
+
+
+def empty_values() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype="object") for c in VALUE_COLUMNS})

@@ -1,0 +1,174 @@
+"""Values for the region map: one number per district for a chosen indicator, with its provenance.
+
+Indicators (formulas in ``core.indicators``):
+
+- ``business_density``: craft businesses per 1,000 inhabitants, ``B / P * 1000`` (year t);
+- ``population_change``: population change in %, ``(P_t1 / P_t0 - 1) * 100``;
+- ``employees_per_business``: tätige Personen je Unternehmen, ``E / B`` (year t);
+- ``group_share``: share of one Gewerbegruppe in the district's craft businesses in %,
+  ``B_g / B * 100`` (group figures are estimates: kind ``estimate``).
+
+A value's ``kind`` is ``estimate`` as soon as one of its inputs is estimated; ``dataset`` lists the
+provenance ids (comma-separated) of all inputs.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from core import group_data, indicators
+from core.datastore import GEWERBEGRUPPEN, DataStore
+from core.errors import InvalidInputError, NoDataError
+
+# Default population-change period: both ends on the Zensus-2011 basis (31.12.2010 .. 31.12.2021).
+POPULATION_CHANGE_START = 2010
+
+
+class MapValue(NamedTuple):
+    value: float
+    kind: str  # provenance kind: official / estimate / ...
+    dataset: str  # comma-separated provenance ids
+
+
+@dataclass(frozen=True)
+class MapIndicator:
+    key: str
+    label_de: str
+    label_en: str
+    unit_de: str
+    unit_en: str
+    decimals: int
+
+
+MAP_INDICATORS: dict[str, MapIndicator] = {
+    m.key: m
+    for m in (
+        MapIndicator(
+            "business_density",
+            "Betriebsdichte",
+            "Business density",
+            "Betriebe je 1.000 Einw.",
+            "businesses per 1,000 inhabitants",
+            1,
+        ),
+        MapIndicator("population_change", "Bevölkerungsentwicklung", "Population change", "%", "%", 1),
+        MapIndicator(
+            "employees_per_business",
+            "Beschäftigte je Betrieb",
+            "Employees per business",
+            "tätige Personen je Betrieb",
+            "persons employed per business",
+            1,
+        ),
+        MapIndicator(
+            "group_share",
+            "Anteil einer Gewerbegruppe",
+            "Share of a Gewerbegruppe",
+            "% der Betriebe",
+            "% of businesses",
+            1,
+        ),
+    )
+}
+
+
+def _check(indicator: str, group: str | None) -> None:
+    if indicator not in MAP_INDICATORS:
+        raise InvalidInputError(
+            f"Unbekannter Kartenindikator „{indicator}“. Gültig: {', '.join(MAP_INDICATORS)}",
+            f"Unknown map indicator '{indicator}'. Valid: {', '.join(MAP_INDICATORS)}",
+        )
+    if indicator == "group_share" and group not in GEWERBEGRUPPEN:
+        raise InvalidInputError(
+            f"Unbekannte Gewerbegruppe „{group}“. Gültig: {', '.join(GEWERBEGRUPPEN)}",
+            f"Unknown Gewerbegruppe '{group}'. Valid: {', '.join(GEWERBEGRUPPEN)}",
+        )
+
+
+def available_years(store: DataStore, indicator: str) -> list[int]:
+    """Years for which every district has a value of ``indicator`` (end years for population change)."""
+    _check(indicator, GEWERBEGRUPPEN[0])
+    codes = store.region.district_codes
+    if indicator == "population_change":
+        sets = [set(group_data.population_series(store, a)) for a in codes]
+        common = set.intersection(*sets) if sets else set()
+        return sorted(y for y in common if y > POPULATION_CHANGE_START)
+    years: set[int] | None = None
+    for a in codes:
+        ys = (
+            set(group_data.group_years(store, a))
+            if indicator == "group_share"
+            else {
+                y for y in range(2000, 2031) if not math.isnan(group_data.total(store, a, "businesses", y)[0])
+            }
+        )
+        if indicator == "business_density":
+            ys &= set(group_data.population_series(store, a))
+        years = ys if years is None else years & ys
+    return sorted(years or ())
+
+
+def _ids(store: DataStore, area: str, inds: list[str], estimate: bool) -> str:
+    ids = group_data.datasets_for(store, [area], inds)
+    if not estimate:
+        from core import provenance  # the estimate dataset only counts where it was used
+
+        cat = provenance.bundled_catalog()
+        ids = [i for i in ids if i not in cat or cat[i].kind != "estimate"]
+    return ",".join(ids)
+
+
+def district_value(
+    store: DataStore, area: str, indicator: str, year: int, group: str | None = None, start: int | None = None
+) -> MapValue:
+    """One area's value (NaN with kind "" where an input is missing)."""
+    _check(indicator, group)
+    nan = MapValue(math.nan, "", "")
+    if indicator == "population_change":
+        pop = group_data.population_series(store, area)
+        t0 = start if start is not None else POPULATION_CHANGE_START
+        if t0 not in pop or year not in pop:
+            return nan
+        v = float(indicators.relative_change(pop[t0], pop[year])) * 100.0
+        return MapValue(v, "official", _ids(store, area, ["population"], False))
+    if indicator == "group_share":
+        assert group is not None
+        g = group_data.by_group(store, area, "businesses", year)
+        tot = float(g.sum()) if g.notna().all() else math.nan
+        v = float(indicators.share(float(g[group]), tot)) * 100.0
+        return MapValue(v, "estimate", _ids(store, area, ["businesses"], True)) if not math.isnan(v) else nan
+    b, kb = group_data.total(store, area, "businesses", year)
+    est = kb == "estimate"
+    if indicator == "business_density":
+        p = group_data.context_value(store, area, "population", year)
+        v = float(indicators.business_density(b, p))
+        inds = ["businesses", "population"]
+    else:
+        e, ke = group_data.total(store, area, "employees", year)
+        est = est or ke == "estimate"
+        v = float(indicators.employees_per_business(e, b))
+        inds = ["businesses", "employees"]
+    if math.isnan(v):
+        return nan
+    return MapValue(v, "estimate" if est else "official", _ids(store, area, inds, est))
+
+
+def map_values(
+    store: DataStore, indicator: str, year: int, group: str | None = None, start: int | None = None
+) -> dict[str, MapValue]:
+    """``{ags: (value, kind, dataset)}`` for every district of the store's region.
+
+    Raises NoDataError (naming the valid years) if no district has a value for this year.
+    """
+    out = {a: district_value(store, a, indicator, year, group, start) for a in store.region.district_codes}
+    if all(math.isnan(v.value) for v in out.values()):
+        years = available_years(store, indicator)
+        span = ", ".join(map(str, years)) or "–"
+        label = MAP_INDICATORS[indicator]
+        raise NoDataError(
+            f"Für {label.label_de} {year} gibt es keine Daten. Jahre mit Daten: {span}.",
+            f"There are no data for {label.label_en} {year}. Years with data: {span}.",
+        )
+    return out

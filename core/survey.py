@@ -1,0 +1,147 @@
+"""Survey on innovation cooperation: the study's result and the chamber's later surveys.
+
+The study asked (Kammerbefragung, N=235, multiple answers) with whom businesses cooperated to
+advance innovation in the last three years. Later surveys with the same question are stored in the
+user database (component ``survey``) and shown beside the study's, each labelled with year and N.
+Shares are percentages of respondents; with multiple answers they do not add up to 100.
+"""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass, field
+
+import duckdb
+
+from core.errors import InvalidInputError
+from core.study import study_data, study_source
+from core.userdb import register_migrations
+
+register_migrations(
+    "survey",
+    [
+        """CREATE SEQUENCE IF NOT EXISTS survey_id_seq START 1;
+           CREATE TABLE IF NOT EXISTS survey (
+               id INTEGER PRIMARY KEY DEFAULT nextval('survey_id_seq'),
+               year INTEGER NOT NULL, n INTEGER NOT NULL, label VARCHAR, source VARCHAR,
+               entered_by VARCHAR, entered_at TIMESTAMP DEFAULT now());
+           CREATE TABLE IF NOT EXISTS survey_answer (
+               survey_id INTEGER NOT NULL, answer_key VARCHAR NOT NULL, percent DOUBLE NOT NULL,
+               PRIMARY KEY (survey_id, answer_key));""",
+    ],
+)
+
+
+@dataclass
+class SurveyResult:
+    year: int
+    n: int
+    label: str
+    kind: str  # "study" | "import"
+    percents: dict[str, float] = field(default_factory=dict)
+    source: dict = field(default_factory=dict)
+    id: int | None = None
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "year": self.year,
+            "n": self.n,
+            "label": self.label,
+            "kind": self.kind,
+            "percents": self.percents,
+            "source": self.source,
+        }
+
+
+def answers(lang: str = "de") -> list[tuple[str, str]]:
+    """(key, label) of the answer options, in the study's order."""
+    key = "label_en" if lang == "en" else "label"
+    return [(a["key"], a[key]) for a in study_data()["survey"]["answers"]]
+
+
+def question(lang: str = "de") -> str:
+    s = study_data()["survey"]
+    return s["question_en"] if lang == "en" else s["question"]
+
+
+def study_result() -> SurveyResult:
+    s = study_data()["survey"]
+    return SurveyResult(
+        year=int(s["year"]),
+        n=int(s["n"]),
+        label=f"Studie {s['period']} (N={s['n']}, Mehrfachantworten)",
+        kind="study",
+        percents={a["key"]: float(a["percent"]) for a in s["answers"]},
+        source=study_source(s["section"]),
+    )
+
+
+def validate(year: int, n: int, percents: dict[str, float]) -> None:
+    keys = {k for k, _ in answers()}
+    problems = []
+    if not 2000 <= year <= 2100:
+        problems.append(f"Jahr {year} liegt außerhalb 2000–2100.")
+    if n <= 0:
+        problems.append("N (Zahl der Antwortenden) muss größer als 0 sein.")
+    for k, v in percents.items():
+        if k not in keys:
+            problems.append(f"Unbekannte Antwort „{k}“; erwartet: {', '.join(sorted(keys))}.")
+        elif not 0 <= v <= 100:
+            problems.append(f"Anteil für „{k}“ ist {v}; erwartet wird ein Wert von 0 bis 100 %.")
+    if problems:
+        raise InvalidInputError(" ".join(problems))
+
+
+def add_survey(con: duckdb.DuckDBPyConnection, year: int, n: int, percents: dict[str, float], label: str = "",
+               source: str = "") -> int:
+    """Store a later survey with the same question, in one transaction; returns its id."""
+    validate(year, n, percents)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        row = con.execute(
+            "INSERT INTO survey (year, n, label, source, entered_by) VALUES (?, ?, ?, ?, ?) RETURNING id",
+            [year, n, label or f"Kammerbefragung {year}", source or "Eingabe der Kammer", getpass.getuser()],
+        ).fetchone()
+        sid = int(row[0])  # type: ignore[index]
+        for k, v in percents.items():
+            con.execute("INSERT INTO survey_answer VALUES (?, ?, ?)", [sid, k, float(v)])
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return sid
+
+
+def delete_survey(con: duckdb.DuckDBPyConnection, survey_id: int) -> None:
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("DELETE FROM survey_answer WHERE survey_id = ?", [survey_id])
+        con.execute("DELETE FROM survey WHERE id = ?", [survey_id])
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+
+
+def all_results(con: duckdb.DuckDBPyConnection | None) -> list[SurveyResult]:
+    """The study's result first, then the chamber's surveys by year."""
+    out = [study_result()]
+    if con is None:
+        return out
+    for sid, year, n, label, source in con.execute(
+        "SELECT id, year, n, label, source FROM survey ORDER BY year, id"
+    ).fetchall():
+        percents = dict(con.execute("SELECT answer_key, percent FROM survey_answer WHERE survey_id = ?", [sid]).fetchall())
+        out.append(
+            SurveyResult(
+                id=sid,
+                year=year,
+                n=n,
+                label=f"{label} (N={n})",
+                kind="import",
+                percents=percents,
+                source={"kind": "import", "kind_label": "Eingabe der Kammer", "title": label, "source": source},
+            )
+        )
+    return out

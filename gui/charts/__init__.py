@@ -1,0 +1,1 @@
+"""Shared chart look: one palette, fonts and pen widths for every pyqtgraph chart."""

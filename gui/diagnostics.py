@@ -1,0 +1,191 @@
+"""Logging, crash hooks and the native-crash trace of the desktop app.
+
+- ``setup_logging()``: a rotating file ``handwerksmonitor.log`` in ``core.paths.log_dir()``, the last
+  500 records in memory (``recent_records()`` for "copy diagnostics"), Qt's own messages routed into
+  ``logging`` via ``qInstallMessageHandler``.
+- ``enable_faulthandler()``: native crashes (Qt, DuckDB) write a trace to ``crash.log``; if the previous
+  run left one, ``previous_crash()`` says so once and the file is rotated to ``crash.log.1``.
+- ``install_excepthooks(dialogs)``: ``sys.excepthook`` and ``threading.excepthook`` log the traceback
+  and show a German dialog with copyable details (the log file's location included), or print to
+  stderr with ``--no-error-dialogs``. Errors from other threads are marshalled to the GUI thread.
+"""
+
+from __future__ import annotations
+
+import collections
+import faulthandler
+import logging
+import logging.handlers
+import sys
+import threading
+import traceback
+from pathlib import Path
+from types import TracebackType
+from typing import IO
+
+from core import paths
+
+log = logging.getLogger(__name__)
+
+LOG_NAME = "handwerksmonitor.log"
+CRASH_NAME = "crash.log"
+_RECENT: collections.deque[str] = collections.deque(maxlen=500)
+_fault_file: IO[str] | None = None
+_previous_crash: str | None = None
+
+
+class _MemoryHandler(logging.Handler):
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            _RECENT.append(self.format(record))
+        except Exception:  # never let logging crash the app
+            pass
+
+
+def log_file() -> Path:
+    return paths.log_dir() / LOG_NAME
+
+
+def recent_records() -> list[str]:
+    return list(_RECENT)
+
+
+def setup_logging(level: int = logging.INFO) -> Path:
+    """Configure the root logger once per log file; returns the log file path."""
+    root = logging.getLogger()
+    target = log_file()
+    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for h in list(root.handlers):
+        if getattr(h, "_hwm", False):
+            root.removeHandler(h)
+            h.close()
+    file_handler = logging.handlers.RotatingFileHandler(target, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    mem_handler = _MemoryHandler()
+    for h in (file_handler, mem_handler):
+        h.setFormatter(fmt)
+        h._hwm = True  # type: ignore[attr-defined]
+        root.addHandler(h)
+    root.setLevel(level)
+    _route_qt_messages()
+    return target
+
+
+def _route_qt_messages() -> None:
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    qt_log = logging.getLogger("qt")
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def handler(mode, context, message):  # noqa: ANN001 - Qt callback
+        qt_log.log(levels.get(mode, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handler)
+
+
+def enable_faulthandler() -> None:
+    """Write native crash traces to crash.log; remember a trace left by the previous run."""
+    global _fault_file, _previous_crash
+    crash = paths.log_dir() / CRASH_NAME
+    if crash.exists() and crash.stat().st_size > 0:
+        _previous_crash = crash.read_text("utf-8", errors="replace")[-4000:]
+        crash.replace(crash.with_name(CRASH_NAME + ".1"))
+    if _fault_file is not None:
+        faulthandler.disable()
+        _fault_file.close()
+    _fault_file = crash.open("w", encoding="utf-8")
+    faulthandler.enable(_fault_file)
+
+
+def previous_crash() -> str | None:
+    """The native trace of an unexpected end of the previous run (once), else None."""
+    global _previous_crash
+    text, _previous_crash = _previous_crash, None
+    return text
+
+
+def close_faulthandler() -> None:
+    """Normal exit: stop the trace and drop the empty crash file."""
+    global _fault_file
+    if _fault_file is None:
+        return
+    faulthandler.disable()
+    _fault_file.close()
+    _fault_file = None
+    crash = paths.log_dir() / CRASH_NAME
+    if crash.exists() and crash.stat().st_size == 0:
+        crash.unlink()
+
+
+# -- exception hooks ------------------------------------------------------------------------------
+_dialogs = True
+_showing = False
+_bridge = None
+
+
+def format_exception(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
+    return "".join(traceback.format_exception(exc_type, exc, tb))
+
+
+def _handle(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    global _showing
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    details = format_exception(exc_type, exc, tb)
+    log.critical("unhandled exception\n%s", details)
+    from PySide6.QtWidgets import QApplication
+
+    if not _dialogs or QApplication.instance() is None or _showing:
+        print(details, file=sys.stderr, end="")
+        return
+    if threading.current_thread() is not threading.main_thread():
+        if _bridge is not None:
+            _bridge.raised.emit((exc_type, exc, tb))
+        else:
+            print(details, file=sys.stderr, end="")
+        return
+    _showing = True
+    try:
+        from gui.dialogs.error_dialog import show_error
+
+        show_error(exc, details, log_file())
+    except Exception:  # the dialog itself failed: fall back to stderr
+        print(details, file=sys.stderr, end="")
+    finally:
+        _showing = False
+
+
+def _thread_hook(args: threading.ExceptHookArgs) -> None:
+    if args.exc_type is SystemExit:
+        return
+    _handle(args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback)
+
+
+def install_excepthooks(dialogs: bool = True) -> None:
+    """Install both hooks; call after the QApplication exists."""
+    global _dialogs, _bridge
+    from PySide6.QtCore import QObject, Signal, Slot
+
+    class _Bridge(QObject):
+        """Lives in the GUI thread; a signal from a worker thread is queued to it."""
+
+        raised = Signal(object)
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.raised.connect(self.show)
+
+        @Slot(object)
+        def show(self, info: tuple) -> None:
+            _handle(*info)
+
+    _dialogs = dialogs
+    _bridge = _Bridge()
+    sys.excepthook = _handle
+    threading.excepthook = _thread_hook

@@ -1,0 +1,114 @@
+"""Hilfe › Über: version, licences of the bundled data (from datasets.json) and of the libraries.
+
+Library versions are read at run time from the installed distributions (without importing them),
+falling back to an already imported module's ``__version__`` in a frozen bundle.
+"""
+
+from __future__ import annotations
+
+import html
+import sys
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+# (display name, distribution names to try, module name, licence)
+LIBRARIES: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
+    ("PySide6 / Qt for Python", ("PySide6-Essentials", "PySide6"), "PySide6", "LGPLv3"),
+    ("pyqtgraph", ("pyqtgraph",), "pyqtgraph", "MIT"),
+    ("pandas", ("pandas",), "pandas", "BSD-3-Clause"),
+    ("NumPy", ("numpy",), "numpy", "BSD-3-Clause"),
+    ("DuckDB", ("duckdb",), "duckdb", "MIT"),
+    ("openpyxl", ("openpyxl",), "openpyxl", "MIT"),
+    ("platformdirs", ("platformdirs",), "platformdirs", "MIT"),
+    ("defusedxml", ("defusedxml",), "defusedxml", "PSF-2.0"),
+)
+
+
+def library_version(dists: tuple[str, ...], module: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    for d in dists:
+        try:
+            return version(d)
+        except PackageNotFoundError:
+            continue
+    mod = sys.modules.get(module)
+    return str(getattr(mod, "__version__", "–")) if mod is not None else "–"
+
+
+def library_rows() -> list[tuple[str, str, str]]:
+    return [(name, library_version(dists, mod), lic) for name, dists, mod, lic in LIBRARIES]
+
+
+def data_licences() -> "OrderedDict[str, list[str]]":
+    """Licence text -> titles of the bundled datasets under it."""
+    from core.provenance import bundled_catalog
+
+    out: OrderedDict[str, list[str]] = OrderedDict()
+    for rec in bundled_catalog().values():
+        out.setdefault(rec.licence, []).append(rec.title)
+    return out
+
+
+class AboutDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, ctx: Any = None) -> None:
+        super().__init__(parent)
+        from core import __version__
+
+        self.setObjectName("aboutDialog")
+        self.setWindowTitle(self.tr("Über Handwerksmonitor"))
+        self.resize(860, 620)
+
+        head = QLabel(
+            f"<h2 style='margin-bottom:2px'>{html.escape(self.tr('Handwerksmonitor Mitteldeutschland'))}</h2>"
+            f"<p>{html.escape(self.tr('Version %1').replace('%1', __version__))} · Qt {qVersion()} · "
+            f"Python {sys.version.split()[0]}</p>"
+            f"<p>{html.escape(self.tr('Daten, Prognosen und Empfehlungen für das Handwerk in der Innovationsregion Mitteldeutschland – offline, ohne Netzwerkzugriff.'))}</p>"
+        )
+        head.setWordWrap(True)
+        head.setObjectName("aboutHead")
+
+        body = QTextBrowser()
+        body.setObjectName("aboutLicences")
+        body.setOpenLinks(False)
+        parts = [f"<h3>{html.escape(self.tr('Lizenzen der mitgelieferten Daten'))}</h3><ul>"]
+        for licence, titles in data_licences().items():
+            parts.append(
+                f"<li><b>{html.escape(licence)}</b><br/><span style='color:#555'>"
+                f"{html.escape(', '.join(titles))}</span></li>"
+            )
+        parts.append("</ul>")
+        parts.append(f"<h3>{html.escape(self.tr('Verwendete Bibliotheken'))}</h3><table cellpadding='3'>")
+        parts.append(
+            f"<tr><th align='left'>{html.escape(self.tr('Bibliothek'))}</th>"
+            f"<th align='left'>{html.escape(self.tr('Version'))}</th>"
+            f"<th align='left'>{html.escape(self.tr('Lizenz'))}</th></tr>"
+        )
+        for name, ver, lic in library_rows():
+            parts.append(f"<tr><td>{html.escape(name)}</td><td>{html.escape(ver)}</td><td>{html.escape(lic)}</td></tr>")
+        parts.append("</table>")
+        parts.append(
+            f"<p style='color:#555'>{html.escape(self.tr('Qt wird unter der GNU Lesser General Public License v3 genutzt (dynamisch gelinkt); die Lizenztexte liegen den Bibliotheken bei.'))}</p>"
+        )
+        body.setHtml("".join(parts))
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.setSpacing(10)
+        layout.addWidget(head)
+        layout.addWidget(body, 1)
+        layout.addWidget(buttons)
+
+
+def show_about(parent: QWidget | None = None, ctx: Any = None) -> AboutDialog:
+    dlg = AboutDialog(parent.window() if parent is not None else None, ctx)
+    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dlg.setWindowModality(Qt.WindowModality.WindowModal)
+    dlg.show()
+    return dlg

@@ -1,0 +1,226 @@
+"""Hilfe › Quellen: every dataset the app can show, with publisher, source, licence, Stand and kind.
+
+Rows come from ``core.provenance.bundled_catalog()`` plus imported data versions when
+``core.sources.all_sources`` exists. Estimates are highlighted and labelled "Schätzung"; the pane
+below the table shows the full record (caveat, method) of the selected row. Open it pre-selected with
+``show_provenance(parent, dataset_id)``; source lines under charts do that (gui.widgets.source_line).
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.formatting import fmt_date
+
+log = logging.getLogger(__name__)
+
+ESTIMATE_BG = QColor("#fdebd0")
+ESTIMATE_FG = QColor("#9a4a00")
+
+
+def _kind_label(kind: str) -> str:
+    labels = {
+        "official": QCoreApplication.translate("ProvenanceDialog", "amtlich"),
+        "published": QCoreApplication.translate("ProvenanceDialog", "veröffentlicht"),
+        "study": QCoreApplication.translate("ProvenanceDialog", "Studie"),
+        "estimate": QCoreApplication.translate("ProvenanceDialog", "Schätzung"),
+        "import": QCoreApplication.translate("ProvenanceDialog", "Import"),
+    }
+    return labels.get(kind, kind)
+
+
+def _lang() -> str:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    return "en" if app is not None and app.property("hwm_lang") == "en" else "de"
+
+
+def all_records(ctx: Any = None) -> list[Any]:
+    """Bundled records, then imported versions (if the import module exists and the DB is open)."""
+    from core.provenance import bundled_catalog
+
+    records: list[Any] = list(bundled_catalog().values())
+    try:
+        from core import sources  # type: ignore[attr-defined]
+    except ImportError:
+        return records
+    con = getattr(ctx, "user_con", None)
+    try:
+        extra: Iterable[Any] = sources.all_sources(con) if con is not None else sources.all_sources()
+    except TypeError:
+        extra = sources.all_sources()
+    except Exception:
+        log.exception("could not list imported sources")
+        return records
+    seen = {(r.id, r.stand) for r in records}
+    for r in extra:
+        if (r.id, r.stand) not in seen:
+            records.append(r)
+            seen.add((r.id, r.stand))
+    return records
+
+
+class ProvenanceDialog(QDialog):
+    COLUMNS = ("title", "publisher", "source", "licence", "stand", "kind")
+
+    def __init__(self, parent: QWidget | None = None, ctx: Any = None, dataset_id: str | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("provenanceDialog")
+        self.setWindowTitle(self.tr("Quellen der Daten"))
+        self.resize(1100, 640)
+        self.records = all_records(ctx)
+        lang = _lang()
+
+        intro = QLabel(
+            self.tr(
+                "Jede Zahl im Handwerksmonitor stammt aus einer dieser Quellen. Eigene Schätzungen sind "
+                "farbig hervorgehoben und überall mit „Schätzung“ gekennzeichnet."
+            )
+        )
+        intro.setWordWrap(True)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Quellen durchsuchen …"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._apply_filter)
+
+        self.table = QTableWidget(len(self.records), len(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Datensatz"), self.tr("Herausgeber"), self.tr("Quelle"), self.tr("Lizenz"),
+             self.tr("Stand"), self.tr("Art")]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        bold = QFont()
+        bold.setBold(True)
+        for row, rec in enumerate(self.records):
+            title = rec.title_en if (lang == "en" and rec.title_en) else rec.title
+            values = [title, rec.publisher, rec.source, rec.licence, fmt_date(rec.stand), _kind_label(rec.kind)]
+            for col, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                item.setData(Qt.ItemDataRole.UserRole, rec.id)
+                if rec.kind == "estimate":
+                    item.setBackground(QBrush(ESTIMATE_BG))
+                    if col == len(values) - 1:
+                        item.setForeground(QBrush(ESTIMATE_FG))
+                        item.setFont(bold)
+                self.table.setItem(row, col, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for col, width in enumerate((330, 230, 200, 170, 100, 110)):
+            self.table.setColumnWidth(col, width)
+        self.table.itemSelectionChanged.connect(self._show_details)
+
+        self.details = QTextBrowser()
+        self.details.setOpenLinks(False)  # no network: sources are shown, never fetched
+        self.details.setObjectName("provenanceDetails")
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setSizes([380, 220])
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 12)
+        layout.setSpacing(10)
+        layout.addWidget(intro)
+        layout.addWidget(self.filter)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+
+        self.select(dataset_id)
+
+    def select(self, dataset_id: str | None) -> None:
+        """Select the (first) row of a dataset id, else the first row."""
+        target = 0
+        for row, rec in enumerate(self.records):
+            if rec.id == dataset_id:
+                target = row
+                break
+        if self.records:
+            self.table.selectRow(target)
+            self.table.scrollToItem(self.table.item(target, 0))
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.records[rows[0].row()].id if rows else None
+
+    def _apply_filter(self, text: str) -> None:
+        needle = text.strip().lower()
+        for row in range(self.table.rowCount()):
+            hay = " ".join(self.table.item(row, c).text().lower() for c in range(self.table.columnCount()))
+            self.table.setRowHidden(row, bool(needle) and needle not in hay)
+
+    def _show_details(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.details.clear()
+            return
+        rec = self.records[rows[0].row()]
+        lang = _lang()
+        title = rec.title_en if (lang == "en" and rec.title_en) else rec.title
+        fields = [
+            (self.tr("Herausgeber"), rec.publisher),
+            (self.tr("Quelle"), rec.source),
+            (self.tr("Lizenz"), rec.licence),
+            (self.tr("Stand"), fmt_date(rec.stand)),
+            (self.tr("Art"), _kind_label(rec.kind)),
+            (self.tr("Datei"), rec.file),
+            (self.tr("Hinweis"), rec.caveat),
+            (self.tr("Methode"), rec.method),
+            (self.tr("Kennung"), rec.id),
+        ]
+        rows_html = "".join(
+            f"<tr><td style='padding:2px 12px 2px 0; color:#555; vertical-align:top'>{html.escape(k)}</td>"
+            f"<td style='padding:2px 0'>{html.escape(str(v))}</td></tr>"
+            for k, v in fields
+            if v
+        )
+        badge = ""
+        if rec.kind == "estimate":
+            badge = (
+                f" <span style='background:{ESTIMATE_BG.name()}; color:{ESTIMATE_FG.name()}; "
+                f"font-weight:bold'>&nbsp;{html.escape(_kind_label('estimate'))}&nbsp;</span>"
+            )
+        self.details.setHtml(f"<h3>{html.escape(title)}{badge}</h3><table>{rows_html}</table>")
+
+
+def show_provenance(parent: QWidget | None = None, dataset_id: str | None = None, ctx: Any = None) -> ProvenanceDialog:
+    """Open the dialog (window-modal, non-blocking) with ``dataset_id`` selected; returns it."""
+    if ctx is None and parent is not None:
+        ctx = getattr(parent.window(), "ctx", None)
+    dlg = ProvenanceDialog(parent.window() if parent is not None else None, ctx, dataset_id)
+    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dlg.setWindowModality(Qt.WindowModality.WindowModal)
+    dlg.show()
+    return dlg

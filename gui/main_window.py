@@ -1,0 +1,473 @@
+"""The main window: tabs Kreisprofile, Branchenportfolio, Prognose, Empfehlungen (+ Studie), menus,
+a banner for notices and a status bar with the Datenstand and whether estimates are on screen.
+
+The window is shown before any data exist: each tab page starts as a light "Daten werden geladen …"
+placeholder. ``set_context(ctx, modules)`` (called by gui.app when the start-up worker is done)
+builds the real tabs one per event-loop turn, the visible one first, so the window stays responsive.
+A tab module that is missing shows "Dieser Bereich ist noch nicht verfügbar." - no fake content.
+The tab contract (signals ``estimates_shown``/``data_shown`` etc.) is in gui/tabs/__init__.py.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui import settings as st
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class TabSpec:
+    key: str  # screenshot file name and settings value
+    title: str  # German source string (translated in context "MainWindow")
+    module: str
+    cls: str
+    optional: bool = False  # only shown when the module exists
+
+
+TABS: tuple[TabSpec, ...] = (
+    TabSpec("kreisprofile", QT_TRANSLATE_NOOP("MainWindow", "Kreisprofile"), "gui.tabs.profile_tab", "ProfileTab"),
+    TabSpec("branchenportfolio", QT_TRANSLATE_NOOP("MainWindow", "Branchenportfolio"), "gui.tabs.portfolio_tab",
+            "PortfolioTab"),
+    TabSpec("prognose", QT_TRANSLATE_NOOP("MainWindow", "Prognose"), "gui.tabs.forecast_tab", "ForecastTab"),
+    TabSpec("empfehlungen", QT_TRANSLATE_NOOP("MainWindow", "Empfehlungen"), "gui.tabs.recommendations_tab",
+            "RecommendationsTab"),
+    TabSpec("studie", QT_TRANSLATE_NOOP("MainWindow", "Studie"), "gui.tabs.study_tab", "StudyTab", optional=True),
+)
+
+# optional modules behind menu entries: module -> function names tried in order
+OPTIONAL_ACTIONS = {
+    "import": ("gui.dialogs.import_dialog", ("run", "show_import_dialog")),
+    "export": ("gui.dialogs.export_dialog", ("run", "show_export_dialog")),
+    "presentation": ("gui.presentation", ("run", "start_presentation")),
+}
+
+
+def module_exists(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def visible_tabs() -> list[TabSpec]:
+    return [t for t in TABS if not t.optional or module_exists(t.module)]
+
+
+def import_tab_modules(specs: list[TabSpec]) -> dict[str, ModuleType | BaseException]:
+    """Import every tab module (run in the start-up worker so pyqtgraph & co. never block painting)."""
+    out: dict[str, ModuleType | BaseException] = {}
+    for spec in specs:
+        try:
+            out[spec.key] = importlib.import_module(spec.module)
+        except ImportError as exc:
+            log.info("tab %s not available: %s", spec.key, exc)
+            out[spec.key] = exc
+        except Exception as exc:  # a broken tab module must not take the window down
+            log.exception("tab module %s failed to import", spec.module)
+            out[spec.key] = exc
+    return out
+
+
+class Placeholder(QWidget):
+    """Light page shown until the tab exists: loading, not yet available, or failed."""
+
+    def __init__(self, text: str, busy: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("placeholder")
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        self.label = QLabel(text)
+        self.label.setObjectName("placeholderText")
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setWordWrap(True)
+        layout.addWidget(self.label)
+        if busy:
+            bar = QProgressBar()
+            bar.setRange(0, 0)
+            bar.setFixedWidth(260)
+            bar.setTextVisible(False)
+            layout.addWidget(bar, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+
+
+class MainWindow(QMainWindow):
+    tabs_ready = Signal()  # every tab built (or replaced by its placeholder)
+    data_shown = Signal(str)  # a tab reported data_shown (its key)
+    language_requested = Signal(str)  # "de" | "en" chosen in Ansicht › Sprache
+
+    def __init__(self, lang: str = "de", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.ctx: Any = None
+        self.specs = visible_tabs()
+        self._built: dict[str, QWidget] = {}
+        self._estimates: dict[str, bool] = {}
+        self._pending: list[TabSpec] = []
+        self._modules: dict[str, ModuleType | BaseException] = {}
+        self._ready = False
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Handwerksmonitor Mitteldeutschland"))
+        self.setMinimumSize(1024, 640)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(10, 8, 10, 6)
+        layout.setSpacing(8)
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        layout.addWidget(self.banner)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(False)
+        self.tabs.setUsesScrollButtons(False)
+        self._pages: dict[str, QWidget] = {}
+        for spec in self.specs:
+            page = QWidget()
+            page_layout = QVBoxLayout(page)
+            page_layout.setContentsMargins(0, 0, 0, 0)
+            page_layout.addWidget(Placeholder(self.tr("Daten werden geladen …"), busy=True))
+            self._pages[spec.key] = page
+            self.tabs.addTab(page, QCoreApplication.translate("MainWindow", spec.title))
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+
+        self._build_status_bar()
+        self._build_menus()
+        self._restore_state()
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+
+    # -- construction ----------------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.setSizeGripEnabled(False)
+        self.read_only_label = QLabel(self.tr("Schreibgeschützt"))
+        self.read_only_label.setObjectName("readOnlyBadge")
+        self.read_only_label.hide()
+        self.estimate_label = QLabel()
+        self.estimate_label.setObjectName("estimateBadge")
+        self.datenstand_label = QLabel()
+        self.datenstand_label.setObjectName("datenstand")
+        bar.addPermanentWidget(self.read_only_label)
+        bar.addPermanentWidget(self.estimate_label)
+        bar.addPermanentWidget(self.datenstand_label)
+        self._set_estimate_badge(False)
+        self._set_datenstand("")
+
+    def _action(self, text: str, slot: Any, shortcut: QKeySequence | str | None = None,
+                enabled: bool = True, name: str = "") -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        act.triggered.connect(slot)
+        act.setEnabled(enabled)
+        if name:
+            act.setObjectName(name)
+        self.addAction(act)  # shortcuts work even with the menu bar hidden (full screen)
+        return act
+
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        m_file = mb.addMenu(self.tr("&Datei"))
+        m_file.setObjectName("menuDatei")
+        self.act_import = self._action(self.tr("Daten &importieren …"), lambda: self._run_optional("import"),
+                                       "Ctrl+I", module_exists(OPTIONAL_ACTIONS["import"][0]), "actImport")
+        self.act_export = self._action(self.tr("&Exportieren …"), lambda: self._run_optional("export"),
+                                       "Ctrl+E", module_exists(OPTIONAL_ACTIONS["export"][0]), "actExport")
+        self.act_quit = self._action(self.tr("&Beenden"), self.close, QKeySequence("Ctrl+Q"), name="actQuit")
+        for act in (self.act_import, self.act_export):
+            if not act.isEnabled():
+                act.setToolTip(self.tr("Noch nicht verfügbar"))
+        m_file.addAction(self.act_import)
+        m_file.addAction(self.act_export)
+        m_file.addSeparator()
+        m_file.addAction(self.act_quit)
+
+        m_view = mb.addMenu(self.tr("&Ansicht"))
+        m_view.setObjectName("menuAnsicht")
+        self.tab_actions: list[QAction] = []
+        for i, spec in enumerate(self.specs):
+            act = self._action(QCoreApplication.translate("MainWindow", spec.title),
+                               lambda _=False, i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}",
+                               name=f"actTab_{spec.key}")
+            self.tab_actions.append(act)
+            m_view.addAction(act)
+        m_view.addSeparator()
+        self.act_fullscreen = self._action(self.tr("&Vollbild"), self.toggle_fullscreen, "F11", name="actFullscreen")
+        self.act_fullscreen.setCheckable(True)
+        m_view.addAction(self.act_fullscreen)
+        self.act_presentation = self._action(self.tr("&Präsentation"), lambda: self._run_optional("presentation"),
+                                             "F5", module_exists(OPTIONAL_ACTIONS["presentation"][0]),
+                                             "actPresentation")
+        m_view.addAction(self.act_presentation)
+        m_view.addSeparator()
+        m_lang = m_view.addMenu(self.tr("&Sprache"))
+        group = QActionGroup(self)
+        self.lang_actions: dict[str, QAction] = {}
+        for code, label in (("de", "Deutsch"), ("en", "English")):  # language names are never translated
+            act = QAction(label, self, checkable=True)
+            act.setObjectName(f"actLang_{code}")
+            act.setChecked(code == self.lang)
+            act.triggered.connect(lambda _=False, c=code: self._request_language(c))
+            group.addAction(act)
+            m_lang.addAction(act)
+            self.lang_actions[code] = act
+
+        m_help = mb.addMenu(self.tr("&Hilfe"))
+        m_help.setObjectName("menuHilfe")
+        self.act_sources = self._action(self.tr("&Quellen …"), lambda: self.show_sources(), name="actSources")
+        self.act_diagnostics = self._action(self.tr("&Diagnose kopieren"), self.copy_diagnostics,
+                                            name="actDiagnostics")
+        self.act_about = self._action(self.tr("Ü&ber Handwerksmonitor …"), self.show_about, name="actAbout")
+        m_help.addAction(self.act_sources)
+        m_help.addAction(self.act_diagnostics)
+        m_help.addSeparator()
+        m_help.addAction(self.act_about)
+
+    def _restore_state(self) -> None:
+        geometry = st.value(st.WINDOW_GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = st.value(st.WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+        last = st.value(st.LAST_TAB)
+        keys = [s.key for s in self.specs]
+        if last in keys:
+            self.tabs.setCurrentIndex(keys.index(last))
+
+    # -- data arrive -----------------------------------------------------------------------------
+    def set_context(self, ctx: Any, modules: dict[str, ModuleType | BaseException] | None = None) -> None:
+        """Data are loaded: show notices and Datenstand, then build the tabs (visible one first)."""
+        self.ctx = ctx
+        self._modules = modules if modules is not None else import_tab_modules(self.specs)
+        self._set_datenstand(ctx.store.datenstand() if ctx.store is not None else "")
+        self.read_only_label.setVisible(bool(ctx.read_only))
+        if ctx.read_only:
+            self.read_only_label.setToolTip(
+                self.tr("Die Datenbank ist in einem anderen Fenster geöffnet – diese Sitzung ist schreibgeschützt.")
+            )
+        self.show_notices(list(ctx.notices))
+        current = self.specs[self.tabs.currentIndex()] if self.specs else None
+        self._pending = sorted(self.specs, key=lambda s: s is not current)
+        QTimer.singleShot(0, self._build_next)
+
+    def show_notices(self, notices: list[str]) -> None:
+        if notices:
+            self.banner.setText("\n".join(notices))
+            self.banner.show()
+            self.statusBar().showMessage(notices[0], 15_000)
+        else:
+            self.banner.hide()
+
+    @Slot()
+    def _build_next(self) -> None:
+        if not self._pending:
+            self._ready = True
+            log.info("all tabs built")
+            self.tabs_ready.emit()
+            return
+        spec = self._pending.pop(0)
+        self._build_tab(spec)
+        QTimer.singleShot(0, self._build_next)
+
+    def _build_tab(self, spec: TabSpec) -> None:
+        mod = self._modules.get(spec.key)
+        if mod is None:
+            mod = import_tab_modules([spec])[spec.key]
+        widget: QWidget
+        try:
+            if isinstance(mod, ImportError):
+                raise mod
+            if isinstance(mod, BaseException):
+                raise RuntimeError(str(mod)) from mod
+            cls = getattr(mod, spec.cls)
+        except (ImportError, AttributeError):
+            widget = Placeholder(self.tr("Dieser Bereich ist noch nicht verfügbar."))
+            widget.setProperty("unavailable", True)
+        except Exception:
+            widget = self._failed_placeholder()
+        else:
+            try:
+                widget = cls(self.ctx, None)
+            except Exception:
+                log.exception("tab %s failed to build", spec.key)
+                widget = self._failed_placeholder()
+            else:
+                self._connect_tab(spec.key, widget)
+        page = self._pages[spec.key]
+        layout = page.layout()
+        while layout.count():
+            old = layout.takeAt(0).widget()
+            if old is not None:
+                old.deleteLater()
+        layout.addWidget(widget)
+        self._built[spec.key] = widget
+
+    def _failed_placeholder(self) -> Placeholder:
+        from gui.diagnostics import log_file
+
+        w = Placeholder(self.tr("Dieser Bereich konnte nicht geladen werden. Die Einzelheiten stehen im Protokoll:")
+                        + "\n" + str(log_file()))
+        w.setProperty("unavailable", True)
+        return w
+
+    def _connect_tab(self, key: str, tab: QWidget) -> None:
+        sig = getattr(tab, "estimates_shown", None)
+        if sig is not None:
+            sig.connect(lambda shown, k=key: self.report_estimates(k, bool(shown)))
+        sig = getattr(tab, "data_shown", None)
+        if sig is not None:
+            sig.connect(lambda k=key: self._on_data_shown(k))
+        last = st.value(st.LAST_DISTRICT)
+        if last and hasattr(tab, "select_district"):
+            try:
+                tab.select_district(last)
+            except Exception:  # a stale key (other region) is not worth a dialog
+                log.info("could not restore district %s", last, exc_info=True)
+
+    def _on_data_shown(self, key: str) -> None:
+        log.info("data shown: %s", key)
+        self.data_shown.emit(key)
+
+    # -- state ------------------------------------------------------------------------------------
+    @property
+    def is_ready(self) -> bool:
+        return self._ready
+
+    def tab_keys(self) -> list[str]:
+        return [s.key for s in self.specs]
+
+    def tab_widget(self, key: str) -> QWidget | None:
+        return self._built.get(key)
+
+    def current_key(self) -> str:
+        return self.specs[self.tabs.currentIndex()].key
+
+    def current_tab(self) -> QWidget | None:
+        return self._built.get(self.current_key())
+
+    def select_tab(self, key: str) -> None:
+        self.tabs.setCurrentIndex(self.tab_keys().index(key))
+
+    def report_estimates(self, key: str, shown: bool) -> None:
+        """Tabs (or their signal) call this: does tab ``key`` now show an estimate?"""
+        self._estimates[key] = shown
+        if self.specs and key == self.current_key():
+            self._set_estimate_badge(shown)
+
+    def estimates_visible(self) -> bool:
+        return self._estimates.get(self.current_key(), False)
+
+    def _set_estimate_badge(self, shown: bool) -> None:
+        lbl = self.estimate_label
+        lbl.setText(self.tr("Schätzwerte sichtbar") if shown else self.tr("Keine Schätzwerte sichtbar"))
+        lbl.setToolTip(
+            self.tr("Auf dieser Seite stehen geschätzte Zahlen; sie sind mit „Schätzung“ gekennzeichnet.")
+            if shown else self.tr("Auf dieser Seite stehen keine geschätzten Zahlen.")
+        )
+        lbl.setProperty("active", "true" if shown else "false")
+        lbl.style().unpolish(lbl)
+        lbl.style().polish(lbl)
+
+    def _set_datenstand(self, iso: str) -> None:
+        from gui.formatting import fmt_date
+
+        self.datenstand_label.setText(self.tr("Datenstand: %1").replace("%1", fmt_date(iso) if iso else "–"))
+
+    @Slot(int)
+    def _on_tab_changed(self, index: int) -> None:
+        if 0 <= index < len(self.specs):
+            key = self.specs[index].key
+            st.set_value(st.LAST_TAB, key)
+            self._set_estimate_badge(self._estimates.get(key, False))
+
+    # -- actions ----------------------------------------------------------------------------------
+    def toggle_fullscreen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+        self.act_fullscreen.setChecked(self.isFullScreen())
+
+    def _request_language(self, code: str) -> None:
+        if code != self.lang:
+            self.language_requested.emit(code)
+
+    def _run_optional(self, what: str) -> None:
+        module_name, names = OPTIONAL_ACTIONS[what]
+        try:
+            mod = importlib.import_module(module_name)
+        except ImportError:
+            self.statusBar().showMessage(self.tr("Dieser Bereich ist noch nicht verfügbar."), 5000)
+            return
+        for name in names:
+            fn = getattr(mod, name, None)
+            if callable(fn):
+                fn(self, self.ctx)
+                return
+        log.warning("%s has none of %s", module_name, names)
+
+    def show_sources(self, dataset_id: str | None = None) -> QWidget:
+        from gui.dialogs.provenance_dialog import show_provenance
+
+        return show_provenance(self, dataset_id, self.ctx)
+
+    def show_about(self) -> QWidget:
+        from gui.dialogs.about_dialog import show_about
+
+        return show_about(self, self.ctx)
+
+    def copy_diagnostics(self) -> None:
+        from core import __version__
+        from gui.diagnostics import log_file, recent_records
+
+        text = f"Handwerksmonitor {__version__}\n{log_file()}\n" + "\n".join(recent_records())
+        QApplication.clipboard().setText(text)
+        self.statusBar().showMessage(self.tr("Diagnose in die Zwischenablage kopiert."), 5000)
+
+    # -- shutdown ---------------------------------------------------------------------------------
+    def save_state(self) -> None:
+        st.set_value(st.WINDOW_GEOMETRY, self.saveGeometry())
+        st.set_value(st.WINDOW_STATE, self.saveState())
+        if self.specs:
+            st.set_value(st.LAST_TAB, self.current_key())
+
+    def shutdown_tabs(self) -> None:
+        for tab in self._built.values():
+            fn = getattr(tab, "shutdown", None)
+            if callable(fn):
+                try:
+                    fn()
+                except Exception:
+                    log.exception("shutdown of %s failed", type(tab).__name__)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.save_state()
+        self.shutdown_tabs()
+        from gui import workers
+
+        workers.cancel_all()
+        workers.pool().waitForDone(2000)
+        super().closeEvent(event)

@@ -1,0 +1,79 @@
+"""Small helpers shared by the Kreisprofile and Branchenportfolio tabs: source lines, key-figure cards,
+the "Schätzung" badge and turning core's source records into provenance objects."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from core import provenance
+from gui.charts import palette
+from gui.widgets.source_line import SourceLine
+
+
+def records_to_provenance(records: list[dict[str, Any]] | list[str]) -> list[provenance.Provenance]:
+    """Provenance objects for core's ``sources`` records (dicts with ``id``) or plain dataset ids."""
+    cat = provenance.bundled_catalog()
+    out: list[provenance.Provenance] = []
+    for r in records:
+        ids = str(r.get("id", "") if isinstance(r, dict) else r).split(",")
+        for i in ids:
+            p = cat.get(i.strip())
+            if p is not None and p not in out:
+                out.append(p)
+    return out
+
+
+def make_source_line(ctx: Any, parent: QWidget | None = None) -> SourceLine:
+    """The shell's source line (links to the provenance dialog, says "Schätzung" for estimates)."""
+    return SourceLine(ctx, parent)
+
+
+def estimate_badge(text: str, parent: QWidget | None = None) -> QLabel:
+    lab = QLabel(text, parent)
+    lab.setStyleSheet(
+        f"color: {palette.ESTIMATE_TEXT}; background: {palette.ESTIMATE_BG}; border: 1px solid #E8C77A;"
+        "border-radius: 3px; padding: 1px 6px; font-weight: 600;"
+    )
+    lab.setSizePolicy(lab.sizePolicy().horizontalPolicy(), lab.sizePolicy().verticalPolicy())
+    return lab
+
+
+class KeyFigureCard(QFrame):
+    """A big, readable number with a caption above and a comparison line below."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("KeyFigureCard")
+        self.setStyleSheet(
+            "#KeyFigureCard { background: #FFFFFF; border: 1px solid #D6DCE4; border-radius: 6px; }"
+        )
+        self.caption = QLabel(caption)
+        self.caption.setStyleSheet("color: #4A5563; font-size: 11pt;")
+        self.caption.setWordWrap(True)
+        self.value = QLabel("–")
+        self.value.setStyleSheet("color: #0B2E4F; font-size: 21pt; font-weight: 700;")
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail = QLabel("")
+        self.detail.setStyleSheet("color: #333333; font-size: 11pt;")
+        self.detail.setWordWrap(True)
+        self.badge = estimate_badge("")
+        self.badge.hide()
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(12, 8, 12, 8)
+        lay.setSpacing(2)
+        lay.addWidget(self.caption)
+        lay.addWidget(self.value)
+        lay.addWidget(self.detail)
+        lay.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignLeft)
+        lay.addStretch(1)
+
+    def set(self, value: str, detail: str = "", estimate: str = "") -> None:
+        """Show ``value``; ``estimate`` non-empty shows the "Schätzung" badge with that text."""
+        self.value.setText(value)
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
+        self.badge.setText(estimate)
+        self.badge.setVisible(bool(estimate))

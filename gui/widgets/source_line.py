@@ -1,0 +1,75 @@
+"""The source line under a chart or table: "Quelle: <links> | Schätzung", each link opens Hilfe › Quellen.
+
+Usage::
+
+    line = SourceLine(ctx)
+    line.set_sources([provenance.get("population"), provenance.get("estimate_gewerbegruppen")])
+
+``has_estimate()`` says whether an estimate is among the sources, so a tab can report
+``estimates_shown`` (see gui/tabs/__init__.py).
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from gui.formatting import fmt_date
+
+ESTIMATE_COLOR = "#9a4a00"
+
+
+class SourceLine(QLabel):
+    """A small, wrapped, link-bearing label; clicking a source opens the provenance dialog on it."""
+
+    source_clicked = Signal(str)
+
+    def __init__(self, ctx: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._sources: list[Any] = []
+        self.setObjectName("sourceLine")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                     | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.setOpenExternalLinks(False)
+        self.linkActivated.connect(self._open)
+        self.setToolTip(self.tr("Auf eine Quelle klicken: Herkunft, Lizenz und Stand anzeigen"))
+
+    def sources(self) -> list[Any]:
+        return list(self._sources)
+
+    def has_estimate(self) -> bool:
+        return any(p.kind == "estimate" for p in self._sources)
+
+    def set_sources(self, sources: list[Any]) -> None:
+        unique: list[Any] = []
+        for p in sources:
+            if p is not None and all(p.id != q.id for q in unique):
+                unique.append(p)
+        self._sources = unique
+        lang = getattr(self.ctx, "lang", "de")
+        parts = []
+        for p in unique:
+            title = p.title_en if (lang == "en" and p.title_en) else p.title
+            stand = self.tr("Stand %1").replace("%1", fmt_date(p.stand))
+            text = html.escape(f"{title} ({p.publisher}, {stand})")
+            parts.append(f"<a href='prov:{html.escape(p.id)}' style='color:#1f4e79'>{text}</a>")
+        if not parts:
+            self.setText("")
+            return
+        line = self.tr("Quelle:") + " " + "; ".join(parts)
+        if self.has_estimate():
+            line += f" | <b style='color:{ESTIMATE_COLOR}'>{html.escape(self.tr('Schätzung'))}</b>"
+        self.setText(line)
+
+    def _open(self, link: str) -> None:
+        dataset_id = link.removeprefix("prov:")
+        self.source_clicked.emit(dataset_id)
+        from gui.dialogs.provenance_dialog import show_provenance
+
+        show_provenance(self, dataset_id, self.ctx)
