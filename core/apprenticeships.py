@@ -38,6 +38,17 @@ FAMILY_LABELS = {
     "kammer": ("Kammerzählung (Lehrlingsrolle)", "Chamber count (apprentice register)"),
     "import": ("Eigene Daten der Kammer (Import)", "Chamber's own data (import)"),
 }
+SHORT_INDICATOR = {
+    "lehrlinge_bestand": ("Bestand", "Stock"),
+    "neue_ausbildungsvertraege": ("Neuverträge", "New contracts"),
+    "neue_ausbildungsvertraege_unterjaehrig": ("Neuverträge unterjährig", "New contracts in-year"),
+}
+SHORT_FAMILY = {
+    "zdh": ("ZDH", "ZDH"),
+    "statistik": ("Statistik", "Statistics"),
+    "kammer": ("Kammer", "Chamber"),
+    "import": ("Import", "Import"),
+}
 CHAMBER_NOTE_DE = (
     "Kammerbezirke sind nicht die IRMD: HWK Halle umfasst ganz Süd-Sachsen-Anhalt (u. a. Dessau-Roßlau, "
     "Wittenberg), HWK Ostthüringen auch Gera, Jena und vier weitere Kreise; HWK Leipzig vor 2008 den "
@@ -81,6 +92,17 @@ class Series:
         fam = FAMILY_LABELS.get(self.family, (self.family, self.family))[i]
         br = "" if self.breakdown == "total" else f" – {self.breakdown}"
         return f"{self.region_name}: {ind}{br} ({fam}, Stichtag {self.date_pattern[3:]}.{self.date_pattern[:2]}.)"
+
+    def short_label(self, lang: str = "de") -> str:
+        """Compact label for legends and lists, e.g. "Neuverträge · ZDH · Bau- und Ausbaugewerbe · 31.12."."""
+        i = 1 if lang == "en" else 0
+        ind = SHORT_INDICATOR.get(self.indicator, (self.indicator, self.indicator))[i]
+        fam = SHORT_FAMILY.get(self.family, (self.family, self.family))[i]
+        parts = [ind, fam]
+        if self.breakdown != "total":
+            parts.append(self.breakdown)
+        parts.append(f"{self.date_pattern[3:]}.{self.date_pattern[:2]}.")
+        return " · ".join(parts)
 
     def source(self) -> dict:
         """Provenance record of the series (kind official for statistical offices, else published)."""

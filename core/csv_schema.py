@@ -1,10 +1,12 @@
 """Column types of the bundled CSVs, stored beside them so loading skips DuckDB's type sniffing.
 
 Sniffing is two thirds of the load time of the bundled data. ``resources/data/csv_schema.json`` holds
-the column names and DuckDB types each CSV had when sniffed (with key columns forced to text), so
-``DataStore`` can read every file with ``auto_detect = false``. The CSVs stay the single source of
-truth: a file whose header differs from its schema entry, or that no longer parses with the stored
-types, is sniffed as before. After changing a bundled CSV, regenerate with::
+the column names and DuckDB types each CSV had when sniffed (with key columns forced to text) and a
+CRC-32 of the file's bytes, so ``DataStore`` can read every file with ``auto_detect = false``. The
+CSVs stay the single source of truth: the stored types are used only for the byte-identical file
+(checking the CRC of all files takes ~2 ms); a changed file is sniffed as before, because DuckDB
+would silently round a new 1.5 into a stored BIGINT column. After changing a bundled CSV, regenerate
+with (a test fails while the schema is stale)::
 
     .venv/bin/python -m core.csv_schema
 """
@@ -12,6 +14,7 @@ types, is sniffed as before. After changing a bundled CSV, regenerate with::
 from __future__ import annotations
 
 import json
+import zlib
 from functools import cache
 from pathlib import Path
 
@@ -28,6 +31,18 @@ TEXT_COLUMNS = ("ags", "region_code", "area_code", "state_ags", "nuts", "nuts3",
 def read_header(path: Path) -> list[str]:
     with path.open(encoding="utf-8") as fh:
         return fh.readline().rstrip("\r\n").split(",")
+
+
+def checksum(path: Path) -> int:
+    """CRC-32 of the file's bytes (fast; identifies the exact file the types were sniffed from)."""
+    return zlib.crc32(path.read_bytes())
+
+
+def columns_for(path: Path, entry: dict | None) -> dict[str, str] | None:
+    """The stored {column: type} of this CSV if the entry was made from exactly this file, else None."""
+    if not entry or entry.get("crc32") != checksum(path):
+        return None
+    return dict(entry["columns"])
 
 
 def sniff_sql(table: str, header: list[str]) -> str:
@@ -56,18 +71,19 @@ def sniffed_columns(path: Path) -> dict[str, str]:
         con.close()
 
 
-def build_schema() -> dict[str, dict[str, str]]:
-    """Sniffed column types of every bundled CSV, by file name."""
+def build_schema() -> dict[str, dict]:
+    """{file name: {"crc32": ..., "columns": {name: type}}} for every bundled CSV."""
     out = {}
     for ds in provenance.bundled_catalog().values():
         if ds.file.endswith(".csv"):
-            out[ds.file] = sniffed_columns(resources.path("data", ds.file))
+            path = resources.path("data", ds.file)
+            out[ds.file] = {"crc32": checksum(path), "columns": sniffed_columns(path)}
     return out
 
 
 @cache
-def stored_schema() -> dict[str, dict[str, str]]:
-    """The stored column types (empty if the file is missing)."""
+def stored_schema() -> dict[str, dict]:
+    """The stored entries by file name (empty if the schema file is missing)."""
     p = resources.path("data", SCHEMA_FILE)
     if not p.exists():
         return {}

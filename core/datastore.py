@@ -123,7 +123,8 @@ class DataStore:
         for ds in provenance.bundled_catalog().values():
             if not ds.file.endswith(".csv"):
                 continue
-            self._load_csv(ds.table, resources.path("data", ds.file), schema.get(ds.file))
+            path = resources.path("data", ds.file)
+            self._load_csv(ds.table, path, csv_schema.columns_for(path, schema.get(ds.file)))
         self.con.execute(_FACT_SQL)
         self._load_estimates()
         self.con.execute("CREATE OR REPLACE TABLE facts AS SELECT * FROM facts_bundled")
@@ -136,15 +137,15 @@ class DataStore:
         return LoadReport(time.perf_counter() - t0, counts)
 
     def _load_csv(self, table: str, path: Path, columns: dict[str, str] | None) -> None:
-        """One CSV into a raw table: with the stored column types (no sniffing) when the header still
-        matches them and the file parses with them, else with DuckDB's sniffer (see core.csv_schema)."""
+        """One CSV into a raw table: with the stored column types (no sniffing) when they were made from
+        this very file (see core.csv_schema) and still fit its header, else with DuckDB's sniffer."""
         header = csv_schema.read_header(path)
         if columns is not None and list(columns) == header:
             try:
                 self.con.execute(csv_schema.typed_sql(table, columns), [str(path)])
                 return
             except duckdb.Error:
-                pass  # the file changed since the schema was written: sniff it
+                pass  # cannot happen for the byte-identical file; sniffing is always correct
         self.con.execute(csv_schema.sniff_sql(table, header), [str(path)])
 
     def _load_estimates(self) -> None:

@@ -51,6 +51,15 @@ def resolve_area(region: Region, key: str | None) -> AreaRef:
     return AreaRef(d.ags, d.name, "district")
 
 
+def format_years(years: list[int]) -> str:
+    """[2010, 2011, 2012] -> "2010–2012"; gaps are listed: [2010, 2018] -> "2010, 2018"; none -> "–"."""
+    if not years:
+        return "–"
+    if years == list(range(years[0], years[-1] + 1)) and len(years) > 2:
+        return f"{years[0]}–{years[-1]}"
+    return ", ".join(str(y) for y in years)
+
+
 class CraftFacts:
     """Craft and context facts of one store, by (area, indicator): ``table()`` is a DataFrame (index
     year, columns the seven groups plus ``insgesamt``), ``kind_table()`` the same shape with the
@@ -62,7 +71,7 @@ class CraftFacts:
         }
         self._values: dict[tuple[str, str], pd.DataFrame] = {}
         self._kinds: dict[tuple[str, str], pd.DataFrame] = {}
-        self._datasets: dict[tuple[str, str], set[str]] = {}
+        self._datasets: dict[tuple[str, str, bool], set[str]] = {}
         grp = rows[rows["indicator"].isin(CRAFT_INDICATORS) & rows["gewerbegruppe"].isin(GEWERBEGRUPPEN)]
         self.group_years: list[int] = sorted(int(y) for y in grp["year"].unique())
 
@@ -73,10 +82,13 @@ class CraftFacts:
             return pd.DataFrame(columns=cols, dtype=dtype)
         return sub.pivot(index="year", columns="gewerbegruppe", values=column).reindex(columns=cols)
 
-    def dataset_ids(self, area: str, indicator: str) -> set[str]:
-        key = (area, indicator)
+    def dataset_ids(self, area: str, indicator: str, groups_only: bool = False) -> set[str]:
+        """Dataset ids behind one area's indicator (only the group rows if ``groups_only``)."""
+        key = (area, indicator, groups_only)
         if key not in self._datasets:
-            sub = self._rows.get(key)
+            sub = self._rows.get((area, indicator))
+            if sub is not None and groups_only:
+                sub = sub[sub["gewerbegruppe"] != TOTAL]
             vals: list = [] if sub is None else list(sub["dataset"].dropna().unique())
             self._datasets[key] = {p for d in vals for p in str(d).split(",")}
         return self._datasets[key]
@@ -142,12 +154,12 @@ class CraftFacts:
         """Values by year of one area, indicator and group (empty if none)."""
         return self.table(area, indicator)[group].dropna()
 
-    def datasets_for(self, areas: list[str], indicators: list[str]) -> list[str]:
+    def datasets_for(self, areas: list[str], indicators: list[str], groups_only: bool = False) -> list[str]:
         """Ids of the datasets behind these areas' indicators (e.g. population + estimate + Handwerkszählung)."""
         ids: set[str] = set()
         for a in areas:
             for ind in indicators:
-                ids |= self.dataset_ids(a, ind)
+                ids |= self.dataset_ids(a, ind, groups_only)
         return sorted(ids)
 
 

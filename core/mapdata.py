@@ -91,27 +91,26 @@ def available_years(store: DataStore, indicator: str) -> list[int]:
     """Years for which every district has a value of ``indicator`` (end years for population change)."""
     _check(indicator, GEWERBEGRUPPEN[0])
     codes = store.region.district_codes
+    cf = group_data.craft_facts(store)
     if indicator == "population_change":
-        sets = [set(group_data.population_series(store, a)) for a in codes]
+        sets = [{int(y) for y in cf.series(a, "population").index} for a in codes]
         common = set.intersection(*sets) if sets else set()
         return sorted(y for y in common if y > POPULATION_CHANGE_START)
     years: set[int] | None = None
     for a in codes:
         ys = (
-            set(group_data.group_years(store, a))
+            set(cf.years(a))
             if indicator == "group_share"
-            else {
-                y for y in range(2000, 2031) if not math.isnan(group_data.total(store, a, "businesses", y)[0])
-            }
+            else {y for y in range(2000, 2031) if not math.isnan(cf.total(a, "businesses", y)[0])}
         )
         if indicator == "business_density":
-            ys &= set(group_data.population_series(store, a))
+            ys &= {int(y) for y in cf.series(a, "population").index}
         years = ys if years is None else years & ys
     return sorted(years or ())
 
 
 def _ids(store: DataStore, area: str, inds: list[str], estimate: bool) -> str:
-    ids = group_data.datasets_for(store, [area], inds)
+    ids = group_data.craft_facts(store).datasets_for([area], inds)
     if not estimate:
         from core import provenance  # the estimate dataset only counts where it was used
 
@@ -125,9 +124,11 @@ def district_value(
 ) -> MapValue:
     """One area's value (NaN with kind "" where an input is missing)."""
     _check(indicator, group)
+    cf = group_data.craft_facts(store)
     nan = MapValue(math.nan, "", "")
     if indicator == "population_change":
-        pop = group_data.population_series(store, area)
+        series = cf.series(area, "population")
+        pop = dict(zip(series.index.astype(int), series.to_numpy(dtype=float), strict=True))
         t0 = start if start is not None else POPULATION_CHANGE_START
         if t0 not in pop or year not in pop:
             return nan
@@ -135,18 +136,18 @@ def district_value(
         return MapValue(v, "official", _ids(store, area, ["population"], False))
     if indicator == "group_share":
         assert group is not None
-        g = group_data.by_group(store, area, "businesses", year)
+        g = cf.by_group(area, "businesses", year)
         tot = float(g.sum()) if g.notna().all() else math.nan
         v = float(indicators.share(float(g[group]), tot)) * 100.0
         return MapValue(v, "estimate", _ids(store, area, ["businesses"], True)) if not math.isnan(v) else nan
-    b, kb = group_data.total(store, area, "businesses", year)
+    b, kb = cf.total(area, "businesses", year)
     est = kb == "estimate"
     if indicator == "business_density":
-        p = group_data.context_value(store, area, "population", year)
+        p = cf.context_value(area, "population", year)
         v = float(indicators.business_density(b, p))
         inds = ["businesses", "population"]
     else:
-        e, ke = group_data.total(store, area, "employees", year)
+        e, ke = cf.total(area, "employees", year)
         est = est or ke == "estimate"
         v = float(indicators.employees_per_business(e, b))
         inds = ["businesses", "employees"]

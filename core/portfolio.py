@@ -35,7 +35,7 @@ COLUMNS = [
 def check_period(cf: group_data.CraftFacts, area: str, start: int, end: int) -> None:
     """Raise NoDataError/InvalidInputError naming the valid years if the period cannot be computed."""
     years = cf.years(area)
-    span = f"{years[0]}–{years[-1]}" if years else "–"
+    span = group_data.format_years(years)
     if start >= end:
         raise InvalidInputError(
             f"Der Zeitraum {start}–{end} ist ungültig: das Startjahr muss vor dem Endjahr liegen (Jahre mit Daten: {span}).",
@@ -94,7 +94,7 @@ def portfolio(
         },
         columns=COLUMNS,
     )
-    ids = cf.datasets_for([ref.code, group_data.GERMANY], [measure, "employees", "businesses"])
+    ids = cf.datasets_for([ref.code, group_data.GERMANY], [measure, "employees", "businesses"], groups_only=True)
     df.attrs.update(
         area=ref.code,
         area_name=ref.name,
@@ -131,6 +131,6 @@ def shift_share(
         area=ref.code,
         start=start,
         end=end,
-        sources=group_data.source_records(cf.datasets_for([ref.code, de], ["employees"])),
+        sources=group_data.source_records(cf.datasets_for([ref.code, de], ["employees"], groups_only=True)),
     )
     return out

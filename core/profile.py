@@ -32,7 +32,7 @@ def district_profile(store: DataStore, key: str, year: int | None = None) -> dic
     ref = group_data.resolve_area(region, key)
     cf = group_data.craft_facts(store)
     years = cf.years(ref.code)
-    span = f"{years[0]}–{years[-1]}" if years else "–"
+    span = group_data.format_years(years)
     if year is None:
         if not years:
             raise NoDataError(

@@ -3,6 +3,8 @@
 - ``python -m gui.i18n update``: run ``pyside6-lupdate`` over gui/ into
   ``resources/translations/handwerksmonitor_en.ts`` (committed; ``-no-obsolete -locations none`` so
   moving code does not churn the file). Fill new entries with Qt Linguist (``pyside6-linguist``).
+- ``python -m gui.i18n fill FILE.json``: fill unfinished entries from ``{context: {de: en}}``
+  (then ``update`` again to normalise); ``status`` lists what is still untranslated.
 - ``python -m gui.i18n build``: ``pyside6-lrelease`` -> ``handwerksmonitor_en.qm`` next to the .ts
   (not committed; packaging runs this).
 - At start, ``install(app, lang)`` loads our .qm (building it into the user cache on first start when
@@ -69,11 +71,12 @@ def _tool(name: str) -> str | None:
 
 
 def system_language() -> str:
-    return "de" if QLocale.system().language() == QLocale.Language.German else "en"
+    """English only when the system asks for English; German (the source language) otherwise."""
+    return "en" if QLocale.system().language() == QLocale.Language.English else "de"
 
 
 def resolve_language(cli_lang: str | None, saved: str | None) -> str:
-    """--lang beats the saved setting, which beats the system locale (German unless the system is not)."""
+    """--lang beats the saved setting, which beats the system locale."""
     for lang in (cli_lang, saved):
         if lang in LANGUAGES:
             return lang  # type: ignore[return-value]
@@ -179,6 +182,33 @@ def untranslated(lang: str = "en") -> list[str]:
     return out
 
 
+def fill(mapping: dict[str, dict[str, str]], lang: str = "en") -> int:
+    """Fill unfinished entries of the .ts from ``{context: {german: english}}``; returns how many.
+
+    Run ``update`` afterwards so lupdate normalises the file layout.
+    """
+    from xml.etree import ElementTree as ET
+
+    path = ts_file(lang)
+    tree = ET.parse(path)
+    count = 0
+    for ctx in tree.getroot().iter("context"):
+        name = ctx.findtext("name", "")
+        table = mapping.get(name, {})
+        for msg in ctx.iter("message"):
+            src = msg.findtext("source", "")
+            tr = msg.find("translation")
+            if src in table and tr is not None and msg.get("numerus") != "yes":
+                tr.text = table[src]
+                tr.attrib.pop("type", None)
+                count += 1
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    tmp = path.with_suffix(".ts.tmp")
+    tmp.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", "utf-8")
+    os.replace(tmp, path)
+    return count
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     cmd = argv[0] if argv else ""
@@ -189,13 +219,19 @@ def main(argv: list[str] | None = None) -> int:
         if not ok:
             print("lrelease fehlgeschlagen oder nicht gefunden", file=sys.stderr)
         return 0 if ok else 2
+    if cmd == "fill" and len(argv) == 2:
+        import json
+
+        n = fill(json.loads(Path(argv[1]).read_text("utf-8")))
+        print(f"{n} translations filled; now run: python -m gui.i18n update")
+        return 0
     if cmd == "status":
         missing = untranslated("en")
         for s in missing:
             print(s)
         print(f"{len(missing)} untranslated", file=sys.stderr)
         return 0
-    print("usage: python -m gui.i18n update|build|status", file=sys.stderr)
+    print("usage: python -m gui.i18n update|build|status|fill FILE.json", file=sys.stderr)
     return 2
 
 

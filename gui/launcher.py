@@ -30,6 +30,15 @@ def main(argv: list[str] | None = None) -> int:
     from core.cli import command_names
 
     positional = _positionals(argv)
+    if positional and positional[0] == "report":
+        # The PDF one-pager draws with Qt, so it cannot run in core's (Qt-free) command line.
+        import os
+
+        if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from gui.report.cli import main as report_main
+
+        return report_main(argv)
     if positional and positional[0] in command_names():
         from core.cli import main as cli_main
 

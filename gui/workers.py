@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QDeadlineTimer, QEventLoop, QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -143,14 +143,30 @@ def cancel_all() -> None:
         worker.cancel()
 
 
+_loop: QEventLoop | None = None
+
+
+def process_events() -> None:
+    """``processEvents()`` without the PySide6 6.12 / Python 3.11 bug.
+
+    The static ``process_events()`` (also ``QTest.qWait``) drops one reference to
+    ``None`` per call; a loop of a few thousand calls aborts the interpreter ("deallocating None").
+    ``QEventLoop.processEvents`` on an instance does not. Use this in every wait loop.
+    """
+    global _loop
+    if _loop is None:
+        _loop = QEventLoop()
+    _loop.processEvents()
+
+
 def wait_idle(timeout_ms: int = 10_000) -> bool:
     """Process events until no worker runs and queued results are delivered (tests, screenshots)."""
     deadline = QDeadlineTimer(timeout_ms)
     while not deadline.hasExpired():
-        QCoreApplication.processEvents()
+        process_events()
         if pool().activeThreadCount() == 0 and not _reg().active:
             for _ in range(3):  # deliver the updates that results triggered (may start new workers)
-                QCoreApplication.processEvents()
+                process_events()
             if pool().activeThreadCount() == 0 and not _reg().active:
                 return True
         pool().waitForDone(10)

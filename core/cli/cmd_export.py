@@ -41,9 +41,11 @@ def run(args: argparse.Namespace) -> int:
         )
     store = store_for(args)
     codes = [] if args.all_districts else list(dict.fromkeys(store.region.district(d).ags for d in args.district))
+    con = _user_db()
     if args.scenario is not None:
-        _check_scenario(args.scenario)
-    result = export_workbook(store, args.out, ExportRequest(codes, args.scenario, args.start, args.end))
+        _check_scenario(con, args.scenario)
+    request = ExportRequest(codes, args.scenario, args.start, args.end, user_con=con)
+    result = export_workbook(store, args.out, request)
     w = sys.stdout.write
     w(("Written" if en else "Geschrieben") + f": {result.path}\n")
     w(("Sheets" if en else "Blätter") + f": {', '.join(result.sheets)}\n")
@@ -52,17 +54,23 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _check_scenario(name: str) -> None:
+def _user_db() -> object | None:
+    """The user database (tracker, saved scenarios): writable if free, else a read-only snapshot;
+    None if it cannot be opened (those sheets are then skipped and reported)."""
+    from core.errors import UserDatabaseError
+
+    try:
+        from core.userdb import open_or_snapshot
+
+        return open_or_snapshot()[0]
+    except (UserDatabaseError, OSError):
+        return None
+
+
+def _check_scenario(con: object | None, name: str) -> None:
     """Fail early on an unknown scenario name if the scenario module exists."""
     try:
         from core.forecast import scenarios  # type: ignore[attr-defined]
     except ImportError:
         return
-    names = getattr(scenarios, "builtin_names", None)
-    if callable(names):
-        valid = list(names())
-        if name not in valid:
-            raise InvalidInputError(
-                f"Unbekanntes Szenario „{name}“. Gültig: {', '.join(valid)}",
-                f"Unknown scenario '{name}'. Valid: {', '.join(valid)}",
-            )
+    scenarios.load(con, name)  # raises InvalidInputError naming the valid scenarios

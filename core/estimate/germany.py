@@ -4,8 +4,11 @@ Per indicator and year ``y`` with the fitted Germany total ``T(y)``:
 
 1. *Published groups.* For every group with published Germany figures (Ausbau-, Gesundheits-,
    Bauhauptgewerbe, Handwerke für den privaten Bedarf), its share ``s_g = P_g(y*) / T(y*)`` at
-   the published years ``y*`` is interpolated log-linearly between them and held outside them;
-   ``X_g(y) = s_g(y) * T(y)``. For employees of the Handwerke für den privaten Bedarf the published
+   the published years ``y*`` is smoothed, because the press figures are rounded (e.g. 1,4 and
+   1,5 Millionen): a least-squares line in ``log s_g`` over the published years of one HwO regime
+   (up to 2019; from 2020, the amended HwO), clipped at each published year into the figure's
+   tolerance band (± one unit of its last digit; 90 % of it, leaving room for rounding). Between published years the smoothed shares are
+   interpolated log-linearly, outside them held; ``X_g(y) = s_g(y) * T(y)``. For employees of the Handwerke für den privaten Bedarf the published
    ratio "tätige Personen je Unternehmen" (2008/2009: 5, 2014/2016/2017: 4) times the fitted
    Unternehmen counts as a published level, next to the 2020 level (400 000).
 2. *Free groups* (gewerblicher Bedarf, Kraftfahrzeug-, Lebensmittelgewerbe, and for employees also
@@ -84,15 +87,24 @@ def germany_groups(totals: dict[str, dict[int, float]], years: list[int]) -> dic
     out: dict[str, np.ndarray] = {}
     # -- businesses
     zdh = zdh_structure("DG")
-    levels = {(m.gewerbegruppe, m.year): m.value for m in figs if m.indicator == "businesses" and m.measure == "level"}
+    levels = {
+        (m.gewerbegruppe, m.year): (m.value, m.tolerance)
+        for m in figs
+        if m.indicator == "businesses" and m.measure == "level"
+    }
     b = _fit("businesses", levels, lambda g, y: zdh[g], total, span)
     out["businesses"] = b
     # -- employees
-    levels = {(m.gewerbegruppe, m.year): m.value for m in figs if m.indicator == "employees" and m.measure == "level"}
+    levels = {
+        (m.gewerbegruppe, m.year): (m.value, m.tolerance)
+        for m in figs
+        if m.indicator == "employees" and m.measure == "level"
+    }
     ip = GEWERBEGRUPPEN.index(PRIVAT)
     for m in figs:
         if m.measure == "per_business" and m.gewerbegruppe == PRIVAT and (PRIVAT, m.year) not in levels:
-            levels[(PRIVAT, m.year)] = m.value * b[ip, span.index(m.year)]
+            nb = b[ip, span.index(m.year)]
+            levels[(PRIVAT, m.year)] = (m.value * nb, m.tolerance * nb)
     hbe = {g: hbe_index(g, span) for g in GEWERBEGRUPPEN}
     i14 = span.index(HBE_BASE_YEAR)
     out["employees"] = _fit(
@@ -102,12 +114,43 @@ def germany_groups(totals: dict[str, dict[int, float]], years: list[int]) -> dic
     return {k: v[:, keep] for k, v in out.items()}
 
 
+HWO_BREAK = 2020  # first Berichtsjahr under the amended HwO
+CLIP = 0.9  # clip into 90 % of each tolerance band, so that rounding to whole numbers stays inside it
+
+
+def smooth_shares(points: dict[int, tuple[float, float, float]]) -> dict[int, float]:
+    """Least-squares line in log share per HwO regime, clipped into each point's [low, high] band.
+
+    ``points``: year -> (share, low, high). Returns year -> smoothed share at the same years."""
+    out: dict[int, float] = {}
+    for regime in ([y for y in points if y < HWO_BREAK], [y for y in points if y >= HWO_BREAK]):
+        if not regime:
+            continue
+        ys = np.array(sorted(regime), dtype=float)
+        ls = np.log([points[int(y)][0] for y in ys])
+        if len(ys) >= 2:
+            slope, icpt = np.polyfit(ys - ys.mean(), ls, 1)
+            fitted = icpt + slope * (ys - ys.mean())
+        else:
+            fitted = ls
+        for y, f in zip(ys, fitted, strict=True):
+            _, lo, hi = points[int(y)]
+            out[int(y)] = float(min(max(math.exp(f), lo), hi))
+    return out
+
+
 def _fit(ind, levels, seed_of, total, span) -> np.ndarray:
+    """``levels``: (group, year) -> (value, tolerance)."""
     table = np.zeros((len(GEWERBEGRUPPEN), len(span)))
     published = sorted({g for g, _ in levels})
-    shares = {
-        g: _share_path({y: v / total(ind, y) for (gg, y), v in levels.items() if gg == g}, span) for g in published
-    }
+    shares = {}
+    for g in published:
+        pts = {
+            y: (v / total(ind, y), (v - CLIP * tol) / total(ind, y), (v + CLIP * tol) / total(ind, y))
+            for (gg, y), (v, tol) in levels.items()
+            if gg == g
+        }
+        shares[g] = _share_path(smooth_shares(pts), span)
     for j, y in enumerate(span):
         t = total(ind, y)
         targets = np.array([shares[g][y] * t if g in shares else np.nan for g in GEWERBEGRUPPEN])

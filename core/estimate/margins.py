@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Any, cast
 
 import pandas as pd
 
@@ -56,15 +57,20 @@ def _csv(name: str, **kw) -> pd.DataFrame:
     return pd.read_csv(resources.path("data", name), **kw)
 
 
+def _rows(df: pd.DataFrame) -> list[dict[str, Any]]:
+    return [{str(k): v for k, v in r.items()} for r in df.to_dict("records")]
+
+
 def rounding_unit(value: float) -> float:
-    """Unit of the last published non-zero digit: 554000 -> 1000, 557400 -> 100, 5.4e6 -> 1e5."""
+    """Unit of the last published non-zero digit, assuming at least two significant digits:
+    554000 -> 1000, 557400 -> 100, 5.4e6 -> 1e5, 20000 -> 1000 ("rund 20 000")."""
     v = int(round(abs(value)))
     if v == 0:
         return 1.0
     unit = 1
     while v % (unit * 10) == 0:
         unit *= 10
-    return float(unit)
+    return float(min(unit, 10 ** max(len(str(v)) - 2, 0)))
 
 
 def approx_tolerance(value: float, approximate: bool) -> float:
@@ -79,17 +85,17 @@ def official_totals() -> tuple[Margin, ...]:
     d = _csv("handwerkszaehlung_kreise.csv", dtype={"ags": str})
     d = d[(d.art == "insgesamt") & d.indicator.isin(list(_HZ_INDICATOR))]
     out = []
-    for r in d.sort_values(["ags", "year", "indicator"]).itertuples():
-        ind = _HZ_INDICATOR[r.indicator]
+    for r in _rows(d.sort_values(["ags", "year", "indicator"])):
+        ind = _HZ_INDICATOR[r["indicator"]]
         out.append(
             Margin(
-                key=f"total/{r.ags}/{r.year}/{ind}",
-                area_code=str(r.ags),
-                year=int(r.year),
+                key=f"total/{r['ags']}/{r['year']}/{ind}",
+                area_code=str(r["ags"]),
+                year=int(r["year"]),
                 indicator=ind,
                 gewerbegruppe=TOTAL,
                 measure="level",
-                value=float(r.value),
+                value=float(r["value"]),
                 tolerance=0.0,
                 kind="official",
                 source="handwerkszaehlung (53111-01-01-4)",
@@ -123,43 +129,43 @@ def published_totals() -> tuple[Margin, ...]:
         & (d.year > 2014)
     ]
     out = []
-    for r in d.sort_values(["area_code", "year", "indicator"]).itertuples():
-        ind = _HZ_INDICATOR[r.indicator]
-        approx = str(r.approximate) == "yes"
+    for r in _rows(d.sort_values(["area_code", "year", "indicator"])):
+        ind = _HZ_INDICATOR[r["indicator"]]
+        approx = str(r["approximate"]) == "yes"
         out.append(
             Margin(
-                key=f"total/{r.area_code}/{r.year}/{ind}",
-                area_code=str(r.area_code),
-                year=int(r.year),
+                key=f"total/{r['area_code']}/{r['year']}/{ind}",
+                area_code=str(r["area_code"]),
+                year=int(r["year"]),
                 indicator=ind,
                 gewerbegruppe=TOTAL,
                 measure="level",
-                value=float(r.value),
-                tolerance=approx_tolerance(float(r.value), approx),
+                value=float(r["value"]),
+                tolerance=approx_tolerance(float(r["value"]), approx),
                 kind="published",
-                source=f"handwerk_gewerbegruppen_destatis: {r.source_publisher}",
+                source=f"handwerk_gewerbegruppen_destatis: {r['source_publisher']}",
             )
         )
     f = _csv("handwerk_published_figures.csv", dtype={"region_code": str})
     per1000 = {"unternehmen_je_1000_ew": "businesses", "taetige_personen_je_1000_ew": "employees"}
     f = f[f.indicator.isin(list(per1000)) & (f.region_code.str.len() == 5)]
-    for r in f.sort_values(["region_code", "indicator"]).itertuples():
-        year = int(str(r.reference_date)[:4])
-        pop = population(str(r.region_code), year)
-        ind = per1000[r.indicator]
+    for r in _rows(f.sort_values(["region_code", "indicator"])):
+        year = int(str(r["reference_date"])[:4])
+        pop = population(str(r["region_code"]), year)
+        ind = per1000[r["indicator"]]
         out.append(
             Margin(
-                key=f"total/{r.region_code}/{year}/{ind}",
-                area_code=str(r.region_code),
+                key=f"total/{r['region_code']}/{year}/{ind}",
+                area_code=str(r["region_code"]),
                 year=year,
                 indicator=ind,
                 gewerbegruppe=TOTAL,
                 measure="level",
-                value=float(r.value) * pop / 1000.0,
+                value=float(r["value"]) * pop / 1000.0,
                 # the ratio is published to 2 decimals: ±0.005 per 1000 inhabitants, plus our rounding to units
                 tolerance=0.005 * pop / 1000.0 + 0.5,
                 kind="published",
-                source=f"handwerk_published: {r.publisher} ({r.value} je 1000 Einwohner × Bevölkerung 31.12.{year})",
+                source=f"handwerk_published: {r['publisher']} ({r['value']} je 1000 Einwohner × Bevölkerung 31.12.{year})",
             )
         )
     return tuple(out)
@@ -174,26 +180,26 @@ def dg_group_figures() -> tuple[Margin, ...]:
     d = _csv("handwerk_gewerbegruppen_destatis.csv", dtype={"area_code": str})
     d = d[(d.area_code == "DG") & (d.gewerbegruppe != TOTAL) & (d.anlage == "A+B1")]
     out = []
-    for r in d.sort_values(["gewerbegruppe", "year", "indicator"]).itertuples():
-        if r.indicator in _HZ_INDICATOR:
-            ind, measure = _HZ_INDICATOR[r.indicator], "level"
-            tol = approx_tolerance(float(r.value), str(r.approximate) == "yes")
-        elif r.indicator == "taetige_personen_je_unternehmen":
+    for r in _rows(d.sort_values(["gewerbegruppe", "year", "indicator"])):
+        if r["indicator"] in _HZ_INDICATOR:
+            ind, measure = _HZ_INDICATOR[r["indicator"]], "level"
+            tol = approx_tolerance(float(r["value"]), str(r["approximate"]) == "yes")
+        elif r["indicator"] == "taetige_personen_je_unternehmen":
             ind, measure, tol = "employees", "per_business", 0.5  # published as a whole number
         else:
             continue
         out.append(
             Margin(
-                key=f"group/DG/{r.year}/{ind}/{r.gewerbegruppe}/{measure}",
+                key=f"group/DG/{r['year']}/{ind}/{r['gewerbegruppe']}/{measure}",
                 area_code="DG",
-                year=int(r.year),
+                year=int(r["year"]),
                 indicator=ind,
-                gewerbegruppe=str(r.gewerbegruppe),
+                gewerbegruppe=str(r["gewerbegruppe"]),
                 measure=measure,
-                value=float(r.value),
+                value=float(r["value"]),
                 tolerance=tol,
                 kind="published",
-                source=f"handwerk_gewerbegruppen_destatis: {r.source_publisher}",
+                source=f"handwerk_gewerbegruppen_destatis: {r['source_publisher']}",
             )
         )
     return tuple(out)
@@ -203,8 +209,13 @@ def dg_group_figures() -> tuple[Margin, ...]:
 def dg_totals_before_2010() -> dict[tuple[int, str], float]:
     """Germany totals 2008/2009 (press figures), used only to interpolate group shares."""
     d = _csv("handwerk_gewerbegruppen_destatis.csv", dtype={"area_code": str})
-    d = d[(d.area_code == "DG") & (d.gewerbegruppe == TOTAL) & (d.year < 2010) & d.indicator.isin(list(_HZ_INDICATOR))]
-    return {(int(r.year), _HZ_INDICATOR[r.indicator]): float(r.value) for r in d.itertuples()}
+    d = d[
+        (d.area_code == "DG")
+        & (d.gewerbegruppe == TOTAL)
+        & (d.year < 2010)
+        & d.indicator.isin(list(_HZ_INDICATOR))
+    ]
+    return {(int(r["year"]), _HZ_INDICATOR[r["indicator"]]): float(r["value"]) for r in _rows(d)}
 
 
 @cache
@@ -222,11 +233,11 @@ def zdh_states_2019() -> dict[tuple[str, str], float]:
     d = _csv("handwerk_gewerbegruppen_zdh.csv", dtype={"area_code": str})
     d = d[(d.year == 2019) & (d.stichtag == "30.06.") & d.area_code.isin(["14", "15", "16"])]
     out = {}
-    for r in d.itertuples():
-        if (r.gewerbegruppe == "Bauhauptgewerbe" and r.anlage == "all") or (
-            r.gewerbegruppe == "Ausbaugewerbe" and r.anlage == "B1"
+    for r in _rows(d):
+        if (r["gewerbegruppe"] == "Bauhauptgewerbe" and r["anlage"] == "all") or (
+            r["gewerbegruppe"] == "Ausbaugewerbe" and r["anlage"] == "B1"
         ):
-            out[(str(r.area_code), str(r.gewerbegruppe))] = float(r.value)
+            out[(str(r["area_code"]), str(r["gewerbegruppe"]))] = float(r["value"])
     return out
 
 
@@ -235,9 +246,13 @@ def hbe_dg_employment_changes() -> dict[tuple[str, int], float]:
     """Handwerksberichterstattung (53211, Anlage A only), Germany, yearly change of Beschäftigte
     in % against the previous year, per group (and ``insgesamt``) where the release quantified it."""
     d = _csv("handwerksberichterstattung_gewerbegruppen.csv", dtype={"area_code": str})
-    d = d[(d.area_code == "DG") & (d.period_type == "year") & (d.indicator == "beschaeftigte_veraenderung_vj_pct")]
+    d = d[
+        (d.area_code == "DG")
+        & (d.period_type == "year")
+        & (d.indicator == "beschaeftigte_veraenderung_vj_pct")
+    ]
     g = d.groupby(["gewerbegruppe", "period"])["value"].mean()
-    return {(str(k[0]), int(k[1])): float(v) for k, v in g.items()}
+    return {(str(cast(tuple, k)[0]), int(cast(tuple, k)[1])): float(v) for k, v in g.items()}
 
 
 # WZ 2008 section that stands for each group in the URS proxy (documented in ESTIMATE.md).
@@ -313,16 +328,60 @@ def study_margins() -> tuple[Margin, ...]:
         )
 
     return (
-        m("ausbau_share_employees", "employees", "Ausbaugewerbe", "share", 0.28, 0.01,
-          "„mit einem Anteil von 28% der Beschäftigten die größte Gewerkegruppe“"),
-        m("bauhaupt_share_businesses", "businesses", "Bauhauptgewerbe", "share", 0.20, 0.01,
-          "„macht mit 20% rund ein Fünftel aller Betriebe in der IRMD aus“"),
-        m("gesundheit_share_employees", "employees", "Gesundheitsgewerbe", "share", 0.04, 0.01,
-          "„macht mit 4% aller Beschäftigten einen relativ kleinen Anteil … aus“"),
-        m("lebensmittel_change_employees", "employees", "Lebensmittelgewerbe", "change", -0.32, 0.02,
-          "„nahezu ein Drittel der Beschäftigten eingebüßt“ (read as −32 %)", base=b),
-        m("privat_change_employees", "employees", "Handwerke für den privaten Bedarf", "change", -0.06, 0.02,
-          "„eine der schrumpfenden Branchen in Bezug auf die Beschäftigtenzahlen (-6%)“", base=b),
-        m("ausbau_share_businesses_vs_dg", "businesses", "Ausbaugewerbe", "share_minus_dg", 0.0, 0.01,
-          "„Sein Anteil an den Handwerksbetrieben entspricht dem bundesweiten Durchschnitt“"),
+        m(
+            "ausbau_share_employees",
+            "employees",
+            "Ausbaugewerbe",
+            "share",
+            0.28,
+            0.01,
+            "„mit einem Anteil von 28% der Beschäftigten die größte Gewerkegruppe“",
+        ),
+        m(
+            "bauhaupt_share_businesses",
+            "businesses",
+            "Bauhauptgewerbe",
+            "share",
+            0.20,
+            0.01,
+            "„macht mit 20% rund ein Fünftel aller Betriebe in der IRMD aus“",
+        ),
+        m(
+            "gesundheit_share_employees",
+            "employees",
+            "Gesundheitsgewerbe",
+            "share",
+            0.04,
+            0.01,
+            "„macht mit 4% aller Beschäftigten einen relativ kleinen Anteil … aus“",
+        ),
+        m(
+            "lebensmittel_change_employees",
+            "employees",
+            "Lebensmittelgewerbe",
+            "change",
+            -0.32,
+            0.02,
+            "„nahezu ein Drittel der Beschäftigten eingebüßt“ (read as −32 %)",
+            base=b,
+        ),
+        m(
+            "privat_change_employees",
+            "employees",
+            "Handwerke für den privaten Bedarf",
+            "change",
+            -0.06,
+            0.02,
+            "„eine der schrumpfenden Branchen in Bezug auf die Beschäftigtenzahlen (-6%)“",
+            base=b,
+        ),
+        m(
+            "ausbau_share_businesses_vs_dg",
+            "businesses",
+            "Ausbaugewerbe",
+            "share_minus_dg",
+            0.0,
+            0.01,
+            "„Sein Anteil an den Handwerksbetrieben entspricht dem bundesweiten Durchschnitt“",
+        ),
     )

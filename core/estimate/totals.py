@@ -30,7 +30,9 @@ STATES = ("14", "15", "16")
 DG = "DG"
 
 
-def benchmark(index: Mapping[int, float], anchors: Mapping[int, float], years: Iterable[int]) -> dict[int, float]:
+def benchmark(
+    index: Mapping[int, float], anchors: Mapping[int, float], years: Iterable[int]
+) -> dict[int, float]:
     """``L(y) = I(y) * c(y)``; ``c`` log-linear between anchors, constant outside them."""
     ys = sorted(anchors)
     if not ys:

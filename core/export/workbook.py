@@ -189,9 +189,9 @@ def build_forecast(st: BuildState) -> None:
 def build_tracker(st: BuildState) -> None:
     from core.export.sheets import tracker as tr_sheet
 
-    table, counts = tr_sheet.collect(st.store)
-    ws, rng = st.add(table)
-    tr_sheet.add_status_chart(ws, rng, counts)
+    items, labels, statuses = tr_sheet.collect(st.request.user_con)
+    ws, rng = st.add(tr_sheet.tracker_table(items, labels))
+    tr_sheet.add_status_chart(ws, rng, tr_sheet.status_counts(items, statuses))
 
 
 def build_assumptions(st: BuildState) -> None:

@@ -3,7 +3,9 @@
 - population by broad age group per district (official, ``population``), all years with complete data;
 - craft employees per district and Gewerbegruppe in the latest year with a full table (``employees`` by
   group: our estimate, kind ``estimate`` = "Schätzung");
-- published projection points per district (``projection_published``) as anchors, per population variant.
+- published projection points per district (``projection_published``) as anchors, per population variant;
+- single-year cohorts aged 0–24 at 31.12.2015 per district (``population_agegroups17``, 5-year groups spread
+  evenly over their years): the future school leavers that drive apprenticeship entries (see supply).
 """
 
 from __future__ import annotations
@@ -19,6 +21,17 @@ from core.errors import NoDataError
 from core.forecast.population import AGE_INDICATORS, Anchor, adjust_for_break
 
 VARIANTS = (-1, 0, 1)
+COHORT_YEAR = 2015  # reference date of population_agegroups17 (31.12.2015)
+ENTRY_AGE = 17  # typical age at the start of an apprenticeship
+_AGE_BANDS = {  # label in population_agegroups17 -> (first age, last age)
+    "unter 3 Jahre": (0, 2),
+    "3 bis unter 6 Jahre": (3, 5),
+    "6 bis unter 10 Jahre": (6, 9),
+    "10 bis unter 15 Jahre": (10, 14),
+    "15 bis unter 18 Jahre": (15, 17),
+    "18 bis unter 20 Jahre": (18, 19),
+    "20 bis unter 25 Jahre": (20, 24),
+}
 # Variant labels of published projections that have several variants, by our variant index.
 _VARIANT_NAMES = {1: ("Variante 1",), 0: ("Variante 2",), -1: ("Variante 3",)}
 
@@ -37,6 +50,7 @@ class ForecastInputs:
     anchors: dict[int, list[Anchor]] = field(default_factory=dict)  # variant -> anchors
     employee_kind: str = "estimate"
     employee_datasets: tuple[str, ...] = ()
+    cohorts: np.ndarray | None = None  # (D, 25) persons per single year of age 0..24 at COHORT_YEAR
     region_code: str = "IRMD"
     region_name: str = "Innovationsregion Mitteldeutschland"
 
@@ -126,7 +140,37 @@ def load_inputs(store: DataStore) -> ForecastInputs:
         region_name=region.name,
     )
     inputs.anchors = published_anchors(store, inputs)
+    inputs.cohorts = load_cohorts(store, codes)
     return inputs
+
+
+def load_cohorts(store: DataStore, codes: list[str]) -> np.ndarray | None:
+    """(D, 25) persons per single year of age 0..24 at 31.12.2015, or None if the table is missing."""
+    try:
+        df = store.query('SELECT ags, age_group, total FROM "population_agegroups17"')
+    except Exception:
+        return None
+    out = np.full((len(codes), 25), np.nan)
+    for r in df.itertuples(index=False):
+        band = _AGE_BANDS.get(str(r.age_group))
+        if band is None or str(r.ags) not in codes:
+            continue
+        a, b = band
+        out[codes.index(str(r.ags)), a : b + 1] = float(r.total) / (b - a + 1)
+    return None if np.isnan(out).any() else out
+
+
+def youth_index(inputs: ForecastInputs, years: np.ndarray) -> np.ndarray | None:
+    """(D, T) size of the cohort reaching ENTRY_AGE in each year, relative to the first year.
+
+    The cohort reaching 17 in year t was aged 17 − (t − 2015) at the end of 2015; for years after 2032 (not
+    yet born in 2015) the youngest cohort (under 3, per year) is held.
+    """
+    if inputs.cohorts is None:
+        return None
+    age = np.clip(ENTRY_AGE - (np.asarray(years) - COHORT_YEAR), 0, inputs.cohorts.shape[1] - 1).astype(int)
+    size = inputs.cohorts[:, age]
+    return size / size[:, :1]
 
 
 def published_anchors(store: DataStore, inputs: ForecastInputs) -> dict[int, list[Anchor]]:
@@ -193,3 +237,17 @@ def input_sources(inputs: ForecastInputs) -> list[dict]:
         else:
             out.append({"id": i, "kind": inputs.employee_kind, "kind_label": "Schätzung", "title": i})
     return out
+
+
+_CACHE: dict[int, tuple[object, int, ForecastInputs]] = {}
+
+
+def cached_inputs(store: DataStore) -> ForecastInputs:
+    """``load_inputs`` once per store and data version (``store.facts_version`` if the store has one)."""
+    version = int(getattr(store, "facts_version", 0))
+    hit = _CACHE.get(id(store))
+    if hit is not None and hit[0] is store and hit[1] == version:
+        return hit[2]
+    inputs = load_inputs(store)
+    _CACHE[id(store)] = (store, version, inputs)
+    return inputs

@@ -17,7 +17,7 @@ from core.errors import InvalidInputError, UnknownDistrictError
 from core.forecast import demand as demand_mod
 from core.forecast import parameters
 from core.forecast import supply as supply_mod
-from core.forecast.inputs import VARIANTS, ForecastInputs, input_sources
+from core.forecast.inputs import VARIANTS, ForecastInputs, input_sources, youth_index
 from core.forecast.population import AGE_GROUPS, Anchor, project
 
 DEFAULT_HORIZON = 2040
@@ -140,6 +140,7 @@ class ForecastModel:
             v: project(inputs.hist_years, inputs.pop_hist, self.years, inputs.anchor_points(v)) for v in VARIANTS
         }
         self._sources = input_sources(inputs)
+        self._youth = youth_index(inputs, self.years)  # None: fall back to the under-15 population
         self._groups = list(inputs.groups)
         g = self._groups
         self._k_growth = [parameters.group_key("demand_growth", x) for x in g]
@@ -168,8 +169,11 @@ class ForecastModel:
         scale = demand_mod.calibrate_scale(weighted[..., 0], inp.employees)
         dem = demand_mod.demand(weighted, scale, growth, self.dt)
 
-        youth = pop[:, 0, :]
-        youth_index = youth / np.where(youth[:, :1] > 0, youth[:, :1], 1.0)
+        if self._youth is not None:
+            youth_idx = self._youth
+        else:
+            youth = pop[:, 0, :]
+            youth_idx = youth / np.where(youth[:, :1] > 0, youth[:, :1], 1.0)
         retirement = np.full(len(self._groups), p["share_55plus"] / 100.0 / p["years_to_retirement"])
         wf = supply_mod.workforce(
             inp.employees,
@@ -177,7 +181,7 @@ class ForecastModel:
             outflow=p["net_outflow"] / 100.0,
             entry=p["apprentice_entry"] / 1000.0,
             completion=p["completion_rate"] / 100.0,
-            youth_index=youth_index,
+            youth_index=youth_idx,
             elasticity=p["youth_elasticity"],
         )
         sup = supply_mod.effective_supply(wf, p["productivity"] / 100.0, self.dt)

@@ -81,14 +81,19 @@ def _global() -> list[Parameter]:
             "youth_elasticity", "Kopplung der Lehrlinge an die Zahl junger Menschen",
             "Link of apprentices to the young population",
             1.0, "Faktor", 0.0, 1.0, 0.1, ANNAHME,
-            "1 = neue Lehrverträge ändern sich proportional zur Bevölkerung unter 15 Jahren des Kreises "
-            "(künftige Schulabgänger), 0 = unabhängig davon.",
+            "1 = neue Lehrverträge ändern sich proportional zur Größe des Jahrgangs, der im Kreis 17 Jahre alt "
+            "wird (aus den Altersjahren 31.12.2015, population_agegroups17), 0 = unabhängig davon.",
         ),
         Parameter(
-            "net_outflow", "Nettoabwanderung und Branchenwechsel", "Net out-migration and sector change",
-            0.5, "%/Jahr", -1.0, 2.0, 0.1, ANNAHME,
-            "Jährlicher Nettoverlust an Beschäftigten durch Fortzug und Wechsel in andere Branchen "
-            "(negativ = Nettozuwanderung, z. B. durch Fachkräfteeinwanderung).",
+            "net_outflow", "Nettoabgang durch Abwanderung und Branchenwechsel",
+            "Net outflow (migration and sector change)",
+            0.0, "%/Jahr", -1.5, 2.0, 0.1, ANNAHME,
+            "Jährlicher Saldo aus Fort-/Zuzug und Wechsel aus/in andere Branchen (negativ = Nettozugang). "
+            "Plausibilisierung: Die tätigen Personen gingen zuletzt um rund 0,35 %/Jahr zurück (Sachsen "
+            "2014→2022 284.269 → 282.522, Sachsen-Anhalt 2014→2021 143.253 → 136.227; handwerkszaehlung, "
+            "handwerk_published). Mit Zugang aus Ausbildung 1,28 %/Jahr und einem damals kleineren 55+-Anteil "
+            "(um 20 %, Verrentung rund 1,8 %/Jahr) ergibt sich ein Saldo nahe 0. Mit dem heutigen 55+-Anteil "
+            "würde −0,6 den zuletzt beobachteten Trend fortschreiben (Szenario optimistisch).",
             main=True,
         ),
         Parameter(

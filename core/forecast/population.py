@@ -8,8 +8,9 @@ Method (documented in the README, section "Forecast"):
    factor ``c = P[2022] / (P[2021] · exp(g_pre))`` (g_pre = mean annual log change 2010–2021) scales the
    years before 2022, so the series is continuous on the 2022 basis: the jump beyond trend is read as the
    census correction. Only the years before 2022 change; 2022–2024 stay as published.
-2. **Trend.** ``g[d,a]`` = mean annual log change of the adjusted series over the fit window (all years up
-   to the last data year t0); ``P[d,a,t] = P[d,a,t0] · exp(g · (t − t0))``.
+2. **Trend.** ``g[d,a]`` = mean annual log change of the adjusted series over the fit window, the last
+   ``FIT_TRANSITIONS`` = 8 year-to-year changes up to the last data year t0 (2016–2024: after the 2015
+   immigration peak, which would otherwise dominate); ``P[d,a,t] = P[d,a,t0] · exp(g · (t − t0))``.
 3. **Anchors.** Where a published official projection gives the district total in a year after t0, the
    projection is scaled so the total hits that value exactly: ``f(t)`` is 1 at t0, ``value / total`` at
    each anchor year, linear in between; after the last anchor the total keeps the mean annual rate of the
@@ -28,6 +29,7 @@ AGE_GROUPS: tuple[str, ...] = ("u15", "15_64", "65plus")
 AGE_INDICATORS: tuple[str, ...] = ("population_u15", "population_15_64", "population_65plus")
 AGE_LABELS_DE = {"u15": "unter 15", "15_64": "15 bis 64", "65plus": "65 und älter"}
 CENSUS_BREAK = 2022
+FIT_TRANSITIONS = 8
 
 
 @dataclass(frozen=True)
@@ -87,9 +89,10 @@ def adjust_for_break(hist_years: np.ndarray, pop: np.ndarray, break_year: int = 
     return out
 
 
-def trend_rates(adjusted: np.ndarray) -> np.ndarray:
-    """Mean annual log change per (district, age group) of an adjusted (break-free) series (D, A, H)."""
-    return np.diff(np.log(adjusted), axis=-1).mean(axis=-1)
+def trend_rates(adjusted: np.ndarray, transitions: int = FIT_TRANSITIONS) -> np.ndarray:
+    """Mean annual log change per (district, age group) over the last ``transitions`` changes of an adjusted
+    (break-free) series (D, A, H)."""
+    return np.diff(np.log(adjusted), axis=-1)[..., -transitions:].mean(axis=-1)
 
 
 def project(

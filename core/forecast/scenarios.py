@@ -4,9 +4,10 @@ Built-in (documented; values differ from Basis only where listed):
 
 - **Basis**: the defaults of the parameter registry.
 - **optimistisch** (for the supply side): more apprenticeships (22 je 1.000), more completions (75 %),
-  no net out-migration (0 %/Jahr), faster digitalisation (1,0 %/Jahr), slightly younger workforce (23 % 55+).
-- **pessimistisch**: fewer apprenticeships (15 je 1.000), fewer completions (62 %), more out-migration
-  (1,0 %/Jahr), no productivity gain (0 %/Jahr), older workforce (28 % 55+).
+  net inflow from other sectors/regions as in
+  2014–2022 (−0,6 %/Jahr), faster digitalisation (1,0 %/Jahr), slightly younger workforce (23 % 55+).
+- **pessimistisch**: fewer apprenticeships (15 je 1.000), fewer completions (62 %), net outflow
+  (0,5 %/Jahr), no productivity gain (0 %/Jahr), older workforce (28 % 55+).
 
 Population and demand assumptions are the same in all three, so the band between pessimistic and
 optimistic shows the uncertainty of the supply side. User scenarios live in the user database table
@@ -47,24 +48,24 @@ BUILTINS: dict[str, Scenario] = {
         {
             "apprentice_entry": 22.0,
             "completion_rate": 75.0,
-            "net_outflow": 0.0,
+            "net_outflow": -0.6,
             "productivity": 1.0,
             "share_55plus": 23.0,
         },
         True,
-        "Mehr Lehrverträge und Abschlüsse, keine Nettoabwanderung, schnellere Digitalisierung.",
+        "Mehr Lehrverträge und Abschlüsse, Nettozugang wie 2014–2022, schnellere Digitalisierung.",
     ),
     "pessimistisch": Scenario(
         "pessimistisch",
         {
             "apprentice_entry": 15.0,
             "completion_rate": 62.0,
-            "net_outflow": 1.0,
+            "net_outflow": 0.5,
             "productivity": 0.0,
             "share_55plus": 28.0,
         },
         True,
-        "Weniger Lehrverträge und Abschlüsse, mehr Abwanderung, kein Produktivitätsgewinn.",
+        "Weniger Lehrverträge und Abschlüsse, Nettoabgang 0,5 %/Jahr, kein Produktivitätsgewinn.",
     ),
 }
 

@@ -4,8 +4,9 @@
     S[t]   = W[t] · (1 + p)^(t − t0)
 
 r_g = share of workforce aged 55+ / years to retirement (retirements per year), m = net out-migration and
-sector change per year, a = new apprenticeships per worker, c = completion rate, Y = population under 15
-of the district (future school leavers) with elasticity e, p = productivity gain from digital processes.
+sector change per year, a = new apprenticeships per worker, c = completion rate, Y = size of the district's
+cohort reaching 17 in year t (from the 2015 single-year ages; fallback: population under 15) with
+elasticity e, p = productivity gain from digital processes.
 Completed apprentices join the workforce in the following year. W is clipped at zero (never negative).
 """
 

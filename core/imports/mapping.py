@@ -45,8 +45,16 @@ NEUTRAL_LABELS = {"nationalität", "geschlecht", "anzahl", "tsd. eur", "eur", "1
 _WS = re.compile(r"\s+")
 
 
+_TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
 def norm(label: str) -> str:
-    return _WS.sub(" ", label.replace("\u00a0", " ")).strip().lower()
+    return _WS.sub(" ", label.replace("\u00a0", " ").replace("_", " ")).strip().lower()
+
+
+def _plain(text: str) -> str:
+    """Umlauts spelled out, so 'Beschaeftigte' (flat-file headers) matches 'Beschäftigte'."""
+    return text.translate(_TRANSLIT)
 
 
 def rules_for(statistic: str) -> list[Rule]:
@@ -54,9 +62,9 @@ def rules_for(statistic: str) -> list[Rule]:
 
 
 def match_label(statistic: str, label: str) -> Rule | None:
-    n = norm(label)
+    n = _plain(norm(label))
     for r in rules_for(statistic):
-        if re.fullmatch(r.label, n):
+        if re.fullmatch(_plain(r.label), n):
             return r
     return None
 

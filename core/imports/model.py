@@ -78,6 +78,9 @@ class Problem:
 def validation_error(problems: list[Problem], file: str = "", limit: int = 20) -> ImportValidationError:
     """One error carrying every problem; the message lists the first ``limit`` of them."""
     def text(lang: str) -> str:
+        if len(problems) == 1:
+            p = problems[0]
+            return p.message(lang) if p.file else (f"{file}: {p.message(lang)}" if file else p.message(lang))
         head = (f"{file}: {len(problems)} problem(s) found, nothing was imported:" if lang == "en"
                 else f"{file}: {len(problems)} Problem(e) gefunden, es wurde nichts importiert:")
         lines = [p.message(lang) for p in problems[:limit]]

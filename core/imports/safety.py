@@ -65,7 +65,7 @@ def file_kind(path: Path) -> str:
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise refuse("Altes Excel-Format (.xls) wird nicht unterstützt. Bitte in Excel als .xlsx speichern.",
                      "Old Excel format (.xls) is not supported. Please save it as .xlsx in Excel.", name)
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or head[1::2].count(0) > len(head) // 4:
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(head):
         raise refuse("Die Datei ist UTF-16-kodiert. Bitte als CSV (UTF-8 oder Windows-1252) speichern.",
                       "The file is UTF-16 encoded. Please save it as CSV (UTF-8 or Windows-1252).", name)
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
@@ -73,6 +73,14 @@ def file_kind(path: Path) -> str:
         raise refuse("Die Datei ist keine Text-/CSV-Datei (binärer Inhalt). Erwartet: CSV-Export oder .xlsx.",
                      "The file is not a text/CSV file (binary content). Expected: a CSV export or .xlsx.", name)
     return "text"
+
+
+def _looks_utf16(head: bytes) -> bool:
+    """BOM-less UTF-16 text: every other byte zero, the rest printable."""
+    odd, even = head[1::2], head[0::2]
+    if len(odd) < 8 or odd.count(0) < 0.9 * len(odd):
+        return False
+    return sum(1 for b in even if 32 <= b < 127 or b in (9, 10, 13) or b >= 160) > 0.9 * len(even)
 
 
 def detect_encoding(path: Path, cancelled: Cancelled = None) -> str:

@@ -10,6 +10,7 @@ every write with :class:`TrackerReadOnlyError`.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import getpass
 import uuid
@@ -163,10 +164,8 @@ class Tracker:
         """Fold the WAL into the main file (clean shutdown); safe to skip, nothing committed depends on it."""
         if self.read_only:
             return
-        try:
+        with contextlib.suppress(duckdb.Error):  # another transaction open: DuckDB checkpoints on close anyway
             self.con.execute("CHECKPOINT")
-        except duckdb.Error:
-            pass  # another transaction is open; DuckDB checkpoints on close anyway
 
     # ------------------------------------------------------------------ reads
     def _rows(self, sql: str, params: list | None = None) -> list[dict[str, Any]]:
@@ -309,10 +308,12 @@ class Tracker:
     def update_item(self, item_id: str, changes: dict[str, object], note: str = "") -> list[Change]:
         return self.update("item", item_id, changes, note)
 
-    def set_status(self, ref: str, status: str, note: str | None = None) -> list[Change]:
-        """CLI helper: status (and optionally a note appended to the notes) of a recommendation or measure."""
+    def set_status(self, ref: str, status: str, note: str | None = None, progress: object = None) -> list[Change]:
+        """CLI helper: status (optionally progress, and a dated note appended to the notes), one transaction."""
         item_id = self.resolve(ref)
         changes: dict[str, object] = {"status": status}
+        if progress is not None:
+            changes["progress"] = progress
         if note:
             old = self.item(item_id)["notes"] or ""
             stamp = dt.date.today().strftime("%d.%m.%Y")

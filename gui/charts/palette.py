@@ -20,6 +20,23 @@ GROUP_COLORS: dict[str, str] = dict(
     )
 )
 
+# Short names for chart labels (the full names stay in tables and tooltips).
+GROUP_SHORT: dict[str, tuple[str, str]] = dict(
+    zip(
+        GEWERBEGRUPPEN,
+        (
+            ("Bauhaupt", "Construction"),
+            ("Ausbau", "Finishing"),
+            ("Gewerbl. Bedarf", "Commercial"),
+            ("Kfz", "Motor vehicles"),
+            ("Lebensmittel", "Food"),
+            ("Gesundheit", "Health"),
+            ("Privater Bedarf", "Private"),
+        ),
+        strict=True,
+    )
+)
+
 # Series colours for line charts (area comparisons): selected area, region, Germany, further areas.
 SERIES = ("#0B4F8A", "#D55E00", "#555555", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#7F6A4F", "#000000")
 POPULATION = "#0B4F8A"
@@ -38,6 +55,11 @@ LINE_WIDTH = 3
 
 def group_color(group: str) -> QColor:
     return QColor(GROUP_COLORS.get(group, "#777777"))
+
+
+def group_short(group: str, lang: str = "de") -> str:
+    de, en = GROUP_SHORT.get(group, (group, group))
+    return en if lang == "en" else de
 
 
 def sequential(t: float) -> QColor:

@@ -12,7 +12,15 @@ from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import Qt, qVersion
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 # (display name, distribution names to try, module name, licence)
 LIBRARIES: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
@@ -43,7 +51,7 @@ def library_rows() -> list[tuple[str, str, str]]:
     return [(name, library_version(dists, mod), lic) for name, dists, mod, lic in LIBRARIES]
 
 
-def data_licences() -> "OrderedDict[str, list[str]]":
+def data_licences() -> OrderedDict[str, list[str]]:
     """Licence text -> titles of the bundled datasets under it."""
     from core.provenance import bundled_catalog
 
@@ -60,40 +68,51 @@ class AboutDialog(QDialog):
 
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("Über Handwerksmonitor"))
-        self.resize(860, 620)
+        self.resize(1100, 640)
 
+        name = self.tr("Handwerksmonitor Mitteldeutschland")
+        version = self.tr("Version %1").replace("%1", __version__)
+        claim = self.tr("Daten, Prognosen und Empfehlungen für das Handwerk in der Innovationsregion "
+                        "Mitteldeutschland – offline, ohne Netzwerkzugriff.")
         head = QLabel(
-            f"<h2 style='margin-bottom:2px'>{html.escape(self.tr('Handwerksmonitor Mitteldeutschland'))}</h2>"
-            f"<p>{html.escape(self.tr('Version %1').replace('%1', __version__))} · Qt {qVersion()} · "
-            f"Python {sys.version.split()[0]}</p>"
-            f"<p>{html.escape(self.tr('Daten, Prognosen und Empfehlungen für das Handwerk in der Innovationsregion Mitteldeutschland – offline, ohne Netzwerkzugriff.'))}</p>"
+            f"<h2 style='margin-bottom:2px'>{html.escape(name)}</h2>"
+            f"<p>{html.escape(version)} · Qt {qVersion()} · Python {sys.version.split()[0]}</p>"
+            f"<p>{html.escape(claim)}</p>"
         )
         head.setWordWrap(True)
         head.setObjectName("aboutHead")
 
-        body = QTextBrowser()
-        body.setObjectName("aboutLicences")
-        body.setOpenLinks(False)
-        parts = [f"<h3>{html.escape(self.tr('Lizenzen der mitgelieferten Daten'))}</h3><ul>"]
+        data_view = QTextBrowser()
+        data_view.setObjectName("aboutDataLicences")
+        data_view.setOpenLinks(False)
+        heading = self.tr("Lizenzen der mitgelieferten Daten")
+        parts = [f"<h3>{html.escape(heading)}</h3>"]
         for licence, titles in data_licences().items():
             parts.append(
-                f"<li><b>{html.escape(licence)}</b><br/><span style='color:#555'>"
-                f"{html.escape(', '.join(titles))}</span></li>"
+                f"<p style='margin:0 0 8px 0'><b>{html.escape(licence)}</b><br/><span style='color:#555'>"
+                f"{html.escape(', '.join(titles))}</span></p>"
             )
-        parts.append("</ul>")
-        parts.append(f"<h3>{html.escape(self.tr('Verwendete Bibliotheken'))}</h3><table cellpadding='3'>")
-        parts.append(
-            f"<tr><th align='left'>{html.escape(self.tr('Bibliothek'))}</th>"
-            f"<th align='left'>{html.escape(self.tr('Version'))}</th>"
-            f"<th align='left'>{html.escape(self.tr('Lizenz'))}</th></tr>"
-        )
+        data_view.setHtml("".join(parts))
+
+        lib_view = QTextBrowser()
+        lib_view.setObjectName("aboutLibraries")
+        lib_view.setOpenLinks(False)
+        heading = self.tr("Verwendete Bibliotheken")
+        cols = (self.tr("Bibliothek"), self.tr("Version"), self.tr("Lizenz"))
+        parts = [f"<h3>{html.escape(heading)}</h3><table cellpadding='4'><tr>"]
+        parts.extend(f"<th align='left'>{html.escape(c)}</th>" for c in cols)
+        parts.append("</tr>")
         for name, ver, lic in library_rows():
             parts.append(f"<tr><td>{html.escape(name)}</td><td>{html.escape(ver)}</td><td>{html.escape(lic)}</td></tr>")
         parts.append("</table>")
-        parts.append(
-            f"<p style='color:#555'>{html.escape(self.tr('Qt wird unter der GNU Lesser General Public License v3 genutzt (dynamisch gelinkt); die Lizenztexte liegen den Bibliotheken bei.'))}</p>"
-        )
-        body.setHtml("".join(parts))
+        note = self.tr("Qt wird unter der GNU Lesser General Public License v3 genutzt (dynamisch gelinkt); "
+                       "die Lizenztexte liegen den Bibliotheken bei.")
+        parts.append(f"<p style='color:#555'>{html.escape(note)}</p>")
+        lib_view.setHtml("".join(parts))
+        columns = QHBoxLayout()
+        columns.setSpacing(12)
+        columns.addWidget(data_view, 3)
+        columns.addWidget(lib_view, 2)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -102,7 +121,7 @@ class AboutDialog(QDialog):
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(10)
         layout.addWidget(head)
-        layout.addWidget(body, 1)
+        layout.addLayout(columns, 1)
         layout.addWidget(buttons)
 
 

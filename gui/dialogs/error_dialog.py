@@ -11,10 +11,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorDialog", text)
-
-
 def show_error(exc: BaseException, details: str, log_path: Path | None = None, parent: QWidget | None = None) -> None:
     from core.errors import HandwerksmonitorError
 
@@ -22,18 +18,22 @@ def show_error(exc: BaseException, details: str, log_path: Path | None = None, p
     lang = "en" if app is not None and app.property("hwm_lang") == "en" else "de"
     box = QMessageBox(parent or QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("Fehler"))
+    box.setWindowTitle(QCoreApplication.translate("ErrorDialog", "Fehler"))
     if isinstance(exc, HandwerksmonitorError):
         box.setText(exc.message(lang))
     else:
-        box.setText(_tr("Ein unerwarteter Fehler ist aufgetreten. Ihre Daten sind gespeichert; "
-                        "bitte starten Sie das Programm neu, falls es nicht mehr richtig reagiert."))
+        box.setText(QCoreApplication.translate(
+            "ErrorDialog",
+            "Ein unerwarteter Fehler ist aufgetreten. Bitte starten Sie das Programm neu, falls es nicht "
+            "mehr richtig reagiert.",
+        ))
         where = str(log_path) if log_path else ""
         box.setInformativeText(
-            _tr("Die technischen Details stehen unter „Details“ und im Protokoll:") + "\n" + where
+            QCoreApplication.translate("ErrorDialog", "Die technischen Details stehen unter „Details“ und im Protokoll:")
+            + "\n" + where
         )
         box.setDetailedText(details)
-        copy = QPushButton(_tr("Details kopieren"))
+        copy = QPushButton(QCoreApplication.translate("ErrorDialog", "Details kopieren"))
         box.addButton(copy, QMessageBox.ButtonRole.ActionRole)
         copy.clicked.connect(lambda: QApplication.clipboard().setText(details + "\n" + where))
     box.addButton(QMessageBox.StandardButton.Close)

@@ -132,8 +132,8 @@ class ProvenanceDialog(QDialog):
                 self.table.setItem(row, col, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        for col, width in enumerate((330, 230, 200, 170, 100, 110)):
+        header.setStretchLastSection(True)
+        for col, width in enumerate((310, 210, 190, 160, 100, 100)):
             self.table.setColumnWidth(col, width)
         self.table.itemSelectionChanged.connect(self._show_details)
 

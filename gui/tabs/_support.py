@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core import provenance
 from gui.charts import palette
@@ -42,9 +42,9 @@ def estimate_badge(text: str, parent: QWidget | None = None) -> QLabel:
 
 
 class KeyFigureCard(QFrame):
-    """A big, readable number with a caption above and a comparison line below."""
+    """A big, readable number; caption (with the "Schätzung" badge) above, a comparison line below."""
 
-    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+    def __init__(self, caption: str, parent: QWidget | None = None, unit: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("KeyFigureCard")
         self.setStyleSheet(
@@ -52,9 +52,8 @@ class KeyFigureCard(QFrame):
         )
         self.caption = QLabel(caption)
         self.caption.setStyleSheet("color: #4A5563; font-size: 11pt;")
-        self.caption.setWordWrap(True)
         self.value = QLabel("–")
-        self.value.setStyleSheet("color: #0B2E4F; font-size: 21pt; font-weight: 700;")
+        self.value.setStyleSheet("color: #0B2E4F; font-size: 20pt; font-weight: 700;")
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail = QLabel("")
         self.detail.setStyleSheet("color: #333333; font-size: 11pt;")
@@ -62,10 +61,19 @@ class KeyFigureCard(QFrame):
         self.badge = estimate_badge("")
         self.badge.hide()
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(12, 8, 12, 8)
-        lay.setSpacing(2)
+        lay.setContentsMargins(10, 6, 10, 6)
+        lay.setSpacing(1)
         lay.addWidget(self.caption)
-        lay.addWidget(self.value)
+        vrow = QHBoxLayout()
+        vrow.setContentsMargins(0, 0, 0, 0)
+        vrow.setSpacing(4)
+        vrow.addWidget(self.value)
+        self.unit = QLabel(unit)
+        self.unit.setStyleSheet("color: #333333; font-size: 11pt;")
+        self.unit.setVisible(bool(unit))
+        vrow.addWidget(self.unit, 0, Qt.AlignmentFlag.AlignBottom)
+        vrow.addStretch(1)
+        lay.addLayout(vrow)
         lay.addWidget(self.detail)
         lay.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignLeft)
         lay.addStretch(1)

@@ -10,6 +10,7 @@ stay visible and receive the clicks. The comparison states are drawn underneath 
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -154,7 +155,7 @@ class ColorLegend(QWidget):
         lay.addWidget(self.title)
         lay.addWidget(self.bar)
         lay.addLayout(row)
-        lay.addWidget(self.estimate)
+        lay.addWidget(self.estimate, 0, Qt.AlignmentFlag.AlignLeft)
         for lab in (self.low, self.high):
             g = lab.font()
             g.setPointSize(11)
@@ -205,6 +206,7 @@ class RegionMap(QWidget):
         self.labels: dict[str, QGraphicsSimpleTextItem] = {}
         self.values: dict[str, tuple[float, str, str]] = {}
         self.selected_ags: str | None = None
+        self.selected: list[str] = []
         self._fmt = lambda v: f"{v:.1f}"
         self._build()
 
@@ -235,8 +237,9 @@ class RegionMap(QWidget):
             st.setAcceptHoverEvents(False)
             st.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
             st.setToolTip(s.name)
-        margin = bounds.height() * 0.04
-        self.view.bounds = bounds.adjusted(-margin, -margin, margin, margin)
+        margin = bounds.height() * 0.03
+        side = bounds.width() * 0.1  # room for labels that stick out of the outline
+        self.view.bounds = bounds.adjusted(-side, -margin, side, margin)
         self.scene.setSceneRect(self.view.bounds)
 
     def _label(self, s: geo.Shape, urban: bool) -> QGraphicsSimpleTextItem:
@@ -245,7 +248,7 @@ class RegionMap(QWidget):
         text = s.label.replace("Landkreis ", "Lkr. ") if not urban else s.label
         item = QGraphicsSimpleTextItem(text)
         f = QFont()
-        f.setPointSize(10)
+        f.setPointSize(11 if urban else 10)
         f.setBold(urban)
         item.setFont(f)
         item.setFlag(QGraphicsSimpleTextItem.GraphicsItemFlag.ItemIgnoresTransformations)
@@ -263,7 +266,7 @@ class RegionMap(QWidget):
     # -- data -------------------------------------------------------------------------------
     def set_values(
         self,
-        values: dict[str, tuple[float, str, str]],
+        values: Mapping[str, tuple[float, str, str]],
         title: str,
         unit: str,
         fmt,  # noqa: ANN001 - callable float -> str (locale formatting)
@@ -303,17 +306,23 @@ class RegionMap(QWidget):
 
     # -- selection --------------------------------------------------------------------------
     def select(self, ags: str | None, emit: bool = False) -> None:
-        """Highlight ``ags`` (None clears); emit ``district_selected`` if ``emit``."""
+        """Highlight ``ags`` alone (None clears); emit ``district_selected`` if ``emit``."""
+        if emit and ags:
+            self.district_selected.emit(ags)  # the owner decides what is selected (compare mode)
+            return
+        self.set_selection([ags] if ags else [])
+
+    def set_selection(self, codes: list[str]) -> None:
+        """Highlight these districts (several in compare mode)."""
         urban = {d.ags for d in self.region.districts if d.type == "urban"}
         for code, item in self.items.items():
-            item.selected = code == ags
+            item.selected = code in codes
             base = Z_URBAN if code in urban else Z_RURAL
-            # the selected rural district's outline goes above its neighbours, but never above the cities
+            # a selected rural district's outline goes above its neighbours, but never above the cities
             item.setZValue(base + (5 if item.selected else 0))
             item.restyle()
-        self.selected_ags = ags
-        if emit and ags:
-            self.district_selected.emit(ags)
+        self.selected = list(codes)
+        self.selected_ags = codes[-1] if codes else None
 
     # -- geometry helpers (tests, keyboard) ----------------------------------------------------
     def scene_point(self, ags: str) -> QPointF:

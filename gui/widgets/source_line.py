@@ -64,7 +64,8 @@ class SourceLine(QLabel):
             return
         line = self.tr("Quelle:") + " " + "; ".join(parts)
         if self.has_estimate():
-            line += f" | <b style='color:{ESTIMATE_COLOR}'>{html.escape(self.tr('Schätzung'))}</b>"
+            estimate = self.tr("Schätzung")
+            line += f" | <b style='color:{ESTIMATE_COLOR}'>{html.escape(estimate)}</b>"
         self.setText(line)
 
     def _open(self, link: str) -> None:

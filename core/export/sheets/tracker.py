@@ -1,15 +1,117 @@
-"""Empfehlungen sheet (filled in once core.tracker's store exists)."""
+"""Empfehlungen sheet: the recommendations tracker (the study's recommendations and their measures),
+with a status summary next to it and a bar chart of items per status.
+
+Input: ``core.tracker.store.Tracker(con).items()`` rows (plain dicts).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from core.export.workbook import SheetSkipped
+from openpyxl.chart import BarChart, Reference
+from openpyxl.worksheet.worksheet import Worksheet
+
+from core.export import styles
+from core.export.cells import write
+from core.export.table import Column, SheetTable, TableRange
+from core.export.workbook import SheetSkipped, optional_module
+
+SUMMARY_COL = 14  # column N: status summary (Status | Anzahl), right of the main table
 
 
-def collect(store: Any) -> tuple[Any, dict]:
-    raise SheetSkipped("Empfehlungs-Tracker (core.tracker) ist noch nicht vorhanden")
+def _date(d: Any) -> str:
+    return d.strftime("%d.%m.%Y") if isinstance(d, dt.date) else ""
 
 
-def add_status_chart(ws: Any, rng: Any, counts: dict) -> None:
-    return None
+def tracker_table(items: list[dict], field_labels: dict[str, str], today: dt.date | None = None) -> SheetTable:
+    today = today or dt.date.today()
+    rows = []
+    for r in items:
+        due = r.get("due_date")
+        overdue = bool(due and due < today and r.get("status") not in ("umgesetzt", "zurückgestellt"))
+        rows.append(
+            [
+                r.get("code", ""),
+                field_labels.get(r.get("field", ""), r.get("field", "")),
+                "Empfehlung" if r.get("kind") == "recommendation" else "Maßnahme",
+                r.get("title", ""),
+                r.get("status", ""),
+                (r.get("progress") or 0) / 100.0,
+                ", ".join(x for x in (r.get("org"), r.get("person")) if x),
+                _date(r.get("start_date")),
+                _date(due),
+                "überfällig" if overdue else "",
+                r.get("next_steps", ""),
+                r.get("source", "") or ("eigene Eingabe" if r.get("kind") != "recommendation" else ""),
+            ]
+        )
+    return SheetTable(
+        name="Empfehlungen",
+        title="Handlungsempfehlungen und Maßnahmen – Umsetzungsstand",
+        source="Quelle: Studie „Zukunftsfaktor Handwerk“ (Empfehlungen, eigene Kurzfassung); Umsetzungsstand: "
+        f"Eingaben der Kammern, Stand {today.strftime('%d.%m.%Y')}",
+        columns=[
+            Column("Nr.", width=7),
+            Column("Handlungsfeld", width=24),
+            Column("Art", width=12),
+            Column("Titel", width=50),
+            Column("Status", width=15),
+            Column("Fortschritt", "0%", width=12),
+            Column("Verantwortlich", width=24),
+            Column("Beginn", width=11),
+            Column("Fällig", width=11),
+            Column("Termin", width=11),
+            Column("Nächste Schritte", width=40),
+            Column("Quelle", width=40),
+        ],
+        rows=rows,
+    )
+
+
+def status_counts(items: list[dict], statuses: tuple[str, ...]) -> dict[str, int]:
+    counts = dict.fromkeys(statuses, 0)
+    for r in items:
+        counts[r.get("status", "")] = counts.get(r.get("status", ""), 0) + 1
+    return counts
+
+
+def add_status_chart(ws: Worksheet, rng: TableRange, counts: dict[str, int]) -> BarChart:
+    """Status summary (Status | Anzahl) in columns N:O and a bar chart over it."""
+    top = rng.header_row
+    head_s = write(ws, top, SUMMARY_COL, "Status")
+    head_n = write(ws, top, SUMMARY_COL + 1, "Anzahl")
+    for c in (head_s, head_n):
+        c.font, c.fill, c.alignment = styles.HEADER_FONT, styles.HEADER_FILL, styles.HEADER_ALIGN
+    for i, (status, n) in enumerate(counts.items(), start=1):
+        write(ws, top + i, SUMMARY_COL, status)
+        write(ws, top + i, SUMMARY_COL + 1, n, styles.INT)
+    ws.column_dimensions["N"].width = 16
+    ws.column_dimensions["O"].width = 9
+    chart = BarChart()
+    chart.type = "bar"
+    chart.title = "Empfehlungen und Maßnahmen nach Status"
+    chart.y_axis.title = "Anzahl"
+    chart.y_axis.numFmt = styles.INT
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    chart.legend = None
+    chart.height, chart.width = 8, 14
+    last = top + len(counts)
+    chart.add_data(Reference(ws, min_col=SUMMARY_COL + 1, min_row=top, max_row=last), titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=SUMMARY_COL, min_row=top + 1, max_row=last))
+    ws.add_chart(chart, f"N{last + 2}")
+    return chart
+
+
+def collect(user_con: Any) -> tuple[list[dict], dict[str, str], tuple[str, ...]]:
+    """Items of the tracker in the user database; skipped without one."""
+    store_mod = optional_module("core.tracker.store", "Empfehlungen")
+    model = optional_module("core.tracker.model", "Empfehlungen")
+    if user_con is None:
+        raise SheetSkipped("keine Nutzerdatenbank geöffnet")
+    items = store_mod.Tracker(user_con, read_only=True).items()
+    if not items:
+        raise SheetSkipped("der Tracker enthält keine Einträge")
+    labels = {k: v[0] for k, v in model.ACTION_FIELDS.items()}
+    return items, labels, tuple(model.STATUSES)

@@ -1,0 +1,168 @@
+"""``handwerksmonitor forecast``: supply and demand of craft services per Gewerbegruppe, headless.
+
+    handwerksmonitor forecast [--district D] [--group G] [--scenario S] [--horizon 2040]
+                              [--set KEY=VALUE ...] [--json]
+
+Same numbers as the Prognose tab. JSON has ``years``, ``supply``, ``demand``, ``gap`` per group and the
+``assumptions`` used (plus sources and published projection markers). Human output: a German (or English
+with --lang en) table with the sources below it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from core import provenance
+from core.cli.output import fmt_number, print_json, print_table
+from core.datastore import GEWERBEGRUPPEN, GEWERBEGRUPPEN_EN, DataStore
+from core.errors import DatabaseLockedError, InvalidInputError
+from core.forecast import scenarios
+from core.forecast.inputs import cached_inputs
+from core.forecast.model import DEFAULT_HORIZON, ForecastModel, ForecastResult
+from core.regions import load_region
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("forecast", help="Prognose Angebot/Nachfrage je Gewerbegruppe / supply-demand forecast")
+    p.add_argument("--district", default=None, help="Kreis (AGS oder Name); Standard: ganze Region")
+    p.add_argument("--group", default=None, help="Gewerbegruppe (Name oder eindeutiger Anfang); Standard: alle")
+    p.add_argument("--scenario", default="Basis", help="Basis, optimistisch, pessimistisch oder gespeichertes Szenario")
+    p.add_argument("--horizon", type=int, default=DEFAULT_HORIZON, help="letztes Prognosejahr (Standard 2040)")
+    p.add_argument(
+        "--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE",
+        help="einzelne Annahme überschreiben, z. B. productivity=1.0",
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=run)
+
+
+def resolve_group(key: str | None) -> str | None:
+    """Exact name, English name or unique case-insensitive prefix of a Gewerbegruppe."""
+    if key is None:
+        return None
+    k = key.strip().lower()
+    for g in GEWERBEGRUPPEN:
+        if k in (g.lower(), GEWERBEGRUPPEN_EN[g].lower()):
+            return g
+    hits = [g for g in GEWERBEGRUPPEN if g.lower().startswith(k) or GEWERBEGRUPPEN_EN[g].lower().startswith(k)]
+    if len(hits) == 1:
+        return hits[0]
+    valid = "; ".join(GEWERBEGRUPPEN)
+    raise InvalidInputError(
+        f"Unbekannte oder mehrdeutige Gewerbegruppe „{key}“. Gültig: {valid}",
+        f"Unknown or ambiguous Gewerbegruppe '{key}'. Valid: {valid}",
+    )
+
+
+def _overrides(items: list[str]) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        try:
+            if not sep:
+                raise ValueError
+            out[key.strip()] = float(value.replace(",", "."))
+        except ValueError:
+            raise InvalidInputError(
+                f"--set erwartet SCHLÜSSEL=ZAHL, nicht „{item}“ (z. B. productivity=1.0).",
+                f"--set expects KEY=NUMBER, not '{item}' (e.g. productivity=1.0).",
+            ) from None
+    return out
+
+
+def _load_scenario(name: str) -> scenarios.Scenario:
+    if name.strip().lower() in (k.lower() for k in scenarios.BUILTINS):
+        return scenarios.builtin(name)
+    from core import userdb
+
+    try:
+        con = userdb.open_user_db()
+    except DatabaseLockedError:
+        con = userdb.open_snapshot()
+    try:
+        return scenarios.load(con, name)
+    finally:
+        con.close()
+
+
+def run(args: argparse.Namespace) -> int:
+    lang = args.lang
+    region = load_region(args.region)
+    district = region.district(args.district).ags if args.district else None
+    group = resolve_group(args.group)
+    scenario = _load_scenario(args.scenario)
+    values = {**scenario.values, **_overrides(args.overrides)}
+    store = DataStore(region)
+    model = ForecastModel(cached_inputs(store), horizon=args.horizon)
+    result = model.compute(values, scenario=scenario.name)
+    if args.json:
+        print_json(result.to_json(district, [group] if group else None))
+        return 0
+    _print_human(result, district, group, lang)
+    return 0
+
+
+def _print_human(result: ForecastResult, district: str | None, group: str | None, lang: str) -> None:
+    de = lang != "en"
+    data = result.to_json(district, [group] if group else None)
+    years = data["years"]
+    w = sys.stdout.write
+    w(
+        (f"Prognose Angebot und Nachfrage – {data['area_name']}, Szenario {data['scenario']}\n" if de else
+         f"Supply and demand forecast – {data['area_name']}, scenario {data['scenario']}\n")
+    )
+    w(
+        f"Einheit: Beschäftigtenäquivalente; Basisjahr {data['base_year']} (Angebot = Nachfrage)\n\n" if de else
+        f"Unit: employee-equivalents; base year {data['base_year']} (supply = demand)\n\n"
+    )
+    if group:
+        headers = ["Jahr", "Angebot", "Nachfrage", "Lücke", "Lücke %"] if de else [
+            "Year", "Supply", "Demand", "Gap", "Gap %"]
+        rows = []
+        for i, y in enumerate(years):
+            s, d = data["supply"][group][i], data["demand"][group][i]
+            rows.append([str(y), fmt_number(s, 0, lang), fmt_number(d, 0, lang), fmt_number(d - s, 0, lang),
+                         fmt_number(100 * (d - s) / s if s else float("nan"), 1, lang)])
+        w((f"Gewerbegruppe: {group}\n" if de else f"Group: {GEWERBEGRUPPEN_EN[group]}\n"))
+        print_table(headers, rows)
+    else:
+        marks = [y for y in (2030, 2035, years[-1]) if y in years]
+        marks = list(dict.fromkeys(marks))
+        headers = ["Gewerbegruppe" if de else "Group", f"Angebot {years[0]}" if de else f"Supply {years[0]}"]
+        for y in marks:
+            headers += [f"Angebot {y}" if de else f"Supply {y}", f"Nachfrage {y}" if de else f"Demand {y}",
+                        f"Lücke {y}" if de else f"Gap {y}"]
+        rows = []
+        for g in data["supply"]:
+            row = [g if de else GEWERBEGRUPPEN_EN[g], fmt_number(data["supply"][g][0], 0, lang)]
+            for y in marks:
+                i = years.index(y)
+                row += [fmt_number(data["supply"][g][i], 0, lang), fmt_number(data["demand"][g][i], 0, lang),
+                        fmt_number(data["gap"][g][i], 0, lang)]
+            rows.append(row)
+        print_table(headers, rows)
+    w("\n")
+    w("Lücke = Nachfrage − Angebot (positiv: Nachfrageüberhang).\n" if de else
+      "Gap = demand − supply (positive: demand exceeds supply).\n")
+    w(("Beschäftigte je Gewerbegruppe: Schätzung. Bevölkerung amtlich bis "
+       f"{data['last_data_year']}, danach eigene Projektion" if de else
+       "Employees per group: estimate. Population official up to "
+       f"{data['last_data_year']}, then our projection"))
+    if data["markers"]:
+        pts = ", ".join(
+            f"{m['year']}: {fmt_number(m['value'], 0, lang)}" + (" *" if m["derived_from_percentage"] else "")
+            for m in data["markers"]
+        )
+        w((f", angebunden an veröffentlichte amtliche Vorausberechnung ({pts})" if de else
+           f", anchored to published official projection points ({pts})"))
+        if any(m["derived_from_percentage"] for m in data["markers"]):
+            w(("; * aus veröffentlichter Veränderung in % auf Zensus-2022-Basis umgerechnet" if de else
+               "; * converted from a published % change to the 2022 census basis"))
+    w(".\n" + ("Quellen:\n" if de else "Sources:\n"))
+    for src in data["sources"]:
+        kind = (provenance.KIND_LABEL_DE if de else provenance.KIND_LABEL_EN).get(src.get("kind", ""), "")
+        title = src.get("title_en") if (not de and src.get("title_en")) else src.get("title", src.get("id"))
+        w(f"  – {title} ({src.get('publisher', '')}, Stand {src.get('stand', '')}; {kind})\n")
+    w(("Annahmen: handwerksmonitor forecast --json (Feld assumptions)\n" if de else
+       "Assumptions: handwerksmonitor forecast --json (field assumptions)\n"))

@@ -1,0 +1,155 @@
+"""``handwerksmonitor import``: import an official table or chamber figures as a new data version.
+
+    handwerksmonitor import FILE [--dry-run] [--json]   preview/summary; without --dry-run also saves
+    handwerksmonitor import --template FILE.xlsx         write the chamber template
+    handwerksmonitor import --list [--json]              data versions
+    handwerksmonitor import --activate ID|bundled        switch the active data version
+    handwerksmonitor import --undo ID                    undo an import
+
+Failures (validation, locked database) end with the messages on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from core.cli.output import fmt_number, print_json, print_table
+from core.errors import HandwerksmonitorError, ImportValidationError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("import", help="Daten importieren (GENESIS-Tabelle, Kammerdaten) / import data")
+    p.add_argument("file", nargs="?", help="CSV/XLSX-Datei / file to import")
+    p.add_argument("--dry-run", action="store_true", help="nur prüfen und Vorschau zeigen / check and preview only")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--template", metavar="XLSX", help="Vorlage für Kammerdaten schreiben / write chamber template")
+    p.add_argument("--list", action="store_true", help="Datenstände auflisten / list data versions")
+    p.add_argument("--undo", type=int, metavar="ID", help="Import rückgängig machen / undo an import")
+    p.add_argument("--activate", metavar="ID|bundled", help="Datenstand aktivieren / activate a data version")
+    p.set_defaults(func=run)
+
+
+def _t(lang: str, de: str, en: str) -> str:
+    return en if lang == "en" else de
+
+
+def run(args: argparse.Namespace) -> int:
+    lang = getattr(args, "lang", "de")
+    try:
+        return _run(args, lang)
+    except ImportValidationError as exc:
+        sys.stderr.write(exc.message(lang).rstrip() + "\n")
+        return 2
+
+
+def _run(args: argparse.Namespace, lang: str) -> int:
+    from core.regions import load_region
+
+    region = load_region(getattr(args, "region", None))
+    if args.template:
+        from core.imports.chamber import write_template
+
+        path = write_template(Path(args.template), region)
+        sys.stdout.write(_t(lang, f"Vorlage geschrieben: {path}\n", f"Template written: {path}\n"))
+        return 0
+    if args.list or args.undo is not None or args.activate:
+        return _manage(args, lang)
+    if not args.file:
+        raise HandwerksmonitorError(
+            "Bitte eine Datei angeben: handwerksmonitor import DATEI [--dry-run] [--json]",
+            "Please name a file: handwerksmonitor import FILE [--dry-run] [--json]")
+    from core.datastore import DataStore
+    from core.imports.pipeline import read_import
+
+    store = DataStore(region)
+    population = store.query("SELECT area_code, year, value FROM facts_bundled "
+                             "WHERE indicator = 'population' AND gewerbegruppe = 'insgesamt'")
+    batch = read_import(Path(args.file), region, population=population)
+    summary = batch.summary(lang)
+    version_id = None
+    if not args.dry_run:
+        from core.imports import versions
+        from core.userdb import open_user_db
+
+        con = open_user_db()
+        try:
+            version_id = versions.save_version(con, batch)
+        finally:
+            con.close()
+    summary["saved_version"] = version_id
+    if args.json:
+        preview = batch.values.drop(columns=["line"], errors="ignore").head(20)
+        summary["preview"] = preview.astype(object).where(preview.notna(), None).to_dict("records")
+        print_json(summary)
+        return 0
+    _print_summary(summary, batch, lang)
+    return 0
+
+
+def _print_summary(s: dict, batch, lang: str) -> None:
+    out = sys.stdout.write
+    kind = _t(lang, "amtlich", "official") if s["kind"] == "official" else _t(lang, "Kammerdaten", "chamber data")
+    out(f"{_t(lang, 'Datei', 'File')}: {s['file']}  ({s['format']}, {kind})\n")
+    out(f"{_t(lang, 'Tabelle', 'Table')}: {s['table']} – {s['title']}\n")
+    if s["stand"]:
+        out(f"Stand: {s['stand']}\n")
+    out(f"{_t(lang, 'Kreise/Gebiete', 'Areas')}: {', '.join(s['areas'])}"
+        + (_t(lang, f"  ({s['skipped_areas']} Gebiete außerhalb der Region übersprungen)",
+              f"  ({s['skipped_areas']} areas outside the region skipped)") if s["skipped_areas"] else "") + "\n")
+    out(f"{_t(lang, 'Jahre', 'Years')}: {', '.join(str(y) for y in s['years'])}\n")
+    out(f"{_t(lang, 'Indikatoren', 'Indicators')}: {', '.join(s['indicators'])}\n")
+    out(f"{_t(lang, 'Zeilen gelesen', 'Rows read')}: {fmt_number(s['rows_read'], lang=lang)}; "
+        f"{_t(lang, 'Werte', 'values')}: {fmt_number(s['values'], lang=lang)}\n")
+    for sign, info in s["special_values"].items():
+        out(f"  {_t(lang, 'Sonderzeichen', 'Special sign')} „{sign}“: {info['count']} × – {info['meaning']}\n")
+    if s["unmapped"]:
+        out(_t(lang, "Nicht übernommen (keine Indikatorzuordnung): ", "Not taken (no indicator mapping): ")
+            + "; ".join(s["unmapped"][:8]) + "\n")
+    rows = [[r.area_code, str(r.year), r.indicator, r.gewerbegruppe,
+             fmt_number(r.value, 0, lang) if r.value == r.value and r.value is not None else "",
+             r.flag if isinstance(r.flag, str) else ""] for r in batch.values.head(10).itertuples()]
+    print_table([_t(lang, "Gebiet", "Area"), _t(lang, "Jahr", "Year"), _t(lang, "Indikator", "Indicator"),
+                 _t(lang, "Gruppe", "Group"), _t(lang, "Wert", "Value"), "Flag"], rows)
+    if s["saved_version"]:
+        out(_t(lang, f"Gespeichert als Datenstand {s['saved_version']} (aktiv).\n",
+               f"Saved as data version {s['saved_version']} (active).\n"))
+    else:
+        out(_t(lang, "Probelauf: nichts gespeichert.\n", "Dry run: nothing saved.\n"))
+
+
+def _manage(args: argparse.Namespace, lang: str) -> int:
+    from core.imports import versions
+    from core.userdb import open_user_db
+
+    con = open_user_db()
+    try:
+        if args.undo is not None:
+            active = versions.undo_import(con, args.undo)
+            sys.stdout.write(_t(lang, f"Import {args.undo} rückgängig gemacht. Aktiver Datenstand: ",
+                                f"Import {args.undo} undone. Active data version: ")
+                             + (str(active) if active else _t(lang, "mitgelieferte Daten", "bundled data")) + "\n")
+            return 0
+        if args.activate:
+            target = None if args.activate.lower() in ("bundled", "0", "mitgeliefert") else int(args.activate)
+            versions.set_active(con, target)
+            sys.stdout.write(_t(lang, "Aktiver Datenstand: ", "Active data version: ")
+                             + (str(target) if target else _t(lang, "mitgelieferte Daten", "bundled data")) + "\n")
+            return 0
+        items = versions.list_versions(con, include_undone=True)
+        if args.json:
+            print_json([v.to_dict() for v in items])
+            return 0
+        rows = [[("* " if v.active else "  ") + str(v.id), v.imported_at[:16], v.kind, v.table_code, v.file_name,
+                 v.stand, str(v.n_values), _t(lang, "rückgängig", "undone") if v.undone_at else ""] for v in items]
+        print_table(["ID", _t(lang, "Importiert", "Imported"), _t(lang, "Art", "Kind"), _t(lang, "Tabelle", "Table"),
+                     _t(lang, "Datei", "File"), "Stand", _t(lang, "Werte", "Values"), ""], rows)
+        if not items:
+            sys.stdout.write(_t(lang, "Noch keine Importe; aktiv sind die mitgelieferten Daten.\n",
+                                "No imports yet; the bundled data are active.\n"))
+        return 0
+    except ValueError as exc:
+        raise HandwerksmonitorError("Ungültige Nummer eines Datenstands.", "Invalid data version number.") from exc
+    finally:
+        con.close()

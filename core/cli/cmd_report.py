@@ -1,0 +1,27 @@
+"""``handwerksmonitor report DISTRICT --out FILE.pdf``: listed here for ``--help`` only.
+
+The one-pager is drawn with Qt, which core never imports: ``gui.launcher`` routes ``report`` to
+``gui.report.cli`` before this parser is reached. Called through core's parser directly (e.g.
+``python -m``-style use of ``core.cli.main``), it explains that in one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from core.errors import InvalidInputError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("report", help="Kreisprofil als PDF (benötigt Qt) / district one-pager as PDF (needs Qt)")
+    p.add_argument("district", help="AGS-Schlüssel oder Name / AGS key or name")
+    p.add_argument("--out", required=True, help="Zieldatei (.pdf) / target file")
+    p.add_argument("--scenario", default="Basis", help="Prognose-Szenario / forecast scenario")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    raise InvalidInputError(
+        "Der PDF-Bericht wird mit Qt gezeichnet: bitte über das Programm „handwerksmonitor report …“ aufrufen.",
+        "The PDF report is drawn with Qt: run it through the program entry 'handwerksmonitor report …'.",
+    )

@@ -1,0 +1,91 @@
+"""Backtests: run parts of the model from an earlier year and compare with what happened.
+
+1. Population: the trend projection fitted on 2010..``fit_end`` (default 2015) against the official district
+   totals up to 2021 (same census basis, so the 2022 break does not enter the comparison).
+2. Craft workforce: the supply model (default parameters, no productivity — headcount only) run from the
+   official Handwerkszählung 2010 district totals (tätige Personen, Anlage A + B1) against 2011–2014.
+
+Errors: MAPE = mean |forecast − actual| / actual over districts and years; also the error of the region
+total in the last year and the worst single district.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from core.datastore import DataStore
+from core.forecast import parameters
+from core.forecast import supply as supply_mod
+from core.forecast.inputs import ForecastInputs
+from core.forecast.population import project
+
+
+@dataclass(frozen=True)
+class BacktestResult:
+    name: str
+    base_year: int
+    years: list[int]
+    mape: float  # fraction
+    mape_by_year: list[float]
+    region_error_last: float  # signed relative error of the region total in the last year
+    worst_district: str
+    worst_error: float  # signed relative error, last year
+
+    def to_dict(self) -> dict:
+        return self.__dict__.copy()
+
+
+def _errors(name: str, base: int, years: list[int], fc: np.ndarray, act: np.ndarray, codes: list[str]):
+    rel = (fc - act) / act  # (D, T)
+    last = rel[:, -1]
+    w = int(np.argmax(np.abs(last)))
+    region = (fc[:, -1].sum() - act[:, -1].sum()) / act[:, -1].sum()
+    return BacktestResult(
+        name=name,
+        base_year=base,
+        years=years,
+        mape=float(np.abs(rel).mean()),
+        mape_by_year=[float(x) for x in np.abs(rel).mean(axis=0)],
+        region_error_last=float(region),
+        worst_district=codes[w],
+        worst_error=float(last[w]),
+    )
+
+
+def population_backtest(inputs: ForecastInputs, fit_end: int = 2015, last: int = 2021) -> BacktestResult:
+    """Trend projection from ``fit_end`` against official totals ``fit_end+1 .. last`` (no anchors)."""
+    hy = inputs.hist_years
+    keep = hy <= fit_end
+    years = np.arange(fit_end, last + 1)
+    proj = project(hy[keep], inputs.pop_hist[..., keep], years).sum(axis=1)  # (D, T)
+    pos = [int(np.nonzero(hy == y)[0][0]) for y in years[1:]]
+    actual = inputs.pop_hist[..., pos].sum(axis=1)
+    return _errors("population", fit_end, [int(y) for y in years[1:]], proj[:, 1:], actual, inputs.districts)
+
+
+def workforce_backtest(store: DataStore, inputs: ForecastInputs, start: int = 2010) -> BacktestResult:
+    """Supply model (headcount) from official 2010 employees against the official 2011–2014 totals."""
+    codes = inputs.districts
+    df = store.query(
+        "SELECT area_code, year, value FROM facts WHERE indicator = 'employees' AND gewerbegruppe = 'insgesamt' "
+        "AND kind = 'official' AND area_code IN (SELECT unnest(?)) ORDER BY year",
+        [codes],
+    )
+    cube = df.pivot_table(index="area_code", columns="year", values="value").reindex(codes)
+    years = [int(y) for y in cube.columns if int(y) >= start]
+    act = cube[years].to_numpy(dtype=float)
+    p = parameters.defaults()
+    hy = list(inputs.hist_years)
+    youth = inputs.pop_hist[:, 0, [hy.index(y) for y in years]]
+    wf = supply_mod.workforce(
+        act[:, :1],
+        np.array([p["share_55plus"] / 100.0 / p["years_to_retirement"]]),
+        outflow=p["net_outflow"] / 100.0,
+        entry=p["apprentice_entry"] / 1000.0,
+        completion=p["completion_rate"] / 100.0,
+        youth_index=youth / youth[:, :1],
+        elasticity=p["youth_elasticity"],
+    )[:, 0, :]
+    return _errors("workforce", years[0], years[1:], wf[:, 1:], act[:, 1:], codes)

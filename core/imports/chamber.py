@@ -1,0 +1,244 @@
+"""The chambers' own figures: the Excel template, and reading it (or a CSV with the same columns) back.
+
+Three tables, one sheet each (plus a German instructions sheet and a hidden sheet with the lists
+that feed the drop-downs):
+
+* ``Betriebe und Beschäftigte``: Kreis | Jahr | Gewerbegruppe | Betriebe | Beschäftigte
+* ``Auszubildende``: Kreis | Jahr | Gewerbegruppe | Auszubildende
+* ``Inhaber nach Alter``: Kreis | Jahr | Gewerbegruppe | Altersgruppe | Inhaber
+
+A fourth form is the register extract (Handwerksrolle, one row per business):
+Betriebsnummer | Kreis | Jahr | Gewerbegruppe | Beschäftigte [| Auszubildende | Inhaberalter];
+it is counted per district, group and year (businesses = number of rows, employees = sum).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from core.datastore import GEWERBEGRUPPEN, GEWERBEGRUPPEN_EN, TOTAL
+from core.regions import Region
+
+SHEET_BUSINESSES = "Betriebe und Beschäftigte"
+SHEET_APPRENTICES = "Auszubildende"
+SHEET_OWNERS = "Inhaber nach Alter"
+SHEET_HELP = "Anleitung"
+SHEET_LISTS = "Listen"
+
+# canonical column -> accepted header spellings (normalised: lower case, no spaces/dashes/dots)
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "kreis": ("kreis", "landkreis", "ags", "kreisschlüssel", "kreisschluessel", "district", "gebiet"),
+    "jahr": ("jahr", "year", "berichtsjahr"),
+    "gewerbegruppe": ("gewerbegruppe", "gruppe", "group", "tradegroup"),
+    "betriebe": ("betriebe", "unternehmen", "handwerksunternehmen", "businesses"),
+    "beschaeftigte": ("beschäftigte", "beschaeftigte", "tätigepersonen", "taetigepersonen", "employees"),
+    "auszubildende": ("auszubildende", "lehrlinge", "apprentices"),
+    "altersgruppe": ("altersgruppe", "agegroup"),
+    "inhaber": ("inhaber", "owners", "betriebsinhaber"),
+    "betriebsnummer": ("betriebsnummer", "betriebsnr", "businessid", "rollennummer"),
+    "inhaberalter": ("inhaberalter", "alterinhaber", "ownerage"),
+}
+HEADER_DE = {"kreis": "Kreis", "jahr": "Jahr", "gewerbegruppe": "Gewerbegruppe", "betriebe": "Betriebe",
+             "beschaeftigte": "Beschäftigte", "auszubildende": "Auszubildende", "altersgruppe": "Altersgruppe",
+             "inhaber": "Inhaber", "betriebsnummer": "Betriebsnummer", "inhaberalter": "Inhaberalter"}
+VALUE_INDICATOR = {"betriebe": "businesses", "beschaeftigte": "employees", "auszubildende": "apprentices",
+                   "inhaber": "owners"}
+
+AGE_GROUPS: dict[str, str] = {  # label -> indicator suffix
+    "unter 30": "u30", "30 bis 39": "30_39", "40 bis 49": "40_49", "50 bis 59": "50_59",
+    "60 bis 64": "60_64", "65 und älter": "65plus",
+}
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII")  # official numbering of the Gewerbegruppen
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    sheet: str
+    columns: tuple[str, ...]
+
+
+TABLES = (
+    TableSpec(SHEET_BUSINESSES, ("kreis", "jahr", "gewerbegruppe", "betriebe", "beschaeftigte")),
+    TableSpec(SHEET_APPRENTICES, ("kreis", "jahr", "gewerbegruppe", "auszubildende")),
+    TableSpec(SHEET_OWNERS, ("kreis", "jahr", "gewerbegruppe", "altersgruppe", "inhaber")),
+)
+REGISTER_COLUMNS = ("betriebsnummer", "kreis", "jahr", "gewerbegruppe", "beschaeftigte")
+
+
+def _key(text: object) -> str:
+    return re.sub(r"[\s\-_.()/]+", "", str(text or "")).lower()
+
+
+_ALIASES = {_key(a): canon for canon, names in COLUMNS.items() for a in names}
+
+
+def canonical_columns(header: Sequence[object]) -> list[str | None]:
+    """Header cells -> canonical column names (None for unknown columns)."""
+    return [_ALIASES.get(_key(h)) for h in header]
+
+
+def group_lookup() -> dict[str, str]:
+    """Accepted spellings (lower case) of the Gewerbegruppen and of the total -> canonical name."""
+    out = {g.lower(): g for g in GEWERBEGRUPPEN}
+    out.update({GEWERBEGRUPPEN_EN[g].lower(): g for g in GEWERBEGRUPPEN})
+    out.update({r.lower(): g for r, g in zip(ROMAN, GEWERBEGRUPPEN, strict=True)})
+    out.update({f"{r.lower()} {g.lower()}": g for r, g in zip(ROMAN, GEWERBEGRUPPEN, strict=True)})
+    for t in ("insgesamt", "alle", "gesamt", "total", "alle gewerbegruppen"):
+        out[t] = TOTAL
+    return out
+
+
+def district_lookup(region: Region) -> dict[str, str]:
+    """Accepted spellings of the region's districts (keys with/without zeros, names) -> AGS."""
+    out: dict[str, str] = {}
+    for d in region.districts:
+        name = d.name.lower()
+        for k in (d.ags, d.ags.lstrip("0"), d.ags + "000", d.ags + "0000000", name, f"{name} ({d.ags})",
+                  f"{d.ags} {name}"):
+            out[k] = d.ags
+        if d.type == "urban":
+            base = name.split(" (")[0]
+            for k in (f"{base}, stadt", f"stadt {base}", f"{base}, kreisfreie stadt", base):
+                out.setdefault(k, d.ags)
+        else:
+            for k in (f"{name}, landkreis", f"landkreis {name}", f"{name}, kreis"):
+                out.setdefault(k, d.ags)
+    return out
+
+
+def write_template(path: Path, region: Region, year: int | None = None) -> Path:
+    """Write the empty template (xlsx) with drop-down lists; atomically (temp file, then rename)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    year = year or dt.date.today().year - 1
+    wb = Workbook()
+    help_ws = wb.active
+    help_ws.title = SHEET_HELP
+    bold = Font(bold=True)
+    lines = [
+        ("Vorlage für Kammerdaten – Handwerksmonitor Mitteldeutschland", True),
+        ("", False),
+        ("So füllen Sie die Vorlage aus:", True),
+        ("1. Je Tabelle ein Blatt: „Betriebe und Beschäftigte“, „Auszubildende“, „Inhaber nach Alter“. "
+         "Leere Blätter werden ignoriert.", False),
+        ("2. Eine Zeile je Kreis, Jahr und Gewerbegruppe. Kreis und Gewerbegruppe bitte aus der Auswahlliste "
+         "wählen (Kreis als Name oder 5-stelliger Kreisschlüssel).", False),
+        ("3. Gewerbegruppe „insgesamt“ für die Summe aller Gruppen. Fehlt sie, bildet das Programm sie nur, "
+         "wenn alle sieben Gruppen vorhanden sind.", False),
+        ("4. Zahlen ohne Einheit eintragen, keine negativen Werte. Unbekannte Werte leer lassen oder „.“ "
+         "eintragen (geheim/unbekannt).", False),
+        ("5. Jede Kombination aus Kreis, Jahr und Gewerbegruppe (und Altersgruppe) nur einmal.", False),
+        ("6. Spaltenüberschriften in Zeile 1 nicht ändern. Weitere Spalten werden ignoriert.", False),
+        ("7. Speichern und im Programm über Datei → Daten importieren… einlesen. Das Programm zeigt vor dem "
+         "Speichern eine Vorschau und alle Fehler mit Blatt, Zeile und Spalte.", False),
+        ("8. Jeder Import wird ein eigener Datenstand und kann rückgängig gemacht werden.", False),
+        ("", False),
+        ("Statt dieser Vorlage geht auch eine CSV-Datei (Semikolon, UTF-8 oder Windows-1252) mit denselben "
+         "Spalten, oder ein Auszug der Handwerksrolle mit den Spalten Betriebsnummer; Kreis; Jahr; "
+         "Gewerbegruppe; Beschäftigte (eine Zeile je Betrieb).", False),
+        ("", False),
+        ("Kreise der Region " + region.name + ":", True),
+        *[(f"{d.ags}  {d.name}", False) for d in region.districts],
+        ("", False),
+        ("Gewerbegruppen:", True),
+        *[(f"{r}  {g}", False) for r, g in zip(ROMAN, GEWERBEGRUPPEN, strict=True)],
+    ]
+    for i, (text, is_bold) in enumerate(lines, start=1):
+        c = help_ws.cell(row=i, column=1, value=text)
+        c.alignment = Alignment(wrap_text=True, vertical="top")
+        if is_bold:
+            c.font = bold
+    help_ws.column_dimensions["A"].width = 110
+
+    lists = wb.create_sheet(SHEET_LISTS)
+    districts = [d.name for d in region.districts]
+    groups = [TOTAL, *GEWERBEGRUPPEN]
+    ages = list(AGE_GROUPS)
+    for i, v in enumerate(districts, start=1):
+        lists.cell(row=i, column=1, value=v)
+    for i, v in enumerate(groups, start=1):
+        lists.cell(row=i, column=2, value=v)
+    for i, v in enumerate(ages, start=1):
+        lists.cell(row=i, column=3, value=v)
+    lists.sheet_state = "hidden"
+
+    head_fill = PatternFill("solid", fgColor="DDE6F0")
+    for spec in TABLES:
+        ws = wb.create_sheet(spec.sheet)
+        for j, col in enumerate(spec.columns, start=1):
+            c = ws.cell(row=1, column=j, value=HEADER_DE[col])
+            c.font = bold
+            c.fill = head_fill
+            ws.column_dimensions[c.column_letter].width = 38 if col == "gewerbegruppe" else 18
+        ws.freeze_panes = "A2"
+        letters = {col: ws.cell(row=1, column=j).column_letter for j, col in enumerate(spec.columns, start=1)}
+        dv_d = DataValidation(type="list", formula1=f"={SHEET_LISTS}!$A$1:$A${len(districts)}", allow_blank=True,
+                              showErrorMessage=False)
+        dv_d.promptTitle = "Kreis"
+        dv_d.prompt = "Kreis aus der Liste wählen oder 5-stelligen Kreisschlüssel eintragen"
+        dv_g = DataValidation(type="list", formula1=f"={SHEET_LISTS}!$B$1:$B${len(groups)}", allow_blank=True,
+                              showErrorMessage=True, errorTitle="Gewerbegruppe",
+                              error="Bitte eine Gewerbegruppe aus der Liste wählen.")
+        dv_y = DataValidation(type="whole", operator="between", formula1="1990", formula2=str(dt.date.today().year + 1),
+                              allow_blank=True, showErrorMessage=True, errorTitle="Jahr",
+                              error="Bitte ein Jahr zwischen 1990 und dem nächsten Jahr eintragen.")
+        dv_n = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True,
+                              showErrorMessage=True, errorTitle="Wert", error="Bitte eine Zahl ≥ 0 eintragen.")
+        for dv in (dv_d, dv_g, dv_y, dv_n):
+            ws.add_data_validation(dv)
+        dv_d.add(f"{letters['kreis']}2:{letters['kreis']}2000")
+        dv_g.add(f"{letters['gewerbegruppe']}2:{letters['gewerbegruppe']}2000")
+        dv_y.add(f"{letters['jahr']}2:{letters['jahr']}2000")
+        for col in spec.columns:
+            if col in VALUE_INDICATOR:
+                dv_n.add(f"{letters[col]}2:{letters[col]}2000")
+        if "altersgruppe" in letters:
+            dv_a = DataValidation(type="list", formula1=f"={SHEET_LISTS}!$C$1:$C${len(ages)}", allow_blank=True,
+                                  showErrorMessage=True, errorTitle="Altersgruppe",
+                                  error="Bitte eine Altersgruppe aus der Liste wählen.")
+            ws.add_data_validation(dv_a)
+            dv_a.add(f"{letters['altersgruppe']}2:{letters['altersgruppe']}2000")
+        ws.cell(row=2, column=2).number_format = "0"
+    path = Path(path)
+    tmp = path.with_name(path.name + ".tmp")
+    wb.save(tmp)
+    tmp.replace(path)
+    return path
+
+
+def xlsx_tables(path: Path, cancelled=None) -> list[tuple[str, list[object], list[tuple]]]:
+    """(sheet, header, rows) for every sheet with a recognised header; openpyxl read-only, values only.
+
+    Call only after :func:`core.imports.safety.check_zip` has accepted the file.
+    """
+    from openpyxl import load_workbook
+
+    from core.imports.safety import check_cancel
+
+    wb = load_workbook(path, read_only=True, data_only=True)
+    out = []
+    try:
+        for ws in wb.worksheets:
+            if ws.title in (SHEET_HELP, SHEET_LISTS):
+                continue
+            it = ws.iter_rows(values_only=True)
+            header = next(it, None)
+            if header is None:
+                continue
+            rows = []
+            for i, r in enumerate(it):
+                if i % 5000 == 0:
+                    check_cancel(cancelled)
+                if r is None or all(v is None or str(v).strip() == "" for v in r):
+                    continue
+                rows.append((i + 2, r))
+            out.append((ws.title, list(header), rows))
+    finally:
+        wb.close()
+    return out

@@ -1,0 +1,272 @@
+"""Chamber tables (template sheets, CSV, register extracts) checked and aggregated in DuckDB.
+
+A CSV is read by DuckDB's ``read_csv`` (all columns as text, streamed in parallel) into a throw-away
+in-memory database with a memory limit (it spills to a temp folder beyond it), so a register extract
+of a million rows is checked and counted in seconds with bounded memory. Progress comes from
+``query_progress()`` and cancelling calls ``interrupt()``, both from a small watcher thread.
+Template sheets (openpyxl, values only) enter the same tables through pandas.
+"""
+
+from __future__ import annotations
+
+import codecs
+import tempfile
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from core.imports.chamber import (
+    AGE_GROUPS,
+    HEADER_DE,
+    VALUE_INDICATOR,
+    canonical_columns,
+    district_lookup,
+    group_lookup,
+)
+from core.imports.model import VALUE_COLUMNS, ImportCancelledError, Problem, flag_meaning, refuse
+from core.imports.safety import Cancelled, Progress
+from core.imports.validate import check_raw
+from core.regions import Region
+
+MEMORY_LIMIT = "512MB"
+_NUM_DE = r"-?\d{1,3}(\.\d{3})*(,\d+)?|-?\d+(,\d+)?"
+
+
+def work_connection(region: Region) -> duckdb.DuckDBPyConnection:
+    """In-memory DuckDB with a memory cap, the lookups and the number macros."""
+    con = duckdb.connect(":memory:", config={"memory_limit": MEMORY_LIMIT,
+                                              "temp_directory": tempfile.gettempdir()})
+    con.execute(
+        f"""
+        CREATE MACRO sv(v) AS CASE
+            WHEN trim(v) IN ('.', '-', 'x', 'X', '...', '…', '/', '–')
+                THEN CASE trim(v) WHEN 'X' THEN 'x' WHEN '…' THEN '...' WHEN '–' THEN '-' ELSE trim(v) END
+            WHEN regexp_full_match(trim(v), '\\(.+\\)') THEN '()'
+            WHEN nullif(trim(v), '') IS NULL THEN '' END;
+        CREATE MACRO core_(v) AS regexp_replace(trim(v), '^\\((.*)\\)$', '\\1');
+        CREATE MACRO num_de(v) AS CASE WHEN regexp_full_match(core_(v), '{_NUM_DE}')
+            THEN TRY_CAST(replace(replace(core_(v), '.', ''), ',', '.') AS DOUBLE) END;
+        CREATE MACRO num_en(v) AS TRY_CAST(core_(v) AS DOUBLE);
+        CREATE MACRO num_xl(v) AS coalesce(TRY_CAST(core_(v) AS DOUBLE), num_de(v));
+        """
+    )
+    lk = pd.DataFrame(list(district_lookup(region).items()), columns=["k", "ags"])
+    gk = pd.DataFrame(list(group_lookup().items()), columns=["k", "name"])
+    ak = pd.DataFrame([(k.lower(), v) for k, v in AGE_GROUPS.items()], columns=["k", "code"])
+    for name, df in (("lk_district", lk), ("lk_group", gk), ("lk_age", ak)):
+        con.register(f"{name}_df", df)
+        con.execute(f"CREATE TABLE {name} AS SELECT * FROM {name}_df")
+        con.unregister(f"{name}_df")
+    return con
+
+
+def run_interruptible(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None, *,
+                      progress: Progress = None, cancelled: Cancelled = None, span: tuple[int, int] = (0, 100)):
+    """Execute ``sql``; a watcher thread reports ``query_progress`` (mapped into ``span`` of 0..100)
+    and interrupts the query when ``cancelled()`` turns true."""
+    done = threading.Event()
+    interrupted = threading.Event()
+
+    def watch() -> None:
+        while not done.wait(0.05):
+            if cancelled is not None and cancelled():
+                interrupted.set()
+                con.interrupt()
+                return
+            if progress is not None:
+                try:
+                    p = con.query_progress()
+                except duckdb.Error:
+                    p = -1
+                if p >= 0:
+                    progress(int(span[0] + (span[1] - span[0]) * min(p, 100) / 100), 100)
+
+    t = threading.Thread(target=watch, daemon=True)
+    t.start()
+    try:
+        con.execute(sql, params or [])
+    except duckdb.InterruptException as exc:
+        raise ImportCancelledError() from exc
+    except duckdb.Error:
+        if interrupted.is_set():
+            raise ImportCancelledError() from None
+        raise
+    finally:
+        done.set()
+        t.join()
+    if interrupted.is_set():
+        raise ImportCancelledError()
+
+
+def transcode_to_utf8(path: Path, encoding: str, cancelled: Cancelled = None) -> Path:
+    """Streamed copy of a Windows-1252/Latin-1 file as UTF-8 (DuckDB reads UTF-8 natively)."""
+    from core.imports.safety import check_cancel
+
+    out = Path(tempfile.mkstemp(prefix="hwm-import-", suffix=".csv")[1])
+    dec = codecs.getincrementaldecoder(encoding)(errors="replace")
+    with path.open("rb") as src, out.open("w", encoding="utf-8", newline="") as dst:
+        while chunk := src.read(1 << 20):
+            check_cancel(cancelled)
+            dst.write(dec.decode(chunk))
+        dst.write(dec.decode(b"", final=True))
+    return out
+
+
+def sniff_delimiter(first_line: str) -> str:
+    counts = {d: first_line.count(d) for d in (";", "\t", ",")}
+    return max(counts, key=lambda d: counts[d]) if max(counts.values()) > 0 else ";"
+
+
+def classify(cols: list[str | None]) -> str | None:
+    """'register' | 'table' | None from the canonical column names."""
+    have = set(c for c in cols if c)
+    if {"kreis", "jahr"} - have:
+        return None
+    if "betriebsnummer" in have:
+        return "register"
+    if have & set(VALUE_INDICATOR):
+        return "table"
+    return None
+
+
+def missing_columns_problem(header: Sequence[object], file: str, sheet: str = "") -> Problem:
+    cols = canonical_columns(header)
+    have = set(c for c in cols if c)
+    need = [HEADER_DE[c] for c in ("kreis", "jahr") if c not in have]
+    if not (have & set(VALUE_INDICATOR)) and "betriebsnummer" not in have:
+        need.append("Betriebe/Beschäftigte/Auszubildende/Inhaber")
+    shown = ", ".join(str(h) for h in header if h is not None and str(h).strip()) or "–"
+    return Problem(
+        f"Spalten fehlen: {', '.join(need)}. Vorhanden: {shown}. Erwartet: die Spalten der Vorlage "
+        "(Kreis, Jahr, Gewerbegruppe, Betriebe, Beschäftigte …) in Zeile 1.",
+        f"Missing columns: {', '.join(need)}. Present: {shown}. Expected: the template's columns "
+        "(Kreis, Jahr, Gewerbegruppe, Betriebe, Beschäftigte …) in row 1.",
+        file=file, sheet=sheet, row=1)
+
+
+def load_csv(con: duckdb.DuckDBPyConnection, path: Path, header: list[str], delimiter: str, table: str, *,
+             progress: Progress = None, cancelled: Cancelled = None) -> list[str]:
+    """Read the CSV into ``table`` (line, canonical columns as text); returns the canonical columns."""
+    cols = canonical_columns(header)
+    names = [c if c else f"_extra_{i}" for i, c in enumerate(cols)]
+    seen: set[str] = set()
+    for i, n in enumerate(names):  # a column named twice: keep the first
+        if n in seen:
+            names[i] = f"_dup_{i}"
+        seen.add(names[i])
+    keep = [n for n in names if not n.startswith(("_extra_", "_dup_"))]
+    sel = ", ".join(f'"{n}"' for n in keep)
+    try:
+        run_interruptible(
+            con,
+            f"""CREATE TABLE {table}_src AS SELECT * FROM read_csv(?, delim = ?, header = true, quote = '"',
+                 all_varchar = true, names = ?, null_padding = true, strict_mode = false, encoding = 'utf-8')""",
+            [str(path), delimiter, names], progress=progress, cancelled=cancelled, span=(5, 80))
+    except duckdb.Error as exc:
+        msg = str(exc).splitlines()[0][:300]
+        raise refuse(f"Die CSV-Datei kann nicht gelesen werden: {msg}. Erwartet: eine Zeile je Datensatz, "
+                     f"Trennzeichen „{delimiter}“.",
+                     f"The CSV file cannot be read: {msg}. Expected: one line per record, delimiter '{delimiter}'.",
+                     path.name) from exc
+    run_interruptible(con, f"CREATE TABLE {table} AS SELECT rowid + 2 AS line, {sel} FROM {table}_src",
+                      progress=progress, cancelled=cancelled, span=(80, 85))
+    con.execute(f"DROP TABLE {table}_src")
+    return keep
+
+
+def load_rows(con: duckdb.DuckDBPyConnection, header: Sequence[object], rows: list[tuple[int, tuple]], table: str) -> list[str]:
+    """Rows of an xlsx sheet into ``table`` (text; integral floats without '.0')."""
+    cols = canonical_columns(header)
+    keep = [(j, c) for j, c in enumerate(cols) if c]
+    first: dict[str, int] = {}
+    for j, c in keep:
+        first.setdefault(c, j)
+
+    def text(v: object) -> str | None:
+        if v is None:
+            return None
+        if isinstance(v, float) and v.is_integer():
+            return str(int(v))
+        if hasattr(v, "year") and hasattr(v, "month"):
+            return str(v.year)  # type: ignore[attr-defined]
+        return str(v)
+
+    data = {c: [text(r[j]) if j < len(r) else None for _, r in rows] for c, j in first.items()}
+    df = pd.DataFrame({"line": [n for n, _ in rows], **data}, dtype=object)
+    df["line"] = df["line"].astype("int64")
+    con.register(f"{table}_df", df)
+    con.execute(f"CREATE TABLE {table} AS SELECT line, "
+                + ", ".join(f'CAST("{c}" AS VARCHAR) AS "{c}"' for c in first) + f" FROM {table}_df")
+    con.unregister(f"{table}_df")
+    return list(first)
+
+
+def validate_raw(con: duckdb.DuckDBPyConnection, table: str, cols: list[str], header: Sequence[object], kind: str, *,
+                 file: str, sheet: str, num: str) -> list[Problem]:
+    canon = canonical_columns(header)
+    headers = {c: str(h) for h, c in zip(header, canon, strict=False) if c}
+    found = check_raw(con, table, cols, headers, file=file, sheet=sheet, register=(kind == "register"), num=num)
+    return sorted(found, key=lambda p: (p.row or 0, p.column))
+
+
+def values_of(con: duckdb.DuckDBPyConnection, table: str, cols: list[str], kind: str, *,
+              num: str, progress: Progress = None, cancelled: Cancelled = None) -> pd.DataFrame:
+    """The tidy values of a validated table (``VALUE_COLUMNS`` + line); ``num`` = number macro."""
+    grp = "g.name" if "gewerbegruppe" in cols else "'insgesamt'"
+    joins = (f"FROM {table} t JOIN lk_district d ON lower(trim(t.kreis)) = d.k "
+             + ("JOIN lk_group g ON lower(trim(t.gewerbegruppe)) = g.k " if "gewerbegruppe" in cols else ""))
+    if kind == "register":
+        parts = ["count(*) AS businesses"]
+        if "beschaeftigte" in cols:
+            parts.append(f"sum({num}(beschaeftigte)) AS employees")
+        if "auszubildende" in cols:
+            parts.append(f"sum({num}(auszubildende)) AS apprentices")
+        if "inhaberalter" in cols:
+            bands = [("u30", 0, 29), ("30_39", 30, 39), ("40_49", 40, 49), ("50_59", 50, 59), ("60_64", 60, 64),
+                     ("65plus", 65, 200)]
+            for code, a, b in bands:
+                parts.append(f"count(*) FILTER (WHERE {num}(inhaberalter) BETWEEN {a} AND {b}) AS owners_{code}")
+        measures = [p.rsplit(" AS ", 1)[1] for p in parts]
+        sql = f"""CREATE TABLE agg AS
+            SELECT d.ags AS area_code, TRY_CAST(trim(jahr) AS INTEGER) AS year,
+                   CASE WHEN grouping({grp}) = 1 THEN 'insgesamt' ELSE {grp} END AS gewerbegruppe, {", ".join(parts)}
+            {joins} GROUP BY GROUPING SETS ((d.ags, TRY_CAST(trim(jahr) AS INTEGER), {grp}),
+                                            (d.ags, TRY_CAST(trim(jahr) AS INTEGER)))"""
+        run_interruptible(con, sql, progress=progress, cancelled=cancelled, span=(85, 99))
+        unions = " UNION ALL ".join(
+            f"SELECT area_code, year, '{m}' AS indicator, gewerbegruppe, {m}::DOUBLE AS value FROM agg" for m in measures)
+        df = con.execute(f"SELECT *, NULL AS flag, NULL AS flag_meaning, NULL AS line FROM ({unions}) "
+                         "WHERE value IS NOT NULL ORDER BY 1, 2, 3, 4").df()
+        return df[[*VALUE_COLUMNS, "line"]]
+    selects = []
+    for col in cols:
+        if col not in VALUE_INDICATOR:
+            continue
+        ind = f"'{VALUE_INDICATOR[col]}'"
+        if col == "inhaber" and "altersgruppe" in cols:
+            ind = "'owners_' || a.code"
+        selects.append(
+            f"""SELECT d.ags AS area_code, TRY_CAST(trim(jahr) AS INTEGER) AS year, {ind} AS indicator,
+                       {grp} AS gewerbegruppe, {num}("{col}") AS value, nullif(sv("{col}"), '') AS flag, line
+                {joins} {"JOIN lk_age a ON lower(trim(t.altersgruppe)) = a.k" if col == "inhaber" and "altersgruppe" in cols else ""}
+                WHERE nullif(trim("{col}"), '') IS NOT NULL""")
+    con.execute("CREATE TABLE vals AS " + " UNION ALL ".join(selects))
+    # a total of all seven groups where the table gives every group but no total
+    con.execute("""
+        INSERT INTO vals
+        SELECT area_code, year, indicator, 'insgesamt', sum(value), NULL, NULL FROM vals
+        WHERE gewerbegruppe <> 'insgesamt'
+        GROUP BY area_code, year, indicator
+        HAVING count(DISTINCT gewerbegruppe) = 7 AND count(value) = 7
+           AND NOT EXISTS (SELECT 1 FROM vals v2 WHERE v2.area_code = vals.area_code AND v2.year = vals.year
+                           AND v2.indicator = vals.indicator AND v2.gewerbegruppe = 'insgesamt')""")
+    df = con.execute("SELECT area_code, year, indicator, gewerbegruppe, value, flag, NULL AS flag_meaning, line "
+                     "FROM vals ORDER BY 1, 2, 3, 4").df()
+    con.execute("DROP TABLE vals")
+    if not df.empty:
+        df["flag_meaning"] = [flag_meaning(f) or None if isinstance(f, str) else None for f in df["flag"]]
+        df.loc[df["flag"].isin([".", "-", "x", "...", "/"]), "value"] = None
+    return df

@@ -1,0 +1,195 @@
+"""Validation with specific messages (file, sheet, row, column, what is wrong, what is expected).
+
+Two levels:
+
+* :func:`check_raw` runs on a chamber table while it is still text (in DuckDB, so a million rows are
+  checked in one pass): unknown district, year not a year or out of range, unknown Gewerbegruppe, a
+  value that is not a number, a negative value, duplicate rows, duplicate business numbers.
+* :func:`check_values` runs on every parsed batch (official or chamber): years out of range, negative
+  values, duplicate keys, and implausible values — more businesses, employees, apprentices or owners
+  in a district than it has inhabitants (population from the same file, else the bundled data).
+
+At most ``LIMIT`` findings per check are listed; all of them raise one ``ImportValidationError``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import duckdb
+import pandas as pd
+
+from core.imports.model import ImportBatch, Problem
+
+LIMIT = 50
+MIN_YEAR = 1950
+MIN_YEAR_CHAMBER = 1990
+PER_CAPITA_CAP = ("businesses", "employees", "apprentices", "owners")
+
+
+def max_year() -> int:
+    return dt.date.today().year + 1
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def check_raw(con: duckdb.DuckDBPyConnection, table: str, columns: list[str], headers: dict[str, str], *,
+              file: str, sheet: str = "", register: bool = False, num: str = "num_de") -> list[Problem]:
+    """SQL checks on the text table ``table`` (columns: line + canonical names) against the lookups
+    ``lk_district(k, ags)`` and ``lk_group(k, name)`` present in ``con``."""
+    problems: list[Problem] = []
+    hi = max_year()
+
+    def add(sql: str, make) -> None:
+        for row in con.execute(sql + f" LIMIT {LIMIT}").fetchall():
+            problems.append(make(*row))
+
+    def where(line: int, col: str) -> dict:
+        return {"file": file, "sheet": sheet, "row": int(line), "column": headers.get(col, col)}
+
+    add(f"""SELECT line, kreis FROM {table} t LEFT JOIN lk_district d ON lower(trim(t.kreis)) = d.k
+            WHERE d.ags IS NULL ORDER BY line""",
+        lambda line, v: Problem(
+            f"Unbekannter Kreis „{v or ''}“. Erwartet: ein Kreis der Region (Name oder 5-stelliger Kreisschlüssel)."
+            if v else "Kreis fehlt. Erwartet: Name oder 5-stelliger Kreisschlüssel eines Kreises der Region.",
+            f"Unknown district '{v or ''}'. Expected: a district of the region (name or 5-digit key)."
+            if v else "District missing. Expected: name or 5-digit key of a district of the region.",
+            **where(line, "kreis")))
+    add(f"""SELECT line, jahr FROM {table}
+            WHERE TRY_CAST(trim(jahr) AS INTEGER) IS NULL
+               OR TRY_CAST(trim(jahr) AS INTEGER) NOT BETWEEN {MIN_YEAR_CHAMBER} AND {hi} ORDER BY line""",
+        lambda line, v: Problem(
+            f"Jahr „{v or ''}“ ungültig oder außerhalb des Bereichs. Erwartet: Jahr {MIN_YEAR_CHAMBER}–{hi}.",
+            f"Year '{v or ''}' invalid or out of range. Expected: a year {MIN_YEAR_CHAMBER}–{hi}.",
+            **where(line, "jahr")))
+    if "gewerbegruppe" in columns:
+        add(f"""SELECT line, gewerbegruppe FROM {table} t LEFT JOIN lk_group g ON lower(trim(t.gewerbegruppe)) = g.k
+                WHERE g.name IS NULL {"OR g.name = 'insgesamt'" if register else ""} ORDER BY line""",
+            lambda line, v: Problem(
+                f"Unbekannte Gewerbegruppe „{v or ''}“. Erwartet: eine der sieben Gewerbegruppen"
+                + ("" if register else " oder „insgesamt“") + " (Liste in der Vorlage).",
+                f"Unknown trade group '{v or ''}'. Expected: one of the seven trade groups"
+                + ("" if register else " or 'insgesamt'") + " (list in the template).",
+                **where(line, "gewerbegruppe")))
+    if "altersgruppe" in columns:
+        add(f"""SELECT line, altersgruppe FROM {table} t LEFT JOIN lk_age a ON lower(trim(t.altersgruppe)) = a.k
+                WHERE a.code IS NULL ORDER BY line""",
+            lambda line, v: Problem(
+                f"Unbekannte Altersgruppe „{v or ''}“. Erwartet: eine Altersgruppe aus der Liste der Vorlage.",
+                f"Unknown age group '{v or ''}'. Expected: an age group from the template's list.",
+                **where(line, "altersgruppe")))
+    for col in columns:
+        if col not in ("betriebe", "beschaeftigte", "auszubildende", "inhaber", "inhaberalter"):
+            continue
+        c = _q(col)
+        add(f"""SELECT line, {c} FROM {table}
+                WHERE nullif(trim({c}), '') IS NOT NULL AND sv({c}) IS DISTINCT FROM '' AND sv({c}) IS NULL
+                  AND {num}({c}) IS NULL ORDER BY line""",
+            lambda line, v, col=col: Problem(
+                f"„{v}“ ist keine Zahl. Erwartet: eine Zahl ohne Einheit (oder leer bzw. „.“ für unbekannt).",
+                f"'{v}' is not a number. Expected: a number without unit (or empty / '.' for unknown).",
+                **where(line, col)))
+        add(f"SELECT line, {c} FROM {table} WHERE {num}({c}) < 0 ORDER BY line",
+            lambda line, v, col=col: Problem(
+                f"Negativer Wert „{v}“. Erwartet: eine Zahl ≥ 0.", f"Negative value '{v}'. Expected: a number ≥ 0.",
+                **where(line, col)))
+    if register:
+        add(f"""SELECT min(line), max(line), betriebsnummer, jahr FROM {table}
+                WHERE nullif(trim(betriebsnummer), '') IS NOT NULL
+                GROUP BY betriebsnummer, jahr HAVING count(*) > 1 ORDER BY 1""",
+            lambda a, b, nr, y: Problem(
+                f"Betriebsnummer {nr} kommt im Jahr {y} doppelt vor (auch Zeile {a}). Erwartet: jede Betriebsnummer "
+                "einmal je Jahr.",
+                f"Business number {nr} appears twice in year {y} (also row {a}). Expected: each number once per year.",
+                file=file, sheet=sheet, row=int(b), column=headers.get("betriebsnummer", "Betriebsnummer")))
+        add(f"SELECT line FROM {table} WHERE nullif(trim(betriebsnummer), '') IS NULL ORDER BY line",
+            lambda line: Problem("Betriebsnummer fehlt.", "Business number missing.", **where(line, "betriebsnummer")))
+        if "inhaberalter" in columns:
+            add(f"""SELECT line, inhaberalter FROM {table}
+                    WHERE {num}(inhaberalter) IS NOT NULL AND {num}(inhaberalter) NOT BETWEEN 14 AND 100 ORDER BY line""",
+                lambda line, v: Problem(f"Inhaberalter „{v}“ unplausibel. Erwartet: 14–100 Jahre.",
+                                        f"Owner age '{v}' implausible. Expected: 14–100 years.",
+                                        **where(line, "inhaberalter")))
+    else:
+        keys = ["d.ags", "TRY_CAST(trim(jahr) AS INTEGER)"]
+        if "gewerbegruppe" in columns:
+            keys.append("g.name")
+        if "altersgruppe" in columns:
+            keys.append("a.code")
+        joins = (f"FROM {table} t JOIN lk_district d ON lower(trim(t.kreis)) = d.k "
+                 + ("JOIN lk_group g ON lower(trim(t.gewerbegruppe)) = g.k " if "gewerbegruppe" in columns else "")
+                 + ("JOIN lk_age a ON lower(trim(t.altersgruppe)) = a.k " if "altersgruppe" in columns else ""))
+        add(f"""SELECT min(line), max(line), any_value(kreis), any_value(jahr) {joins}
+                GROUP BY {", ".join(keys)} HAVING count(*) > 1 ORDER BY 1""",
+            lambda a, b, k, y: Problem(
+                f"Doppelte Zeile: {k}, {y} kommt mehrfach vor (auch Zeile {a}). Erwartet: jede Kombination aus Kreis, "
+                "Jahr und Gruppe nur einmal.",
+                f"Duplicate row: {k}, {y} appears more than once (also row {a}). Expected: each combination of "
+                "district, year and group once.",
+                file=file, sheet=sheet, row=int(b)))
+    return problems
+
+
+def _de(x: float) -> str:
+    return f"{x:,.0f}".replace(",", ".")
+
+
+def check_values(batch: ImportBatch, population: pd.DataFrame | None = None) -> list[Problem]:
+    """Checks on the tidy values; ``population`` = (area_code, year, value) of the bundled data."""
+    v = batch.values
+    problems: list[Problem] = []
+    if v.empty:
+        return problems
+    lo = MIN_YEAR if batch.kind == "official" else MIN_YEAR_CHAMBER
+    hi = max_year()
+    line = v["line"] if "line" in v.columns else pd.Series([None] * len(v), index=v.index)
+
+    def row_of(i) -> int | None:
+        x = line.loc[i]
+        return None if x is None or pd.isna(x) else int(x)
+
+    bad = v[(v["year"] < lo) | (v["year"] > hi)]
+    for i, r in bad.head(LIMIT).iterrows():
+        problems.append(Problem(f"Jahr {r['year']} außerhalb des Bereichs. Erwartet: {lo}–{hi}.",
+                                f"Year {r['year']} out of range. Expected: {lo}–{hi}.", file=batch.file_name,
+                                row=row_of(i)))
+    neg = v[v["value"].astype(float) < 0]
+    for i, r in neg.head(LIMIT).iterrows():
+        problems.append(Problem(f"Negativer Wert {r['value']:g} für {r['indicator']}. Erwartet: ≥ 0.",
+                                f"Negative value {r['value']:g} for {r['indicator']}. Expected: ≥ 0.",
+                                file=batch.file_name, row=row_of(i)))
+    key = ["area_code", "year", "indicator", "gewerbegruppe"]
+    dup = v[v.duplicated(key, keep="first")]
+    for i, r in dup.head(LIMIT).iterrows():
+        problems.append(Problem(
+            f"Doppelter Wert: {r['area_code']}, {r['year']}, {r['indicator']}, {r['gewerbegruppe']} kommt mehrfach vor. "
+            "Erwartet: jeder Wert nur einmal.",
+            f"Duplicate value: {r['area_code']}, {r['year']}, {r['indicator']}, {r['gewerbegruppe']} appears more than "
+            "once. Expected: each value once.", file=batch.file_name, row=row_of(i)))
+    # plausibility: per-capita counts above the number of inhabitants
+    pop = v[v["indicator"] == "population"][["area_code", "year", "value"]]
+    if population is not None and not population.empty:
+        pop = pd.concat([pop, population[["area_code", "year", "value"]]], ignore_index=True)
+    pop = pop.dropna().drop_duplicates(["area_code", "year"])
+    if not pop.empty:
+        counts = v[v["indicator"].str.split("_").str[0].isin(PER_CAPITA_CAP) & v["value"].notna()]
+        if not counts.empty:
+            latest = pop.sort_values("year").groupby("area_code")["value"].last()
+            same = pop.set_index(["area_code", "year"])["value"]
+            for i, r in counts.iterrows():
+                inh = same.get((r["area_code"], r["year"]), latest.get(r["area_code"]))
+                if inh is not None and not pd.isna(inh) and float(r["value"]) > float(inh):
+                    de_v, en_v = _de(float(r["value"])), f"{float(r['value']):,.0f}"
+                    de_p, en_p = _de(float(inh)), f"{float(inh):,.0f}"
+                    what = f"{r['indicator']}, {r['gewerbegruppe']}, {r['year']}"
+                    problems.append(Problem(
+                        f"Unplausibel: {de_v} ({what}) ist mehr als die Einwohnerzahl des Kreises {r['area_code']} "
+                        f"({de_p}). Bitte Zahl und Einheit prüfen.",
+                        f"Implausible: {en_v} ({what}) exceeds the population of district {r['area_code']} ({en_p}). "
+                        "Please check number and unit.",
+                        file=batch.file_name, row=row_of(i)))
+                    if len(problems) > 3 * LIMIT:
+                        break
+    return problems

@@ -1,0 +1,299 @@
+"""Data versions (Datenstände): every import is one version in the user database, undoable.
+
+Tables (component ``imports`` of ``core.userdb``):
+
+* ``import_versions``: one row per import with its provenance (file name, SHA-256, table, as-of date
+  from the file, who imported it and when, kind ``official`` for statistical-office tables or
+  ``import`` for the chamber's own figures). Undone imports keep their row (``undone_at``) as an
+  audit trail; their values are deleted.
+* ``import_values``: the values (area_code, year, indicator, gewerbegruppe, value, flag, meaning).
+* ``import_state``: the active version (``active`` = id, or '' for the bundled data).
+
+Activating version *N* means: the data as they stood after import *N* — bundled facts with the
+values of every remaining import with id ≤ *N* laid over them key by key
+(area_code, year, indicator, gewerbegruppe), a later import winning over an earlier one. Each value
+carries ``dataset = 'import:<id>'`` so every figure shows which version it comes from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import json
+from dataclasses import asdict, dataclass, field
+
+import duckdb
+import pandas as pd
+
+from core.datastore import DataStore
+from core.errors import ImportValidationError, InvalidInputError
+from core.imports.model import ImportBatch
+from core.provenance import Provenance
+from core.userdb import Migration, register_migrations
+
+MIGRATIONS: list[Migration] = [
+    """
+    CREATE TABLE IF NOT EXISTS import_versions (
+        id INTEGER PRIMARY KEY,
+        file_name VARCHAR NOT NULL,
+        sha256 VARCHAR NOT NULL,
+        format VARCHAR NOT NULL,
+        kind VARCHAR NOT NULL,
+        table_code VARCHAR,
+        title VARCHAR,
+        stand VARCHAR,
+        imported_by VARCHAR,
+        imported_at TIMESTAMP NOT NULL,
+        n_values INTEGER NOT NULL,
+        summary VARCHAR,
+        undone_at TIMESTAMP
+    );
+    CREATE TABLE IF NOT EXISTS import_values (
+        version_id INTEGER NOT NULL,
+        area_code VARCHAR NOT NULL,
+        year INTEGER NOT NULL,
+        indicator VARCHAR NOT NULL,
+        gewerbegruppe VARCHAR NOT NULL,
+        value DOUBLE,
+        flag VARCHAR,
+        flag_meaning VARCHAR
+    );
+    CREATE TABLE IF NOT EXISTS import_state (key VARCHAR PRIMARY KEY, value VARCHAR);
+    """,
+]
+register_migrations("imports", MIGRATIONS)
+
+PREFIX = "import:"
+PUBLISHER_OFFICIAL = "Statistische Ämter des Bundes und der Länder"
+PUBLISHER_CHAMBER = "Handwerkskammer (eigene Daten)"
+
+
+@dataclass
+class DataVersion:
+    id: int
+    file_name: str
+    sha256: str
+    format: str
+    kind: str
+    table_code: str
+    title: str
+    stand: str
+    imported_by: str
+    imported_at: str
+    n_values: int
+    undone_at: str | None = None
+    active: bool = False
+    summary: dict = field(default_factory=dict)
+
+    @property
+    def dataset_id(self) -> str:
+        return f"{PREFIX}{self.id}"
+
+    def provenance(self) -> Provenance:
+        official = self.kind == "official"
+        return Provenance(
+            id=self.dataset_id,
+            title=f"{self.title} (Datenstand {self.id}, Import {self.file_name})",
+            title_en=f"{self.title} (data version {self.id}, import of {self.file_name})",
+            publisher=PUBLISHER_OFFICIAL if official else PUBLISHER_CHAMBER,
+            source=(f"Datei {self.file_name} (Tabelle {self.table_code}), SHA-256 {self.sha256}, "
+                    f"importiert von {self.imported_by} am {self.imported_at[:16]}"),
+            licence="dl-de/by-2-0 (© Statistische Ämter des Bundes und der Länder)" if official else "intern",
+            stand=self.stand or self.imported_at[:10],
+            kind=self.kind,
+            file=self.file_name,
+            table=self.table_code,
+        )
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["dataset_id"] = self.dataset_id
+        return d
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (service accounts, containers)
+        return "unbekannt"
+
+
+def _ensure(con: duckdb.DuckDBPyConnection) -> None:
+    """Tables exist (for connections not opened through ``open_user_db``)."""
+    step = MIGRATIONS[0]
+    assert isinstance(step, str)
+    con.execute(step)
+
+
+def active_version(con: duckdb.DuckDBPyConnection) -> int | None:
+    _ensure(con)
+    row = con.execute("SELECT value FROM import_state WHERE key = 'active'").fetchone()
+    return int(row[0]) if row and row[0] else None
+
+
+def list_versions(con: duckdb.DuckDBPyConnection, include_undone: bool = False) -> list[DataVersion]:
+    """All data versions, oldest first (undone ones only with ``include_undone``)."""
+    _ensure(con)
+    active = active_version(con)
+    rows = con.execute(
+        "SELECT id, file_name, sha256, format, kind, coalesce(table_code, ''), coalesce(title, ''), coalesce(stand, ''), "
+        "coalesce(imported_by, ''), strftime(imported_at, '%Y-%m-%d %H:%M:%S'), n_values, "
+        "strftime(undone_at, '%Y-%m-%d %H:%M:%S'), summary FROM import_versions "
+        + ("" if include_undone else "WHERE undone_at IS NULL ") + "ORDER BY id"
+    ).fetchall()
+    return [
+        DataVersion(id=r[0], file_name=r[1], sha256=r[2], format=r[3], kind=r[4], table_code=r[5], title=r[6],
+                    stand=r[7], imported_by=r[8], imported_at=r[9], n_values=r[10], undone_at=r[11],
+                    active=(r[0] == active), summary=json.loads(r[12] or "{}"))
+        for r in rows
+    ]
+
+
+def get_version(con: duckdb.DuckDBPyConnection, version_id: int) -> DataVersion:
+    for v in list_versions(con, include_undone=True):
+        if v.id == version_id:
+            return v
+    raise InvalidInputError(f"Datenstand {version_id} gibt es nicht.", f"Data version {version_id} does not exist.")
+
+
+def provenance_records(con: duckdb.DuckDBPyConnection) -> list[Provenance]:
+    """Provenance of every remaining import (kind ``official`` or ``import``)."""
+    return [v.provenance() for v in list_versions(con)]
+
+
+def provenance_for(con: duckdb.DuckDBPyConnection, dataset_id: str) -> Provenance | None:
+    if not dataset_id.startswith(PREFIX):
+        return None
+    try:
+        return get_version(con, int(dataset_id[len(PREFIX):])).provenance()
+    except (ValueError, InvalidInputError):
+        return None
+
+
+def save_version(con: duckdb.DuckDBPyConnection, batch: ImportBatch, *, user: str | None = None,
+                 activate_it: bool = True) -> int:
+    """Write the batch as a new data version, in ONE transaction (all or nothing); returns its id."""
+    _ensure(con)
+    dup = con.execute("SELECT id FROM import_versions WHERE sha256 = ? AND undone_at IS NULL",
+                      [batch.sha256]).fetchone()
+    if dup:
+        raise ImportValidationError(
+            f"{batch.file_name}: Diese Datei wurde bereits importiert (Datenstand {dup[0]}). Nichts geändert.",
+            f"{batch.file_name}: this file has already been imported (data version {dup[0]}). Nothing changed.")
+    values = batch.values[["area_code", "year", "indicator", "gewerbegruppe", "value", "flag", "flag_meaning"]].copy()
+    values["value"] = pd.to_numeric(values["value"], errors="coerce").astype("float64")
+    for c in ("flag", "flag_meaning"):
+        values[c] = values[c].where(values[c].notna(), None).astype(object)
+    values["year"] = values["year"].astype("int64")
+    con.execute("BEGIN TRANSACTION")
+    try:
+        new_id = con.execute("SELECT coalesce(max(id), 0) + 1 FROM import_versions").fetchone()[0]  # type: ignore[index]
+        con.execute(
+            "INSERT INTO import_versions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
+            [new_id, batch.file_name, batch.sha256, batch.format, batch.kind, batch.table_code, batch.title,
+             batch.stand, user or _user(), dt.datetime.now().replace(microsecond=0), len(values),
+             json.dumps(batch.summary(), ensure_ascii=False, default=str)],
+        )
+        con.register("_import_values_df", values)
+        con.execute(
+            "INSERT INTO import_values SELECT ?, area_code, year::INTEGER, indicator, gewerbegruppe, value::DOUBLE, "
+            "flag::VARCHAR, flag_meaning::VARCHAR FROM _import_values_df", [new_id])
+        con.unregister("_import_values_df")
+        if activate_it:
+            con.execute("INSERT OR REPLACE INTO import_state VALUES ('active', ?)", [str(new_id)])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return int(new_id)
+
+
+def set_active(con: duckdb.DuckDBPyConnection, version_id: int | None) -> None:
+    _ensure(con)
+    if version_id is not None:
+        v = get_version(con, version_id)
+        if v.undone_at:
+            raise InvalidInputError(f"Datenstand {version_id} wurde rückgängig gemacht.",
+                                    f"Data version {version_id} has been undone.")
+    con.execute("INSERT OR REPLACE INTO import_state VALUES ('active', ?)",
+                ["" if version_id is None else str(version_id)])
+
+
+def overlay(con: duckdb.DuckDBPyConnection, version_id: int | None) -> pd.DataFrame:
+    """Values of the data version ``version_id`` (imports ≤ id, the latest per key); empty for bundled."""
+    _ensure(con)
+    if version_id is None:
+        return pd.DataFrame(columns=["area_code", "year", "indicator", "gewerbegruppe", "value", "flag", "kind",
+                                     "dataset"])
+    return con.execute(
+        """SELECT v.area_code, v.year, v.indicator, v.gewerbegruppe, v.value, v.flag, iv.kind,
+                  'import:' || v.version_id AS dataset
+           FROM import_values v JOIN import_versions iv ON iv.id = v.version_id
+           WHERE iv.undone_at IS NULL AND iv.id <= ?
+           QUALIFY row_number() OVER (PARTITION BY v.area_code, v.year, v.indicator, v.gewerbegruppe
+                                      ORDER BY v.version_id DESC) = 1""",
+        [version_id],
+    ).df()
+
+
+def apply_overlay(store: DataStore, values: pd.DataFrame) -> None:
+    """Rebuild ``store.facts`` = ``facts_bundled`` with ``values`` laid over it key by key."""
+    cur = store.cursor()
+    try:
+        cur.register("_overlay_df", values)
+        cur.execute(
+            """CREATE OR REPLACE TABLE facts AS
+               SELECT b.* FROM facts_bundled b
+               ANTI JOIN (SELECT area_code::VARCHAR AS area_code, year::INTEGER AS year, indicator::VARCHAR AS indicator,
+                                 gewerbegruppe::VARCHAR AS gewerbegruppe FROM _overlay_df) o
+               USING (area_code, year, indicator, gewerbegruppe)
+               UNION ALL
+               SELECT area_code::VARCHAR, year::INTEGER, indicator::VARCHAR, gewerbegruppe::VARCHAR, value::DOUBLE,
+                      flag::VARCHAR, kind::VARCHAR, dataset::VARCHAR FROM _overlay_df"""
+        )
+        cur.unregister("_overlay_df")
+    finally:
+        cur.close()
+
+
+def activate(store: DataStore, con: duckdb.DuckDBPyConnection, version_id: int | None) -> None:
+    """Make ``version_id`` (None = bundled data) the active data version and rebuild ``store.facts``."""
+    set_active(con, version_id)
+    apply_overlay(store, overlay(con, version_id))
+
+
+def restore_active(store: DataStore, con: duckdb.DuckDBPyConnection) -> int | None:
+    """At start-up: lay the saved active version over the bundled facts; returns it (None = bundled)."""
+    vid = active_version(con)
+    if vid is not None:
+        apply_overlay(store, overlay(con, vid))
+    return vid
+
+
+def undo_import(con: duckdb.DuckDBPyConnection, version_id: int, store: DataStore | None = None) -> int | None:
+    """Undo an import (one transaction): its values go, its record stays marked as undone. If it was
+    active, the newest remaining earlier version (or the bundled data) becomes active. With ``store``
+    the facts are rebuilt. Returns the active version afterwards."""
+    v = get_version(con, version_id)
+    if v.undone_at:
+        raise InvalidInputError(f"Datenstand {version_id} wurde bereits rückgängig gemacht.",
+                                f"Data version {version_id} has already been undone.")
+    active = active_version(con)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("DELETE FROM import_values WHERE version_id = ?", [version_id])
+        con.execute("UPDATE import_versions SET undone_at = ? WHERE id = ?",
+                    [dt.datetime.now().replace(microsecond=0), version_id])
+        if active == version_id:
+            row = con.execute("SELECT max(id) FROM import_versions WHERE undone_at IS NULL AND id < ?",
+                              [version_id]).fetchone()
+            active = row[0] if row and row[0] is not None else None
+            con.execute("INSERT OR REPLACE INTO import_state VALUES ('active', ?)",
+                        ["" if active is None else str(active)])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    if store is not None:
+        apply_overlay(store, overlay(con, active))
+    return active

@@ -1,0 +1,312 @@
+"""Start the desktop app: thin QApplication set-up, window first, data in a worker.
+
+Order (fast first paint): parse options -> logging + faulthandler -> QApplication, style, translators
+-> show the MainWindow with "Daten werden geladen …" pages -> (next event-loop turn) a worker imports
+pandas/DuckDB, loads the DataStore, opens the user database (read-only snapshot if another window holds
+it) and imports the tab modules -> the window builds the tabs with the AppContext.
+
+Options: ``--lang de|en``, ``--profile-dir DIR`` (sets HANDWERKSMONITOR_HOME: user DB, logs,
+settings), ``--screenshot DIR`` (render each tab and the dialogs that matter, exit 0),
+``--no-error-dialogs`` (errors to stderr; CI), ``--self-test`` (gui.selftest.run(window) if present).
+With ``HANDWERKSMONITOR_STARTUP_PROBE=1`` the app prints ``HWM-MARKER <event> <unix time>`` lines for
+``first_paint``, ``tabs_ready`` and ``data_shown`` and quits after the Kreisprofile tab showed data
+(benchmarks/bench_startup.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QApplication
+
+log = logging.getLogger(__name__)
+
+PROBE_ENV = "HANDWERKSMONITOR_STARTUP_PROBE"
+
+
+def marker(event: str) -> None:
+    """Start-up probe line (only with HANDWERKSMONITOR_STARTUP_PROBE=1)."""
+    if os.environ.get(PROBE_ENV):
+        print(f"HWM-MARKER {event} {time.time():.6f}", flush=True)
+    log.info("startup marker %s", event)
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="handwerksmonitor", description="Handwerksmonitor Mitteldeutschland")
+    p.add_argument("--lang", choices=("de", "en"), default=None, help="Sprache der Oberfläche")
+    p.add_argument("--profile-dir", type=Path, default=None, help="Ordner für Benutzerdaten, Protokolle, Einstellungen")
+    p.add_argument("--screenshot", type=Path, default=None, metavar="DIR", help="Bildschirmfotos nach DIR schreiben")
+    p.add_argument("--no-error-dialogs", action="store_true", help="Fehler nach stderr statt in Dialogen")
+    p.add_argument("--self-test", action="store_true", help="Selbsttest ausführen und beenden")
+    p.add_argument("--region", default=None, help=argparse.SUPPRESS)
+    args, _qt_args = p.parse_known_args(argv)  # Qt's own options (-style, ...) pass through
+    return args
+
+
+# -- the start-up job (runs in a worker thread; no widgets here) -------------------------------------
+def read_only_notice() -> str:
+    return QCoreApplication.translate(
+        "AppController", "Die Datenbank ist in einem anderen Fenster geöffnet – diese Sitzung ist schreibgeschützt."
+    )
+
+
+def load_context(lang: str, store: Any = None, tab_modules: list[Any] | None = None) -> tuple[Any, dict]:
+    """Load data, open the user database (read-only snapshot if locked), import the tab modules."""
+    from core import userdb
+    from core.errors import DatabaseLockedError, UserDatabaseError
+    from gui.context import AppContext
+
+    if store is None:
+        from core.datastore import DataStore
+
+        store = DataStore()
+    ctx = AppContext(store=store, lang=lang)
+    from core import paths
+
+    ctx.user_db_path = paths.user_db_path()
+    try:
+        ctx.user_con = userdb.open_user_db()
+    except DatabaseLockedError:
+        log.warning("user database locked by another process; opening a read-only snapshot")
+        ctx.read_only = True  # the translated notice is added in the GUI thread (AppController)
+        try:
+            ctx.user_con = userdb.open_snapshot()
+        except Exception:
+            log.exception("snapshot of the user database failed")
+    except UserDatabaseError as exc:
+        log.error("user database unusable: %s", exc)
+        ctx.read_only = True
+        ctx.notices.append(exc.message(lang))
+    modules: dict = {}
+    if tab_modules is not None:
+        from gui.main_window import import_tab_modules
+
+        modules = import_tab_modules(tab_modules)
+    return ctx, modules
+
+
+class _PaintProbe(QObject):
+    """Notices the first paint of the window (UpdateRequest/Paint reaches it after show)."""
+
+    painted = Signal()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self.painted.emit)
+        return False
+
+
+class AppController(QObject):
+    """Owns the context and the window; rebuilds the window on a language switch."""
+
+    ready = Signal()  # data loaded and all tabs built
+    first_paint = Signal()
+
+    def __init__(self, args: argparse.Namespace, store: Any = None) -> None:
+        super().__init__()
+        from gui import i18n
+        from gui import settings as st
+
+        self.args = args
+        self._store = store
+        self.lang = i18n.resolve_language(args.lang, st.value(st.LANGUAGE))
+        self.ctx: Any = None
+        self.modules: dict = {}
+        self.window: Any = None
+        self.worker: Any = None
+        self.load_error: BaseException | None = None
+        self._probe = _PaintProbe()
+        self._probe.painted.connect(self._on_first_paint)
+
+    def start(self) -> None:
+        from gui import i18n
+
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.setProperty("hwm_lang", self.lang)
+        i18n.install(self.lang, app)
+        self._make_window()
+        self.window.installEventFilter(self._probe)
+        self.window.show()
+        QTimer.singleShot(0, self._start_loading)
+
+    def _make_window(self, geometry: Any = None) -> None:
+        from gui.main_window import MainWindow
+
+        self.window = MainWindow(self.lang)
+        if geometry is not None:
+            self.window.restoreGeometry(geometry)
+        self.window.language_requested.connect(self.switch_language)
+        self.window.tabs_ready.connect(self._on_tabs_ready)
+        self.window.data_shown.connect(self._on_data_shown)
+
+    @Slot()
+    def _on_first_paint(self) -> None:
+        marker("first_paint")
+        self.first_paint.emit()
+
+    def _start_loading(self) -> None:
+        from gui import workers
+        from gui.main_window import visible_tabs
+
+        self.worker = workers.run_in_thread(
+            load_context, self.lang, self._store, visible_tabs(),
+            on_result=self._on_loaded, on_error=self._on_load_error,
+        )
+
+    @Slot(object)
+    def _on_loaded(self, result: tuple[Any, dict]) -> None:
+        self.ctx, self.modules = result
+        from gui import diagnostics
+
+        if self.ctx.read_only and not self.ctx.notices:
+            self.ctx.notices.append(read_only_notice())
+        if diagnostics.previous_crash():
+            self.ctx.notices.append(QCoreApplication.translate(
+                "AppController",
+                "Das Programm wurde beim letzten Mal unerwartet beendet. Ein Bericht liegt im Protokollordner."))
+        self.window.set_context(self.ctx, self.modules)
+
+    @Slot(object)
+    def _on_load_error(self, exc: BaseException) -> None:
+        from core.errors import HandwerksmonitorError
+
+        self.load_error = exc
+        msg = exc.message(self.lang) if isinstance(exc, HandwerksmonitorError) else QCoreApplication.translate(
+            "AppController",
+            "Die mitgelieferten Daten konnten nicht geladen werden. Bitte installieren Sie das Programm neu.")
+        self.window.show_notices([msg])
+        if self.args.no_error_dialogs or self.args.screenshot or self.args.self_test:
+            print(msg, file=sys.stderr)
+            QApplication.instance().exit(1)  # type: ignore[union-attr]
+
+    @Slot()
+    def _on_tabs_ready(self) -> None:
+        marker("tabs_ready")
+        self.ready.emit()
+        if self.args.screenshot is not None:
+            QTimer.singleShot(0, self._take_screenshots)
+        elif self.args.self_test:
+            QTimer.singleShot(0, self._self_test)
+
+    @Slot(str)
+    def _on_data_shown(self, key: str) -> None:
+        if key == "kreisprofile":
+            marker("data_shown")
+            if os.environ.get(PROBE_ENV):
+                QTimer.singleShot(0, QApplication.instance().quit)  # type: ignore[union-attr]
+
+    def _take_screenshots(self) -> None:
+        from gui.screenshot import take_screenshots
+
+        try:
+            written = take_screenshots(self.window, self.args.screenshot)
+        except Exception as exc:
+            log.exception("screenshots failed")
+            print(f"Bildschirmfotos fehlgeschlagen: {exc}", file=sys.stderr)
+            QApplication.instance().exit(1)  # type: ignore[union-attr]
+            return
+        for path in written:
+            print(path)
+        self.window.close()
+        QApplication.instance().exit(0)  # type: ignore[union-attr]
+
+    def _self_test(self) -> None:
+        import importlib
+        import importlib.util
+
+        code = 0
+        if importlib.util.find_spec("gui.selftest") is not None:
+            code = int(importlib.import_module("gui.selftest").run(self.window) or 0)
+        else:  # minimal built-in check: data loaded, every tab built
+            ok = self.ctx is not None and self.window.is_ready and bool(self.ctx.store.datenstand())
+            print("self-test " + ("OK" if ok else "FAILED"))
+            code = 0 if ok else 1
+        self.window.close()
+        QApplication.instance().exit(code)  # type: ignore[union-attr]
+
+    @Slot(str)
+    def switch_language(self, lang: str) -> None:
+        """Live switch: save, reinstall translators, rebuild the window on the same data."""
+        from gui import i18n
+        from gui import settings as st
+
+        st.set_value(st.LANGUAGE, lang)
+        if lang == self.lang:
+            return
+        old = self.window
+        old.save_state()
+        geometry = old.saveGeometry()
+        self.lang = lang
+        app = QApplication.instance()
+        assert app is not None
+        app.setProperty("hwm_lang", lang)
+        i18n.install(lang, app)
+        self._make_window(geometry)
+        if self.ctx is not None:
+            self.ctx.lang = lang
+            self.window.set_context(self.ctx, self.modules)
+        self.window.show()
+        old.shutdown_tabs()
+        old.hide()
+        old.deleteLater()
+
+
+def _configure_environment(args: argparse.Namespace) -> None:
+    if args.profile_dir is not None:
+        os.environ["HANDWERKSMONITOR_HOME"] = str(args.profile_dir.expanduser().resolve())
+
+
+def create_application(argv: list[str]) -> QApplication:
+    from gui import settings as st
+    from gui import style
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication([sys.argv[0] if sys.argv else "handwerksmonitor", *argv])
+    app.setOrganizationName(st.ORGANIZATION)
+    app.setApplicationName(st.APPLICATION)
+    app.setApplicationDisplayName("Handwerksmonitor")
+    style.apply(app)
+    return app
+
+
+def start(argv: list[str], store: Any = None, install_hooks: bool = True) -> AppController:
+    """Set everything up and show the window; the caller runs the event loop (tests use qtbot)."""
+    args = parse_args(argv)
+    _configure_environment(args)
+    from gui import diagnostics
+
+    if install_hooks:  # tests keep pytest-qt's own hooks and message handler
+        diagnostics.setup_logging()
+        diagnostics.enable_faulthandler()
+    app = create_application([])
+    if install_hooks:
+        diagnostics.install_excepthooks(dialogs=not (args.no_error_dialogs or args.screenshot or args.self_test))
+    if args.screenshot is not None:
+        args.screenshot.mkdir(parents=True, exist_ok=True)
+    controller = AppController(args, store=store)
+    controller.start()
+    app.setProperty("hwm_controller", id(controller))
+    return controller
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    controller = start(argv)
+    app = QApplication.instance()
+    assert app is not None
+    code = app.exec()
+    from gui import diagnostics
+
+    del controller
+    diagnostics.close_faulthandler()
+    return int(code)

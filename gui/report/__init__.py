@@ -1,0 +1,1 @@
+"""Printable reports: the district one-pager (Kreisprofil) as PDF, drawn with QPainter (no browser)."""

@@ -1,0 +1,75 @@
+"""``handwerksmonitor report DISTRICT --out FILE.pdf [--scenario S]``: the district one-pager, headless.
+
+Needs Qt for drawing (offscreen is fine), so it lives in gui/ and is routed by ``gui.launcher``;
+core's command line never imports Qt. Errors: one line on stderr, exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from core.cli import _Parser
+
+    p = _Parser(prog="handwerksmonitor report", description="Kreisprofil als PDF / district one-pager as PDF")
+    p.add_argument("--lang", choices=["de", "en"], default="de")
+    p.add_argument("--region", default=None)
+    p.add_argument("district", help="AGS-Schlüssel oder Name / AGS key or name")
+    p.add_argument("--out", required=True, help="Zieldatei (.pdf) / target file")
+    p.add_argument("--scenario", default="Basis", help="Prognose-Szenario / forecast scenario")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if "report" in argv:
+        argv.remove("report")  # the subcommand word (global options may stand before it)
+    args = build_parser().parse_args(argv)
+    from core.errors import HandwerksmonitorError, InvalidInputError
+
+    try:
+        if not str(args.out).lower().endswith(".pdf"):
+            raise InvalidInputError(
+                f"Die Zieldatei „{args.out}“ muss auf .pdf enden.", f"The target file '{args.out}' must end in .pdf."
+            )
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtCore import QLocale
+        from PySide6.QtWidgets import QApplication
+
+        from core.cli.common import store_for
+        from gui.formatting import locale_for
+        from gui.report.district_report import write_district_report
+
+        app = QApplication.instance() or QApplication(["handwerksmonitor-report"])
+        QLocale.setDefault(locale_for(args.lang))
+        store = store_for(args)
+        store.region.district(args.district)  # clear message for an unknown district before any work
+        path, data = write_district_report(store, args.district, args.out, args.scenario, _user_db())
+        _ = app
+    except HandwerksmonitorError as exc:
+        sys.stderr.write(exc.message(args.lang) + "\n")
+        return 2
+    en = args.lang == "en"
+    sys.stdout.write(("Written" if en else "Geschrieben") + f": {path}\n")
+    for part, reason in data.missing:
+        sys.stdout.write(("Missing" if en else "Fehlt") + f": {part} ({reason})\n")
+    return 0
+
+
+def _user_db() -> object | None:
+    from core.errors import UserDatabaseError
+
+    try:
+        from core.userdb import open_or_snapshot
+
+        return open_or_snapshot()[0]
+    except (UserDatabaseError, OSError):
+        return None
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,254 @@
+"""District one-pager (Kreisprofil) as an A4 PDF, written with Qt's own QPdfWriter (no browser).
+
+Contents: header with the district and the data as-of date, key figures (estimates marked "Schätzung"),
+a map of the region with the district highlighted, the Gewerbegruppen table, the population series and
+the forecast gap per group, and the sources in the footer. Numbers come from
+``core.export.report_data.district_report_data``; this module only draws them. The file is written
+atomically (temp file + rename, see ``core.export.atomic``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
+
+from core import geo, provenance
+from core.datastore import DataStore
+from core.errors import ExportError
+from core.export.atomic import atomic_write
+from core.export.report_data import DistrictReportData, district_report_data
+from gui.charts.palette import GROUP_COLORS
+from gui.formatting import fmt_number, fmt_percent
+from gui.report import painting as pa
+
+DPI = 300
+A4_W_MM, A4_H_MM = 210.0, 297.0
+MARGIN_MM = 14.0
+ESTIMATE = "Schätzung"
+
+
+def _mm(v: float) -> float:
+    return v * DPI / 25.4
+
+
+def _source_text(rec: dict) -> str:
+    kind = provenance.KIND_LABEL_DE.get(str(rec.get("kind", "")), str(rec.get("kind", "")))
+    title = rec.get("title") or rec.get("id", "")
+    return f"{title} ({rec.get('publisher', '')}, Stand {rec.get('stand', '')}; {kind})"
+
+
+def _section_title(p: QPainter, x: float, y: float, w: float, title: str, estimate: bool = False) -> float:
+    used = pa.text(p, QRectF(x, y, w, _mm(8)), title, 10.5, pa.ACCENT, bold=True)
+    if estimate:
+        pa.badge(p, used.right() + _mm(2), used.top() + _mm(0.3), ESTIMATE, 6.5)
+    p.setPen(pa.GRID)
+    p.drawLine(int(x), int(used.bottom() + _mm(1)), int(x + w), int(used.bottom() + _mm(1)))
+    return used.bottom() + _mm(3)
+
+
+def _header(p: QPainter, d: DistrictReportData, width: float) -> float:
+    band = QRectF(0, 0, width, _mm(30))
+    p.fillRect(band, pa.ACCENT)
+    x = _mm(MARGIN_MM)
+    pa.text(p, QRectF(x, _mm(6.5), width * 0.62, _mm(12)), f"Kreisprofil {d.name}", 21, QColor("#ffffff"), bold=True)
+    pa.text(p, QRectF(x, _mm(18.5), width * 0.7, _mm(8)), d.subtitle, 9.5, QColor("#dbe6f2"))
+    right = QRectF(width * 0.6, _mm(7), width * 0.4 - x, _mm(20))
+    lines = "Handwerksmonitor Mitteldeutschland\n" + f"Datenstand: {_date(d.datenstand)}"
+    if d.year:
+        lines += f"\nBezugsjahr Handwerk: {d.year}"
+    pa.text(p, right, lines, 8, QColor("#ffffff"), align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+    return band.bottom() + _mm(6)
+
+
+def _date(iso: str) -> str:
+    try:
+        return dt.date.fromisoformat(iso).strftime("%d.%m.%Y")
+    except (TypeError, ValueError):
+        return iso or "–"
+
+
+def _key_figures(p: QPainter, d: DistrictReportData, rect: QRectF) -> None:
+    cols = 2
+    n = max(1, len(d.key_figures))
+    rows = (n + cols - 1) // cols
+    tile_w = (rect.width() - _mm(4)) / cols
+    tile_h = min(_mm(15), rect.height() / rows)
+    for i, kf in enumerate(d.key_figures):
+        x = rect.left() + (i % cols) * (tile_w + _mm(4))
+        y = rect.top() + (i // cols) * tile_h
+        tile = QRectF(x, y, tile_w, tile_h - _mm(2))
+        p.fillRect(tile, QColor("#f3f6fa"))
+        p.fillRect(QRectF(x, y, _mm(1.2), tile.height()), pa.ESTIMATE if kf.kind == "estimate" else pa.ACCENT)
+        value = fmt_number(kf.value, kf.decimals) + (f" {kf.unit}" if kf.unit else "")
+        pa.text(p, QRectF(x + _mm(3.5), y + _mm(1.2), tile_w - _mm(5), _mm(7)), value, 14, pa.INK, bold=True)
+        pa.text(p, QRectF(x + _mm(3.5), y + _mm(7.8), tile_w - _mm(5), _mm(5)), kf.label, 7.5, pa.MUTED)
+        if kf.kind == "estimate":
+            p.setFont(pa.font(7.5))
+            adv = QFontMetricsF(p.font(), p.device()).horizontalAdvance(kf.label)
+            pa.badge(p, x + _mm(3.5) + adv + _mm(2), y + _mm(7.9), ESTIMATE, 5.5)
+
+
+def _map(p: QPainter, store: DataStore, d: DistrictReportData, rect: QRectF) -> None:
+    try:
+        shapes = geo.district_shapes(store.region)
+        states = geo.state_shapes(store.region)
+    except Exception:  # noqa: BLE001 - a missing map must not cost the whole page
+        shapes, states = [], []
+    p.fillRect(rect, QColor("#fafbfc"))
+    inner = rect.adjusted(_mm(2), _mm(2), -_mm(2), -_mm(9))
+    pa.draw_map(p, inner, shapes, {d.ags}, label_pt=5.8)
+    cap = QRectF(rect.left() + _mm(2), rect.bottom() - _mm(8.5), rect.width() - _mm(4), _mm(8))
+    pa.text(p, cap, f"{d.name} (dunkelblau) in der {store.region.name}", 6.5, pa.MUTED,
+            align=Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, wrap=True)
+    _ = states
+
+
+def _groups(p: QPainter, d: DistrictReportData, x: float, y: float, w: float) -> float:
+    y = _section_title(p, x, y, w, f"Handwerk nach Gewerbegruppen {d.year or ''}".strip(), estimate=True)
+    if not d.groups:
+        reason = next((r for part, r in d.missing if part == "Gewerbegruppen"), "keine Daten")
+        pa.text(p, QRectF(x, y, w, _mm(8)), f"Keine Werte je Gewerbegruppe: {reason}", 8, pa.MUTED, wrap=True)
+        return y + _mm(10)
+    rows = [
+        [
+            g["gewerbegruppe"],
+            fmt_number(g.get("businesses")),
+            fmt_number(g.get("employees")),
+            fmt_percent(g.get("share_employees")),
+            fmt_number(g.get("lq"), 2),
+        ]
+        for g in d.groups
+    ]
+    sw = [QColor(GROUP_COLORS.get(g["gewerbegruppe"], "#777777")) for g in d.groups]
+    end = pa.draw_table(
+        p,
+        QRectF(x, y, w, _mm(60)),
+        ["Gewerbegruppe", "Unternehmen", "Tätige Personen", "Anteil an den Beschäftigten", "Lokalisations-faktor"],
+        rows,
+        [0.42, 0.13, 0.15, 0.16, 0.14],
+        font_pt=8,
+        swatches=sw,
+        header_lines=2,
+    )
+    note = ("Werte je Gewerbegruppe: eigene Schätzung (an amtliche und veröffentlichte Summen angepasst). "
+            "Lokalisationsfaktor = Anteil im Kreis / Anteil in Deutschland (Beschäftigte).")
+    used = pa.text(p, QRectF(x, end + _mm(1), w, _mm(8)), note, 6.5, pa.ESTIMATE, italic=True, wrap=True)
+    return used.bottom() + _mm(5)
+
+
+def _charts(p: QPainter, d: DistrictReportData, x: float, y: float, w: float, h: float) -> None:
+    left_w = w * 0.38
+    gap = _mm(6)
+    right_x = x + left_w + gap
+    right_w = w - left_w - gap
+    yl = _section_title(p, x, y, left_w, "Bevölkerung am 31.12.")
+    years = sorted(d.population)
+    pa.draw_line_chart(
+        p,
+        QRectF(x, yl, left_w, y + h - yl),
+        years,
+        [pa.Line("Einwohner (amtlich)", [d.population[t] for t in years], QColor("#0B4F8A"))],
+        lambda v: fmt_number(v),
+        font_pt=6.5,
+        legend_cols=1,
+    )
+    fc = d.forecast
+    title = f"Prognose {fc.get('scenario') or 'Basis'}: Lücke je Gewerbegruppe" if fc else "Prognose"
+    yr = _section_title(p, right_x, y, right_w, title, estimate=True)
+    if not fc:
+        reason = next((r for part, r in d.missing if part == "Prognose"), "nicht verfügbar")
+        pa.text(p, QRectF(right_x, yr, right_w, _mm(20)), f"Keine Prognose: {reason}", 8, pa.MUTED, wrap=True)
+        return
+    sub = pa.text(
+        p,
+        QRectF(right_x, yr - _mm(1.5), right_w, _mm(8)),
+        "Nachfrage minus Angebot in Beschäftigtenäquivalenten (positiv = Nachfrageüberhang)",
+        6.5,
+        pa.MUTED,
+        wrap=True,
+    )
+    lines = [pa.Line(g, vals, QColor(GROUP_COLORS.get(g, "#777777")), width_pt=1.3) for g, vals in fc["gap"].items()]
+    pa.draw_line_chart(
+        p,
+        QRectF(right_x, sub.bottom() + _mm(1), right_w, y + h - sub.bottom() - _mm(1)),
+        fc["years"],
+        lines,
+        lambda v: fmt_number(v),
+        font_pt=6.5,
+        split_x=fc.get("last_data_year"),
+        split_label="Projektion",
+        legend_cols=2,
+    )
+
+
+def _footer(p: QPainter, d: DistrictReportData, x: float, top: float, w: float, bottom: float) -> None:
+    p.setPen(pa.GRID)
+    p.drawLine(int(x), int(top), int(x + w), int(top))
+    srcs = "; ".join(_source_text(r) for r in d.sources) or "–"
+    body = f"Quellen: {srcs}."
+    box = QRectF(x, top + _mm(1.5), w, bottom - top - _mm(7))
+    size = 6.5
+    while size > 4.5:
+        p.setFont(pa.font(size))
+        need = QFontMetricsF(p.font(), p.device()).boundingRect(box, int(Qt.TextFlag.TextWordWrap), body)
+        if need.height() <= box.height():
+            break
+        size -= 0.25
+    pa.text(p, box, body, size, pa.MUTED, wrap=True)
+    today = dt.date.today().strftime("%d.%m.%Y")
+    last = (f"„Schätzung“ = eigene, dokumentierte Schätzung, keine amtliche Zahl · Datenstand {_date(d.datenstand)} · "
+            f"erstellt am {today}")
+    pa.text(p, QRectF(x, bottom - _mm(4.5), w, _mm(4.5)), last, 6.2, pa.MUTED)
+    pa.text(p, QRectF(x, bottom - _mm(4.5), w, _mm(4.5)), "Seite 1 von 1", 6.2, pa.MUTED,
+            align=Qt.AlignmentFlag.AlignRight)
+
+
+def paint_district_report(p: QPainter, store: DataStore, d: DistrictReportData, width: float, height: float) -> None:
+    """Draw the whole page on ``p`` (device units; 300 dpi for the PDF)."""
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    x = _mm(MARGIN_MM)
+    w = width - 2 * x
+    y = _header(p, d, width)
+    y0 = _section_title(p, x, y, w * 0.56, "Kennzahlen")
+    _key_figures(p, d, QRectF(x, y0, w * 0.56, _mm(62)))
+    map_rect = QRectF(x + w * 0.60, y, w * 0.40, _mm(68))
+    _map(p, store, d, map_rect)
+    y = max(y0 + _mm(62), map_rect.bottom()) + _mm(4)
+    y = _groups(p, d, x, y, w)
+    footer_top = height - _mm(MARGIN_MM) - _mm(26)
+    _charts(p, d, x, y, w, footer_top - y - _mm(4))
+    _footer(p, d, x, footer_top, w, height - _mm(MARGIN_MM) + _mm(4))
+
+
+def render_pdf(store: DataStore, d: DistrictReportData, path: Path) -> None:
+    """Write the one-pager of ``d`` to ``path`` (not atomic; see :func:`write_district_report`)."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(DPI)
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+    )
+    writer.setTitle(f"Kreisprofil {d.name}")
+    writer.setCreator("Handwerksmonitor Mitteldeutschland")
+    p = QPainter()
+    if not p.begin(writer):
+        raise ExportError(
+            f"Die PDF-Datei „{path}“ konnte nicht angelegt werden.", f"Could not create the PDF file '{path}'."
+        )
+    try:
+        paint_district_report(p, store, d, writer.width(), writer.height())
+    finally:
+        p.end()
+
+
+def write_district_report(
+    store: DataStore, key: str, out: str | Path, scenario: str = "Basis", user_con: Any = None
+) -> tuple[Path, DistrictReportData]:
+    """Build the one-pager of district ``key`` and write it atomically to ``out`` (a .pdf path)."""
+    d = district_report_data(store, key, scenario, user_con)
+    path = atomic_write(out, lambda tmp: render_pdf(store, d, tmp))
+    return path, d

@@ -1,0 +1,421 @@
+"""QPainter building blocks shared by the PDF one-pager and the presentation slides: map, line chart,
+bar chart, table, text tiles. Everything is drawn from plain numbers that core computed.
+
+Sizes: rectangles are in device units; fonts are given in points (Qt scales them to the device's DPI),
+line widths via :func:`pt` (points -> device units). So one function draws the same picture on a
+300-dpi PDF page and on a 96-dpi screen.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+
+from core.geo import Projection, Shape
+
+INK = QColor("#222222")
+MUTED = QColor("#5f6368")
+GRID = QColor("#e3e6ea")
+ACCENT = QColor("#1f4e79")
+ESTIMATE = QColor("#9a4a00")
+ESTIMATE_BG = QColor("#fdebd0")
+
+
+def pt(p: QPainter, points: float) -> float:
+    """Device units of ``points`` (1/72 inch) on the painter's device."""
+    return points * p.device().logicalDpiY() / 72.0
+
+
+def font(size_pt: float, bold: bool = False, italic: bool = False) -> QFont:
+    f = QFont()
+    f.setPointSizeF(size_pt)
+    f.setBold(bold)
+    f.setItalic(italic)
+    return f
+
+
+def text(
+    p: QPainter,
+    rect: QRectF,
+    s: str,
+    size_pt: float,
+    color: QColor = INK,
+    bold: bool = False,
+    italic: bool = False,
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+    wrap: bool = False,
+) -> QRectF:
+    """Draw ``s`` in ``rect``; returns the bounding rect actually used."""
+    p.setFont(font(size_pt, bold, italic))
+    p.setPen(color)
+    flags = int(align) | (int(Qt.TextFlag.TextWordWrap) if wrap else 0)
+    return p.drawText(rect, flags, s)
+
+
+def fit_text(p: QPainter, s: str, size_pt: float, width: float, bold: bool = False, min_pt: float = 6) -> float:
+    """Largest font size <= ``size_pt`` at which ``s`` fits into ``width`` device units."""
+    size = size_pt
+    while size > min_pt:
+        p.setFont(font(size, bold))
+        if QFontMetricsF(p.font(), p.device()).horizontalAdvance(s) <= width:
+            break
+        size -= 0.5
+    return size
+
+
+def badge(p: QPainter, x: float, y: float, label: str, size_pt: float) -> QRectF:
+    """A small "Schätzung" marker at (x, y) (top left); returns its rect."""
+    p.setFont(font(size_pt, bold=True))
+    fm = QFontMetricsF(p.font(), p.device())
+    r = QRectF(x, y, fm.horizontalAdvance(label) + pt(p, size_pt * 0.8), fm.height() + pt(p, 1.5))
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(ESTIMATE_BG)
+    p.drawRoundedRect(r, pt(p, 2), pt(p, 2))
+    p.setPen(ESTIMATE)
+    p.drawText(r, int(Qt.AlignmentFlag.AlignCenter), label)
+    return r
+
+
+# -- map ----------------------------------------------------------------------------------------------
+def draw_map(
+    p: QPainter,
+    rect: QRectF,
+    shapes: Sequence[Shape],
+    highlight: set[str] | None = None,
+    context: Sequence[Shape] = (),
+    fills: dict[str, QColor] | None = None,
+    labels: bool = True,
+    label_pt: float = 7,
+) -> None:
+    """Districts in ``rect`` (aspect kept, centred); ``highlight`` drawn in the accent colour,
+    ``fills`` (by AGS) colour the others; ``context`` (e.g. state outlines) drawn thin underneath."""
+    if not shapes:
+        return
+    proj = Projection.for_shapes(list(shapes))
+    xs, ys = [], []
+    for s in shapes:
+        x0, y0, x1, y1 = s.bbox()
+        for lon, lat in ((x0, y0), (x1, y1)):
+            x, y = proj.forward(lon, lat)
+            xs.append(x)
+            ys.append(y)
+    w, h = max(xs) - min(xs), max(ys) - min(ys)
+    scale = min(rect.width() / w, rect.height() / h) if w and h else 1.0
+    ox = rect.left() + (rect.width() - w * scale) / 2
+    oy = rect.top() + (rect.height() - h * scale) / 2
+    minx, maxy = min(xs), max(ys)
+
+    def to_px(lon: float, lat: float) -> QPointF:
+        x, y = proj.forward(lon, lat)
+        return QPointF(ox + (x - minx) * scale, oy + (maxy - y) * scale)
+
+    def path(s: Shape) -> QPainterPath:
+        pp = QPainterPath()
+        pp.setFillRule(Qt.FillRule.OddEvenFill)
+        for ring in s.rings:
+            pts = [to_px(lon, lat) for lon, lat in ring]
+            pp.moveTo(pts[0])
+            for q in pts[1:]:
+                pp.lineTo(q)
+            pp.closeSubpath()
+        return pp
+
+    p.save()
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setClipRect(rect)
+    for s in context:
+        p.setPen(QPen(QColor("#c8ccd2"), pt(p, 0.6), Qt.PenStyle.DashLine))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawPath(path(s))
+    highlight = highlight or set()
+    for s in shapes:
+        fill = ACCENT if s.ags in highlight else (fills or {}).get(s.ags, QColor("#dfe6ee"))
+        p.setPen(QPen(QColor("#ffffff"), pt(p, 0.8)))
+        p.setBrush(fill)
+        p.drawPath(path(s))
+    if labels:
+
+        def to_geo(pt_: QPointF) -> tuple[float, float]:
+            return proj.inverse((pt_.x() - ox) / scale + minx, maxy - (pt_.y() - oy) / scale)
+
+        taken: list[QRectF] = []
+        for s in shapes:
+            if s.ags in highlight:
+                bx = s.bbox()
+                taken.append(QRectF(to_px(bx[0], bx[3]), to_px(bx[2], bx[1])))
+        for s in sorted(shapes, key=lambda s_: s_.ags not in highlight):  # the highlighted label first
+            hl = s.ags in highlight
+            on_dark = hl or (fills is not None and fills.get(s.ags, QColor("#fff")).lightness() < 128)
+            p.setFont(font(label_pt, bold=hl))
+            fm = QFontMetricsF(p.font(), p.device())
+            words = _label_lines(s.label.replace("Landkreis ", "Lkr. "))
+            text_w = max(fm.horizontalAdvance(w_) for w_ in words)
+            lh = fm.height()
+            c = to_px(*s.interior_point())
+            bx = s.bbox()
+            sw = to_px(bx[2], bx[1]).x() - to_px(bx[0], bx[1]).x()
+            offsets = [(dx, dy) for dx in (0.0, 0.2, -0.2, 0.35, -0.35) for dy in (0.0, 1.3, -1.3, 2.6, -2.6)]
+            for dx, dy in offsets:
+                cx = c.x() + dx * sw
+                box = QRectF(cx - text_w / 2 - 2, c.y() + dy * lh - lh * len(words) / 2, text_w + 4, lh * len(words))
+                corners = (box.topLeft(), box.topRight(), box.bottomLeft(), box.bottomRight())
+                inside = s.contains(*to_geo(box.center())) and sum(s.contains(*to_geo(q)) for q in corners) >= 2
+                free = all(not box.intersects(t) for t in (taken[len(highlight):] if hl else taken))
+                if inside and free:
+                    break
+            else:
+                continue
+            taken.append(box)
+            for i, wtxt in enumerate(words):
+                p.setPen(QColor("#ffffff") if on_dark else INK)
+                p.drawText(QRectF(box.left(), box.top() + i * lh, box.width(), lh), int(Qt.AlignmentFlag.AlignCenter), wtxt)
+    p.restore()
+
+
+def _label_lines(label: str) -> list[str]:
+    """Long names on two lines, split at a hyphen or space near the middle."""
+    if len(label) <= 12:
+        return [label]
+    cuts = [i for i, ch in enumerate(label) if ch in "- "]
+    if not cuts:
+        return [label]
+    i = min(cuts, key=lambda k: abs(k - len(label) / 2))
+    return [label[: i + 1].strip(), label[i + 1 :].strip()]
+
+
+# -- charts -------------------------------------------------------------------------------------------
+def nice_ticks(lo: float, hi: float, n: int = 5) -> list[float]:
+    """About ``n`` round tick values covering [lo, hi] (steps of 1, 2, 2.5 or 5 × 10^k)."""
+    if not (math.isfinite(lo) and math.isfinite(hi)):
+        return [0.0]
+    if hi == lo:
+        hi, lo = hi + 1, lo - 1
+    raw = (hi - lo) / max(1, n)
+    mag = 10 ** math.floor(math.log10(raw))
+    step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
+    start = math.floor(lo / step) * step
+    out = [round(start, 10)]
+    while out[-1] < hi - step * 1e-9:
+        out.append(round(out[-1] + step, 10))
+    return out
+
+
+@dataclass
+class Line:
+    label: str
+    values: Sequence[float | None]
+    color: QColor
+    dashed: bool = False
+    width_pt: float = 1.6
+
+
+def draw_line_chart(
+    p: QPainter,
+    rect: QRectF,
+    x: Sequence[int],
+    lines: Sequence[Line],
+    fmt: Callable[[float], str],
+    title: str = "",
+    font_pt: float = 7,
+    split_x: float | None = None,
+    split_label: str = "",
+    legend_cols: int = 2,
+) -> None:
+    """Line chart with round y ticks, a zero line, year labels and a legend underneath.
+    ``split_x`` draws a vertical marker (e.g. end of data / start of projection)."""
+    p.save()
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    top = rect.top()
+    if title:
+        used = text(p, QRectF(rect.left(), top, rect.width(), rect.height()), title, font_pt + 1.5, INK, bold=True)
+        top = used.bottom() + pt(p, 4)
+    p.setFont(font(font_pt))
+    fm = QFontMetricsF(p.font(), p.device())
+    n_leg_rows = math.ceil(len(lines) / max(1, legend_cols))
+    legend_h = n_leg_rows * fm.height() * 1.25 + pt(p, 4)
+    vals = [v for ln in lines for v in ln.values if v is not None and math.isfinite(v)]
+    if not vals or not x:
+        text(p, QRectF(rect.left(), top, rect.width(), rect.bottom() - top), "keine Daten", font_pt, MUTED,
+             align=Qt.AlignmentFlag.AlignCenter)
+        p.restore()
+        return
+    lo, hi = min(vals), max(vals)
+    if lo > 0 and (hi - lo) / hi < 0.5:
+        pass  # level series (population): keep tight range
+    elif lo > 0:
+        lo = 0.0
+    ticks = nice_ticks(lo, hi, 5)
+    ylo, yhi = ticks[0], ticks[-1]
+    label_w = max(fm.horizontalAdvance(fmt(t)) for t in ticks) + pt(p, 4)
+    plot = QRectF(rect.left() + label_w, top + fm.height() / 2, rect.width() - label_w - pt(p, 6),
+                  rect.bottom() - legend_h - fm.height() * 1.6 - top - fm.height() / 2)
+    x0, x1 = min(x), max(x)
+    xs = (lambda v: plot.left() + (v - x0) / (x1 - x0) * plot.width()) if x1 > x0 else (lambda v: plot.center().x())
+
+    def ys(v: float) -> float:
+        return plot.bottom() - (v - ylo) / (yhi - ylo) * plot.height()
+
+    for t in ticks:
+        y = ys(t)
+        p.setPen(QPen(MUTED if t == 0 else GRID, pt(p, 0.8 if t == 0 else 0.5)))
+        p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+        p.setPen(MUTED)
+        p.drawText(QRectF(rect.left(), y - fm.height() / 2, label_w - pt(p, 3), fm.height()),
+                   int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), fmt(t))
+    step = max(1, math.ceil((x1 - x0 + 1) / max(2, int(plot.width() / (fm.horizontalAdvance("2000") * 2.2)))))
+    for i, xv in enumerate(range(x0, x1 + 1)):
+        if i % step and xv != x1:
+            continue
+        if xv != x1 and x1 - xv < step * 0.6:
+            continue
+        X = xs(xv)
+        p.setPen(MUTED)
+        lw = fm.horizontalAdvance(str(xv))
+        lx = max(plot.left(), min(X - lw / 2, plot.right() - lw))
+        p.drawText(QRectF(lx, plot.bottom() + pt(p, 3), lw + 2, fm.height()), int(Qt.AlignmentFlag.AlignLeft), str(xv))
+    if split_x is not None and x0 < split_x < x1:
+        X = xs(split_x)
+        p.setPen(QPen(MUTED, pt(p, 0.6), Qt.PenStyle.DashLine))
+        p.drawLine(QPointF(X, plot.top()), QPointF(X, plot.bottom()))
+        if split_label:
+            p.setFont(font(font_pt - 1, italic=True))
+            p.drawText(QRectF(X + pt(p, 2), plot.top(), plot.right() - X, fm.height()),
+                       int(Qt.AlignmentFlag.AlignLeft), split_label)
+            p.setFont(font(font_pt))
+    for ln in lines:
+        path = QPainterPath()
+        started = False
+        for xv, v in zip(x, ln.values, strict=False):
+            if v is None or not math.isfinite(v):
+                started = False
+                continue
+            q = QPointF(xs(xv), ys(v))
+            if started:
+                path.lineTo(q)
+            else:
+                path.moveTo(q)
+                started = True
+        pen = QPen(ln.color, pt(p, ln.width_pt))
+        if ln.dashed:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        p.setPen(pen)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawPath(path)
+    # legend
+    ly = plot.bottom() + fm.height() * 1.6
+    col_w = rect.width() / max(1, legend_cols)
+    for i, ln in enumerate(lines):
+        cx = rect.left() + (i % legend_cols) * col_w
+        cy = ly + (i // legend_cols) * fm.height() * 1.25
+        pen = QPen(ln.color, pt(p, 2.2))
+        if ln.dashed:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        p.setPen(pen)
+        p.drawLine(QPointF(cx, cy + fm.height() / 2), QPointF(cx + pt(p, 14), cy + fm.height() / 2))
+        p.setPen(INK)
+        p.drawText(QRectF(cx + pt(p, 18), cy, col_w - pt(p, 20), fm.height()),
+                   int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                   fm.elidedText(ln.label, Qt.TextElideMode.ElideRight, col_w - pt(p, 20)))
+    p.restore()
+
+
+def draw_hbar_chart(
+    p: QPainter,
+    rect: QRectF,
+    labels: Sequence[str],
+    values: Sequence[float],
+    colors: Sequence[QColor],
+    fmt: Callable[[float], str],
+    font_pt: float = 8,
+) -> None:
+    """Horizontal bars (one per label) from a zero line; negative values go left."""
+    p.save()
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setFont(font(font_pt))
+    fm = QFontMetricsF(p.font(), p.device())
+    label_w = min(rect.width() * 0.42, max((fm.horizontalAdvance(s) for s in labels), default=0) + pt(p, 8))
+    value_w = max((fm.horizontalAdvance(fmt(v)) for v in values), default=0) + pt(p, 6)
+    area = QRectF(rect.left() + label_w, rect.top(), rect.width() - label_w - value_w, rect.height())
+    lo = min(0.0, *values) if values else 0.0
+    hi = max(0.0, *values) if values else 1.0
+    span = (hi - lo) or 1.0
+    zero = area.left() + (0 - lo) / span * area.width()
+    n = max(1, len(labels))
+    row_h = rect.height() / n
+    bar_h = row_h * 0.62
+    for i, (lab, v, c) in enumerate(zip(labels, values, colors, strict=False)):
+        y = rect.top() + i * row_h
+        p.setPen(INK)
+        p.drawText(QRectF(rect.left(), y, label_w - pt(p, 6), row_h),
+                   int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                   fm.elidedText(lab, Qt.TextElideMode.ElideRight, label_w - pt(p, 6)))
+        x_end = area.left() + (v - lo) / span * area.width()
+        bar = QRectF(min(zero, x_end), y + (row_h - bar_h) / 2, abs(x_end - zero), bar_h)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(c)
+        p.drawRect(bar)
+        p.setPen(INK)
+        tx = bar.right() + pt(p, 3) if v >= 0 else bar.left() - pt(p, 3) - fm.horizontalAdvance(fmt(v))
+        p.drawText(QRectF(tx, y, value_w + pt(p, 40), row_h),
+                   int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), fmt(v))
+    p.setPen(QPen(MUTED, pt(p, 0.8)))
+    p.drawLine(QPointF(zero, rect.top()), QPointF(zero, rect.bottom()))
+    p.restore()
+
+
+# -- table --------------------------------------------------------------------------------------------
+def draw_table(
+    p: QPainter,
+    rect: QRectF,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[float],
+    font_pt: float = 7.5,
+    right_align_from: int = 1,
+    swatches: Sequence[QColor] | None = None,
+    header_lines: int = 1,
+) -> float:
+    """A zebra table; ``widths`` are fractions of the width; columns from ``right_align_from`` are
+    right-aligned (numbers). Returns the y where the table ends."""
+    p.save()
+    p.setFont(font(font_pt))
+    fm = QFontMetricsF(p.font(), p.device())
+    row_h = fm.height() * 1.55
+    xs = [rect.left()]
+    for w in widths:
+        xs.append(xs[-1] + w * rect.width())
+    pad = pt(p, 3)
+    # header
+    hdr = QRectF(rect.left(), rect.top(), rect.width(), row_h * header_lines * 0.8 + pt(p, 3))
+    p.fillRect(hdr, ACCENT)
+    p.setFont(font(font_pt, bold=True))
+    p.setPen(QColor("#ffffff"))
+    for i, h in enumerate(headers):
+        al = Qt.AlignmentFlag.AlignRight if i >= right_align_from else Qt.AlignmentFlag.AlignLeft
+        p.drawText(QRectF(xs[i] + pad, hdr.top(), xs[i + 1] - xs[i] - 2 * pad, hdr.height()),
+                   int(al | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap), h)
+    y = hdr.bottom()
+    p.setFont(font(font_pt))
+    for r, row in enumerate(rows):
+        if r % 2:
+            p.fillRect(QRectF(rect.left(), y, rect.width(), row_h), QColor("#f3f5f8"))
+        for i, cell in enumerate(row):
+            x = xs[i] + pad
+            if i == 0 and swatches is not None and r < len(swatches):
+                sw = pt(p, 6)
+                p.fillRect(QRectF(x, y + (row_h - sw) / 2, sw, sw), swatches[r])
+                x += sw + pad
+            al = Qt.AlignmentFlag.AlignRight if i >= right_align_from else Qt.AlignmentFlag.AlignLeft
+            p.setPen(INK)
+            w = xs[i + 1] - x - pad
+            p.drawText(QRectF(x, y, w, row_h), int(al | Qt.AlignmentFlag.AlignVCenter),
+                       fm.elidedText(str(cell), Qt.TextElideMode.ElideRight, w))
+        y += row_h
+    p.setPen(QPen(GRID, pt(p, 0.6)))
+    p.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+    p.restore()
+    return y

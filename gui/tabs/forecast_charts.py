@@ -1,0 +1,196 @@
+"""Charts of the Prognose tab: supply/demand lines with the gap shaded, small multiples, tornado.
+
+They only draw arrays that core.forecast has computed. Gap shading: red where demand exceeds supply,
+green where supply exceeds demand; the scenario band (pessimistic–optimistic supply) is a light fill.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from gui.charts import palette, plots
+
+SUPPLY_COLOR = "#0B4F8A"
+DEMAND_COLOR = "#D55E00"
+SHORTAGE_FILL = (213, 94, 0, 70)
+SURPLUS_FILL = (0, 158, 115, 60)
+BAND_FILL = (11, 79, 138, 32)
+MARKER_COLOR = "#222222"
+
+
+def _fill(a: pg.PlotDataItem, b: pg.PlotDataItem, rgba: tuple[int, int, int, int]) -> pg.FillBetweenItem:
+    return pg.FillBetweenItem(a, b, brush=pg.mkBrush(QColor(*rgba)), pen=pg.mkPen(None))
+
+
+class GapCurves:
+    """Supply and demand curves on a PlotItem with the gap shaded in two colours."""
+
+    def __init__(self, plot: pg.PlotItem, width: float = palette.LINE_WIDTH, names: tuple[str, str] = ("", "")):
+        self.supply = plot.plot(pen=plots.pen(SUPPLY_COLOR, width), name=names[0] or None)
+        self.demand = plot.plot(pen=plots.pen(DEMAND_COLOR, width, dashed=True), name=names[1] or None)
+        self._top = pg.PlotDataItem(pen=pg.mkPen(None))
+        self.shortage = _fill(self.supply, self._top, SHORTAGE_FILL)  # where demand > supply
+        self.surplus = _fill(self.demand, self._top, SURPLUS_FILL)  # where supply > demand
+        for item in (self.shortage, self.surplus):
+            item.setZValue(-5)
+            plot.addItem(item)
+
+    def set_data(self, years: np.ndarray, supply: np.ndarray, demand: np.ndarray) -> None:
+        x = np.asarray(years, dtype=float)
+        self.supply.setData(x, supply)
+        self.demand.setData(x, demand)
+        self._top.setData(x, np.maximum(supply, demand))
+
+
+class ForecastChart(QWidget):
+    """Main chart: one area and group; lines, gap, scenario band, projection markers, data-year line."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.widget = plots.make_plot(years=True)
+        self.plot = self.widget.getPlotItem()
+        self.legend = self.plot.addLegend(offset=(10, 10), labelTextSize=f"{palette.CHART_FONT_PT}pt")
+        self.band_lo = pg.PlotDataItem(pen=pg.mkPen(None))
+        self.band_hi = pg.PlotDataItem(pen=pg.mkPen(None))
+        self.band = _fill(self.band_lo, self.band_hi, BAND_FILL)
+        self.band.setZValue(-10)
+        self.plot.addItem(self.band)
+        self.curves = GapCurves(self.plot, names=(self.tr("Angebot"), self.tr("Nachfrage")))
+        self.markers = pg.ScatterPlotItem(
+            symbol="d", size=13, pen=pg.mkPen(MARKER_COLOR, width=1.5), brush=pg.mkBrush("#FFFFFF"),
+            name=self.tr("Stützjahr amtl. Bevölkerungsvorausberechnung"), hoverable=True,
+        )
+        self.plot.addItem(self.markers)
+        self.legend.addItem(self.markers, self.tr("Stützjahr amtl. Bevölkerungsvorausberechnung"))
+        self._band_legend = pg.PlotDataItem(pen=pg.mkPen(QColor(*BAND_FILL[:3], 90), width=10))
+        self.legend.addItem(self._band_legend, self.tr("Spanne pessimistisch–optimistisch (Angebot)"))
+        self.data_line = pg.InfiniteLine(
+            angle=90, movable=False, pen=pg.mkPen("#888888", width=1, style=Qt.PenStyle.DotLine),
+            label=self.tr("eigene Projektion →"), labelOpts={"position": 0.95, "color": "#555555"},
+        )
+        self.plot.addItem(self.data_line)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.widget)
+
+    @property
+    def supply_curve(self) -> pg.PlotDataItem:
+        return self.curves.supply
+
+    @property
+    def demand_curve(self) -> pg.PlotDataItem:
+        return self.curves.demand
+
+    def show_series(
+        self,
+        years: np.ndarray,
+        supply: np.ndarray,
+        demand: np.ndarray,
+        band: tuple[np.ndarray, np.ndarray] | None,
+        markers: Sequence[tuple[int, float, str]],
+        last_data_year: int,
+        y_label: str,
+    ) -> None:
+        x = np.asarray(years, dtype=float)
+        self.curves.set_data(years, supply, demand)
+        if band is not None:
+            self.band_lo.setData(x, band[0])
+            self.band_hi.setData(x, band[1])
+        self.band.setVisible(band is not None)
+        self.markers.setData(
+            [{"pos": (float(y), float(v)), "data": tip} for y, v, tip in markers]
+        )
+        for pt in self.markers.points():
+            pt.setToolTip(str(pt.data()))
+        self.data_line.setValue(last_data_year)
+        self.data_line.setVisible(x[0] <= last_data_year < x[-1])
+        self.plot.setLabel("left", y_label)
+        lo = min(np.nanmin(supply), np.nanmin(demand), *(np.nanmin(b) for b in (band or ())))
+        hi = max(np.nanmax(supply), np.nanmax(demand), *(np.nanmax(b) for b in (band or ())))
+        pad = (hi - lo) * 0.08 or abs(hi) * 0.05 or 1.0
+        self.plot.setYRange(lo - pad, hi + pad, padding=0)
+        self.plot.setXRange(x[0], x[-1], padding=0.02)
+
+
+class SmallMultiples(QWidget):
+    """All seven groups at once: one small plot per group (supply solid, demand dashed, gap shaded)."""
+
+    COLUMNS = 3
+
+    def __init__(self, groups: Sequence[str], titles: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        plots.configure()
+        self.view = pg.GraphicsLayoutWidget()
+        self.groups = list(groups)
+        self.plots: list[pg.PlotItem] = []
+        self.curves: dict[str, GapCurves] = {}
+        for i, (g, title) in enumerate(zip(groups, titles, strict=True)):
+            p = self.view.addPlot(
+                row=i // self.COLUMNS, col=i % self.COLUMNS,
+                axisItems={"left": plots.LocaleAxis("left"), "bottom": plots.YearAxis("bottom")},
+            )
+            p.setTitle(f"<span style='font-size:{palette.CHART_FONT_PT}pt; font-weight:600'>{title}</span>")
+            p.setMenuEnabled(False)
+            p.setMouseEnabled(x=False, y=False)
+            p.hideButtons()
+            p.showGrid(x=False, y=True, alpha=0.25)
+            plots.style_axes(p)
+            self.curves[g] = GapCurves(p, width=2)
+            self.plots.append(p)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.view)
+
+    def show_all(self, years: np.ndarray, supply: np.ndarray, demand: np.ndarray, index: bool) -> None:
+        """supply/demand (G, T) in the order of ``groups``."""
+        for i, g in enumerate(self.groups):
+            s, d = supply[i], demand[i]
+            if index:
+                base = s[0] if s[0] else 1.0
+                s, d = s / base * 100.0, d / base * 100.0
+            self.curves[g].set_data(years, s, d)
+            self.plots[i].enableAutoRange()
+
+
+class TornadoChart(QWidget):
+    """Horizontal bars: change of the gap when a parameter is set to its lower / upper plausible bound."""
+
+    MAX_ROWS = 12
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.widget = plots.make_plot()
+        self.plot = self.widget.getPlotItem()
+        self.legend = self.plot.addLegend(offset=(-10, 10), labelTextSize=f"{palette.CHART_FONT_PT}pt")
+        self.low = pg.BarGraphItem(x0=[], y=[], height=0.38, width=[], brush="#56B4E9", name=self.tr("unterer Wert"))
+        self.high = pg.BarGraphItem(x0=[], y=[], height=0.38, width=[], brush="#D55E00", name=self.tr("oberer Wert"))
+        for item in (self.low, self.high):
+            self.plot.addItem(item)
+        self.legend.addItem(self.low, self.tr("Annahme am unteren Rand"))
+        self.legend.addItem(self.high, self.tr("Annahme am oberen Rand"))
+        self.zero = pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen("#444444", width=1))
+        self.plot.addItem(self.zero)
+        self.labels: list[str] = []
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.widget)
+
+    def show_rows(self, labels: Sequence[str], delta_low: Sequence[float], delta_high: Sequence[float], x_label: str):
+        n = min(len(labels), self.MAX_ROWS)
+        self.labels = list(labels[:n])
+        y = np.arange(n)[::-1].astype(float)  # largest swing at the top
+        lo = np.asarray(delta_low[:n], dtype=float)
+        hi = np.asarray(delta_high[:n], dtype=float)
+        self.low.setOpts(x0=np.minimum(lo, 0), width=np.abs(lo), y=y + 0.2, height=0.38)
+        self.high.setOpts(x0=np.minimum(hi, 0), width=np.abs(hi), y=y - 0.2, height=0.38)
+        self.plot.getAxis("left").setTicks([[(float(yy), lab) for yy, lab in zip(y, self.labels, strict=True)], []])
+        self.plot.setLabel("bottom", x_label)
+        span = max(float(np.abs(np.concatenate([lo, hi])).max()) if n else 1.0, 1.0)
+        self.plot.setXRange(-span * 1.1, span * 1.1, padding=0)
+        self.plot.setYRange(-0.8, n - 0.2, padding=0)

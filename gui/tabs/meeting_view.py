@@ -1,0 +1,306 @@
+"""Meeting view for the steering group: one recommendation per screen in large type.
+
+Status and progress are committed as soon as they are changed; next steps on Ctrl+S, on leaving the field
+and before moving on. PageDown/PageUp (and ←/→ outside text fields) move between recommendations; Esc goes
+back to the list. The meeting log (date, attendees, decisions) is saved with the tracker.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.tracker.model import field_label, fmt_date, status_label
+from core.tracker.store import Change, Tracker
+from gui.tabs.tracker.common import error_text, fill_status_combo, read_only_banner, saved_style, set_combo_status
+
+_T = QCoreApplication.translate
+
+
+class _FocusOutText(QPlainTextEdit):
+    left = Signal()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        super().focusOutEvent(event)
+        self.left.emit()
+
+
+def _font(pt: int, bold: bool = False) -> QFont:
+    f = QFont()
+    f.setPointSize(pt)
+    f.setBold(bold)
+    return f
+
+
+class MeetingView(QWidget):
+    close_requested = Signal()
+    changed = Signal()
+
+    def __init__(self, tracker: Tracker, on_committed: Callable[[list[Change], str], None] | None = None,
+                 lang: str = "de", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tracker = tracker
+        self.on_committed = on_committed
+        self.lang = lang
+        self.index = 0
+        self._loading = False
+        self.numbers = [r["id"] for r in tracker.items() if r["kind"] == "recommendation"]
+
+        self.position = QLabel()
+        self.position.setObjectName("meetingPosition")
+        self.position.setFont(_font(14))
+        self.position.setStyleSheet("color:#4A5563;")
+        self.title = QLabel()
+        self.title.setObjectName("meetingTitle")
+        self.title.setFont(_font(26, True))
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("color:#0B2E4F;")
+        self.goal = QLabel()
+        self.goal.setFont(_font(16))
+        self.goal.setWordWrap(True)
+        self.source = QLabel()
+        self.source.setFont(_font(10))
+        self.source.setStyleSheet("color:#555;")
+        self.source.setWordWrap(True)
+
+        self.status = QComboBox()
+        self.status.setObjectName("meetingStatus")
+        self.status.setFont(_font(18, True))
+        fill_status_combo(self.status)
+        self.status.currentIndexChanged.connect(self._status_changed)
+        self.progress = QSpinBox()
+        self.progress.setObjectName("meetingProgress")
+        self.progress.setFont(_font(18))
+        self.progress.setRange(0, 100)
+        self.progress.setSuffix(" %")
+        self.progress.editingFinished.connect(self._progress_changed)
+        self.next_steps = _FocusOutText()
+        self.next_steps.setObjectName("meetingNextSteps")
+        self.next_steps.setFont(_font(16))
+        self.next_steps.setTabChangesFocus(True)
+        self.next_steps.setPlaceholderText(_T("Tracker", "Nächste Schritte …"))
+        self.next_steps.left.connect(self.save_next_steps)
+        self.measures = QLabel()
+        self.measures.setFont(_font(14))
+        self.measures.setWordWrap(True)
+        self.state = QLabel("")
+        self.state.setObjectName("meetingSaveState")
+        self.state.setFont(_font(12))
+
+        self.prev_button = QPushButton("◀ " + _T("Tracker", "Zurück (Bild↑)"))
+        self.next_button = QPushButton(_T("Tracker", "Weiter (Bild↓)") + " ▶")
+        self.back_button = QPushButton(_T("Tracker", "Zur Liste (Esc)"))
+        for b in (self.prev_button, self.next_button, self.back_button):
+            b.setFont(_font(13))
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.prev_button.clicked.connect(self.previous)
+        self.next_button.clicked.connect(self.next)
+        self.back_button.clicked.connect(self.close_requested)
+
+        top = QHBoxLayout()
+        top.addWidget(self.prev_button)
+        top.addWidget(self.position, 1, Qt.AlignmentFlag.AlignCenter)
+        top.addWidget(self.next_button)
+        top.addWidget(self.back_button)
+
+        status_row = QHBoxLayout()
+        lab_status = QLabel(_T("Tracker", "Status"))
+        lab_status.setFont(_font(16))
+        lab_progress = QLabel(_T("Tracker", "Fortschritt"))
+        lab_progress.setFont(_font(16))
+        status_row.addWidget(lab_status)
+        status_row.addWidget(self.status, 2)
+        status_row.addSpacing(20)
+        status_row.addWidget(lab_progress)
+        status_row.addWidget(self.progress, 1)
+        status_row.addStretch(1)
+
+        main = QVBoxLayout()
+        main.addWidget(self.title)
+        main.addWidget(self.goal)
+        main.addWidget(self.source)
+        main.addLayout(status_row)
+        lab_next = QLabel(_T("Tracker", "Nächste Schritte (Strg+S speichert)"))
+        lab_next.setFont(_font(16, True))
+        main.addWidget(lab_next)
+        main.addWidget(self.next_steps, 2)
+        main.addWidget(self.measures)
+        main.addWidget(self.state)
+
+        # meeting log
+        self.log_box = QGroupBox(_T("Tracker", "Sitzungsprotokoll"))
+        self.log_box.setFont(_font(12))
+        self.log_date = QLineEdit(fmt_date(dt.date.today(), lang))
+        self.log_date.setObjectName("logDate")
+        self.log_attendees = QLineEdit()
+        self.log_attendees.setObjectName("logAttendees")
+        self.log_decisions = QPlainTextEdit()
+        self.log_decisions.setObjectName("logDecisions")
+        self.log_decisions.setTabChangesFocus(True)
+        self.log_save = QPushButton(_T("Tracker", "Protokoll speichern"))
+        self.log_save.setObjectName("logSave")
+        self.log_save.clicked.connect(self.save_meeting)
+        self.log_list = QListWidget()
+        self.log_list.setObjectName("logList")
+        self.log_list.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(_T("Tracker", "Datum"), self.log_date)
+        form.addRow(_T("Tracker", "Teilnehmende"), self.log_attendees)
+        form.addRow(_T("Tracker", "Beschlüsse"), self.log_decisions)
+        log_lay = QVBoxLayout(self.log_box)
+        log_lay.addLayout(form)
+        log_lay.addWidget(self.log_save)
+        log_lay.addWidget(QLabel(_T("Tracker", "Frühere Sitzungen")))
+        log_lay.addWidget(self.log_list, 1)
+        self.log_box.setMaximumWidth(420)
+
+        body = QHBoxLayout()
+        body.addLayout(main, 3)
+        body.addWidget(self.log_box, 1)
+        outer = QVBoxLayout(self)
+        if tracker.read_only:
+            outer.addWidget(read_only_banner())
+        outer.addLayout(top)
+        outer.addLayout(body, 1)
+
+        ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot in (
+            (QKeySequence(Qt.Key.Key_PageDown), self.next),
+            (QKeySequence(Qt.Key.Key_PageUp), self.previous),
+            (QKeySequence(Qt.Key.Key_Right), self.next),
+            (QKeySequence(Qt.Key.Key_Left), self.previous),
+            (QKeySequence(Qt.Key.Key_Escape), self.close_requested.emit),
+            (QKeySequence("Ctrl+S"), self.save_next_steps),
+        ):
+            sc = QShortcut(keys, self)
+            sc.setContext(ctx)
+            sc.activated.connect(slot)
+        writable = not tracker.read_only
+        for w in (self.status, self.progress, self.log_save, self.log_date, self.log_attendees):
+            w.setEnabled(writable)
+        self.next_steps.setReadOnly(not writable)
+        self.log_decisions.setReadOnly(not writable)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.show_index(0)
+        self._fill_log()
+
+    # ------------------------------------------------------------------ navigation
+    @property
+    def current_id(self) -> str:
+        return self.numbers[self.index]
+
+    def show_item(self, item_id: str) -> None:
+        """Open the recommendation (or the recommendation of a measure)."""
+        row = self.tracker.item(item_id)
+        rec = row["parent_id"] or row["id"]
+        if rec in self.numbers:
+            self.show_index(self.numbers.index(rec))
+
+    def show_index(self, index: int) -> None:
+        self.index = max(0, min(index, len(self.numbers) - 1))
+        r = self.tracker.item(self.current_id)
+        self._loading = True
+        self.position.setText(
+            _T("Tracker", "Empfehlung %1 von %2").replace("%1", str(r["number"])).replace("%2", str(len(self.numbers)))
+            + " · " + field_label(r["field"], self.lang)
+        )
+        self.title.setText(f"{r['number']}. {r['title']}")
+        self.goal.setText(_T("Tracker", "Ziel: ") + r["goal"])
+        self.source.setText(_T("Tracker", "Quelle: ") + r["source"] + _T("Tracker", " (sinngemäß)"))
+        set_combo_status(self.status, r["status"])
+        self.progress.setValue(int(r["progress"]))
+        self.next_steps.setPlainText(r["next_steps"] or "")
+        kids = self.tracker.children(r["id"])
+        if kids:
+            lines = [f"• {k['code']} {k['title']} – {status_label(k['status'], self.lang)}" for k in kids]
+            self.measures.setText(_T("Tracker", "Maßnahmen:") + "\n" + "\n".join(lines))
+        else:
+            self.measures.setText(_T("Tracker", "Noch keine Maßnahmen."))
+        self.prev_button.setEnabled(self.index > 0)
+        self.next_button.setEnabled(self.index < len(self.numbers) - 1)
+        self._loading = False
+
+    def next(self) -> None:
+        if self.save_next_steps() and self.index < len(self.numbers) - 1:
+            self.show_index(self.index + 1)
+
+    def previous(self) -> None:
+        if self.save_next_steps() and self.index > 0:
+            self.show_index(self.index - 1)
+
+    # ------------------------------------------------------------------ edits
+    def _commit(self, changes: dict[str, object], what: str) -> bool:
+        if self.tracker.read_only:
+            return True
+        try:
+            done = self.tracker.update_item(self.current_id, changes)
+        except Exception as exc:  # noqa: BLE001 - German message on screen
+            self.state.setText(error_text(exc))
+            self.state.setStyleSheet(saved_style(False))
+            return False
+        if done:
+            self.state.setText(_T("Tracker", "Gespeichert") + f" {dt.datetime.now():%H:%M:%S}: {what}")
+            self.state.setStyleSheet(saved_style(True))
+            if self.on_committed:
+                self.on_committed(done, what)
+            self.changed.emit()
+        return True
+
+    def _status_changed(self) -> None:
+        if not self._loading:
+            self._commit({"status": self.status.currentData()}, _T("Tracker", "Status"))
+
+    def _progress_changed(self) -> None:
+        if not self._loading:
+            self._commit({"progress": self.progress.value()}, _T("Tracker", "Fortschritt"))
+
+    def save_next_steps(self) -> bool:
+        if self._loading:
+            return True
+        current = (self.tracker.item(self.current_id)["next_steps"] or "").strip()
+        text = self.next_steps.toPlainText().strip()
+        if text == current:
+            return True
+        return self._commit({"next_steps": text}, _T("Tracker", "Nächste Schritte"))
+
+    def save_meeting(self) -> None:
+        try:
+            self.tracker.add_meeting(self.log_date.text(), self.log_attendees.text(),
+                                     self.log_decisions.toPlainText())
+        except Exception as exc:  # noqa: BLE001
+            self.state.setText(error_text(exc))
+            self.state.setStyleSheet(saved_style(False))
+            return
+        self.log_attendees.clear()
+        self.log_decisions.clear()
+        self.state.setText(_T("Tracker", "Sitzungsprotokoll gespeichert") + f" {dt.datetime.now():%H:%M:%S}")
+        self.state.setStyleSheet(saved_style(True))
+        self._fill_log()
+        self.changed.emit()
+
+    def _fill_log(self) -> None:
+        self.log_list.clear()
+        for m in self.tracker.meetings():
+            self.log_list.addItem(f"{fmt_date(m['date'], self.lang)} – {m['attendees']}\n{m['decisions']}")
+
+    def refresh(self) -> None:
+        """Reload after edits elsewhere (undo, tree)."""
+        self.show_index(self.index)
+        self._fill_log()

@@ -1,0 +1,466 @@
+"""Branchenportfolio: the study's bubble chart of the Gewerbegruppen, with a sortable table beside it.
+
+x = location quotient of employment against Germany (or its natural log), y = employment growth over
+the chosen period in % (``(E_t1 / E_t0 - 1) * 100``), bubble area proportional to employees at t1
+(diameter ``∝ sqrt(E)``). The lines LQ = 1 (ln LQ = 0) and growth = 0 split the four quadrants.
+All numbers come from ``core.portfolio.portfolio``; group figures are estimates ("Schätzung").
+The update runs in the GUI thread: it takes a few milliseconds (benchmarks/bench_portfolio_update.py).
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pyqtgraph as pg
+from PySide6.QtCore import QSignalBlocker, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGraphicsRectItem,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import group_data
+from core.datastore import GEWERBEGRUPPEN, GEWERBEGRUPPEN_EN
+from core.errors import HandwerksmonitorError
+from core.indicators import DEFAULT_END, DEFAULT_START
+from core.portfolio import portfolio
+from gui.charts import palette, plots
+from gui.context import AppContext
+from gui.formatting import fmt_number, fmt_percent
+from gui.qtmodels.dataframe_model import SORT_ROLE, Column, DataFrameModel
+from gui.tabs._support import estimate_badge, make_source_line, records_to_provenance
+
+MAX_BUBBLE_PX = 78.0  # diameter of the largest bubble
+MIN_BUBBLE_PX = 12.0
+
+# quadrant -> (corner, background tint)
+_QUADRANT_STYLE = {
+    "wachsende Leitbranche": ((1, 1), "#E8F5E9"),
+    "Potenzial": ((-1, 1), "#E3F2FD"),
+    "schrumpfende Stärke": ((1, -1), "#FFF8E1"),
+    "Problemfeld": ((-1, -1), "#FDECEA"),
+}
+
+
+def bubble_sizes(employees: np.ndarray) -> np.ndarray:
+    """Bubble diameters in pixels: ``d = MAX * sqrt(E / E_max)``, so the AREA is proportional to E."""
+    e = np.nan_to_num(np.asarray(employees, dtype=float), nan=0.0)
+    top = float(e.max()) if e.size and e.max() > 0 else 1.0
+    return np.maximum(MAX_BUBBLE_PX * np.sqrt(e / top), MIN_BUBBLE_PX)
+
+
+class PortfolioTab(QWidget):
+    """Branchenportfolio tab (see module docstring)."""
+
+    estimates_shown = Signal(bool)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.store = ctx.store
+        self.region = ctx.store.region
+        self.df: pd.DataFrame | None = None
+        self.last_update_ms = math.nan
+        self._build()
+        self.refresh()
+
+    # ================================================================== layout
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        root.setContentsMargins(8, 8, 8, 8)
+        root.setSpacing(6)
+
+        bar = QHBoxLayout()
+        self.title = QLabel(self.tr("Branchenportfolio"))
+        self.title.setStyleSheet("font-size: 19pt; font-weight: 700; color: #0B2E4F;")
+        bar.addWidget(self.title)
+        bar.addWidget(estimate_badge(self.tr("Schätzung")))
+        bar.addStretch(1)
+        bar.addWidget(QLabel(self.tr("Gebiet:")))
+        self.area_combo = QComboBox()
+        self.area_combo.addItem(self.tr("IRMD gesamt"), self.region.code)
+        for d in sorted(self.region.districts, key=lambda d: d.name):
+            self.area_combo.addItem(d.name, d.ags)
+        bar.addWidget(self.area_combo)
+        bar.addSpacing(12)
+        bar.addWidget(QLabel(self.tr("Zeitraum:")))
+        years = self._years()
+        lo, hi = (years[0], years[-1]) if years else (DEFAULT_START, DEFAULT_END)
+        self.start_spin = QSpinBox()
+        self.end_spin = QSpinBox()
+        for sp, val in ((self.start_spin, DEFAULT_START), (self.end_spin, DEFAULT_END)):
+            sp.setRange(lo, hi)
+            sp.setValue(min(max(val, lo), hi))
+            sp.setGroupSeparatorShown(False)
+            sp.setKeyboardTracking(False)  # typing "2015" updates once, not for "2", "20", ...
+        self.start_spin.setToolTip(self.tr("Startjahr"))
+        self.end_spin.setToolTip(self.tr("Endjahr (auch Jahr des Lokalisationsfaktors und der Blasengröße)"))
+        bar.addWidget(self.start_spin)
+        bar.addWidget(QLabel("–"))
+        bar.addWidget(self.end_spin)
+        bar.addSpacing(12)
+        self.log_check = QCheckBox(self.tr("Logarithmischer LQ"))
+        self.log_check.setToolTip(self.tr("x-Achse als ln(LQ): symmetrisch um 0 (= Bundesdurchschnitt)"))
+        bar.addWidget(self.log_check)
+        root.addLayout(bar)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #9A1C1C; font-size: 11pt; font-weight: 600;")
+        self.message.hide()
+        root.addWidget(self.message)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        self.plot = plots.make_plot()
+        self.plot.setMinimumSize(420, 360)
+        ll.addWidget(self.plot, 1)
+        self.explain = QLabel(
+            self.tr(
+                "Blasenfläche = Beschäftigte im Endjahr. Rechts der senkrechten Linie ist die Gruppe stärker "
+                "vertreten als in Deutschland, oberhalb der waagerechten Linie wächst sie."
+            )
+        )
+        self.explain.setWordWrap(True)
+        self.explain.setStyleSheet("color: #444444; font-size: 10pt;")
+        ll.addWidget(self.explain)
+        self.plot_source = make_source_line(self.ctx)
+        ll.addWidget(self.plot_source)
+        split.addWidget(left)
+
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        self.table_title = QLabel()
+        self.table_title.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        rl.addWidget(self.table_title)
+        self.model = DataFrameModel(self._columns(), self.tr("Schätzung"), self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # study order until the user sorts
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setStyleSheet("font-size: 11pt;")
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setFixedHeight(28 * 7 + 36)
+        rl.addWidget(self.table)
+        self.table_note = QLabel(
+            self.tr(
+                "Alle Werte je Gewerbegruppe sind Schätzungen (kursiv). Spaltenkopf anklicken zum Sortieren. "
+                "LQ: Anteil der Gruppe an den Beschäftigten im Gebiet geteilt durch ihren Anteil in Deutschland."
+            )
+        )
+        self.table_note.setWordWrap(True)
+        self.table_note.setStyleSheet(f"color: {palette.ESTIMATE_TEXT}; font-size: 10pt;")
+        rl.addWidget(self.table_note)
+        self.table_source = make_source_line(self.ctx)
+        rl.addWidget(self.table_source)
+        rl.addStretch(1)
+        split.addWidget(right)
+        split.setStretchFactor(0, 5)
+        split.setStretchFactor(1, 4)
+        split.setSizes([560, 700])
+        root.addWidget(split, 1)
+
+        self.scatter = pg.ScatterPlotItem(
+            hoverable=True, tip=self._tip, hoverPen=pg.mkPen("#000000", width=3)
+        )
+        self.area_combo.currentIndexChanged.connect(self.refresh)
+        self.start_spin.valueChanged.connect(self.refresh)
+        self.end_spin.valueChanged.connect(self.refresh)
+        self.log_check.toggled.connect(self.refresh)
+
+    def _years(self) -> list[int]:
+        try:
+            return list(group_data.craft_facts(self.store).years(self.region.code))
+        except HandwerksmonitorError:
+            return []
+
+    def _group_name(self, g: str) -> str:
+        return GEWERBEGRUPPEN_EN.get(g, g) if self.ctx.lang == "en" else g
+
+    def _columns(self) -> list[Column]:
+        en = self.ctx.lang == "en"
+        return [
+            Column(
+                "gewerbegruppe",
+                self.tr("Gewerbegruppe"),
+                self._group_name,
+                numeric=False,
+                color=palette.group_color,
+            ),
+            Column(
+                "growth",
+                self.tr("Wachstum"),
+                lambda v: fmt_percent(v, 1, signed=True),
+                estimate=True,
+                tooltip=self.tr("Veränderung der Beschäftigten im Zeitraum"),
+            ),
+            Column(
+                "lq",
+                self.tr("LQ"),
+                lambda v: fmt_number(v, 2),
+                estimate=True,
+                tooltip=self.tr("Lokalisationsfaktor der Beschäftigten gegenüber Deutschland"),
+            ),
+            Column(
+                "employees",
+                self.tr("Beschäftigte"),
+                lambda v: fmt_number(v, 0),
+                estimate=True,
+                tooltip=self.tr("Beschäftigte (tätige Personen) im Endjahr"),
+            ),
+            Column(
+                "quadrant_en" if en else "quadrant", self.tr("Einordnung"), str, numeric=False, estimate=True
+            ),
+        ]
+
+    # ================================================================== update
+    def refresh(self) -> None:
+        """Recompute the portfolio for the chosen area and period and redraw chart and table."""
+        t0 = time.perf_counter()
+        area = self.area_combo.currentData()
+        start, end = self.start_spin.value(), self.end_spin.value()
+        try:
+            df = portfolio(self.store, area, start, end)
+        except HandwerksmonitorError as exc:
+            self.message.setText(exc.message(self.ctx.lang))
+            self.message.show()
+            return
+        self.message.hide()
+        self.df = df
+        self._draw(df)
+        self.model.set_frame(df)
+        area_name = self.area_combo.currentText()
+        self.table_title.setText(
+            self.tr("%1: Beschäftigte %2–%3")
+            .replace("%1", area_name)
+            .replace("%2", str(start))
+            .replace("%3", str(end))
+        )
+        srcs = records_to_provenance(df.attrs.get("sources", []))
+        self.plot_source.set_sources(srcs)
+        self.table_source.set_sources(srcs)
+        self.estimates_shown.emit(bool((df["kind"] == "estimate").any()))
+        self.last_update_ms = (time.perf_counter() - t0) * 1000.0
+
+    def plotted_points(self) -> pd.DataFrame:
+        """What the chart shows, per group: x, y (growth in %), size (px)."""
+        d = self.scatter.data
+        return pd.DataFrame(
+            {"gewerbegruppe": [str(v) for v in d["data"]], "x": d["x"], "y": d["y"], "size": d["size"]}
+        )
+
+    def _init_chart(self) -> None:
+        """Create the chart's items once; ``_draw`` only moves them (keeps an update cheap)."""
+        p = self.plot.getPlotItem()
+        self.quadrant_rects: dict[str, QGraphicsRectItem] = {}
+        self.quadrant_labels: dict[str, pg.TextItem] = {}
+        for q, ((sx, sy), tint) in _QUADRANT_STYLE.items():
+            rect = QGraphicsRectItem(0, 0, 1, 1)
+            rect.setBrush(QBrush(QColor(tint)))
+            rect.setPen(QPen(Qt.PenStyle.NoPen))
+            rect.setZValue(-100)
+            p.addItem(rect)
+            self.quadrant_rects[q] = rect
+            lab = pg.TextItem(
+                self._quadrant_label(q), color="#3A4654", anchor=(1 if sx > 0 else 0, 0 if sy > 0 else 1)
+            )
+            lab.setFont(palette.chart_font(12, bold=True))
+            lab.setZValue(-50)
+            p.addItem(lab)
+            self.quadrant_labels[q] = lab
+        self.x_line = pg.InfiniteLine(pos=1.0, angle=90, pen=plots.pen("#555555", 2))
+        self.y_line = pg.InfiniteLine(pos=0.0, angle=0, pen=plots.pen("#555555", 2))
+        p.addItem(self.x_line)
+        p.addItem(self.y_line)
+        p.addItem(self.scatter)
+        self.group_labels: dict[str, pg.TextItem] = {}
+        for g in GEWERBEGRUPPEN:
+            t = pg.TextItem(palette.group_short(g, self.ctx.lang), color="#1A1A1A", anchor=(0, 0.5))
+            t.setFont(palette.chart_font(11, bold=True))
+            t.setZValue(50)
+            p.addItem(t)
+            self.group_labels[g] = t
+        p.setLabel("left", self.tr("Beschäftigungsentwicklung in %"))
+        plots.style_axes(p)
+        p.getViewBox().sigRangeChanged.connect(self._place_labels)
+        self._bubbles: list[tuple[str, float, float, float]] = []  # group, x, y, diameter px
+
+    def _draw(self, df: pd.DataFrame) -> None:
+        use_log = self.log_check.isChecked()
+        p = self.plot.getPlotItem()
+        ok = df["lq"].notna() & df["growth"].notna() & (df["lq"] > 0)
+        d = df[ok]
+        xs = (d["log_lq"] if use_log else d["lq"]).to_numpy(dtype=float)
+        ys = d["growth"].to_numpy(dtype=float) * 100.0
+        sizes = bubble_sizes(d["employees"].to_numpy(dtype=float))
+        x_ref = 0.0 if use_log else 1.0
+
+        # ranges: all four quadrants visible, with room for the labels
+        xr = max(float(np.max(np.abs(xs - x_ref))) if len(xs) else 0.5, 0.2) * 1.35
+        y_hi = max(float(ys.max()) if len(ys) else 5.0, 2.0)
+        y_lo = min(float(ys.min()) if len(ys) else -5.0, -2.0)
+        ypad = (y_hi - y_lo) * 0.16
+        x0, x1 = x_ref - xr, x_ref + xr
+        if not use_log:
+            x0 = max(x0, 0.0)
+        y0, y1 = y_lo - ypad, y_hi + ypad
+        for q, ((sx, sy), _tint) in _QUADRANT_STYLE.items():
+            rx0, rx1 = (x_ref, x1) if sx > 0 else (x0, x_ref)
+            ry0, ry1 = (0.0, y1) if sy > 0 else (y0, 0.0)
+            self.quadrant_rects[q].setRect(rx0, ry0, rx1 - rx0, ry1 - ry0)
+            self.quadrant_labels[q].setPos(
+                x1 - xr * 0.02 if sx > 0 else x0 + xr * 0.02, y1 - ypad * 0.1 if sy > 0 else y0 + ypad * 0.1
+            )
+        self.x_line.setPos(x_ref)
+
+        groups = list(d["gewerbegruppe"])
+        brushes = [QBrush(self._alpha(palette.group_color(g), 205)) for g in groups]
+        self.scatter.setData(
+            x=xs,
+            y=ys,
+            size=sizes,
+            brush=brushes,
+            pen=pg.mkPen("#FFFFFF", width=1.5),
+            data=groups,
+            pxMode=True,
+        )
+        self._bubbles = [
+            (g, float(x), float(y), float(s)) for g, x, y, s in zip(groups, xs, ys, sizes, strict=True)
+        ]
+        for g, t in self.group_labels.items():
+            t.setVisible(g in groups)
+        p.setLabel(
+            "bottom", self.tr("ln(Lokalisationsfaktor)") if use_log else self.tr("Lokalisationsfaktor")
+        )
+        p.setXRange(x0, x1, padding=0)
+        p.setYRange(y0, y1, padding=0)
+        self._place_labels()
+
+    def _place_labels(self) -> None:
+        """Put each group's name beside its bubble: right, else left, above or below, whichever
+        overlaps no other bubble or label (greedy, biggest bubbles first; in pixels)."""
+        vb = self.plot.getPlotItem().getViewBox()
+        pxw, pxh = vb.viewPixelSize()
+        if not pxw or not pxh:
+            return
+        circles = [(x / pxw, -y / pxh, s / 2) for _g, x, y, s in self._bubbles]  # pixel centres, radius
+        placed: list[tuple[float, float, float, float]] = []
+
+        def free(r: tuple[float, float, float, float]) -> bool:
+            x0, y0, x1, y1 = r
+            for cx, cy, rad in circles:
+                nx, ny = min(max(cx, x0), x1), min(max(cy, y0), y1)
+                if (nx - cx) ** 2 + (ny - cy) ** 2 < (rad - 1) ** 2:
+                    return False
+            return all(x1 <= a0 or x0 >= a1 or y1 <= b0 or y0 >= b1 for a0, b0, a1, b1 in placed)
+
+        for g, x, y, s in sorted(self._bubbles, key=lambda b: -b[3]):
+            t = self.group_labels[g]
+            br = t.boundingRect()
+            w, h = br.width(), br.height()
+            cx, cy, rad = x / pxw, -y / pxh, s / 2
+            options = [  # (left, top) in pixels, then the anchor for that side
+                ((cx + rad + 3, cy - h / 2), (0.0, 0.5)),
+                ((cx - rad - 3 - w, cy - h / 2), (1.0, 0.5)),
+                ((cx - w / 2, cy - rad - 2 - h), (0.5, 1.0)),
+                ((cx - w / 2, cy + rad + 2), (0.5, 0.0)),
+            ]
+            choice = options[0]
+            for (lx, ty), anchor in options:
+                if free((lx, ty, lx + w, ty + h)):
+                    choice = ((lx, ty), anchor)
+                    break
+            (lx, ty), anchor = choice
+            placed.append((lx, ty, lx + w, ty + h))
+            # anchor point of the text in data coordinates
+            ax = lx + anchor[0] * w
+            ay = ty + anchor[1] * h
+            t.setAnchor(anchor)
+            t.setPos(ax * pxw, -ay * pxh)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._place_labels()
+
+    @staticmethod
+    def _alpha(c: QColor, a: int) -> QColor:
+        c = QColor(c)
+        c.setAlpha(a)
+        return c
+
+    def _quadrant_label(self, q: str) -> str:
+        labels = {
+            "wachsende Leitbranche": self.tr("wachsende Leitbranche"),
+            "Potenzial": self.tr("Potenzial"),
+            "schrumpfende Stärke": self.tr("schrumpfende Stärke"),
+            "Problemfeld": self.tr("Problemfeld"),
+        }
+        return labels.get(q, q)
+
+    def _tip(self, x: float, y: float, data: Any) -> str:
+        if self.df is None:
+            return ""
+        row = self.df[self.df["gewerbegruppe"] == data]
+        if row.empty:
+            return ""
+        r = row.iloc[0]
+        quad = r["quadrant_en"] if self.ctx.lang == "en" else self._quadrant_label(str(r["quadrant"]))
+        lines = [
+            self._group_name(str(r["gewerbegruppe"])) + f" ({self.tr('Schätzung')})",
+            self.tr("Wachstum %1–%2: %3")
+            .replace("%1", str(self.start_spin.value()))
+            .replace("%2", str(self.end_spin.value()))
+            .replace("%3", fmt_percent(r["growth"], 1, signed=True)),
+            self.tr("Lokalisationsfaktor: %1 (ln: %2)")
+            .replace("%1", fmt_number(r["lq"], 2))
+            .replace("%2", fmt_number(r["log_lq"], 2)),
+            self.tr("Beschäftigte %1: %2")
+            .replace("%1", str(self.end_spin.value()))
+            .replace("%2", fmt_number(r["employees"], 0)),
+            self.tr("Einordnung: %1").replace("%1", quad),
+        ]
+        return "\n".join(lines)
+
+    # ================================================================== shell hooks
+    def choose_area(self, code: str) -> None:
+        """Show the portfolio of ``code`` (region code or a district AGS)."""
+        i = self.area_combo.findData(code)
+        if i >= 0:
+            with QSignalBlocker(self.area_combo):
+                self.area_combo.setCurrentIndex(i)
+            self.refresh()
+
+    def screenshot_states(self) -> list[tuple[str, Any]]:
+        def leipzig_log() -> None:
+            self.choose_area("14713")
+            self.log_check.setChecked(True)
+
+        return [("leipzig-log", leipzig_log)]

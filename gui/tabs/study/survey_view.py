@@ -1,0 +1,144 @@
+"""Befragung: the study's cooperation survey as a bar chart (kind ``study``), later chamber surveys
+beside it (each bar labelled with year and N), a small form to enter a later survey, and the
+interview findings on digitalisation as short texts with their source."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import provenance, survey
+from core.errors import HandwerksmonitorError
+from core.study import interview_findings
+from gui.charts import palette, plots
+from gui.formatting import fmt_number
+from gui.widgets.source_line import SourceLine
+
+
+class SurveyView(QWidget):
+    survey_added = Signal(int)
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.lang = getattr(ctx, "lang", "de")
+        self.question = QLabel(survey.question(self.lang) + " " + self.tr("(Mehrfachantworten)"))
+        self.question.setWordWrap(True)
+        self.question.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        self.plot = plots.make_plot(self.tr("Kooperationen für Neuerungen"), left="", bottom=self.tr("Anteil der Betriebe in %"))
+        self.plot.setMinimumHeight(360)
+        self.sources = SourceLine(ctx)
+        # form for a later survey
+        form_box = QGroupBox(self.tr("Spätere Befragung mit derselben Frage erfassen"))
+        form = QFormLayout(form_box)
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(2025)
+        self.n = QSpinBox()
+        self.n.setRange(1, 100000)
+        self.n.setValue(100)
+        form.addRow(self.tr("Jahr"), self.year)
+        form.addRow(self.tr("Zahl der Antwortenden (N)"), self.n)
+        self.inputs: dict[str, QDoubleSpinBox] = {}
+        for key, label in survey.answers(self.lang):
+            sb = QDoubleSpinBox()
+            sb.setRange(0, 100)
+            sb.setDecimals(0)
+            sb.setSuffix(" %")
+            self.inputs[key] = sb
+            form.addRow(label, sb)
+        self.save = QPushButton(self.tr("Befragung speichern"))
+        self.save.clicked.connect(self._on_save_clicked)
+        form.addRow(self.save)
+        if getattr(ctx, "read_only", False) or getattr(ctx, "user_con", None) is None:
+            form_box.setEnabled(False)
+            form_box.setToolTip(self.tr("Schreibgeschützt: die Datenbank ist in einem anderen Fenster geöffnet."))
+        # interview findings
+        findings = interview_findings(self.lang)
+        text = ["<b>" + self.tr("Treiber der Digitalisierung") + "</b><ul>"]
+        text += [f"<li>{t}</li>" for t in findings["drivers"]] + ["</ul><b>" + self.tr("Hemmnisse") + "</b><ul>"]
+        text += [f"<li>{t}</li>" for t in findings["obstacles"]] + ["</ul><b>" + self.tr("Befunde") + "</b><ul>"]
+        text += [f"<li>{t}</li>" for t in findings["findings"]] + ["</ul>"]
+        text.append(f"<p style='color:#555'>{self.tr('Quelle')}: {findings['source']['section']} ("
+                    + self.tr("Studie") + ")</p>")
+        self.findings = QLabel("".join(text))
+        self.findings.setWordWrap(True)
+        self.findings.setTextFormat(Qt.TextFormat.RichText)
+        find_box = QGroupBox(self.tr("Leitfadengespräche: Digitalisierung"))
+        QVBoxLayout(find_box).addWidget(self.findings)
+
+        left = QVBoxLayout()
+        left.addWidget(self.question)
+        left.addWidget(self.plot, 1)
+        left.addWidget(self.sources)
+        right = QVBoxLayout()
+        right.addWidget(find_box)
+        right.addWidget(form_box)
+        right.addStretch(1)
+        lay = QHBoxLayout(self)
+        lay.addLayout(left, 3)
+        lay.addLayout(right, 2)
+        self.refresh()
+
+    def results(self) -> list[survey.SurveyResult]:
+        return survey.all_results(getattr(self.ctx, "user_con", None))
+
+    def bar_values(self) -> dict[str, list[float]]:
+        """Per result label: the percentages in answer order (what the chart shows)."""
+        keys = [k for k, _ in survey.answers(self.lang)]
+        return {r.label: [float(r.percents.get(k, float("nan"))) for k in keys] for r in self.results()}
+
+    def refresh(self) -> None:
+        answers = survey.answers(self.lang)
+        results = self.results()
+        plot = self.plot.getPlotItem()
+        plot.clear()
+        legend = plot.legend or plot.addLegend(offset=(-10, -10))
+        legend.clear()
+        n_res = len(results)
+        height = 0.8 / max(n_res, 1)
+        font = QFont()
+        font.setPointSize(palette.CHART_FONT_PT)
+        for j, r in enumerate(results):
+            color = palette.SERIES[j % len(palette.SERIES)]
+            ys = [len(answers) - 1 - i + (j - (n_res - 1) / 2) * height for i in range(len(answers))]
+            widths = [float(r.percents.get(k, 0.0)) for k, _ in answers]
+            bars = pg.BarGraphItem(x0=0, y=ys, height=height * 0.9, width=widths, brush=color, pen=pg.mkPen(color))
+            plot.addItem(bars)
+            legend.addItem(bars, r.label)
+            for y, (k, _lbl) in zip(ys, answers, strict=True):
+                if k in r.percents:
+                    t = pg.TextItem(f"{fmt_number(r.percents[k])} %", color="#222", anchor=(0, 0.5))
+                    t.setFont(font)
+                    t.setPos(r.percents[k] + 0.8, y)
+                    plot.addItem(t)
+        ax = plot.getAxis("left")
+        ax.setTicks([[(len(answers) - 1 - i, lbl) for i, (_k, lbl) in enumerate(answers)]])
+        plot.setXRange(0, 60)
+        self.sources.set_sources([provenance.get("study")])
+
+    def _on_save_clicked(self) -> None:
+        con = getattr(self.ctx, "user_con", None)
+        if con is None or getattr(self.ctx, "read_only", False):
+            return
+        values = {k: sb.value() for k, sb in self.inputs.items()}
+        try:
+            sid = survey.add_survey(con, self.year.value(), self.n.value(), values)
+        except HandwerksmonitorError as exc:
+            QMessageBox.warning(self, self.tr("Befragung nicht gespeichert"), exc.message(self.lang))
+            return
+        self.refresh()
+        self.survey_added.emit(sid)

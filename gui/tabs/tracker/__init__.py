@@ -1,0 +1,1 @@
+"""Parts of the Empfehlungen tab: tree, detail pane, sub-tables, status chart, undo commands, dialogs."""

@@ -1,0 +1,76 @@
+"""Shared look of the tracker views: status colours, labels, the read-only banner, error display."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+from core.errors import HandwerksmonitorError
+from core.tracker.model import STATUSES, status_label
+
+# Background per status (light, readable with dark text); overdue is marked in red text.
+STATUS_COLORS = {
+    "offen": "#E3E6EA",
+    "geplant": "#CFE3F7",
+    "in Umsetzung": "#FFE3A3",
+    "umgesetzt": "#CDEBC4",
+    "zurückgestellt": "#E6DAF0",
+}
+STATUS_BAR_COLORS = {  # stronger versions for the chart
+    "offen": "#9AA3AD",
+    "geplant": "#56B4E9",
+    "in Umsetzung": "#E69F00",
+    "umgesetzt": "#009E73",
+    "zurückgestellt": "#CC79A7",
+}
+OVERDUE = "#C62828"
+
+
+def status_color(status: str) -> QColor:
+    return QColor(STATUS_COLORS.get(status, "#FFFFFF"))
+
+
+def lang() -> str:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    value = app.property("hwm_lang") if app is not None else None
+    return str(value or "de")
+
+
+def fill_status_combo(combo: QComboBox) -> None:
+    """Items show the (translated) label; the stored German status is the item data."""
+    combo.clear()
+    for s in STATUSES:
+        combo.addItem(status_label(s, lang()), s)
+
+
+def set_combo_status(combo: QComboBox, status: str) -> None:
+    i = combo.findData(status)
+    combo.setCurrentIndex(max(i, 0))
+
+
+def error_text(exc: BaseException) -> str:
+    if isinstance(exc, HandwerksmonitorError):
+        return exc.message(lang())
+    return QCoreApplication.translate("Tracker", "Unerwarteter Fehler: ") + str(exc)
+
+
+def read_only_banner(parent: QWidget | None = None) -> QLabel:
+    lab = QLabel(
+        QCoreApplication.translate(
+            "Tracker",
+            "Nur Lesezugriff: Die Datenbank ist in einem anderen Fenster geöffnet. Sie sehen eine Kopie; "
+            "Änderungen bitte im anderen Fenster vornehmen.",
+        ),
+        parent,
+    )
+    lab.setObjectName("readOnlyBanner")
+    lab.setWordWrap(True)
+    lab.setStyleSheet("background:#FFF4D6; color:#6B4500; border:1px solid #E8C77A; padding:6px; font-weight:600;")
+    return lab
+
+
+def saved_style(ok: bool) -> str:
+    return "color:#1B5E20; font-weight:600;" if ok else f"color:{OVERDUE}; font-weight:600;"

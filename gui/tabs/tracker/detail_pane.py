@@ -1,0 +1,343 @@
+"""Detail pane of one recommendation or measure: every field editable, confirmed with Ctrl+S or Enter.
+
+Edits stay pending (marked "nicht gespeichert") until confirmed; confirming validates and commits all
+changed fields in one transaction, and only then shows "Gespeichert". Study texts of a recommendation are
+shown read-only with their citation.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTabWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.tracker.model import ENTITY_FIELDS, field_label, fmt_date, status_label
+from core.tracker.store import Change, Tracker
+from gui.tabs.tracker.common import error_text, fill_status_combo, saved_style, set_combo_status
+from gui.tabs.tracker.subtable import SubTable
+
+_T = QCoreApplication.translate
+TEXT_FIELDS = ("title", "org", "person", "partners", "start_date", "due_date")
+AREA_FIELDS = ("description", "next_steps", "notes")
+
+
+class _PlainText(QPlainTextEdit):
+    """Multi-line text where Tab moves focus (keyboard users) instead of inserting a tab."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setMinimumHeight(54)
+
+
+class DetailPane(QWidget):
+    committed = Signal(list, str)  # list[Change], description
+    message = Signal(str, bool)  # text, ok
+
+    def __init__(self, lang: str = "de", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.tracker: Tracker | None = None
+        self.row: dict[str, Any] | None = None
+        self._loading = False
+
+        self.header = QLabel()
+        self.header.setObjectName("detailHeader")
+        self.header.setWordWrap(True)
+        self.header.setStyleSheet("font-size: 14pt; font-weight: 700; color: #0B2E4F;")
+        self.study_box = QLabel()
+        self.study_box.setObjectName("studyText")
+        self.study_box.setWordWrap(True)
+        self.study_box.setTextFormat(Qt.TextFormat.RichText)
+        self.study_box.setStyleSheet("background:#F4F6F8; border:1px solid #D6DCE4; padding:6px;")
+
+        self.edits: dict[str, QLineEdit] = {}
+        for name in TEXT_FIELDS:
+            e = QLineEdit()
+            e.setObjectName(f"edit_{name}")
+            e.textEdited.connect(self._mark_dirty)
+            e.returnPressed.connect(self.confirm)
+            self.edits[name] = e
+        for name in ("start_date", "due_date"):
+            self.edits[name].setPlaceholderText(_T("Tracker", "TT.MM.JJJJ"))
+        self.areas: dict[str, QPlainTextEdit] = {}
+        for name in AREA_FIELDS:
+            a = _PlainText()
+            a.setObjectName(f"edit_{name}")
+            a.textChanged.connect(self._mark_dirty)
+            self.areas[name] = a
+        self.status = QComboBox()
+        self.status.setObjectName("edit_status")
+        fill_status_combo(self.status)
+        self.status.currentIndexChanged.connect(self._mark_dirty)
+        self.progress = QSpinBox()
+        self.progress.setObjectName("edit_progress")
+        self.progress.setRange(0, 100)
+        self.progress.setSuffix(" %")
+        self.progress.valueChanged.connect(self._mark_dirty)
+        self.progress.lineEdit().returnPressed.connect(self.confirm)
+
+        labels = {f.name: (f.label if lang == "de" else f.label_en) for f in ENTITY_FIELDS["item"]}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.title_row_label = QLabel(_T("Tracker", "Titel"))
+        form.addRow(self.title_row_label, self.edits["title"])
+        self.desc_label = QLabel(_T("Tracker", "Beschreibung"))
+        form.addRow(self.desc_label, self.areas["description"])
+        form.addRow(_T("Tracker", "Status"), self.status)
+        form.addRow(_T("Tracker", "Fortschritt"), self.progress)
+        form.addRow(_T("Tracker", "Verantwortliche Organisation"), self.edits["org"])
+        form.addRow(_T("Tracker", "Verantwortliche Person"), self.edits["person"])
+        form.addRow(_T("Tracker", "Partner"), self.edits["partners"])
+        dates = QHBoxLayout()
+        dates.addWidget(self.edits["start_date"])
+        dates.addWidget(QLabel(_T("Tracker", "Fällig")))
+        dates.addWidget(self.edits["due_date"])
+        form.addRow(_T("Tracker", "Beginn"), dates)
+        form.addRow(_T("Tracker", "Nächste Schritte"), self.areas["next_steps"])
+        form.addRow(_T("Tracker", "Notizen"), self.areas["notes"])
+        del labels
+
+        self.save_button = QPushButton(_T("Tracker", "Übernehmen (Strg+S)"))
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.confirm)
+        self.revert_button = QPushButton(_T("Tracker", "Verwerfen"))
+        self.revert_button.clicked.connect(self.revert)
+        self.state = QLabel("")
+        self.state.setObjectName("saveState")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.state, 1)
+
+        self.subtables = {e: SubTable(e, lang) for e in ("milestone", "kpi", "link")}
+        for t in self.subtables.values():
+            t.committed.connect(self.committed)
+            t.failed.connect(lambda text: self.message.emit(text, False))
+        sub = QTabWidget()
+        sub.addTab(self.subtables["milestone"], _T("Tracker", "Meilensteine"))
+        sub.addTab(self.subtables["kpi"], _T("Tracker", "Kennzahlen"))
+        sub.addTab(self.subtables["link"], _T("Tracker", "Dateien und Links"))
+        sub.setMinimumHeight(170)
+
+        self.swot_box = QGroupBox(_T("Tracker", "Bezug SWOT"))
+        self.swot_label = QLabel()
+        self.swot_label.setWordWrap(True)
+        QVBoxLayout(self.swot_box).addWidget(self.swot_label)
+
+        inner = QWidget()
+        lay = QVBoxLayout(inner)
+        lay.addWidget(self.header)
+        lay.addWidget(self.study_box)
+        lay.addLayout(form)
+        lay.addLayout(buttons)
+        lay.addWidget(sub)
+        lay.addWidget(self.swot_box)
+        lay.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+
+        self.history = QTableWidget(0, 4)
+        self.history.setObjectName("historyTable")
+        self.history.setHorizontalHeaderLabels(
+            [_T("Tracker", "Wann"), _T("Tracker", "Wer"), _T("Tracker", "Feld"), _T("Tracker", "Alt → Neu")]
+        )
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.verticalHeader().setVisible(False)
+        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+
+        self.pages = QTabWidget()
+        self.pages.addTab(scroll, _T("Tracker", "Details"))
+        self.pages.addTab(self.history, _T("Tracker", "Verlauf"))
+        QVBoxLayout(self).addWidget(self.pages)
+        QWidget.setTabOrder(self.edits["title"], self.areas["description"])
+        chain = [self.areas["description"], self.status, self.progress, self.edits["org"], self.edits["person"],
+                 self.edits["partners"], self.edits["start_date"], self.edits["due_date"], self.areas["next_steps"],
+                 self.areas["notes"], self.save_button]
+        for a, b in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(a, b)
+        self.setEnabled(False)
+
+    # ------------------------------------------------------------------ state
+    @property
+    def dirty(self) -> bool:
+        return bool(self.pending_changes())
+
+    def _mark_dirty(self, *_: object) -> None:
+        if self._loading:
+            return
+        if self.dirty:
+            self.state.setText(_T("Tracker", "Nicht gespeicherte Änderungen – Strg+S oder Enter zum Übernehmen"))
+            self.state.setStyleSheet("color:#8A5A00; font-weight:600;")
+        else:
+            self.state.setText("")
+
+    def pending_changes(self) -> dict[str, object]:
+        """Fields whose editor differs from the stored value (as typed; validation happens on confirm)."""
+        if self.row is None:
+            return {}
+        r = self.row
+        shown = self._editor_values()
+        stored = self._stored_values(r)
+        return {k: v for k, v in shown.items() if str(v) != str(stored[k])}
+
+    def _editor_values(self) -> dict[str, object]:
+        vals: dict[str, object] = {n: self.edits[n].text().strip() for n in TEXT_FIELDS}
+        vals.update({n: self.areas[n].toPlainText().strip() for n in AREA_FIELDS})
+        vals["status"] = self.status.currentData()
+        vals["progress"] = self.progress.value()
+        if self.row and self.row["kind"] == "recommendation":
+            vals.pop("title")
+            vals.pop("description")
+        return vals
+
+    def _stored_values(self, r: dict[str, Any]) -> dict[str, object]:
+        vals: dict[str, object] = {n: (r[n] or "") for n in ("title", "org", "person", "partners")}
+        vals["start_date"] = fmt_date(r["start_date"], self.lang)
+        vals["due_date"] = fmt_date(r["due_date"], self.lang)
+        vals.update({n: (r[n] or "").strip() for n in AREA_FIELDS})
+        vals["status"] = r["status"]
+        vals["progress"] = r["progress"]
+        return vals
+
+    # ------------------------------------------------------------------ load
+    def load(self, tracker: Tracker, item_id: str | None) -> None:
+        self.tracker = tracker
+        if item_id is None:
+            self.row = None
+            self.setEnabled(False)
+            self.header.setText(_T("Tracker", "Bitte links eine Empfehlung oder Maßnahme wählen."))
+            return
+        self.row = r = tracker.item(item_id)
+        self._loading = True
+        is_rec = r["kind"] == "recommendation"
+        kind = _T("Tracker", "Empfehlung") if is_rec else _T("Tracker", "Maßnahme")
+        self.header.setText(f"{kind} {r['code']}: {r['title']}")
+        if is_rec:
+            self.study_box.setText(
+                f"<b>{_T('Tracker', 'Handlungsfeld')}:</b> {field_label(r['field'], self.lang)}<br>"
+                f"<b>{_T('Tracker', 'Hintergrund')}:</b> {r['background']}<br>"
+                f"<b>{_T('Tracker', 'Ziel')}:</b> {r['goal']}<br>"
+                f"<span style='color:#555'>{_T('Tracker', 'Quelle')}: {r['source']} "
+                f"({_T('Tracker', 'sinngemäß zusammengefasst; Art: Studie')})</span>"
+            )
+        self.study_box.setVisible(is_rec)
+        for w in (self.title_row_label, self.edits["title"], self.desc_label, self.areas["description"]):
+            w.setVisible(not is_rec)
+        stored = self._stored_values(r)
+        for n in TEXT_FIELDS:
+            self.edits[n].setText(str(stored[n]))
+        for n in AREA_FIELDS:
+            self.areas[n].setPlainText(str(stored[n]))
+        set_combo_status(self.status, r["status"])
+        self.progress.setValue(int(r["progress"]))
+        for t in self.subtables.values():
+            t.load(tracker, item_id)
+        self._load_history(item_id)
+        self._load_swot(r)
+        self._loading = False
+        self.state.setText("")
+        self.setEnabled(True)
+        writable = not tracker.read_only
+        for e in self.edits.values():
+            e.setReadOnly(not writable)
+        for a in self.areas.values():
+            a.setReadOnly(not writable)
+        for w in (self.status, self.progress, self.save_button, self.revert_button):
+            w.setEnabled(writable)
+
+    def _load_history(self, item_id: str) -> None:
+        assert self.tracker is not None
+        rows = self.tracker.history(item_id)
+        labels = {(e, f.name): (f.label if self.lang == "de" else f.label_en)
+                  for e, fs in ENTITY_FIELDS.items() for f in fs}
+        self.history.setRowCount(len(rows))
+        for i, h in enumerate(rows):
+            import datetime as dt
+
+            when = h["at"].replace(tzinfo=dt.UTC).astimezone()
+            field = labels.get((h["entity"], h["field"]), _T("Tracker", "angelegt") if h["field"] == "angelegt"
+                               else h["field"])
+            if h["entity"] != "item":
+                field = {"milestone": _T("Tracker", "Meilenstein"), "kpi": _T("Tracker", "Kennzahl"),
+                         "link": _T("Tracker", "Link")}.get(h["entity"], h["entity"]) + ": " + field
+            old, new = h["old"], h["new"]
+            if h["field"] == "status":
+                old, new = status_label(old or "", self.lang), status_label(new or "", self.lang)
+            text = f"{old if old not in (None, '') else '–'} → {new if new not in (None, '') else '–'}"
+            if h["note"]:
+                text += f"  ({h['note']})"
+            for j, v in enumerate((when.strftime("%d.%m.%Y %H:%M:%S"), h["who"], field, text)):
+                self.history.setItem(i, j, QTableWidgetItem(v))
+        self.history.resizeColumnsToContents()
+
+    def _load_swot(self, r: dict[str, Any]) -> None:
+        """Show SWOT items linked to the recommendation, if the SWOT module is there."""
+        number = r["number"] if r["kind"] == "recommendation" else None
+        if number is None and self.tracker is not None and r.get("parent_id"):
+            number = self.tracker.item(r["parent_id"])["number"]
+        try:
+            from core import swot  # optional module of another component
+
+            links = swot.links_for_recommendation(self.tracker.con, int(number))  # type: ignore[union-attr]
+        except Exception:  # noqa: BLE001 - module or table not there yet
+            self.swot_box.setVisible(False)
+            return
+        self.swot_box.setVisible(True)
+        if not links:
+            self.swot_label.setText(_T("Tracker", "Keine SWOT-Punkte verknüpft."))
+            return
+        names = {"S": "Stärke", "W": "Schwäche", "O": "Chance", "T": "Risiko"}
+        lines = []
+        for it in links:
+            cat = str(getattr(it, "category", ""))
+            lines.append(f"• {names.get(cat[:1].upper(), cat)}: {getattr(it, 'text', it)}")
+        self.swot_label.setText("\n".join(lines))
+
+    # ------------------------------------------------------------------ actions
+    def confirm(self) -> bool:
+        """Validate and commit the pending changes (one transaction). True if nothing is left pending."""
+        if self.tracker is None or self.row is None:
+            return True
+        changes = self.pending_changes()
+        if not changes:
+            return True
+        try:
+            done: list[Change] = self.tracker.update_item(self.row["id"], changes)
+        except Exception as exc:  # noqa: BLE001 - German validation message to the user
+            self.state.setText(error_text(exc))
+            self.state.setStyleSheet(saved_style(False))
+            self.message.emit(error_text(exc), False)
+            return False
+        item_id = self.row["id"]
+        self.load(self.tracker, item_id)
+        from datetime import datetime
+
+        self.state.setText(_T("Tracker", "Gespeichert") + f" {datetime.now():%H:%M:%S}")
+        self.state.setStyleSheet(saved_style(True))
+        if done:
+            self.committed.emit(done, _T("Tracker", "Bearbeitet: ") + self.row["code"])
+        return True
+
+    def revert(self) -> None:
+        if self.tracker is not None and self.row is not None:
+            self.load(self.tracker, self.row["id"])

@@ -1,0 +1,136 @@
+"""Dialogs of the tracker: backups (list, back up now, restore) and import conflicts (choose per field)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.tracker import backup
+from core.tracker.transfer import Conflict
+from gui.tabs.tracker.common import error_text, lang
+
+_T = QCoreApplication.translate
+
+
+class BackupDialog(QDialog):
+    """Backups of the user database, newest first; restore one (the current state is backed up first)."""
+
+    def __init__(self, con, read_only: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_T("Tracker", "Sicherungen"))
+        self.con = con
+        self.restored = False
+        self.list = QListWidget()
+        self.list.setObjectName("backupList")
+        info = QLabel(_T("Tracker", "Bei jedem Start wird die Datenbank gesichert; die letzten 10 Sicherungen "
+                                    "bleiben erhalten. Vor einer Wiederherstellung wird der aktuelle Stand "
+                                    "ebenfalls gesichert."))
+        info.setWordWrap(True)
+        self.now_button = QPushButton(_T("Tracker", "Jetzt sichern"))
+        self.restore_button = QPushButton(_T("Tracker", "Wiederherstellen …"))
+        self.now_button.clicked.connect(self.backup_now)
+        self.restore_button.clicked.connect(self.restore)
+        for b in (self.now_button, self.restore_button):
+            b.setEnabled(not read_only)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.now_button)
+        row.addWidget(self.restore_button)
+        row.addStretch(1)
+        row.addWidget(close)
+        lay = QVBoxLayout(self)
+        lay.addWidget(info)
+        lay.addWidget(self.list)
+        lay.addLayout(row)
+        self.resize(560, 360)
+        self.fill()
+
+    def fill(self) -> None:
+        self.backups = backup.list_backups()
+        self.list.clear()
+        for b in self.backups:
+            self.list.addItem(b.label(lang()))
+        if self.backups:
+            self.list.setCurrentRow(0)
+        else:
+            self.list.addItem(_T("Tracker", "Noch keine Sicherung vorhanden."))
+
+    def backup_now(self) -> None:
+        try:
+            backup.make_backup(self.con, "manuell")
+        except Exception as exc:  # noqa: BLE001
+            QMessageBox.warning(self, self.windowTitle(), error_text(exc))
+        self.fill()
+
+    def restore(self, *, confirm: bool = True) -> None:
+        row = self.list.currentRow()
+        if not self.backups or not 0 <= row < len(self.backups):
+            return
+        chosen = self.backups[row]
+        if confirm:
+            answer = QMessageBox.question(
+                self, self.windowTitle(),
+                _T("Tracker", "Stand vom %1 wiederherstellen? Der aktuelle Stand wird vorher gesichert.").replace(
+                    "%1", chosen.label(lang())),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            backup.restore_into(self.con, chosen.path)
+        except Exception as exc:  # noqa: BLE001
+            QMessageBox.warning(self, self.windowTitle(), error_text(exc))
+            return
+        self.restored = True
+        self.fill()
+
+
+class ConflictDialog(QDialog):
+    """One row per conflict: both values side by side, a choice per row (default: keep mine)."""
+
+    def __init__(self, conflicts: list[Conflict], summary: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_T("Tracker", "Import: Konflikte entscheiden"))
+        self.conflicts = conflicts
+        text = QLabel(summary + "\n" + _T("Tracker", "Diese Felder wurden auf beiden Rechnern geändert. Bitte je "
+                                                     "Zeile wählen, welche Fassung gelten soll."))
+        text.setWordWrap(True)
+        self.table = QTableWidget(len(conflicts), 4)
+        self.table.setObjectName("conflictTable")
+        self.table.setHorizontalHeaderLabels([_T("Tracker", "Eintrag und Feld"), _T("Tracker", "Meine Fassung"),
+                                              _T("Tracker", "Importierte Fassung"), _T("Tracker", "Gilt")])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.choices: list[QComboBox] = []
+        for i, c in enumerate(conflicts):
+            for j, v in enumerate((c.label, c.local or "–", c.remote or "–")):
+                self.table.setItem(i, j, QTableWidgetItem(v))
+            combo = QComboBox()
+            combo.addItem(_T("Tracker", "meine"), "local")
+            combo.addItem(_T("Tracker", "importierte"), "remote")
+            self.table.setCellWidget(i, 3, combo)
+            self.choices.append(combo)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(text)
+        lay.addWidget(self.table)
+        lay.addWidget(buttons)
+        self.resize(820, 360)
+
+    def resolutions(self) -> dict[tuple[str, str, str], str]:
+        return {c.key: str(combo.currentData()) for c, combo in zip(self.conflicts, self.choices, strict=True)}

@@ -1,0 +1,69 @@
+"""Status overview: per action field, how many recommendations and measures are in each status, and how
+many are overdue (red bar). Counts come straight from the tracker (user data, no estimate)."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from core.tracker.model import ACTION_FIELDS, STATUSES, field_label, status_label
+from core.tracker.store import Tracker
+from gui.charts import plots
+from gui.tabs.tracker.common import OVERDUE, STATUS_BAR_COLORS
+
+_T = QCoreApplication.translate
+SERIES = (*STATUSES, "überfällig")
+
+
+class StatusChart(QWidget):
+    def __init__(self, lang: str = "de", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.plot = plots.make_plot(
+            title=_T("Tracker", "Umsetzungsstand je Handlungsfeld (Empfehlungen und Maßnahmen)"),
+            left=_T("Tracker", "Anzahl"),
+        )
+        self.plot.setObjectName("statusChart")
+        self.counts: dict[str, dict[str, int]] = {}
+        self.legend = self.plot.getPlotItem().addLegend(offset=(-10, 10))
+        self.note = QLabel(_T("Tracker", "Quelle: eigene Eintragungen im Tracker (Stand: jetzt). Rot: überfällige "
+                                         "Einträge (Fälligkeit überschritten, nicht umgesetzt/zurückgestellt)."))
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color:#444; font-size:10pt;")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.plot, 1)
+        lay.addWidget(self.note)
+
+    def refresh(self, tracker: Tracker) -> None:
+        self.counts = tracker.status_counts()
+        p = self.plot.getPlotItem()
+        p.clear()
+        self.legend.clear()
+        fields = list(ACTION_FIELDS)
+        width = 0.8 / len(SERIES)
+        top = 1
+        for k, s in enumerate(SERIES):
+            xs = [i + (k - (len(SERIES) - 1) / 2) * width for i in range(len(fields))]
+            hs = [self.counts[f][s] for f in fields]
+            top = max(top, *hs)
+            color = QColor(OVERDUE if s == "überfällig" else STATUS_BAR_COLORS[s])
+            bar = pg.BarGraphItem(x=xs, height=hs, width=width * 0.92, brush=color,
+                                  pen=pg.mkPen(QColor("#7A0000") if s == "überfällig" else color, width=1.5))
+            p.addItem(bar)
+            name = _T("Tracker", "überfällig") if s == "überfällig" else status_label(s, self.lang)
+            self.legend.addItem(bar, name)
+        ticks = [(i, _wrap(field_label(f, self.lang))) for i, f in enumerate(fields)]
+        p.getAxis("bottom").setTicks([ticks])
+        p.setYRange(0, top + 1, padding=0)
+        p.setXRange(-0.6, len(fields) - 0.4 + 0.9, padding=0)  # room on the right for the legend
+
+
+def _wrap(text: str) -> str:
+    words = text.split()
+    if len(text) < 18 or len(words) < 2:
+        return text
+    half = len(words) // 2
+    return " ".join(words[:half]) + "\n" + " ".join(words[half:])

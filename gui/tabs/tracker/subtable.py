@@ -1,0 +1,164 @@
+"""Editable table of an item's milestones, KPIs or links. Every cell edit is committed at once (one
+transaction with history) and pushed on the undo stack; invalid input is refused and the cell restored."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.tracker.model import fmt_date
+from core.tracker.store import Change, Tracker
+
+_T = QCoreApplication.translate
+
+# entity -> (columns (field, header), adder)
+COLUMNS: dict[str, list[tuple[str, str]]] = {
+    "milestone": [("due", "Termin"), ("title", "Meilenstein"), ("done", "Erledigt")],
+    "kpi": [("name", "Kennzahl"), ("target", "Ziel"), ("actual", "Ist"), ("unit", "Einheit")],
+    "link": [("label", "Bezeichnung"), ("target", "Datei oder Adresse")],
+}
+
+
+def _cell_text(field: str, value: Any, lang: str) -> str:
+    if value is None:
+        return ""
+    if field == "due":
+        return fmt_date(value, lang)
+    if isinstance(value, float):
+        from gui.formatting import fmt_number
+
+        return fmt_number(value, 0 if value.is_integer() else 2)
+    return str(value)
+
+
+class SubTable(QWidget):
+    """Rows of one entity kind for the current item."""
+
+    committed = Signal(list, str)  # list[Change], description (for the undo stack)
+    failed = Signal(str)
+
+    def __init__(self, entity: str, lang: str = "de", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entity = entity
+        self.lang = lang
+        self.tracker: Tracker | None = None
+        self.item_id: str | None = None
+        self._ids: list[str] = []
+        self._loading = False
+        cols = COLUMNS[entity]
+        self.table = QTableWidget(0, len(cols))
+        self.table.setObjectName(f"table_{entity}")
+        self.table.setHorizontalHeaderLabels([_T("Tracker", h) for _, h in cols])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.table.itemChanged.connect(self._on_changed)
+        self.add_button = QPushButton(_T("Tracker", "Hinzufügen"))
+        self.remove_button = QPushButton(_T("Tracker", "Entfernen"))
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button.clicked.connect(self.remove_row)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.table)
+        lay.addLayout(buttons)
+
+    def _rows(self) -> list[dict[str, Any]]:
+        assert self.tracker is not None and self.item_id is not None
+        return {"milestone": self.tracker.milestones, "kpi": self.tracker.kpis, "link": self.tracker.links}[
+            self.entity](self.item_id)
+
+    def load(self, tracker: Tracker, item_id: str) -> None:
+        self.tracker, self.item_id = tracker, item_id
+        self._loading = True
+        rows = self._rows()
+        self._ids = [r["id"] for r in rows]
+        self.table.setRowCount(len(rows))
+        for i, r in enumerate(rows):
+            for j, (field, _) in enumerate(COLUMNS[self.entity]):
+                if field == "done":
+                    cell = QTableWidgetItem("")
+                    cell.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled |
+                                  Qt.ItemFlag.ItemIsSelectable)
+                    cell.setCheckState(Qt.CheckState.Checked if r["done"] else Qt.CheckState.Unchecked)
+                else:
+                    cell = QTableWidgetItem(_cell_text(field, r[field], self.lang))
+                self.table.setItem(i, j, cell)
+        self._loading = False
+        writable = not tracker.read_only
+        self.add_button.setEnabled(writable)
+        self.remove_button.setEnabled(writable)
+        if not writable:
+            self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+    def _on_changed(self, cell: QTableWidgetItem) -> None:
+        if self._loading or self.tracker is None:
+            return
+        field = COLUMNS[self.entity][cell.column()][0]
+        value: object = cell.checkState() == Qt.CheckState.Checked if field == "done" else cell.text()
+        entity_id = self._ids[cell.row()]
+        try:
+            changes = self.tracker.update(self.entity, entity_id, {field: value})
+        except Exception as exc:  # noqa: BLE001 - validation message for the user
+            from gui.tabs.tracker.common import error_text
+
+            self.failed.emit(error_text(exc))
+            self.load(self.tracker, str(self.item_id))
+            return
+        if changes:
+            self.committed.emit(changes, _T("Tracker", "Tabelle bearbeitet"))
+            self.load(self.tracker, str(self.item_id))
+
+    def add_row(self) -> None:
+        if self.tracker is None or self.item_id is None:
+            return
+        adders: dict[str, Callable[[], str]] = {
+            "milestone": lambda: self.tracker.add_milestone(self.item_id, _T("Tracker", "Neuer Meilenstein")),  # type: ignore[union-attr,arg-type]
+            "kpi": lambda: self.tracker.add_kpi(self.item_id, _T("Tracker", "Neue Kennzahl")),  # type: ignore[union-attr,arg-type]
+            "link": lambda: self.tracker.add_link(self.item_id, _T("Tracker", "Pfad oder Adresse")),  # type: ignore[union-attr,arg-type]
+        }
+        try:
+            new_id = adders[self.entity]()
+        except Exception as exc:  # noqa: BLE001
+            from gui.tabs.tracker.common import error_text
+
+            self.failed.emit(error_text(exc))
+            return
+        self.committed.emit([Change(self.entity, new_id, "deleted", True, False)], _T("Tracker", "Zeile hinzugefügt"))
+        self.load(self.tracker, self.item_id)
+        row = self._ids.index(new_id)
+        col = 1 if self.entity == "milestone" else 0
+        self.table.setCurrentCell(row, col)
+        self.table.editItem(self.table.item(row, col))
+
+    def remove_row(self) -> None:
+        if self.tracker is None or self.item_id is None:
+            return
+        row = self.table.currentRow()
+        if not 0 <= row < len(self._ids):
+            return
+        try:
+            changes = self.tracker.delete(self.entity, self._ids[row])
+        except Exception as exc:  # noqa: BLE001
+            from gui.tabs.tracker.common import error_text
+
+            self.failed.emit(error_text(exc))
+            return
+        self.committed.emit(changes, _T("Tracker", "Zeile entfernt"))
+        self.load(self.tracker, self.item_id)

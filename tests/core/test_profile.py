@@ -1,0 +1,91 @@
+"""District profile on the tiny hand-made dataset (tests/core/tiny_data.py) and on the bundled data."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.datastore import GEWERBEGRUPPEN
+from core.errors import NoDataError, UnknownDistrictError
+from core.profile import district_profile
+from tests.core.tiny_data import tiny_store
+
+
+@pytest.fixture(scope="module")
+def tiny():
+    return tiny_store()
+
+
+def test_profile_latest_year_by_hand(tiny):
+    p = district_profile(tiny, "a-st")  # unique prefix, case-insensitive
+    assert (p["ags"], p["name"], p["year"]) == ("00001", "A-Stadt", 2018)
+    assert p["chamber"] == "Handwerkskammer X"
+    assert p["population"] == {"2010": 100000.0, "2018": 110000.0}
+    assert p["area_km2"] == 100.0
+    assert p["density_inhabitants_km2"] == pytest.approx(1100.0)  # 110000 / 100
+    # no official total for 2018: the sum of the estimated groups (1000), marked as estimate
+    assert p["businesses"] == {"value": 1000.0, "kind": "estimate"}
+    assert p["employees"] == {"value": 1000.0, "kind": "estimate"}
+    # density: A 1000 / 110000 * 1000 = 9.0909; region (1000 + 600) / 155000 * 1000 = 10.3226;
+    # Germany 100000 / 82e6 * 1000 = 1.2195
+    dens = p["business_density"]
+    assert dens["area"]["value"] == pytest.approx(9.090909, rel=1e-6)
+    assert dens["TINY"]["value"] == pytest.approx(10.322581, rel=1e-6)
+    assert dens["DG"]["value"] == pytest.approx(1.219512, rel=1e-6)
+    bau = p["groups"]["Bauhauptgewerbe"]
+    # 150 businesses / 110000 * 1000 = 1.3636; 120 / 1000 employees = 0.12; 150 / 1000 businesses = 0.15;
+    # LQ (120/1000) / (1100/10000) = 1.0909; 120 / 150 = 0.8 persons per business
+    assert bau["businesses"] == 150 and bau["employees"] == 120
+    assert bau["density"] == pytest.approx(1.363636, rel=1e-6)
+    assert bau["share_employees"] == pytest.approx(0.12)
+    assert bau["share_businesses"] == pytest.approx(0.15)
+    assert bau["lq"] == pytest.approx(1.090909, rel=1e-6)
+    assert bau["employees_per_business"] == pytest.approx(0.8)
+    # businesses LQ: (150/1000) / (10000/100000) = 1.5
+    assert bau["lq_businesses"] == pytest.approx(1.5)
+    assert list(p["groups"]) == list(GEWERBEGRUPPEN)
+    assert all(g["kind"] == "estimate" and g["label"] == "Schätzung" for g in p["groups"].values())
+    assert sum(g["share_employees"] for g in p["groups"].values()) == pytest.approx(1.0)
+
+
+def test_profile_prefers_the_official_total(tiny):
+    p = district_profile(tiny, "00002", 2010)
+    assert p["businesses"] == {"value": 600.0, "kind": "official"}
+    # 600 / 50000 * 1000 = 12.0
+    assert p["business_density"]["area"] == {"value": pytest.approx(12.0), "kind": "official"}
+
+
+def test_profile_of_region_and_germany(tiny):
+    region = district_profile(tiny, "TINY", 2018)
+    assert region["level"] == "region"
+    assert region["groups"]["Lebensmittelgewerbe"]["employees"] == 150  # 70 + 80
+    de = district_profile(tiny, "Deutschland", 2018)
+    assert de["groups"]["Ausbaugewerbe"]["lq"] == pytest.approx(1.0)  # Germany against itself
+
+
+def test_profile_errors_name_what_is_valid(tiny):
+    with pytest.raises(NoDataError) as err:
+        district_profile(tiny, "A-Stadt", 2014)
+    assert "2014" in err.value.de and "2010, 2018" in err.value.de
+    assert "Valid years" in err.value.en
+    with pytest.raises(UnknownDistrictError) as err:
+        district_profile(tiny, "Nirgendwo")
+    assert "A-Stadt" in err.value.de
+
+
+def test_bundled_official_totals_and_density(store):
+    """Official figures only (Handwerkszählung 2010, Eurostat population) - no estimate involved.
+
+    IRMD businesses 2010 = sum of the nine districts' official values:
+    3179 + 2631 + 2034 + 1029 + 1437 + 1604 + 1267 + 1670 + 809 = 15,660.
+    """
+    from core import group_data
+    from core.indicators import business_density
+
+    cf = group_data.craft_facts(store)
+    assert cf.total("IRMD", "businesses", 2010) == (15660.0, "official")
+    # Saalekreis 2010: 1,670 businesses (official), 192,474 inhabitants at 31.12.2010 (Eurostat):
+    # density = 1670 / 192474 * 1000 = 8.6765 businesses per 1,000 inhabitants
+    b, kind = cf.total("15088", "businesses", 2010)
+    assert (b, kind) == (1670.0, "official")
+    assert cf.context_value("15088", "population", 2010) == 192474.0
+    assert business_density(b, cf.context_value("15088", "population", 2010)) == pytest.approx(8.6765, abs=1e-4)

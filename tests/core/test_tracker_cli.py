@@ -1,0 +1,92 @@
+"""``handwerksmonitor tracker``: list, set, export/import, backups – German output, one-line errors, exit 2."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from core.cli import main
+from core.tracker.store import Tracker
+from core.userdb import open_user_db
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:  # argparse errors
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_set_then_list_shows_the_change_on_the_same_file(capsys) -> None:
+    code, out, _ = run(capsys, "tracker", "set", "3", "--status", "in umsetzung", "--note", "Auftakt HWK Halle")
+    assert code == 0 and "Gespeichert: 3" in out and "in Umsetzung" in out
+    code, out, _ = run(capsys, "tracker", "list")
+    assert code == 0
+    line = next(x for x in out.splitlines() if x.startswith("3 "))
+    assert "in Umsetzung" in line
+    assert "[Fachkräfte]" in out and "[Industrielle Netzwerke und Cluster]" in out
+    code, out, _ = run(capsys, "tracker", "list", "--json")
+    rows = json.loads(out)
+    assert len(rows) == 10 and rows[2]["status"] == "in Umsetzung" and rows[2]["source_kind"] == "study"
+    con = open_user_db()
+    assert "Auftakt HWK Halle" in Tracker(con).item("empfehlung-03")["notes"]
+    con.close()
+
+
+def test_measure_code_and_english_output(capsys) -> None:
+    con = open_user_db()
+    Tracker(con).add_measure("empfehlung-07", "Digitalwerkstatt")
+    con.close()
+    code, out, _ = run(capsys, "--lang", "en", "tracker", "set", "7.1", "--status", "done", "--progress", "100")
+    assert code == 0 and "implemented" in out
+    code, out, _ = run(capsys, "--lang", "en", "tracker", "list")
+    assert "Digital tools in craft production" in out and "Digitalwerkstatt" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["tracker", "set", "11", "--status", "offen"], "Eintrag „11“ gibt es nicht"),
+        (["tracker", "set", "2", "--status", "fertig"], "Unbekannter Status „fertig“"),
+        (["tracker", "set", "2", "--status", "offen", "--progress", "120"], "0 bis 100"),
+        (["tracker", "import", "/nicht/da.json"], "gibt es nicht"),
+        (["tracker", "restore", "5"], "Sicherung 5 gibt es nicht"),
+        (["tracker", "set", "2"], "--status"),
+    ],
+)
+def test_bad_input_one_line_exit_2_nothing_written(capsys, argv, message) -> None:
+    code, _, err = run(capsys, *argv)
+    assert code == 2
+    assert message in err and len(err.strip().splitlines()) == 1
+    code, out, _ = run(capsys, "tracker", "list", "--json")
+    assert all(r["status"] == "offen" and r["progress"] == 0 for r in json.loads(out))
+
+
+def test_export_import_roundtrip_and_conflict_needs_prefer(capsys, tmp_path) -> None:
+    f = tmp_path / "tracker.json"
+    assert run(capsys, "tracker", "export", str(f))[0] == 0
+    data = json.loads(f.read_text("utf-8"))
+    assert data["format"] == "handwerksmonitor-tracker" and len(data["items"]) == 10
+    run(capsys, "tracker", "set", "1", "--status", "geplant")
+    # a file in which the same field was changed elsewhere
+    data["items"][0]["status"] = "umgesetzt"
+    data["history"].append({"id": "fremd-1", "at": "2026-11-01T10:00:00", "who": "B", "entity": "item",
+                            "entity_id": "empfehlung-01", "item_id": "empfehlung-01", "field": "status",
+                            "old": "offen", "new": "umgesetzt", "note": ""})
+    f.write_text(json.dumps(data), "utf-8")
+    code, out, err = run(capsys, "tracker", "import", str(f))
+    assert code == 2 and "Konflikt" in out and "--prefer" in err
+    code, out, _ = run(capsys, "tracker", "import", str(f), "--prefer", "theirs")
+    assert code == 0 and "1 Konflikte entschieden" in out
+    assert json.loads(run(capsys, "tracker", "list", "--json")[1])[0]["status"] == "umgesetzt"
+
+
+def test_backups_listed(capsys) -> None:
+    from core.tracker.backup import open_for_app
+
+    open_for_app().con.close()
+    code, out, _ = run(capsys, "tracker", "backups")
+    assert code == 0 and out.startswith("1\t") and "start" in out
