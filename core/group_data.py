@@ -93,6 +93,14 @@ class CraftFacts:
             self._datasets[key] = {p for d in vals for p in str(d).split(",")}
         return self._datasets[key]
 
+    def kind_of(self, dataset_id: str) -> str:
+        """The provenance kind the rows of this dataset carry ("import" if none found)."""
+        for sub in self._rows.values():
+            hit = sub.loc[sub["dataset"] == dataset_id, "kind"]
+            if len(hit):
+                return str(hit.iloc[0])
+        return "import"
+
     def table(self, area: str, indicator: str) -> pd.DataFrame:
         key = (area, indicator)
         if key not in self._values:
@@ -170,7 +178,7 @@ def _fingerprint(store: DataStore) -> tuple:
     """Changes whenever ``facts`` changes: the store's version counter plus a cheap summary (< 1 ms),
     so a rebuild that forgets to bump ``facts_version`` still drops the cache."""
     with store._lock:  # noqa: SLF001 - same lock as store.query, without the DataFrame overhead
-        row = store.con.execute("SELECT count(*), sum(value), bit_xor(hash(dataset, kind)) FROM facts").fetchone()
+        row = store.con.execute("SELECT count(*), sum(value), sum(hash(dataset, kind)) FROM facts").fetchone()
     return (getattr(store, "facts_version", 0), row)
 
 
@@ -219,14 +227,17 @@ def _build(store: DataStore) -> CraftFacts:
     return CraftFacts(df)
 
 
-def source_records(dataset_ids: list[str]) -> list[dict]:
+def source_records(dataset_ids: list[str], cf: CraftFacts | None = None) -> list[dict]:
     """Provenance records (``Provenance.to_dict()``) of these dataset ids. An id that is not bundled
-    comes from an imported data version: a minimal record with kind ``import``."""
+    comes from an imported data version (full record: ``core.sources.all_sources``): a minimal record
+    here, with the kind its rows carry in ``facts`` (``official`` for an imported official table)."""
     cat = provenance.bundled_catalog()
     out = []
     for i in dataset_ids:
         if i in cat:
             out.append(cat[i].to_dict())
         else:
-            out.append({"id": i, "title": i, "kind": "import", "kind_label": provenance.KIND_LABEL_DE["import"]})
+            kind = cf.kind_of(i) if cf is not None else "import"
+            out.append({"id": i, "title": i, "kind": kind, "kind_label": provenance.KIND_LABEL_DE.get(kind, kind),
+                        "imported": True})
     return out

@@ -101,7 +101,7 @@ def portfolio(
         start=start,
         end=end,
         measure=measure,
-        sources=group_data.source_records(ids),
+        sources=group_data.source_records(ids, cf),
     )
     return df
 
@@ -131,6 +131,6 @@ def shift_share(
         area=ref.code,
         start=start,
         end=end,
-        sources=group_data.source_records(cf.datasets_for([ref.code, de], ["employees"], groups_only=True)),
+        sources=group_data.source_records(cf.datasets_for([ref.code, de], ["employees"], groups_only=True), cf),
     )
     return out

@@ -108,5 +108,5 @@ def district_profile(store: DataStore, key: str, year: int | None = None) -> dic
         "employees_per_business": _num(indicators.employees_per_business(e_tot, b_tot)),
         "business_density": {"area": density(ref.code), region.code: density(region.code), de: density(de)},
         "groups": groups,
-        "sources": group_data.source_records(ids),
+        "sources": group_data.source_records(ids, cf),
     }

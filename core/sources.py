@@ -22,8 +22,9 @@ def _as_dict(row: Any) -> dict:
 
 
 def imported_versions(user_con: Any) -> list[dict]:
-    """Imported data versions (kind ``import``) from ``core.imports.versions.list_versions(con)``,
-    or an empty list if that module does not exist (yet) or there is no user database."""
+    """Imported data versions from ``core.imports.versions.list_versions(con)`` (kind ``official`` for an
+    official table, else ``import``), or an empty list if that module does not exist or there is no
+    user database."""
     if user_con is None:
         return []
     try:
@@ -38,9 +39,15 @@ def imported_versions(user_con: Any) -> list[dict]:
         rows = rows.to_dict("records")
     out = []
     for r in rows:
-        d = _as_dict(r)
+        if hasattr(r, "provenance"):  # core.imports.versions.DataVersion: its provenance record first
+            d = r.provenance().to_dict()
+            d.update(version=getattr(r, "id", None), active=getattr(r, "active", None),
+                     imported_at=getattr(r, "imported_at", None))
+        else:
+            d = _as_dict(r)
         d.setdefault("kind", "import")
         d["kind_label"] = provenance.KIND_LABEL_DE.get(d["kind"], d["kind"])
+        d["imported"] = True
         out.append(d)
     return out
 

@@ -257,7 +257,9 @@ class AppController(QObject):
         self.window.show()
         old.shutdown_tabs()
         old.hide()
-        old.deleteLater()
+        from gui import workers
+
+        workers.when_idle(old.deleteLater)  # its workers may still deliver results to its tabs
 
 
 def _configure_environment(args: argparse.Namespace) -> None:

@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         self._ready = False
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Handwerksmonitor Mitteldeutschland"))
-        self.setMinimumSize(1024, 640)
+        self.setMinimumSize(760, 520)
 
         central = QWidget()
         layout = QVBoxLayout(central)

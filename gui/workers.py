@@ -159,6 +159,16 @@ def process_events() -> None:
     _loop.processEvents()
 
 
+def when_idle(callback: Callable[[], None], poll_ms: int = 50) -> None:
+    """Call ``callback`` (in the GUI thread) once no worker is running any more, without blocking."""
+    from PySide6.QtCore import QTimer
+
+    if pool().activeThreadCount() == 0 and not _reg().active:
+        QTimer.singleShot(0, callback)
+    else:
+        QTimer.singleShot(poll_ms, lambda: when_idle(callback, poll_ms))
+
+
 def wait_idle(timeout_ms: int = 10_000) -> bool:
     """Process events until no worker runs and queued results are delivered (tests, screenshots)."""
     deadline = QDeadlineTimer(timeout_ms)

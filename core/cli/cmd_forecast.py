@@ -109,8 +109,8 @@ def _print_human(result: ForecastResult, district: str | None, group: str | None
     years = data["years"]
     w = sys.stdout.write
     w(
-        (f"Prognose Angebot und Nachfrage – {data['area_name']}, Szenario {data['scenario']}\n" if de else
-         f"Supply and demand forecast – {data['area_name']}, scenario {data['scenario']}\n")
+        f"Prognose Angebot und Nachfrage – {data['area_name']}, Szenario {data['scenario']}\n" if de else
+         f"Supply and demand forecast – {data['area_name']}, scenario {data['scenario']}\n"
     )
     w(
         f"Einheit: Beschäftigtenäquivalente; Basisjahr {data['base_year']} (Angebot = Nachfrage)\n\n" if de else
@@ -124,7 +124,7 @@ def _print_human(result: ForecastResult, district: str | None, group: str | None
             s, d = data["supply"][group][i], data["demand"][group][i]
             rows.append([str(y), fmt_number(s, 0, lang), fmt_number(d, 0, lang), fmt_number(d - s, 0, lang),
                          fmt_number(100 * (d - s) / s if s else float("nan"), 1, lang)])
-        w((f"Gewerbegruppe: {group}\n" if de else f"Group: {GEWERBEGRUPPEN_EN[group]}\n"))
+        w(f"Gewerbegruppe: {group}\n" if de else f"Group: {GEWERBEGRUPPEN_EN[group]}\n")
         print_table(headers, rows)
     else:
         marks = [y for y in (2030, 2035, years[-1]) if y in years]
@@ -145,24 +145,24 @@ def _print_human(result: ForecastResult, district: str | None, group: str | None
     w("\n")
     w("Lücke = Nachfrage − Angebot (positiv: Nachfrageüberhang).\n" if de else
       "Gap = demand − supply (positive: demand exceeds supply).\n")
-    w(("Beschäftigte je Gewerbegruppe: Schätzung. Bevölkerung amtlich bis "
+    w("Beschäftigte je Gewerbegruppe: Schätzung. Bevölkerung amtlich bis "
        f"{data['last_data_year']}, danach eigene Projektion" if de else
        "Employees per group: estimate. Population official up to "
-       f"{data['last_data_year']}, then our projection"))
+       f"{data['last_data_year']}, then our projection")
     if data["markers"]:
         pts = ", ".join(
             f"{m['year']}: {fmt_number(m['value'], 0, lang)}" + (" *" if m["derived_from_percentage"] else "")
             for m in data["markers"]
         )
-        w((f", angebunden an veröffentlichte amtliche Vorausberechnung ({pts})" if de else
-           f", anchored to published official projection points ({pts})"))
+        w(f", angebunden an veröffentlichte amtliche Vorausberechnung ({pts})" if de else
+           f", anchored to published official projection points ({pts})")
         if any(m["derived_from_percentage"] for m in data["markers"]):
-            w(("; * aus veröffentlichter Veränderung in % auf Zensus-2022-Basis umgerechnet" if de else
-               "; * converted from a published % change to the 2022 census basis"))
+            w("; * aus veröffentlichter Veränderung in % auf Zensus-2022-Basis umgerechnet" if de else
+               "; * converted from a published % change to the 2022 census basis")
     w(".\n" + ("Quellen:\n" if de else "Sources:\n"))
     for src in data["sources"]:
         kind = (provenance.KIND_LABEL_DE if de else provenance.KIND_LABEL_EN).get(src.get("kind", ""), "")
         title = src.get("title_en") if (not de and src.get("title_en")) else src.get("title", src.get("id"))
         w(f"  – {title} ({src.get('publisher', '')}, Stand {src.get('stand', '')}; {kind})\n")
-    w(("Annahmen: handwerksmonitor forecast --json (Feld assumptions)\n" if de else
-       "Assumptions: handwerksmonitor forecast --json (field assumptions)\n"))
+    w("Annahmen: handwerksmonitor forecast --json (Feld assumptions)\n" if de else
+       "Assumptions: handwerksmonitor forecast --json (field assumptions)\n")

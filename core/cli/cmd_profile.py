@@ -54,12 +54,15 @@ def _print_human(prof: dict, lang: str, region_code: str) -> None:
     )
     dens = prof["business_density"]
     names = {"area": prof["name"], region_code: region_code, "DG": "Germany" if en else "Deutschland"}
-    parts = [f"{names.get(k, k)} {n(v['value'], 1)}" + (f" ({kind_label(v['kind'], lang)})" if v["kind"] else "")
-             for k, v in dens.items()]
+    parts = [
+        f"{names.get(k, k)} {n(v['value'], 1)}" + (f" ({kind_label(v['kind'], lang)})" if v["kind"] else "")
+        for k, v in dens.items()
+        if k == "area" or k != prof["ags"]  # the region or Germany itself: shown once
+    ]
     w(("Business density (per 1,000 inhabitants)" if en else "Betriebsdichte (je 1.000 Einwohner)")
       + ": " + " · ".join(parts) + "\n\n")
     est = ESTIMATE_LABEL[lang]
-    w(("Gewerbegruppen" + (f" ({est})" if not en else f" ({est})")) + "\n")
+    w(f"Gewerbegruppen ({est})\n")
     headers = (
         ["Gewerbegruppe", "Businesses", "Employees", "per 1,000 inh.", "Share empl.", "LQ"]
         if en

@@ -8,7 +8,7 @@ Per indicator and year ``y`` with the fitted Germany total ``T(y)``:
    1,5 Millionen): a least-squares line in ``log s_g`` over the published years of one HwO regime
    (up to 2019; from 2020, the amended HwO), clipped at each published year into the figure's
    tolerance band (± one unit of its last digit; 90 % of it, leaving room for rounding). Between published years the smoothed shares are
-   interpolated log-linearly, outside them held; ``X_g(y) = s_g(y) * T(y)``. For employees of the Handwerke für den privaten Bedarf the published
+   interpolated log-linearly, outside them held, never across the HwO break (2019 -> 2020 is a step); ``X_g(y) = s_g(y) * T(y)``. For employees of the Handwerke für den privaten Bedarf the published
    ratio "tätige Personen je Unternehmen" (2008/2009: 5, 2014/2016/2017: 4) times the fitted
    Unternehmen counts as a published level, next to the 2020 level (400 000).
 2. *Free groups* (gewerblicher Bedarf, Kraftfahrzeug-, Lebensmittelgewerbe, and for employees also
@@ -139,6 +139,16 @@ def smooth_shares(points: dict[int, tuple[float, float, float]]) -> dict[int, fl
     return out
 
 
+def _regime_path(points: dict[int, float], years: list[int]) -> dict[int, float]:
+    """Share path that does not interpolate across the HwO break: years before 2020 use the points
+    before 2020, later years the points from 2020 (each regime falls back to the other if empty)."""
+    before = {y: v for y, v in points.items() if y < HWO_BREAK} or points
+    after = {y: v for y, v in points.items() if y >= HWO_BREAK} or points
+    early = _share_path(before, years)
+    late = _share_path(after, years)
+    return {y: early[y] if y < HWO_BREAK else late[y] for y in years}
+
+
 def _fit(ind, levels, seed_of, total, span) -> np.ndarray:
     """``levels``: (group, year) -> (value, tolerance)."""
     table = np.zeros((len(GEWERBEGRUPPEN), len(span)))
@@ -150,7 +160,7 @@ def _fit(ind, levels, seed_of, total, span) -> np.ndarray:
             for (gg, y), (v, tol) in levels.items()
             if gg == g
         }
-        shares[g] = _share_path(smooth_shares(pts), span)
+        shares[g] = _regime_path(smooth_shares(pts), span)
     for j, y in enumerate(span):
         t = total(ind, y)
         targets = np.array([shares[g][y] * t if g in shares else np.nan for g in GEWERBEGRUPPEN])

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -77,7 +78,7 @@ def load_inputs(store: DataStore) -> ForecastInputs:
         [list(AGE_INDICATORS), codes],
     )
     complete = pop.groupby("year").size()
-    years = sorted(int(y) for y, n in complete.items() if n == len(codes) * len(AGE_INDICATORS))
+    years = sorted(int(y) for y in complete.index[complete.to_numpy() == len(codes) * len(AGE_INDICATORS)])
     # keep the consecutive run that ends with the last complete year
     run: list[int] = []
     for y in reversed(years):
@@ -103,7 +104,9 @@ def load_inputs(store: DataStore) -> ForecastInputs:
         [list(GEWERBEGRUPPEN), codes],
     )
     full = emp.groupby("year").size()
-    emp_years = [int(y) for y, n in full.items() if n == len(codes) * len(GEWERBEGRUPPEN) and y <= hist_years[-1]]
+    emp_years = [
+        int(y) for y in full.index[full.to_numpy() == len(codes) * len(GEWERBEGRUPPEN)] if int(y) <= hist_years[-1]
+    ]
     if not emp_years:
         raise NoDataError(
             "Für die Prognose fehlen die Beschäftigten nach Gewerbegruppen und Kreisen (Schätzung). "
@@ -151,12 +154,13 @@ def load_cohorts(store: DataStore, codes: list[str]) -> np.ndarray | None:
     except Exception:
         return None
     out = np.full((len(codes), 25), np.nan)
-    for r in df.itertuples(index=False):
-        band = _AGE_BANDS.get(str(r.age_group))
-        if band is None or str(r.ags) not in codes:
+    records: list[dict[Any, Any]] = df.to_dict(orient="records")
+    for r in records:
+        band = _AGE_BANDS.get(str(r["age_group"]))
+        if band is None or str(r["ags"]) not in codes:
             continue
         a, b = band
-        out[codes.index(str(r.ags)), a : b + 1] = float(r.total) / (b - a + 1)
+        out[codes.index(str(r["ags"])), a : b + 1] = float(r["total"]) / (b - a + 1)
     return None if np.isnan(out).any() else out
 
 
@@ -195,32 +199,27 @@ def published_anchors(store: DataStore, inputs: ForecastInputs) -> dict[int, lis
     out: dict[int, list[Anchor]] = {v: [] for v in VARIANTS}
     for v in VARIANTS:
         chosen: dict[tuple[str, int], Anchor] = {}
-        for r in rows.itertuples(index=False):
-            variant = str(r.variant)
+        records: list[dict[Any, Any]] = rows.to_dict(orient="records")
+        for r in records:
+            variant = str(r["variant"])
             if variant not in ("-", "", "nan") and variant not in _VARIANT_NAMES[v]:
                 continue
-            key = (str(r.ags), int(r.target_year))
-            common = {
-                "district": str(r.ags),
-                "year": int(r.target_year),
-                "projection": str(r.projection),
-                "variant": variant,
-                "publisher": str(r.publisher),
-                "source_url": str(r.source_url),
-            }
-            if r.indicator == "population":
-                chosen[key] = Anchor(value=float(r.value), **common)  # absolute values win
-            elif r.indicator == "change_vs_base" and key not in chosen and str(r.base_date) not in ("", "nan", "None"):
-                base_year = int(str(r.base_date)[:4])
+            ags, year = str(r["ags"]), int(r["target_year"])
+            key = (ags, year)
+            src = (str(r["projection"]), variant, str(r["publisher"]), str(r["source_url"]))
+            if r["indicator"] == "population":  # absolute values win over percentages
+                chosen[key] = Anchor(ags, year, float(r["value"]), *src)
+            elif r["indicator"] == "change_vs_base" and key not in chosen and str(r["base_date"]) not in (
+                "", "nan", "None", "NaT"
+            ):
+                base_year = int(str(r["base_date"])[:4])
                 if base_year not in hist_pos:
                     continue
-                d = inputs.districts.index(str(r.ags))
-                base = adjusted[d, hist_pos[base_year]]
+                base = adjusted[inputs.districts.index(ags), hist_pos[base_year]]
+                change = float(r["value"])
                 chosen[key] = Anchor(
-                    value=float(base * (1 + float(r.value) / 100.0)),
-                    derived=True,
-                    note=f"{float(r.value):+g} % ggü. {base_year}, umgerechnet auf Zensus-2022-Basis",
-                    **common,
+                    ags, year, float(base * (1 + change / 100.0)), *src, derived=True,
+                    note=f"{change:+g} % ggü. {base_year}, umgerechnet auf Zensus-2022-Basis",
                 )
         out[v] = sorted(chosen.values(), key=lambda a: (a.district, a.year))
     return out

@@ -16,6 +16,7 @@ optimistic shows the uncertainty of the supply side. User scenarios live in the 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 from collections.abc import Mapping
@@ -133,10 +134,8 @@ def list_names(con: duckdb.DuckDBPyConnection | None) -> list[str]:
     """Built-in names first, then the user's scenarios sorted by name."""
     names = list(BUILTINS)
     if con is not None:
-        try:
+        with contextlib.suppress(duckdb.Error):
             names += [r[0] for r in con.execute("SELECT name FROM forecast_scenarios ORDER BY lower(name)").fetchall()]
-        except duckdb.Error:
-            pass
     return names
 
 

@@ -38,6 +38,7 @@ class LocaleAxis(pg.AxisItem):
     def __init__(self, orientation: str, percent: bool = False, **kw) -> None:  # noqa: ANN003
         super().__init__(orientation, **kw)
         self.percent = percent
+        self.enableAutoSIPrefix(False)  # no "(x0.001)" in axis titles
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         d = _decimals(spacing * scale)

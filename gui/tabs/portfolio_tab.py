@@ -163,12 +163,12 @@ class PortfolioTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)
         self.table.setStyleSheet("font-size: 11pt;")
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setFixedHeight(28 * 7 + 36)
+        self.table.setMinimumHeight(28 * 7 + 36)
         rl.addWidget(self.table)
         self.table_note = QLabel(
             self.tr(
@@ -181,6 +181,27 @@ class PortfolioTab(QWidget):
         rl.addWidget(self.table_note)
         self.table_source = make_source_line(self.ctx)
         rl.addWidget(self.table_source)
+        self.quadrant_help = QLabel(
+            "<table cellspacing='4'>"
+            + "".join(
+                f"<tr><td style='background:{tint}; padding:3px 8px'><b>{self._quadrant_label(q)}</b></td>"
+                f"<td style='padding:3px 6px'>{text}</td></tr>"
+                for q, ((_sx, _sy), tint), text in zip(
+                    _QUADRANT_STYLE,
+                    _QUADRANT_STYLE.values(),
+                    (
+                        self.tr("stärker vertreten als in Deutschland und wachsend"),
+                        self.tr("schwächer vertreten, aber wachsend"),
+                        self.tr("stärker vertreten, aber schrumpfend"),
+                        self.tr("schwächer vertreten und schrumpfend"),
+                    ),
+                    strict=True,
+                )
+            )
+            + "</table>"
+        )
+        self.quadrant_help.setStyleSheet("font-size: 11pt;")
+        rl.addWidget(self.quadrant_help)
         rl.addStretch(1)
         split.addWidget(right)
         split.setStretchFactor(0, 5)
@@ -191,6 +212,7 @@ class PortfolioTab(QWidget):
         self.scatter = pg.ScatterPlotItem(
             hoverable=True, tip=self._tip, hoverPen=pg.mkPen("#000000", width=3)
         )
+        self._init_chart()
         self.area_combo.currentIndexChanged.connect(self.refresh)
         self.start_spin.valueChanged.connect(self.refresh)
         self.end_spin.valueChanged.connect(self.refresh)
@@ -257,6 +279,7 @@ class PortfolioTab(QWidget):
         self.df = df
         self._draw(df)
         self.model.set_frame(df)
+        self.table.resizeRowsToContents()
         area_name = self.area_combo.currentText()
         self.table_title.setText(
             self.tr("%1: Beschäftigte %2–%3")
@@ -373,9 +396,14 @@ class PortfolioTab(QWidget):
             return
         circles = [(x / pxw, -y / pxh, s / 2) for _g, x, y, s in self._bubbles]  # pixel centres, radius
         placed: list[tuple[float, float, float, float]] = []
+        view = vb.viewRect()
+        vx0, vx1 = view.left() / pxw, view.right() / pxw
+        vy0, vy1 = -view.bottom() / pxh, -view.top() / pxh
 
         def free(r: tuple[float, float, float, float]) -> bool:
             x0, y0, x1, y1 = r
+            if x0 < vx0 + 2 or x1 > vx1 - 2 or y0 < min(vy0, vy1) or y1 > max(vy0, vy1):
+                return False
             for cx, cy, rad in circles:
                 nx, ny = min(max(cx, x0), x1), min(max(cy, y0), y1)
                 if (nx - cx) ** 2 + (ny - cy) ** 2 < (rad - 1) ** 2:

@@ -30,6 +30,14 @@ def make_tab(qtbot, store):
         c.close()
 
 
+def _open_page(qtbot, tab, page) -> None:
+    """Click the page's tab as a person would."""
+    bar = tab.pages.tabBar()
+    index = tab.pages.indexOf(page)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert tab.pages.currentWidget() is page
+
+
 def _table_rows(table):
     return [[table.item(r, c).text() if table.item(r, c) else "" for c in range(table.columnCount())]
             for r in range(table.rowCount())]
@@ -65,6 +73,7 @@ def test_chamber_note_and_index_view(make_tab, qtbot):
 def test_business_size_shows_official_years_only(make_tab, qtbot):
     tab = make_tab()
     view = tab.business_size
+    _open_page(qtbot, tab, view)
     view.set_district("15088")
     rows = _table_rows(view.table)
     assert rows[0][0] == "Saalekreis" and rows[0][1] == "9,0"  # 14,997 / 1,670 persons per business in 2010
@@ -75,6 +84,7 @@ def test_business_size_shows_official_years_only(make_tab, qtbot):
 def test_survey_chart_and_later_survey_form(make_tab, qtbot):
     tab = make_tab()
     view = tab.survey
+    _open_page(qtbot, tab, view)
     values = view.bar_values()
     assert values["Studie 2019–2021 (N=235, Mehrfachantworten)"] == [49, 30, 16, 9, 9, 3, 29]
     view.year.setValue(2025)
@@ -93,6 +103,7 @@ def test_survey_chart_and_later_survey_form(make_tab, qtbot):
 def test_swot_edit_links_and_restart(make_tab, qtbot):
     tab = make_tab()
     view = tab.swot
+    _open_page(qtbot, tab, view)
     lw = view.lists["weaknesses"]
     item = next(lw.item(i) for i in range(lw.count()) if lw.item(i).text().startswith("W2"))
     rect = lw.visualItemRect(item)
@@ -101,6 +112,7 @@ def test_swot_edit_links_and_restart(make_tab, qtbot):
     view.text.selectAll()
     qtbot.keyClicks(view.text, "Digitale Werkzeuge werden kaum genutzt.")
     qtbot.mouseClick(view.recs[6], Qt.MouseButton.LeftButton)
+    assert view.recs[6].isChecked()
     qtbot.mouseClick(view.save, Qt.MouseButton.LeftButton)
     assert any(view.history.item(i).text().endswith("→ Digitale Werkzeuge werden kaum genutzt.")
                for i in range(view.history.count()))

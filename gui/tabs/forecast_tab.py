@@ -1,0 +1,498 @@
+"""Prognose: supply and demand of craft services per Gewerbegruppe for the IRMD or one district.
+
+All numbers come from core.forecast (model, scenarios, sensitivity); this tab arranges them. Views:
+the selected group over time (supply solid, demand dashed, gap shaded, scenario band, markers where the
+population is an official published projection), all seven groups as small multiples, the sensitivity
+tornado and the full table of assumptions. Sliders recompute the model (well under 5 ms) and redraw the
+visible view at most every 30 ms, so the charts follow the slider without stutter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.datastore import GEWERBEGRUPPEN_EN
+from core.errors import HandwerksmonitorError
+from core.forecast import parameters, scenarios
+from core.forecast.inputs import cached_inputs
+from core.forecast.model import ForecastModel, ForecastResult
+from core.forecast.sensitivity import TARGET_YEAR, sensitivity
+from gui.context import AppContext
+from gui.formatting import fmt_number, fmt_percent
+from gui.tabs._support import estimate_badge, make_source_line, records_to_provenance
+from gui.tabs.forecast_assumptions import ParameterRow
+from gui.tabs.forecast_charts import ForecastChart, SmallMultiples, TornadoChart
+
+REDRAW_MS = 30
+GLOBAL_SLIDERS = ("share_55plus", "apprentice_entry", "completion_rate", "net_outflow", "productivity")
+GROUP_SLIDERS = ("demand_growth", "weight_65plus")
+VIEW_LINES, VIEW_GROUPS, VIEW_TORNADO, VIEW_TABLE = range(4)
+
+
+class ForecastTab(QWidget):
+    """Prognose tab (see module docstring)."""
+
+    estimates_shown = Signal(bool)
+    data_shown = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.lang = ctx.lang
+        self.region = ctx.store.region
+        self.model: ForecastModel | None = None
+        self.result: ForecastResult | None = None
+        self.values: dict[str, float] = parameters.defaults()
+        self.scenario_name = "Basis"
+        self._dirty_views: set[int] = set()
+        # injectable so tests never block on a modal dialog
+        self.ask_name: Callable[[], tuple[str, bool]] = self._ask_name_dialog
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REDRAW_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._build()
+        self._load_model()
+
+    # -- construction ----------------------------------------------------------------------------
+    def _group_label(self, g: str) -> str:
+        return GEWERBEGRUPPEN_EN.get(g, g) if self.lang == "en" else g
+
+    def _build(self) -> None:
+        controls = QWidget()
+        form = QVBoxLayout(controls)
+        form.setContentsMargins(6, 6, 6, 6)
+        sel = QFormLayout()
+        self.area_combo = QComboBox()
+        self.area_combo.addItem(self.tr("IRMD (alle 9 Kreise)"), self.region.code)
+        for d in sorted(self.region.districts, key=lambda d: d.name):
+            self.area_combo.addItem(d.name, d.ags)
+        self.group_combo = QComboBox()
+        self.scenario_combo = QComboBox()
+        sel.addRow(self.tr("Gebiet"), self.area_combo)
+        sel.addRow(self.tr("Gewerbegruppe"), self.group_combo)
+        sel.addRow(self.tr("Szenario"), self.scenario_combo)
+        form.addLayout(sel)
+        row = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Szenario speichern…"))
+        self.delete_button = QPushButton(self.tr("Löschen"))
+        row.addWidget(self.save_button)
+        row.addWidget(self.delete_button)
+        form.addLayout(row)
+        self.index_check = QCheckBox(self.tr("Als Index (Basisjahr = 100)"))
+        form.addWidget(self.index_check)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #8A1C1C;")
+        self.notice.hide()
+        form.addWidget(self.notice)
+
+        box = QGroupBox(self.tr("Annahmen"))
+        box_lay = QVBoxLayout(box)
+        self.rows: dict[str, ParameterRow] = {}
+        for key in GLOBAL_SLIDERS:
+            r = ParameterRow(parameters.REGISTRY[key], self.lang)
+            r.value_changed.connect(self._on_param_value_changed)
+            self.rows[key] = r
+            box_lay.addWidget(r)
+        self.group_rows: dict[str, ParameterRow] = {}
+        for name in GROUP_SLIDERS:
+            r = ParameterRow(parameters.REGISTRY[parameters.group_key(name, "Ausbaugewerbe")], self.lang)
+            r.value_changed.connect(self._on_param_value_changed)
+            self.group_rows[name] = r
+            box_lay.addWidget(r)
+        self.reset_button = QPushButton(self.tr("Szenario-Werte wiederherstellen"))
+        box_lay.addWidget(self.reset_button)
+        hint = QLabel(self.tr("Alle Annahmen mit Quelle: Ansicht „Annahmen“."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555555;")
+        box_lay.addWidget(hint)
+        form.addWidget(box)
+        form.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(controls)
+        scroll.setMinimumWidth(330)
+
+        right = QWidget()
+        rlay = QVBoxLayout(right)
+        rlay.setContentsMargins(4, 4, 4, 4)
+        head = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.title.setWordWrap(True)
+        head.addWidget(self.title, 1)
+        head.addWidget(estimate_badge(self.tr("Schätzung · eigene Projektion")), 0, Qt.AlignmentFlag.AlignTop)
+        rlay.addLayout(head)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("font-size: 11pt;")
+        rlay.addWidget(self.summary)
+        self.views = QTabWidget()
+        self.chart = ForecastChart()
+        self.views.addTab(self.chart, self.tr("Verlauf"))
+        self.multiples: SmallMultiples | None = None
+        self._multiples_holder = QWidget()
+        self._multiples_layout = QVBoxLayout(self._multiples_holder)
+        self._multiples_layout.setContentsMargins(0, 0, 0, 0)
+        self.views.addTab(self._multiples_holder, self.tr("Alle Gruppen"))
+        self.tornado = TornadoChart()
+        self.views.addTab(self.tornado, self.tr("Sensitivität"))
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Annahme"), self.tr("Wert"), self.tr("Einheit"), self.tr("Bereich"), self.tr("Quelle"),
+             self.tr("Beschreibung")]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.views.addTab(self.table, self.tr("Annahmen"))
+        rlay.addWidget(self.views, 1)
+        self.explain = QLabel()
+        self.explain.setWordWrap(True)
+        self.explain.setStyleSheet("color: #333333;")
+        rlay.addWidget(self.explain)
+        self.source_line = make_source_line(self.ctx)
+        rlay.addWidget(self.source_line)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(scroll)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        split.setSizes([340, 940])
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(split)
+
+        self.area_combo.currentIndexChanged.connect(self._on_area_combo_changed)
+        self.group_combo.currentIndexChanged.connect(self._on_group_combo_changed)
+        self.scenario_combo.currentIndexChanged.connect(self._on_scenario_combo_changed)
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.delete_button.clicked.connect(self._on_delete_button_clicked)
+        self.reset_button.clicked.connect(self._on_reset_button_clicked)
+        self.index_check.toggled.connect(lambda _checked: self._schedule(all_views=True))
+        self.views.currentChanged.connect(self._on_views_changed)
+
+    def _load_model(self) -> None:
+        try:
+            self.model = ForecastModel(cached_inputs(self.ctx.store))
+        except HandwerksmonitorError as exc:
+            self._show_notice(exc.message(self.lang))
+            for w in (self.views, self.save_button, self.delete_button, self.reset_button):
+                w.setEnabled(False)
+            return
+        with QSignalBlocker(self.group_combo):
+            for g in self.model.inputs.groups:
+                self.group_combo.addItem(self._group_label(g), g)
+            self.group_combo.setCurrentIndex(max(0, self.group_combo.findData("Ausbaugewerbe")))
+        self.multiples = SmallMultiples(
+            self.model.inputs.groups, [self._group_label(g) for g in self.model.inputs.groups]
+        )
+        self._multiples_layout.addWidget(self.multiples)
+        self._fill_scenarios()
+        self._sync_group_rows()
+        if self.ctx.read_only or self.ctx.user_con is None:
+            self.save_button.setToolTip(self.tr("Nur Lesen: Szenarien können jetzt nicht gespeichert werden."))
+        self._recompute()
+        self._redraw(all_views=True)
+        self.data_shown.emit()
+
+    # -- state helpers ---------------------------------------------------------------------------
+    @property
+    def area(self) -> str:
+        return str(self.area_combo.currentData())
+
+    @property
+    def group(self) -> str:
+        return str(self.group_combo.currentData())
+
+    def _show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def _fill_scenarios(self, select: str | None = None) -> None:
+        names = scenarios.list_names(self.ctx.user_con)
+        with QSignalBlocker(self.scenario_combo):
+            self.scenario_combo.clear()
+            for n in names:
+                self.scenario_combo.addItem(n, n)
+            self.scenario_combo.setCurrentIndex(max(0, self.scenario_combo.findData(select or self.scenario_name)))
+        self.delete_button.setEnabled(self.scenario_combo.currentData() not in scenarios.BUILTINS)
+
+    def _sync_group_rows(self) -> None:
+        for name, row in self.group_rows.items():
+            key = parameters.group_key(name, self.group)
+            row.set_param(parameters.REGISTRY[key], self.values[key])
+
+    def _apply_values(self, values: dict[str, float]) -> None:
+        self.values = dict(values)
+        for key, row in self.rows.items():
+            row.set_value(self.values[key])
+        self._sync_group_rows()
+
+    def _schedule(self, all_views: bool = False) -> None:
+        self._dirty_views |= {VIEW_LINES, VIEW_GROUPS, VIEW_TORNADO, VIEW_TABLE} if all_views else set()
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def flush(self) -> None:
+        """Recompute and redraw now (pending slider moves included); for tests and screenshots."""
+        if self._timer.isActive():
+            self._timer.stop()
+        self._on_timer_timeout()
+
+    # -- slots -----------------------------------------------------------------------------------
+    def _on_param_value_changed(self, key: str, value: float) -> None:
+        self.values[key] = value
+        self._schedule(all_views=True)
+
+    def _on_timer_timeout(self) -> None:
+        self._recompute()
+        self._redraw()
+
+    def _on_area_combo_changed(self, _index: int) -> None:
+        self._schedule(all_views=True)
+
+    def _on_group_combo_changed(self, _index: int) -> None:
+        self._sync_group_rows()
+        self._schedule(all_views=True)
+
+    def _on_scenario_combo_changed(self, _index: int) -> None:
+        name = str(self.scenario_combo.currentData())
+        try:
+            sc = scenarios.load(self.ctx.user_con, name)
+        except HandwerksmonitorError as exc:
+            self._show_notice(exc.message(self.lang))
+            return
+        self._show_notice("")
+        self.scenario_name = sc.name
+        self.delete_button.setEnabled(not sc.builtin)
+        self._apply_values(sc.resolved())
+        self._schedule(all_views=True)
+
+    def _on_reset_button_clicked(self) -> None:
+        self._on_scenario_combo_changed(self.scenario_combo.currentIndex())
+
+    def _on_views_changed(self, _index: int) -> None:
+        self._redraw()
+
+    def _ask_name_dialog(self) -> tuple[str, bool]:
+        return QInputDialog.getText(self, self.tr("Szenario speichern"), self.tr("Name des Szenarios:"))
+
+    def _on_save_button_clicked(self) -> None:
+        if self.ctx.read_only or self.ctx.user_con is None:
+            self._show_notice(
+                self.tr(
+                    "Szenarien können gerade nicht gespeichert werden: Die Datenbank ist schreibgeschützt geöffnet, "
+                    "weil ein anderes Fenster des Handwerksmonitors sie verwendet. Bitte das andere Fenster "
+                    "schließen und den Handwerksmonitor neu starten."
+                )
+            )
+            return
+        name, ok = self.ask_name()
+        if not ok:
+            return
+        try:
+            sc = scenarios.save(self.ctx.user_con, name, self.values)
+        except HandwerksmonitorError as exc:
+            self._show_notice(exc.message(self.lang))
+            return
+        self.scenario_name = sc.name
+        self._fill_scenarios(select=sc.name)
+        self._show_notice("")
+
+    def _on_delete_button_clicked(self) -> None:
+        name = str(self.scenario_combo.currentData())
+        if name in scenarios.BUILTINS or self.ctx.user_con is None or self.ctx.read_only:
+            return
+        try:
+            scenarios.delete(self.ctx.user_con, name)
+        except HandwerksmonitorError as exc:
+            self._show_notice(exc.message(self.lang))
+            return
+        self.scenario_name = "Basis"
+        self._fill_scenarios(select="Basis")
+        self._on_scenario_combo_changed(self.scenario_combo.currentIndex())
+
+    # -- computing and drawing -------------------------------------------------------------------
+    def _recompute(self) -> None:
+        if self.model is None:
+            return
+        try:
+            p = parameters.resolve(self.values)
+        except HandwerksmonitorError as exc:
+            self._show_notice(exc.message(self.lang))
+            return
+        self.result = self.model.compute_resolved(p, self.scenario_name)
+        self._band = self._scenario_band(p)
+
+    def _scenario_band(self, p: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
+        """Supply (G, T) of the area with the pessimistic and the optimistic supply values over ``p``."""
+        assert self.model is not None
+        out = []
+        for name in ("pessimistisch", "optimistisch"):
+            r = self.model.compute_resolved({**p, **scenarios.BUILTINS[name].values})
+            out.append(r.area_series(self.area)["supply"])
+        return out[0], out[1]
+
+    def _redraw(self, all_views: bool = False) -> None:
+        if self.result is None:
+            return
+        if all_views:
+            self._dirty_views = {VIEW_LINES, VIEW_GROUPS, VIEW_TORNADO, VIEW_TABLE}
+        self._draw_header()
+        current = self.views.currentIndex()
+        targets = {current} | ({VIEW_LINES} if current != VIEW_LINES else set())
+        for view in targets & self._dirty_views:
+            {VIEW_LINES: self._draw_lines, VIEW_GROUPS: self._draw_groups, VIEW_TORNADO: self._draw_tornado,
+             VIEW_TABLE: self._draw_table}[view]()
+            self._dirty_views.discard(view)
+
+    def _area_name(self) -> str:
+        return self.area_combo.currentText()
+
+    def _draw_header(self) -> None:
+        r = self.result
+        assert r is not None
+        s = r.area_series(self.area)
+        gi = r.groups.index(self.group)
+        ti = r.year_index(min(TARGET_YEAR, int(r.years[-1])))
+        gap, dem = s["gap"][gi, ti], s["demand"][gi, ti]
+        self.title.setText(
+            self.tr("%1 – %2: Angebot und Nachfrage %3–%4")
+            .replace("%1", self._group_label(self.group)).replace("%2", self._area_name())
+            .replace("%3", str(r.years[0])).replace("%4", str(r.years[-1]))
+        )
+        verdict = self.tr("Nachfrageüberhang") if gap > 0 else self.tr("Angebotsüberhang")
+        self.summary.setText(
+            self.tr("Lücke %1 (Nachfrage − Angebot): %2 Beschäftigtenäquivalente (%3 der Nachfrage) – %4. "
+                    "Szenario: %5.")
+            .replace("%1", str(r.years[ti]))
+            .replace("%2", ("+" if gap > 0 else "") + fmt_number(gap, 0))
+            .replace("%3", fmt_percent(gap / dem if dem else float("nan"), 1, signed=True))
+            .replace("%4", verdict)
+            .replace("%5", self.scenario_combo.currentText() + (self.tr(" (angepasst)") if self._modified() else ""))
+        )
+        anchors = r.area_anchors(self.area)
+        text = self.tr(
+            "Angebot: Beschäftigte je Gewerbegruppe im Basisjahr %1 (Schätzung), fortgeschrieben mit Verrentung, "
+            "Ausbildung, Wanderung und Produktivität (eigene Projektion). Nachfrage: Bevölkerung nach Altersgruppen "
+            "(amtlich bis %2, danach eigene Projektion) × Nachfragegewichte, im Basisjahr gleich dem Angebot."
+        ).replace("%1", str(r.base_year)).replace("%2", str(r.last_data_year))
+        if anchors:
+            text += " " + self.tr("◆ = Jahr mit amtlicher Bevölkerungsvorausberechnung, durch die die Projektion geht.")
+        self.explain.setText(text)
+        self.source_line.set_sources(records_to_provenance(r.sources))
+        self.estimates_shown.emit(True)
+
+    def _modified(self) -> bool:
+        try:
+            sc = scenarios.load(self.ctx.user_con, self.scenario_name).resolved()
+        except HandwerksmonitorError:
+            return True
+        return any(abs(sc[k] - self.values[k]) > 1e-9 for k in sc)
+
+    def _index(self) -> bool:
+        return self.index_check.isChecked()
+
+    def _draw_lines(self) -> None:
+        r = self.result
+        assert r is not None
+        s = r.area_series(self.area)
+        gi = r.groups.index(self.group)
+        sup, dem = s["supply"][gi], s["demand"][gi]
+        lo, hi = self._band[0][gi], self._band[1][gi]
+        markers = []
+        for a in r.area_anchors(self.area):
+            ti = r.year_index(a.year)
+            tip = self.tr("%1: %2 Einwohner (%3%4)").replace("%1", str(a.year)).replace(
+                "%2", fmt_number(a.value, 0)).replace("%3", a.projection).replace(
+                "%4", ", " + a.variant if a.variant not in ("-", "") else "")
+            markers.append((a.year, float(dem[ti]), tip))
+        label = self.tr("Beschäftigtenäquivalente")
+        if self._index():
+            base = sup[0] if sup[0] else 1.0
+            sup, dem, lo, hi = (x / base * 100.0 for x in (sup, dem, lo, hi))
+            markers = [(y, v / base * 100.0, t) for y, v, t in markers]
+            label = self.tr("Index (Basisjahr %1 = 100)").replace("%1", str(r.base_year))
+        self.chart.show_series(r.years, sup, dem, (np.minimum(lo, hi), np.maximum(lo, hi)), markers,
+                               r.last_data_year, label)
+
+    def _draw_groups(self) -> None:
+        if self.multiples is None or self.result is None:
+            return
+        s = self.result.area_series(self.area)
+        self.multiples.show_all(self.result.years, s["supply"], s["demand"], self._index())
+
+    def _draw_tornado(self) -> None:
+        assert self.model is not None and self.result is not None
+        rows = sensitivity(self.model, self.values, area=self.area, group=self.group, lang=self.lang)
+        suffix = " – " + self._group_label(self.group)
+        labels = [r.label.removesuffix(suffix) for r in rows]
+        year = min(TARGET_YEAR, int(self.result.years[-1]))
+        self.tornado.show_rows(
+            labels, [r.delta_low for r in rows], [r.delta_high for r in rows],
+            self.tr("Änderung der Lücke %1 (Beschäftigtenäquivalente)").replace("%1", str(year)),
+        )
+
+    def _draw_table(self) -> None:
+        table = parameters.as_table(self.values, self.lang)
+        self.table.setRowCount(len(table))
+        records: list[dict[Any, Any]] = table.to_dict(orient="records")
+        for i, row in enumerate(records):
+            p = parameters.REGISTRY[str(row["key"])]
+            cells = [row["label"], fmt_number(float(row["value"]), p.decimals), row["unit"],
+                     f"{fmt_number(p.min, p.decimals)} – {fmt_number(p.max, p.decimals)}", row["source"],
+                     row["description"]]
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(str(text))
+                item.setToolTip(str(row["description"]))
+                self.table.setItem(i, j, item)
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 320))
+        self.table.setColumnWidth(4, min(self.table.columnWidth(4), 200))
+
+    # -- shell hooks -----------------------------------------------------------------------------
+    def select_district(self, code: str) -> None:
+        i = self.area_combo.findData(code)
+        if i >= 0:
+            self.area_combo.setCurrentIndex(i)
+
+    def screenshot_states(self) -> list[tuple[str, Callable[[], None]]]:
+        def view(i: int) -> Callable[[], None]:
+            def go() -> None:
+                self.views.setCurrentIndex(i)
+                self.flush()
+
+            return go
+
+        return [("gruppen", view(VIEW_GROUPS)), ("sensitivitaet", view(VIEW_TORNADO)),
+                ("annahmen", view(VIEW_TABLE))]
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+
+    def current_values(self) -> dict[str, Any]:
+        return dict(self.values)
