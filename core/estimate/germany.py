@@ -7,8 +7,10 @@ Per indicator and year ``y`` with the fitted Germany total ``T(y)``:
    the published years ``y*`` is smoothed, because the press figures are rounded (e.g. 1,4 and
    1,5 Millionen): a least-squares line in ``log s_g`` over the published years of one HwO regime
    (up to 2019; from 2020, the amended HwO), clipped at each published year into the figure's
-   tolerance band (± one unit of its last digit; 90 % of it, leaving room for rounding). Between published years the smoothed shares are
-   interpolated log-linearly, outside them held, never across the HwO break (2019 -> 2020 is a step); ``X_g(y) = s_g(y) * T(y)``. For employees of the Handwerke für den privaten Bedarf the published
+   tolerance band (± one unit of its last digit; 90 % of it, leaving room for rounding).
+   Between published years the smoothed shares are interpolated log-linearly, outside them held,
+   never across the HwO break (2019 -> 2020 is a step); ``X_g(y) = s_g(y) * T(y)``.
+   For employees of the Handwerke für den privaten Bedarf the published
    ratio "tätige Personen je Unternehmen" (2008/2009: 5, 2014/2016/2017: 4) times the fitted
    Unternehmen counts as a published level, next to the 2020 level (400 000).
 2. *Free groups* (gewerblicher Bedarf, Kraftfahrzeug-, Lebensmittelgewerbe, and for employees also

@@ -214,27 +214,26 @@ def validate_raw(con: duckdb.DuckDBPyConnection, table: str, cols: list[str], he
 
 def values_of(con: duckdb.DuckDBPyConnection, table: str, cols: list[str], kind: str, *,
               num: str, progress: Progress = None, cancelled: Cancelled = None) -> pd.DataFrame:
-    """The tidy values of a validated table (``VALUE_COLUMNS`` + line); ``num`` = number macro."""
-    grp = "g.name" if "gewerbegruppe" in cols else "'insgesamt'"
-    joins = (f"FROM {table} t JOIN lk_district d ON lower(trim(t.kreis)) = d.k "
-             + ("JOIN lk_group g ON lower(trim(t.gewerbegruppe)) = g.k " if "gewerbegruppe" in cols else ""))
+    """The tidy values of a validated table (``VALUE_COLUMNS`` + line), from ``<table>_n``
+    (see ``validate.normalise``). Register: businesses = rows, employees/apprentices = sums, owners
+    counted by age band, per group and for all groups (``insgesamt``)."""
+    n = f"{table}_n"
     if kind == "register":
         parts = ["count(*) AS businesses"]
         if "beschaeftigte" in cols:
-            parts.append(f"sum({num}(beschaeftigte)) AS employees")
+            parts.append("sum(_n_beschaeftigte) AS employees")
         if "auszubildende" in cols:
-            parts.append(f"sum({num}(auszubildende)) AS apprentices")
+            parts.append("sum(_n_auszubildende) AS apprentices")
         if "inhaberalter" in cols:
             bands = [("u30", 0, 29), ("30_39", 30, 39), ("40_49", 40, 49), ("50_59", 50, 59), ("60_64", 60, 64),
                      ("65plus", 65, 200)]
             for code, a, b in bands:
-                parts.append(f"count(*) FILTER (WHERE {num}(inhaberalter) BETWEEN {a} AND {b}) AS owners_{code}")
+                parts.append(f"count(*) FILTER (WHERE _n_inhaberalter BETWEEN {a} AND {b}) AS owners_{code}")
         measures = [p.rsplit(" AS ", 1)[1] for p in parts]
         sql = f"""CREATE TABLE agg AS
-            SELECT d.ags AS area_code, TRY_CAST(trim(jahr) AS INTEGER) AS year,
-                   CASE WHEN grouping({grp}) = 1 THEN 'insgesamt' ELSE {grp} END AS gewerbegruppe, {", ".join(parts)}
-            {joins} GROUP BY GROUPING SETS ((d.ags, TRY_CAST(trim(jahr) AS INTEGER), {grp}),
-                                            (d.ags, TRY_CAST(trim(jahr) AS INTEGER)))"""
+            SELECT _ags AS area_code, _year AS year,
+                   CASE WHEN grouping(_grp) = 1 THEN 'insgesamt' ELSE _grp END AS gewerbegruppe, {", ".join(parts)}
+            FROM {n} GROUP BY GROUPING SETS ((_ags, _year, _grp), (_ags, _year))"""
         run_interruptible(con, sql, progress=progress, cancelled=cancelled, span=(85, 99))
         unions = " UNION ALL ".join(
             f"SELECT area_code, year, '{m}' AS indicator, gewerbegruppe, {m}::DOUBLE AS value FROM agg" for m in measures)
@@ -247,12 +246,11 @@ def values_of(con: duckdb.DuckDBPyConnection, table: str, cols: list[str], kind:
             continue
         ind = f"'{VALUE_INDICATOR[col]}'"
         if col == "inhaber" and "altersgruppe" in cols:
-            ind = "'owners_' || a.code"
+            ind = "'owners_' || _age"
         selects.append(
-            f"""SELECT d.ags AS area_code, TRY_CAST(trim(jahr) AS INTEGER) AS year, {ind} AS indicator,
-                       {grp} AS gewerbegruppe, {num}("{col}") AS value, nullif(sv("{col}"), '') AS flag, line
-                {joins} {"JOIN lk_age a ON lower(trim(t.altersgruppe)) = a.k" if col == "inhaber" and "altersgruppe" in cols else ""}
-                WHERE nullif(trim("{col}"), '') IS NOT NULL""")
+            f"""SELECT _ags AS area_code, _year AS year, {ind} AS indicator, _grp AS gewerbegruppe,
+                       _n_{col} AS value, nullif(_s_{col}, '') AS flag, line
+                FROM {n} WHERE _s_{col} IS DISTINCT FROM ''""")
     con.execute("CREATE TABLE vals AS " + " UNION ALL ".join(selects))
     # a total of all seven groups where the table gives every group but no total
     con.execute("""

@@ -35,12 +35,44 @@ def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+VALUE_FIELDS = ("betriebe", "beschaeftigte", "auszubildende", "inhaber", "inhaberalter")
+
+
+def normalise(con: duckdb.DuckDBPyConnection, table: str, columns: list[str], num: str) -> str:
+    """One pass over the text table: keys looked up, year cast, numbers and signs parsed.
+
+    Creates ``<table>_n`` with the raw columns plus ``_ags``, ``_year``, ``_grp``, ``_age`` and per value
+    column ``_n_<col>`` (number) and ``_s_<col>`` (special sign or '' for empty); returns its name.
+    """
+    extra = ["d.ags AS _ags", "TRY_CAST(trim(t.jahr) AS INTEGER) AS _year"]
+    joins = [f"FROM {table} t LEFT JOIN lk_district d ON lower(trim(t.kreis)) = d.k"]
+    if "gewerbegruppe" in columns:
+        extra.append("g.name AS _grp")
+        joins.append("LEFT JOIN lk_group g ON lower(trim(t.gewerbegruppe)) = g.k")
+    else:
+        extra.append("'insgesamt' AS _grp")
+    if "altersgruppe" in columns:
+        extra.append("a.code AS _age")
+        joins.append("LEFT JOIN lk_age a ON lower(trim(t.altersgruppe)) = a.k")
+    for col in columns:
+        if col in VALUE_FIELDS:
+            c = _q(col)
+            # plain integers (the common case) skip the regular expression
+            extra.append(f"""CASE WHEN regexp_matches(t.{c}, '[.,()]') THEN {num}(t.{c})
+                                 ELSE TRY_CAST(trim(t.{c}) AS DOUBLE) END AS _n_{col}""")
+            extra.append(f"sv(t.{c}) AS _s_{col}")
+    name = f"{table}_n"
+    con.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT t.*, {', '.join(extra)} {' '.join(joins)}")
+    return name
+
+
 def check_raw(con: duckdb.DuckDBPyConnection, table: str, columns: list[str], headers: dict[str, str], *,
               file: str, sheet: str = "", register: bool = False, num: str = "num_de") -> list[Problem]:
     """SQL checks on the text table ``table`` (columns: line + canonical names) against the lookups
-    ``lk_district(k, ags)`` and ``lk_group(k, name)`` present in ``con``."""
+    ``lk_district(k, ags)``, ``lk_group(k, name)`` and ``lk_age(k, code)`` present in ``con``."""
     problems: list[Problem] = []
     hi = max_year()
+    n = normalise(con, table, columns, num)
 
     def add(sql: str, make) -> None:
         for row in con.execute(sql + f" LIMIT {LIMIT}").fetchall():
@@ -49,24 +81,21 @@ def check_raw(con: duckdb.DuckDBPyConnection, table: str, columns: list[str], he
     def where(line: int, col: str) -> dict:
         return {"file": file, "sheet": sheet, "row": int(line), "column": headers.get(col, col)}
 
-    add(f"""SELECT line, kreis FROM {table} t LEFT JOIN lk_district d ON lower(trim(t.kreis)) = d.k
-            WHERE d.ags IS NULL ORDER BY line""",
+    add(f"SELECT line, kreis FROM {n} WHERE _ags IS NULL ORDER BY line",
         lambda line, v: Problem(
             f"Unbekannter Kreis „{v or ''}“. Erwartet: ein Kreis der Region (Name oder 5-stelliger Kreisschlüssel)."
             if v else "Kreis fehlt. Erwartet: Name oder 5-stelliger Kreisschlüssel eines Kreises der Region.",
             f"Unknown district '{v or ''}'. Expected: a district of the region (name or 5-digit key)."
             if v else "District missing. Expected: name or 5-digit key of a district of the region.",
             **where(line, "kreis")))
-    add(f"""SELECT line, jahr FROM {table}
-            WHERE TRY_CAST(trim(jahr) AS INTEGER) IS NULL
-               OR TRY_CAST(trim(jahr) AS INTEGER) NOT BETWEEN {MIN_YEAR_CHAMBER} AND {hi} ORDER BY line""",
+    add(f"SELECT line, jahr FROM {n} WHERE _year IS NULL OR _year NOT BETWEEN {MIN_YEAR_CHAMBER} AND {hi} ORDER BY line",
         lambda line, v: Problem(
             f"Jahr „{v or ''}“ ungültig oder außerhalb des Bereichs. Erwartet: Jahr {MIN_YEAR_CHAMBER}–{hi}.",
             f"Year '{v or ''}' invalid or out of range. Expected: a year {MIN_YEAR_CHAMBER}–{hi}.",
             **where(line, "jahr")))
     if "gewerbegruppe" in columns:
-        add(f"""SELECT line, gewerbegruppe FROM {table} t LEFT JOIN lk_group g ON lower(trim(t.gewerbegruppe)) = g.k
-                WHERE g.name IS NULL {"OR g.name = 'insgesamt'" if register else ""} ORDER BY line""",
+        add(f"SELECT line, gewerbegruppe FROM {n} WHERE _grp IS NULL "
+            + ("OR _grp = 'insgesamt' " if register else "") + "ORDER BY line",
             lambda line, v: Problem(
                 f"Unbekannte Gewerbegruppe „{v or ''}“. Erwartet: eine der sieben Gewerbegruppen"
                 + ("" if register else " oder „insgesamt“") + " (Liste in der Vorlage).",
@@ -74,29 +103,26 @@ def check_raw(con: duckdb.DuckDBPyConnection, table: str, columns: list[str], he
                 + ("" if register else " or 'insgesamt'") + " (list in the template).",
                 **where(line, "gewerbegruppe")))
     if "altersgruppe" in columns:
-        add(f"""SELECT line, altersgruppe FROM {table} t LEFT JOIN lk_age a ON lower(trim(t.altersgruppe)) = a.k
-                WHERE a.code IS NULL ORDER BY line""",
+        add(f"SELECT line, altersgruppe FROM {n} WHERE _age IS NULL ORDER BY line",
             lambda line, v: Problem(
                 f"Unbekannte Altersgruppe „{v or ''}“. Erwartet: eine Altersgruppe aus der Liste der Vorlage.",
                 f"Unknown age group '{v or ''}'. Expected: an age group from the template's list.",
                 **where(line, "altersgruppe")))
     for col in columns:
-        if col not in ("betriebe", "beschaeftigte", "auszubildende", "inhaber", "inhaberalter"):
+        if col not in VALUE_FIELDS:
             continue
         c = _q(col)
-        add(f"""SELECT line, {c} FROM {table}
-                WHERE nullif(trim({c}), '') IS NOT NULL AND sv({c}) IS DISTINCT FROM '' AND sv({c}) IS NULL
-                  AND {num}({c}) IS NULL ORDER BY line""",
+        add(f"SELECT line, {c} FROM {n} WHERE _s_{col} IS NULL AND _n_{col} IS NULL ORDER BY line",
             lambda line, v, col=col: Problem(
                 f"„{v}“ ist keine Zahl. Erwartet: eine Zahl ohne Einheit (oder leer bzw. „.“ für unbekannt).",
                 f"'{v}' is not a number. Expected: a number without unit (or empty / '.' for unknown).",
                 **where(line, col)))
-        add(f"SELECT line, {c} FROM {table} WHERE {num}({c}) < 0 ORDER BY line",
+        add(f"SELECT line, {c} FROM {n} WHERE _n_{col} < 0 ORDER BY line",
             lambda line, v, col=col: Problem(
                 f"Negativer Wert „{v}“. Erwartet: eine Zahl ≥ 0.", f"Negative value '{v}'. Expected: a number ≥ 0.",
                 **where(line, col)))
     if register:
-        add(f"""SELECT min(line), max(line), betriebsnummer, jahr FROM {table}
+        add(f"""SELECT min(line), max(line), betriebsnummer, jahr FROM {n}
                 WHERE nullif(trim(betriebsnummer), '') IS NOT NULL
                 GROUP BY betriebsnummer, jahr HAVING count(*) > 1 ORDER BY 1""",
             lambda a, b, nr, y: Problem(
@@ -104,24 +130,17 @@ def check_raw(con: duckdb.DuckDBPyConnection, table: str, columns: list[str], he
                 "einmal je Jahr.",
                 f"Business number {nr} appears twice in year {y} (also row {a}). Expected: each number once per year.",
                 file=file, sheet=sheet, row=int(b), column=headers.get("betriebsnummer", "Betriebsnummer")))
-        add(f"SELECT line FROM {table} WHERE nullif(trim(betriebsnummer), '') IS NULL ORDER BY line",
+        add(f"SELECT line FROM {n} WHERE nullif(trim(betriebsnummer), '') IS NULL ORDER BY line",
             lambda line: Problem("Betriebsnummer fehlt.", "Business number missing.", **where(line, "betriebsnummer")))
         if "inhaberalter" in columns:
-            add(f"""SELECT line, inhaberalter FROM {table}
-                    WHERE {num}(inhaberalter) IS NOT NULL AND {num}(inhaberalter) NOT BETWEEN 14 AND 100 ORDER BY line""",
+            add(f"SELECT line, inhaberalter FROM {n} WHERE _n_inhaberalter NOT BETWEEN 14 AND 100 ORDER BY line",
                 lambda line, v: Problem(f"Inhaberalter „{v}“ unplausibel. Erwartet: 14–100 Jahre.",
                                         f"Owner age '{v}' implausible. Expected: 14–100 years.",
                                         **where(line, "inhaberalter")))
     else:
-        keys = ["d.ags", "TRY_CAST(trim(jahr) AS INTEGER)"]
-        if "gewerbegruppe" in columns:
-            keys.append("g.name")
-        if "altersgruppe" in columns:
-            keys.append("a.code")
-        joins = (f"FROM {table} t JOIN lk_district d ON lower(trim(t.kreis)) = d.k "
-                 + ("JOIN lk_group g ON lower(trim(t.gewerbegruppe)) = g.k " if "gewerbegruppe" in columns else "")
-                 + ("JOIN lk_age a ON lower(trim(t.altersgruppe)) = a.k " if "altersgruppe" in columns else ""))
-        add(f"""SELECT min(line), max(line), any_value(kreis), any_value(jahr) {joins}
+        keys = ["_ags", "_year", "_grp"] + (["_age"] if "altersgruppe" in columns else [])
+        add(f"""SELECT min(line), max(line), any_value(kreis), any_value(jahr) FROM {n}
+                WHERE _ags IS NOT NULL AND _year IS NOT NULL AND _grp IS NOT NULL
                 GROUP BY {", ".join(keys)} HAVING count(*) > 1 ORDER BY 1""",
             lambda a, b, k, y: Problem(
                 f"Doppelte Zeile: {k}, {y} kommt mehrfach vor (auch Zeile {a}). Erwartet: jede Kombination aus Kreis, "

@@ -55,7 +55,10 @@ class ForecastChart(QWidget):
         super().__init__(parent)
         self.widget = plots.make_plot(years=True)
         self.plot = self.widget.getPlotItem()
-        self.legend = self.plot.addLegend(offset=(10, 10), labelTextSize=f"{palette.CHART_FONT_PT}pt")
+        self.legend = self.plot.addLegend(
+            offset=(10, 5), labelTextSize=f"{palette.CHART_FONT_PT}pt", brush=pg.mkBrush(255, 255, 255, 215),
+            colCount=2,
+        )
         self.band_lo = pg.PlotDataItem(pen=pg.mkPen(None))
         self.band_hi = pg.PlotDataItem(pen=pg.mkPen(None))
         self.band = _fill(self.band_lo, self.band_hi, BAND_FILL)
@@ -65,9 +68,9 @@ class ForecastChart(QWidget):
         self.markers = pg.ScatterPlotItem(
             symbol="d", size=13, pen=pg.mkPen(MARKER_COLOR, width=1.5), brush=pg.mkBrush("#FFFFFF"),
             name=self.tr("Stützjahr amtl. Bevölkerungsvorausberechnung"), hoverable=True,
+            tip=lambda x, y, data: str(data),
         )
         self.plot.addItem(self.markers)
-        self.legend.addItem(self.markers, self.tr("Stützjahr amtl. Bevölkerungsvorausberechnung"))
         self._band_legend = pg.PlotDataItem(pen=pg.mkPen(QColor(*BAND_FILL[:3], 90), width=10))
         self.legend.addItem(self._band_legend, self.tr("Spanne pessimistisch–optimistisch (Angebot)"))
         self.data_line = pg.InfiniteLine(
@@ -106,10 +109,8 @@ class ForecastChart(QWidget):
         self.markers.setData(
             [{"pos": (float(y), float(v)), "data": tip} for y, v, tip in markers]
         )
-        for pt in self.markers.points():
-            pt.setToolTip(str(pt.data()))
         self.data_line.setValue(last_data_year)
-        self.data_line.setVisible(x[0] <= last_data_year < x[-1])
+        self.data_line.setVisible(bool(x[0] <= last_data_year < x[-1]))
         self.plot.setLabel("left", y_label)
         lo = min(np.nanmin(supply), np.nanmin(demand), *(np.nanmin(b) for b in (band or ())))
         hi = max(np.nanmax(supply), np.nanmax(demand), *(np.nanmax(b) for b in (band or ())))

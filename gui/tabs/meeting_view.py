@@ -29,7 +29,13 @@ from PySide6.QtWidgets import (
 
 from core.tracker.model import field_label, fmt_date, status_label
 from core.tracker.store import Change, Tracker
-from gui.tabs.tracker.common import error_text, fill_status_combo, read_only_banner, saved_style, set_combo_status
+from gui.tabs.tracker.common import (
+    error_text,
+    fill_status_combo,
+    read_only_banner,
+    saved_style,
+    set_combo_status,
+)
 
 _T = QCoreApplication.translate
 

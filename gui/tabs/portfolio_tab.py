@@ -168,7 +168,6 @@ class PortfolioTab(QWidget):
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(28 * 7 + 36)
         rl.addWidget(self.table)
         self.table_note = QLabel(
             self.tr(
@@ -206,7 +205,7 @@ class PortfolioTab(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 5)
         split.setStretchFactor(1, 4)
-        split.setSizes([560, 700])
+        split.setSizes([650, 610])
         root.addWidget(split, 1)
 
         self.scatter = pg.ScatterPlotItem(
@@ -280,6 +279,8 @@ class PortfolioTab(QWidget):
         self._draw(df)
         self.model.set_frame(df)
         self.table.resizeRowsToContents()
+        vh, hh = self.table.verticalHeader(), self.table.horizontalHeader()
+        self.table.setFixedHeight(vh.length() + hh.height() + 2 * self.table.frameWidth() + 2)
         area_name = self.area_combo.currentText()
         self.table_title.setText(
             self.tr("%1: Beschäftigte %2–%3")

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -468,7 +467,3 @@ class RecommendationsTab(QWidget):
 
     def screenshot_states(self):
         return [("sitzung", self.open_meeting)]
-
-
-def _unused() -> None:  # keep QMessageBox import used for type checkers of dialogs above
-    del QMessageBox

@@ -89,3 +89,18 @@ def test_bundled_official_totals_and_density(store):
     assert (b, kind) == (1670.0, "official")
     assert cf.context_value("15088", "population", 2010) == 192474.0
     assert business_density(b, cf.context_value("15088", "population", 2010)) == pytest.approx(8.6765, abs=1e-4)
+
+
+def test_profile_follows_a_rebuilt_fact_table():
+    """An import laid over the facts (core.imports rebuilds ``facts``) shows at once, with its source and kind."""
+    store = tiny_store()
+    assert district_profile(store, "A-Stadt")["population_year"] == 110000
+    store.con.execute("DELETE FROM facts WHERE area_code = '00001' AND year = 2018 AND indicator = 'population'")
+    store.con.execute(
+        "INSERT INTO facts VALUES ('00001', 2018, 'population', 'insgesamt', 111000, NULL, 'official', 'import:1')"
+    )  # no facts_version bump: the cache must notice anyway
+    p = district_profile(store, "A-Stadt")
+    assert p["population_year"] == 111000
+    assert {"id": "import:1", "kind": "official"}.items() <= next(
+        s for s in p["sources"] if s["id"] == "import:1"
+    ).items()

@@ -55,7 +55,7 @@ TINY_REGION = Region(
 def tiny_store() -> DataStore:
     """A DataStore of the TINY region whose fact table holds only the figures above."""
     store = DataStore(TINY_REGION)
-    rows = []
+    rows: list[tuple] = []
     for (area, year), values in EMPLOYEES.items():
         for g, v in zip(GEWERBEGRUPPEN, values, strict=True):
             rows.append((area, year, "employees", g, float(v), None, "estimate", "estimate_gewerbegruppen"))
@@ -65,8 +65,8 @@ def tiny_store() -> DataStore:
         rows.append((area, 2010, ind, "insgesamt", float(v), None, "official", "handwerkszaehlung"))
     for (area, year), v in POPULATION.items():
         rows.append((area, year, "population", "insgesamt", float(v), None, "official", "population"))
-    for area, v in AREA.items():
-        rows.append((area, 2018, "area_km2", "insgesamt", v, None, "official", "area"))
+    for area, km2 in AREA.items():
+        rows.append((area, 2018, "area_km2", "insgesamt", km2, None, "official", "area"))
     store.con.execute("DELETE FROM facts")
     store.con.executemany("INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
     store.facts_version += 1
