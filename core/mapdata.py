@@ -110,12 +110,24 @@ def available_years(store: DataStore, indicator: str) -> list[int]:
 
 
 def _ids(store: DataStore, area: str, inds: list[str], estimate: bool) -> str:
-    ids = group_data.craft_facts(store).datasets_for([area], inds)
-    if not estimate:
-        from core import provenance  # the estimate dataset only counts where it was used
+    """Dataset ids behind a value: the craft figures come either from the official counts or (for an
+    estimated value) from the estimate dataset alone; context figures (population) as they are."""
+    from core import provenance
 
-        cat = provenance.bundled_catalog()
-        ids = [i for i in ids if i not in cat or cat[i].kind != "estimate"]
+    cat = provenance.bundled_catalog()
+    cf = group_data.craft_facts(store)
+    ids: list[str] = []
+    for ind in inds:
+        for i in sorted(cf.dataset_ids(area, ind)):
+            kind = cat[i].kind if i in cat else "import"
+            if (
+                ind in group_data.CRAFT_INDICATORS
+                and kind in ("estimate", "official")
+                and (kind == "estimate") != estimate
+            ):
+                continue
+            if i not in ids:
+                ids.append(i)
     return ",".join(ids)
 
 

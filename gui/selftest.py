@@ -56,16 +56,16 @@ def _check_tabs(window: Any, out: Path) -> str:
     names = []
     for key in window.tab_keys():
         tab = window.tab_widget(key)
-        if tab is None:
-            raise AssertionError(f"tab {key} not built")
+        if tab is None or type(tab).__name__ == "Placeholder":
+            raise AssertionError(f"tab {key} not built (see the log in the user folder)")
         window.select_tab(key)
         window.resize(QSize(1280, 800))
         for _ in range(5):
             app.processEvents()  # type: ignore[union-attr]
         img = window.grab().toImage()
+        img.save(str(out / f"{key}.png"))  # kept for inspection whatever the outcome
         if (img.width(), img.height()) != (1280, 800) or not _non_blank(img):
             raise AssertionError(f"tab {key} rendered blank or at {img.width()}x{img.height()}")
-        img.save(str(out / f"{key}.png"))
         names.append(key)
     return ", ".join(names)
 

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
+from typing import Any
 
 from core.cli.common import store_for
-from core.errors import InvalidInputError
+from core.errors import ExportError, InvalidInputError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -39,6 +41,12 @@ def run(args: argparse.Namespace) -> int:
             "Bitte entweder --district oder --all-districts angeben, nicht beides.",
             "Give either --district or --all-districts, not both.",
         )
+    folder = Path(args.out).expanduser().absolute().parent
+    if not folder.is_dir():
+        raise ExportError(
+            f"Der Ordner „{folder}“ existiert nicht. Bitte wählen Sie einen vorhandenen Ordner.",
+            f"The folder '{folder}' does not exist. Please choose an existing folder.",
+        )
     store = store_for(args)
     codes = [] if args.all_districts else list(dict.fromkeys(store.region.district(d).ags for d in args.district))
     con = _user_db()
@@ -54,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _user_db() -> object | None:
+def _user_db() -> Any:
     """The user database (tracker, saved scenarios): writable if free, else a read-only snapshot;
     None if it cannot be opened (those sheets are then skipped and reported)."""
     from core.errors import UserDatabaseError
@@ -67,7 +75,7 @@ def _user_db() -> object | None:
         return None
 
 
-def _check_scenario(con: object | None, name: str) -> None:
+def _check_scenario(con: Any, name: str) -> None:
     """Fail early on an unknown scenario name if the scenario module exists."""
     try:
         from core.forecast import scenarios  # type: ignore[attr-defined]

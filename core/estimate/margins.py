@@ -22,7 +22,6 @@ from core.datastore import GEWERBEGRUPPEN
 
 TOTAL = "insgesamt"
 STUDY_SECTION = "Zentrale Befunde – Branchenportfolio"
-STUDY_SECTION_BETRIEBE = "Zentrale Befunde – Betriebsentwicklung"
 STUDY_SOURCE = "Studie „Zukunftsfaktor Handwerk“ (Zusammenfassung)"
 INDICATORS = ("businesses", "employees")
 _HZ_INDICATOR = {"unternehmen": "businesses", "taetige_personen": "employees"}

@@ -13,10 +13,14 @@ Q for Gesundheit, S for privater Bedarf; square root = damping, since sections a
 groups), and for the states ``k_a(g)`` = the same damped ratio of the ZDH 30.06.2019 state rows
 (Bauhaupt all Anlagen, Ausbau B1) per Unternehmen against the three-state mean (1 elsewhere).
 
-IRMD calibration (study, section "Zentrale Befunde – Branchenportfolio"). The IRMD group totals
-``G(g, y) = T_IRMD(y) * pi(g, y) * phi(g) * exp(mu(g) (min(y, 2018) - 2018)) / norm(y)`` with the seed ``pi``
-summed over the districts. ``phi`` (constant factors) and ``mu`` (log-linear time tilts) are found
-by fixed-point iteration so that, in 2018, the study shares hold (Ausbau 28 % of employees,
+IRMD calibration (study, section "Zentrale Befunde – Branchenportfolio"). With the seed share
+``p(g, y) = sum_d T_d(y) pi_d(g, y) / T_IRMD(y)`` the IRMD group totals are
+
+    w(g, y) = p(g, y) * phi(g) * exp(mu(g) * (clip(y, 2010, 2018) - 2018))
+    G(g, y) = T_IRMD(y) * w(g, y) / sum_h w(h, y)
+
+``phi`` (constant factors) and ``mu`` (log-linear time tilts inside the study period) are found by
+fixed-point iteration so that, in 2018, the study shares hold (Ausbau 28 % of employees,
 Gesundheit 4 % of employees, Bauhaupt 20 % of businesses, Ausbau share of businesses = Germany's),
 the 2010-2018 changes hold (Lebensmittel employees −32 %, private Bedarf −6 %), and the
 qualitative findings hold as inequalities (see QUALITATIVE). The districts are then fitted by IPF
@@ -98,6 +102,24 @@ QUALITATIVE: tuple[Bound, ...] = (
     ),
     Bound(AUSBAU, "employees", "change", 0.01, 0.10, "Ausbau „leichtes Wachstum“"),
     Bound(GES, "employees", "change", 0.02, None, "Gesundheit „steigende Beschäftigtenzahlen“"),
+    # "Gesundheit … eine der wenigen wachsenden Branchen": only Kfz, Ausbau and Gesundheit are named as
+    # growing; Bauhaupt and gewerblicher Bedarf are read as stagnating (at most +2 % in eight years)
+    Bound(
+        BAU,
+        "employees",
+        "change",
+        None,
+        0.02,
+        "Bauhaupt stagnierend („eine der wenigen wachsenden Branchen“)",
+    ),
+    Bound(
+        GEW,
+        "employees",
+        "change",
+        None,
+        0.02,
+        "gewerblicher Bedarf stagnierend („wenige wachsende Branchen“)",
+    ),
 )
 # Lebensmittel has "den schwächsten Lokalisationsfaktor": LQ_Leb <= LEB_BELOW_LOWEST * min(other LQs).
 LEB_BELOW_LOWEST = 0.9

@@ -12,8 +12,13 @@ after the last anchor (before the first, too). The indicator of each area:
 * Sachsen, Sachsen-Anhalt: Germany's total (so ``c`` is the state's share of Germany).
 * Thüringen: Sachsen + Sachsen-Anhalt (no published total after 2016: Thüringen keeps its
   2016 ratio to the two neighbouring East states, i.e. it follows their trend).
-* districts: their state's total (``c`` is the district's share of its state; held at 2014
-  unless a later district figure exists: Halle (Saale) 2021, Saalekreis 2021 employees).
+* districts: their state's total times the district's population share of the state (so ``c`` is
+  the district's craft density relative to its state's, held at 2014 unless a later district
+  figure exists: Halle (Saale) 2021, Saalekreis 2021 employees). Population (31.12.) from
+  population_eurostat.csv; from 2022 on the Zensus 2022 basis, so shares are held at 2021.
+  Back-test: predicting 2014 from 2010 this rule misses the official district totals by 3.59 %
+  on average (holding the 2010 share: 3.63 %); predicting the three 2021 district figures from
+  2014 it is closer than holding the share in all three cases.
 
 Anchors are the official totals 2010-2014 and the published later totals (see margins.py).
 """
@@ -23,7 +28,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 
-from core.estimate.margins import INDICATORS, Margin, official_totals, published_totals
+from core.estimate.margins import INDICATORS, Margin, official_totals, population, published_totals
 from core.regions import Region
 
 STATES = ("14", "15", "16")
@@ -56,6 +61,15 @@ def benchmark(
     return out
 
 
+POPULATION_LAST_YEAR = 2021  # from 31.12.2022 on the Zensus 2022 basis: shares held at 2021 (break)
+
+
+def population_share(area: str, parent: str, year: int) -> float:
+    """Population of ``area`` over ``parent`` at 31.12. of ``year`` (held before 2010 / after 2021)."""
+    y = min(max(year, 2010), POPULATION_LAST_YEAR)
+    return population(area, y) / population(parent, y)
+
+
 def anchors_by_area() -> dict[tuple[str, str], dict[int, float]]:
     """(area, indicator) -> {year: level} from the official and published totals."""
     out: dict[tuple[str, str], dict[int, float]] = {}
@@ -80,5 +94,6 @@ def area_totals(region: Region, years: list[int]) -> dict[tuple[str, str], dict[
         out[("16", ind)] = benchmark(neighbours, anchors[("16", ind)], span)
         for d in region.districts:
             state = out[(d.state, ind)]
-            out[(d.ags, ind)] = benchmark(state, anchors[(d.ags, ind)], span)
+            index = {y: state[y] * population_share(d.ags, d.state, y) for y in span}
+            out[(d.ags, ind)] = benchmark(index, anchors[(d.ags, ind)], span)
     return {k: {y: v[y] for y in years} for k, v in out.items()}

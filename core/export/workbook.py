@@ -143,7 +143,9 @@ def _series_sheet(st: BuildState, indicator: str, name: str, title: str, fmt: st
         raise SheetSkipped(f"keine Daten für {indicator}")
     st.log.add(ids)
     ws, rng = st.add(series_table(name, title, series, kinds, st.log.label(sorted(set(ids))), fmt))
-    add_line_chart(ws, rng, title, y_title)
+    # The region total (last column) would flatten the districts' lines: the chart shows districts only.
+    with_region = region.area_name(region.code) in series and len(series) > 1
+    add_line_chart(ws, rng, f"{title} – Kreise", y_title, max_col=rng.n_cols - 1 if with_region else None)
 
 
 def build_population(st: BuildState) -> None:

@@ -89,3 +89,26 @@ def workforce_backtest(store: DataStore, inputs: ForecastInputs, start: int = 20
         elasticity=p["youth_elasticity"],
     )[:, 0, :]
     return _errors("workforce", years[0], years[1:], wf[:, 1:], act[:, 1:], codes)
+
+
+def main() -> None:
+    """Print the backtest errors (``python -m core.forecast.backtest``)."""
+    from core.forecast.inputs import load_inputs
+
+    store = DataStore()
+    inputs = load_inputs(store)
+    results = [
+        population_backtest(inputs, 2015, 2021),
+        population_backtest(inputs, 2012, 2021),
+        workforce_backtest(store, inputs),
+    ]
+    for r in results:
+        print(
+            f"{r.name:<11} from {r.base_year} to {r.years[-1]}: MAPE {r.mape:.1%} "
+            f"(by year {', '.join(f'{x:.1%}' for x in r.mape_by_year)}); region total {r.years[-1]} "
+            f"{r.region_error_last:+.1%}; worst district {r.worst_district} {r.worst_error:+.1%}"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -90,6 +90,15 @@ class ForecastResult:
             return []
         return [a for a in self.anchors if a.district == area]
 
+    def population_kind(self, area: str | None = None) -> list[str]:
+        """Per year: "official" (up to the last data year), "published" (a published projection point of the
+        district, hit exactly) or "projection" (our projection)."""
+        anchor_years = {a.year for a in self.area_anchors(area)}
+        return [
+            "official" if y <= self.last_data_year else "published" if y in anchor_years else "projection"
+            for y in (int(x) for x in self.years)
+        ]
+
     def to_json(self, area: str | None = None, groups: list[str] | None = None) -> dict:
         """JSON-ready dict: years, supply/demand/gap per group, assumptions, sources and markers."""
         series = self.area_series(area)
@@ -110,6 +119,7 @@ class ForecastResult:
             "demand": {self.groups[i]: np.round(series["demand"][i], 1).tolist() for i in gi},
             "gap": {self.groups[i]: np.round(series["gap"][i], 1).tolist() for i in gi},
             "population": {a: np.round(series["population"][k]).tolist() for k, a in enumerate(AGE_GROUPS)},
+            "population_kind": self.population_kind(area),
             "labels": {
                 "supply": "Schätzung (Beschäftigte) · eigene Projektion",
                 "demand": "eigene Projektion (Bevölkerung amtlich bis "

@@ -204,7 +204,6 @@ def write_template(path: Path, region: Region, year: int | None = None) -> Path:
                                   error="Bitte eine Altersgruppe aus der Liste wählen.")
             ws.add_data_validation(dv_a)
             dv_a.add(f"{letters['altersgruppe']}2:{letters['altersgruppe']}2000")
-        ws.cell(row=2, column=2).number_format = "0"
     path = Path(path)
     tmp = path.with_name(path.name + ".tmp")
     wb.save(tmp)

@@ -152,3 +152,27 @@ class ImportBatch:
 
 def empty_values() -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype="object") for c in VALUE_COLUMNS})
+
+
+INDICATOR_LABELS: dict[str, tuple[str, str]] = {
+    "population": ("Einwohner", "Population"),
+    "businesses": ("Handwerksbetriebe", "Craft businesses"),
+    "employees": ("Tätige Personen im Handwerk", "Persons employed in crafts"),
+    "sv_employees_craft": ("SV-Beschäftigte im Handwerk", "Employees subject to social insurance (crafts)"),
+    "turnover_teur": ("Umsatz im Handwerk (Tsd. EUR)", "Craft turnover (EUR thousand)"),
+    "sv_employees_total": ("SV-Beschäftigte (alle Branchen)", "Employees subject to social insurance (all)"),
+    "apprentices": ("Auszubildende", "Apprentices"),
+    "owners_u30": ("Inhaber unter 30", "Owners under 30"),
+    "owners_30_39": ("Inhaber 30–39", "Owners 30–39"),
+    "owners_40_49": ("Inhaber 40–49", "Owners 40–49"),
+    "owners_50_59": ("Inhaber 50–59", "Owners 50–59"),
+    "owners_60_64": ("Inhaber 60–64", "Owners 60–64"),
+    "owners_65plus": ("Inhaber 65 und älter", "Owners 65 and over"),
+}
+
+
+def indicator_label(indicator: str, lang: str = "de") -> str:
+    pair = INDICATOR_LABELS.get(indicator)
+    if not pair:
+        return indicator
+    return pair[1] if lang == "en" else pair[0]

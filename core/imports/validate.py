@@ -58,9 +58,10 @@ def normalise(con: duckdb.DuckDBPyConnection, table: str, columns: list[str], nu
         if col in VALUE_FIELDS:
             c = _q(col)
             # plain integers (the common case) skip the regular expression
-            extra.append(f"""CASE WHEN regexp_matches(t.{c}, '[.,()]') THEN {num}(t.{c})
-                                 ELSE TRY_CAST(trim(t.{c}) AS DOUBLE) END AS _n_{col}""")
-            extra.append(f"sv(t.{c}) AS _s_{col}")
+            plain = f"NOT (contains(t.{c}, '.') OR contains(t.{c}, ',') OR contains(t.{c}, '('))"
+            extra.append(f"CASE WHEN {plain} THEN TRY_CAST(t.{c} AS DOUBLE) ELSE {num}(t.{c}) END AS _n_{col}")
+            extra.append(f"CASE WHEN t.{c} IS NULL THEN '' WHEN {plain} AND TRY_CAST(t.{c} AS DOUBLE) IS NOT NULL "
+                         f"THEN NULL ELSE sv(t.{c}) END AS _s_{col}")
     name = f"{table}_n"
     con.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT t.*, {', '.join(extra)} {' '.join(joins)}")
     return name

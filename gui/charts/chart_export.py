@@ -56,7 +56,7 @@ def save_png(view: pg.GraphicsView, path: str | Path, dpi: int = DEFAULT_DPI) ->
     img = chart_image(view, dpi)
 
     def write(tmp: Path) -> None:
-        if not img.save(str(tmp), "PNG"):
+        if not img.save(str(tmp), "PNG"):  # type: ignore[call-overload]
             raise OSError(5, "PNG konnte nicht geschrieben werden")
 
     return atomic_write(path, write)

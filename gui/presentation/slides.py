@@ -71,15 +71,19 @@ def region_slide(ctx: Any) -> Slide | None:
     mapdata = _optional("core.mapdata")
     values: dict[str, float] = {}
     kinds: set[str] = set()
+    density_year: int | None = None
     ids = ["boundaries_districts", "population"]
     if mapdata is not None:
         try:
-            mv = mapdata.map_values(store, "business_density")
-            values = {k: v.value for k, v in mv.items()} if isinstance(mv, dict) else {}
-            kinds = {v.kind for v in mv.values()} if isinstance(mv, dict) else set()
-            ids += [d for v in mv.values() for d in str(v.dataset).split(",")] if isinstance(mv, dict) else []
+            years = mapdata.available_years(store, "business_density")
+            mv = mapdata.map_values(store, "business_density", years[-1]) if years else {}
+            values = {k: v.value for k, v in mv.items() if v.value == v.value}
+            kinds = {v.kind for v in mv.values()}
+            ids += [d for v in mv.values() for d in str(v.dataset).split(",")]
+            density_year = years[-1] if years else None
         except (HandwerksmonitorError, AttributeError, TypeError):
             values = {}
+            density_year = None
     pop = store.facts_for([store.region.code], "population")
     pop_year = int(pop["year"].iloc[-1]) if not pop.empty else None
     pop_value = float(pop["value"].iloc[-1]) if not pop.empty else None
@@ -104,7 +108,7 @@ def region_slide(ctx: Any) -> Slide | None:
             pa.text(p, QRectF(x, y + 8 * u, w, 4 * u), f"Einwohner am 31.12.{pop_year} (amtlich)", upt(p, u, 2.3), pa.MUTED)
             y += 15 * u
         if values:
-            pa.text(p, QRectF(x, y, w, 4 * u), "Handwerksbetriebe je 1.000 Einwohner", upt(p, u, 2.4), pa.INK, bold=True)
+            pa.text(p, QRectF(x, y, w, 4 * u), f"Handwerksbetriebe je 1.000 Einwohner {density_year or ''}".strip(), upt(p, u, 2.4), pa.INK, bold=True)
             y += 4.5 * u
             if "estimate" in kinds:
                 pa.badge(p, x, y, "Schätzung", upt(p, u, 1.8))
@@ -117,6 +121,11 @@ def region_slide(ctx: Any) -> Slide | None:
                 y += 3.7 * u
 
     return Slide("region", f"Die {store.region.name}", _sources(ids), paint, estimate="estimate" in kinds)
+
+
+def _z(v: float) -> float:
+    """No "-0,0 %": values that round to zero are shown as 0."""
+    return 0.0 if abs(v) < 0.0005 else v
 
 
 # -- portfolio -------------------------------------------------------------------------------------
@@ -166,8 +175,10 @@ def portfolio_slide(ctx: Any) -> Slide | None:
         p.drawLine(QPointF(plot.left(), Y(0)), QPointF(plot.right(), Y(0)))
         p.setFont(pa.font(fpt))
         fm = QFontMetricsF(p.font(), p.device())
-        for t in pa.nice_ticks(ylo, yhi, 5):
+        for t in pa.nice_ticks(ylo, yhi, 8):
             if ylo <= t <= yhi:
+                p.setPen(QPen(QColor(255, 255, 255, 160), max(1.0, 0.12 * u)))
+                p.drawLine(QPointF(plot.left(), Y(t)), QPointF(plot.right(), Y(t)))
                 p.setPen(pa.MUTED)
                 p.drawText(QRectF(r.left(), Y(t) - fm.height() / 2, 8 * u, fm.height()),
                            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), fmt_percent(t, 0, signed=True))
@@ -180,10 +191,10 @@ def portfolio_slide(ctx: Any) -> Slide | None:
         smax = max((x.employees for x in rows), default=1.0) or 1.0
         for x in sorted(rows, key=lambda x_: -x_.employees):
             rad = (2.0 + 6.0 * (x.employees / smax) ** 0.5) * u
-            col = QColor(GROUP_COLORS.get(x.gewerbegruppe, "#777777"))
-            col.setAlpha(200)
+            bubble = QColor(GROUP_COLORS.get(x.gewerbegruppe, "#777777"))
+            bubble.setAlpha(200)
             p.setPen(QPen(QColor("#ffffff"), max(1.0, 0.2 * u)))
-            p.setBrush(col)
+            p.setBrush(bubble)
             p.drawEllipse(QPointF(X(x.lq), Y(x.growth)), rad, rad)
         # legend with values
         lx = plot.right() + 3 * u
@@ -196,7 +207,7 @@ def portfolio_slide(ctx: Any) -> Slide | None:
             p.fillRect(QRectF(lx, y + 0.6 * u, 2 * u, 2 * u), QColor(GROUP_COLORS.get(x.gewerbegruppe, "#777")))
             pa.text(p, QRectF(lx + 3 * u, y, lw - 3 * u, 3.2 * u), x.gewerbegruppe, upt(p, u, 2.0), pa.INK)
             pa.text(p, QRectF(lx + 3 * u, y + 3.0 * u, lw - 3 * u, 3 * u),
-                    f"{fmt_percent(x.growth, 1, signed=True)} · LQ {fmt_number(x.lq, 2)} · {x.quadrant}", upt(p, u, 1.7), pa.MUTED)
+                    f"{fmt_percent(_z(x.growth), 1, signed=True)} · LQ {fmt_number(x.lq, 2)} · {x.quadrant}", upt(p, u, 1.7), pa.MUTED)
             y += 7 * u
         pa.text(p, QRectF(r.left(), plot.top() - 2 * u, 9 * u, 2 * u), "Wachstum", upt(p, u, 1.7), pa.MUTED)
         p.restore()
@@ -217,8 +228,8 @@ def forecast_slide(ctx: Any) -> Slide | None:
     last = fc["years"][-1]
 
     def paint(p: QPainter, r: QRectF, u: float) -> None:
-        left = QRectF(r.left(), r.top(), r.width() * 0.58, r.height())
-        lines = [pa.Line(g, fc["gap"][g], QColor(GROUP_COLORS.get(g, "#777")), width_pt=upt(p, u, 0.45)) for g in groups]
+        left = QRectF(r.left(), r.top(), r.width() * 0.52, r.height())
+        lines = [pa.Line(g, fc["gap"][g], QColor(GROUP_COLORS.get(g, "#777")), width_pt=0.28 * u * 72.0 / p.device().logicalDpiY()) for g in groups]
         pa.draw_line_chart(p, left, fc["years"], lines, lambda v: fmt_number(v), "Nachfrage minus Angebot (Beschäftigtenäquivalente)",
                            font_pt=upt(p, u, 1.9), split_x=fc.get("last_data_year"), split_label="Projektion", legend_cols=2)
         right = QRectF(left.right() + 4 * u, r.top(), r.right() - left.right() - 4 * u, r.height())
@@ -277,12 +288,18 @@ def tracker_slide(ctx: Any) -> Slide | None:
         row_h = min(6.5 * u, (r.bottom() - y) / max(1, len(recs)))
         for rec in recs:
             col = QColor(STATUS_COLORS.get(rec["status"], "#777"))
-            pa.text(p, QRectF(x, y, 4 * u, row_h), str(rec.get("number") or rec.get("code")), upt(p, u, 2.0), pa.MUTED, bold=True)
-            fm_title = rec["title"]
-            pa.text(p, QRectF(x + 4 * u, y, w * 0.62, row_h), fm_title, upt(p, u, 1.9), pa.INK)
-            bar = QRectF(x + 4 * u + w * 0.64, y + row_h * 0.25, w * 0.3, row_h * 0.4)
+            vc = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            pa.text(p, QRectF(x, y, 4 * u, row_h), str(rec.get("number") or rec.get("code")), upt(p, u, 2.2), pa.MUTED,
+                    bold=True, align=vc)
+            p.setFont(pa.font(upt(p, u, 2.1)))
+            title_w = w * 0.66 - 4 * u
+            title = QFontMetricsF(p.font(), p.device()).elidedText(rec["title"], Qt.TextElideMode.ElideRight, title_w)
+            pa.text(p, QRectF(x + 4 * u, y, title_w, row_h), title, upt(p, u, 2.1), pa.INK, align=vc)
+            bar = QRectF(x + w * 0.68, y + row_h * 0.3, w * 0.2, row_h * 0.4)
             p.fillRect(bar, QColor("#e9ecf0"))
             p.fillRect(QRectF(bar.left(), bar.top(), bar.width() * (rec.get("progress") or 0) / 100, bar.height()), col)
+            pa.text(p, QRectF(bar.right() + u, y, w - (bar.right() - x) - u, row_h), f"{rec.get('progress') or 0} %",
+                    upt(p, u, 1.9), pa.MUTED, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             y += row_h
 
     return Slide("tracker", "Umsetzungsstand der Handlungsempfehlungen", STUDY_SOURCE, paint)
@@ -325,29 +342,29 @@ def _rec_painter(rec: dict, measures: list[dict], fields: dict[str, str]) -> Pai
         blocks = [("Hintergrund", rec.get("background", "")), ("Ziel", rec.get("goal", ""))]
         for i, (head, body) in enumerate(blocks):
             bx = x + i * (col_w + 4 * u)
-            pa.text(p, QRectF(bx, y, col_w, 4 * u), head, upt(p, u, 2.4), pa.ACCENT, bold=True)
-            pa.text(p, QRectF(bx, y + 4.5 * u, col_w, 22 * u), body or "–", upt(p, u, 2.1), pa.INK, wrap=True)
-        y += 28 * u
+            pa.text(p, QRectF(bx, y, col_w, 4.5 * u), head, upt(p, u, 2.8), pa.ACCENT, bold=True)
+            pa.fit_wrapped(p, QRectF(bx, y + 5 * u, col_w, 25 * u), body or "–", upt(p, u, 2.6), pa.INK)
+        y += 32 * u
         who = ", ".join(v for v in (rec.get("org"), rec.get("person")) if v) or "–"
         due = rec.get("due_date")
         facts = f"Verantwortlich: {who}   ·   Fällig: {due.strftime('%d.%m.%Y') if due else '–'}"
-        pa.text(p, QRectF(x, y, w, 4 * u), facts, upt(p, u, 2.1), pa.INK)
-        y += 5 * u
+        pa.text(p, QRectF(x, y, w, 4 * u), facts, upt(p, u, 2.4), pa.INK)
+        y += 5.5 * u
         if rec.get("next_steps"):
-            used = pa.text(p, QRectF(x, y, w, 8 * u), f"Nächste Schritte: {rec['next_steps']}", upt(p, u, 2.1), pa.INK, wrap=True)
+            used = pa.text(p, QRectF(x, y, w, 8 * u), f"Nächste Schritte: {rec['next_steps']}", upt(p, u, 2.4), pa.INK, wrap=True)
             y = used.bottom() + 1.5 * u
-        pa.text(p, QRectF(x, y, w, 4 * u), f"Maßnahmen ({len(measures)})", upt(p, u, 2.4), pa.ACCENT, bold=True)
-        y += 4.8 * u
+        pa.text(p, QRectF(x, y, w, 4.5 * u), f"Maßnahmen ({len(measures)})", upt(p, u, 2.8), pa.ACCENT, bold=True)
+        y += 5.5 * u
         if not measures:
-            pa.text(p, QRectF(x, y, w, 4 * u), "Noch keine Maßnahmen erfasst.", upt(p, u, 2.0), pa.MUTED, italic=True)
+            pa.text(p, QRectF(x, y, w, 4 * u), "Noch keine Maßnahmen erfasst.", upt(p, u, 2.3), pa.MUTED, italic=True)
         for m in measures:
             if y > r.bottom() - 3.5 * u:
                 pa.text(p, QRectF(x, y, w, 3.5 * u), "…", upt(p, u, 2.0), pa.MUTED)
                 break
-            pa.text(p, QRectF(x, y, w * 0.7, 3.5 * u), f"{m['code']}  {m['title']}", upt(p, u, 2.0), pa.INK)
-            pa.text(p, QRectF(x + w * 0.7, y, w * 0.3, 3.5 * u), f"{m['status']} · {m.get('progress') or 0} %",
-                    upt(p, u, 2.0), QColor(STATUS_COLORS.get(m["status"], "#555")), align=Qt.AlignmentFlag.AlignRight)
-            y += 3.8 * u
+            pa.text(p, QRectF(x, y, w * 0.7, 4 * u), f"{m['code']}  {m['title']}", upt(p, u, 2.3), pa.INK)
+            pa.text(p, QRectF(x + w * 0.7, y, w * 0.3, 4 * u), f"{m['status']} · {m.get('progress') or 0} %",
+                    upt(p, u, 2.3), QColor(STATUS_COLORS.get(m["status"], "#555")), align=Qt.AlignmentFlag.AlignRight)
+            y += 4.4 * u
 
     return paint
 

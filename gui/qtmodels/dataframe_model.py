@@ -40,10 +40,23 @@ class DataFrameModel(QAbstractTableModel):
         self.columns = columns
         self.estimate_text = estimate_text
         self.df = pd.DataFrame(columns=[c.key for c in columns])
+        self._values: list[list[Any]] = [[] for _ in columns]
 
     def set_frame(self, df: pd.DataFrame) -> None:
+        """Show ``df``. Its columns are copied into plain lists once: ``data()`` runs for every cell on
+        every repaint, and pandas cell access (which also copies ``df.attrs``) is far too slow for that.
+        Same number of rows as before: the cells are updated in place (row heights and sorting stay)."""
+        df = df.reset_index(drop=True)
+        n = len(df)
+        values = [df[c.key].tolist() if c.key in df.columns else [None] * n for c in self.columns]
+        if n == len(self.df) and n > 0:
+            self.df = df
+            self._values = values
+            self.dataChanged.emit(self.index(0, 0), self.index(n - 1, len(self.columns) - 1))
+            return
         self.beginResetModel()
-        self.df = df.reset_index(drop=True)
+        self.df = df
+        self._values = values
         self.endResetModel()
 
     # -- Qt model API ---------------------------------------------------------------------------
@@ -54,8 +67,7 @@ class DataFrameModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def raw(self, row: int, col: int) -> Any:
-        key = self.columns[col].key
-        return self.df.at[row, key] if key in self.df.columns else None
+        return self._values[col][row]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

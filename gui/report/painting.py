@@ -56,6 +56,18 @@ def text(
     return p.drawText(rect, flags, s)
 
 
+def fit_wrapped(p: QPainter, rect: QRectF, s: str, size_pt: float, color: QColor = MUTED, min_pt: float = 5) -> QRectF:
+    """Wrapped text in ``rect``, shrinking the font until it fits (never clipped mid-line)."""
+    size = size_pt
+    while size > min_pt:
+        p.setFont(font(size))
+        need = QFontMetricsF(p.font(), p.device()).boundingRect(rect, int(Qt.TextFlag.TextWordWrap), s)
+        if need.height() <= rect.height():
+            break
+        size -= 0.25
+    return text(p, rect, s, size, color, wrap=True)
+
+
 def fit_text(p: QPainter, s: str, size_pt: float, width: float, bold: bool = False, min_pt: float = 6) -> float:
     """Largest font size <= ``size_pt`` at which ``s`` fits into ``width`` device units."""
     size = size_pt
@@ -339,8 +351,9 @@ def draw_hbar_chart(
     fm = QFontMetricsF(p.font(), p.device())
     label_w = min(rect.width() * 0.42, max((fm.horizontalAdvance(s) for s in labels), default=0) + pt(p, 8))
     value_w = max((fm.horizontalAdvance(fmt(v)) for v in values), default=0) + pt(p, 6)
-    area = QRectF(rect.left() + label_w, rect.top(), rect.width() - label_w - value_w, rect.height())
     lo = min(0.0, *values) if values else 0.0
+    left_pad = value_w if lo < 0 else pt(p, 2)
+    area = QRectF(rect.left() + label_w + left_pad, rect.top(), rect.width() - label_w - left_pad - value_w, rect.height())
     hi = max(0.0, *values) if values else 1.0
     span = (hi - lo) or 1.0
     zero = area.left() + (0 - lo) / span * area.width()

@@ -56,7 +56,7 @@ class ForecastChart(QWidget):
         self.widget = plots.make_plot(years=True)
         self.plot = self.widget.getPlotItem()
         self.legend = self.plot.addLegend(
-            offset=(10, 5), labelTextSize=f"{palette.CHART_FONT_PT}pt", brush=pg.mkBrush(255, 255, 255, 215),
+            offset=(10, 2), labelTextSize=f"{palette.CHART_FONT_PT}pt", brush=pg.mkBrush(255, 255, 255, 150),
             colCount=2,
         )
         self.band_lo = pg.PlotDataItem(pen=pg.mkPen(None))
@@ -67,15 +67,16 @@ class ForecastChart(QWidget):
         self.curves = GapCurves(self.plot, names=(self.tr("Angebot"), self.tr("Nachfrage")))
         self.markers = pg.ScatterPlotItem(
             symbol="d", size=13, pen=pg.mkPen(MARKER_COLOR, width=1.5), brush=pg.mkBrush("#FFFFFF"),
-            name=self.tr("Stützjahr amtl. Bevölkerungsvorausberechnung"), hoverable=True,
+            name=self.tr("amtl. Vorausberechnung (Stützjahr)"), hoverable=True,
             tip=lambda x, y, data: str(data),
         )
         self.plot.addItem(self.markers)
+        self._marker_in_legend = True
         self._band_legend = pg.PlotDataItem(pen=pg.mkPen(QColor(*BAND_FILL[:3], 90), width=10))
-        self.legend.addItem(self._band_legend, self.tr("Spanne pessimistisch–optimistisch (Angebot)"))
+        self.legend.addItem(self._band_legend, self.tr("Spanne pessimistisch–optimistisch"))
         self.data_line = pg.InfiniteLine(
             angle=90, movable=False, pen=pg.mkPen("#888888", width=1, style=Qt.PenStyle.DotLine),
-            label=self.tr("eigene Projektion →"), labelOpts={"position": 0.95, "color": "#555555"},
+            label=self.tr("eigene Projektion →"), labelOpts={"position": 0.04, "color": "#555555", "anchors": [(0, 1), (0, 1)]},
         )
         self.plot.addItem(self.data_line)
         lay = QVBoxLayout(self)
@@ -106,6 +107,11 @@ class ForecastChart(QWidget):
             self.band_lo.setData(x, band[0])
             self.band_hi.setData(x, band[1])
         self.band.setVisible(band is not None)
+        if markers and not self._marker_in_legend:
+            self.legend.addItem(self.markers, self.tr("amtl. Vorausberechnung (Stützjahr)"))
+        elif not markers and self._marker_in_legend:
+            self.legend.removeItem(self.markers)
+        self._marker_in_legend = bool(markers)
         self.markers.setData(
             [{"pos": (float(y), float(v)), "data": tip} for y, v, tip in markers]
         )
@@ -115,7 +121,7 @@ class ForecastChart(QWidget):
         lo = min(np.nanmin(supply), np.nanmin(demand), *(np.nanmin(b) for b in (band or ())))
         hi = max(np.nanmax(supply), np.nanmax(demand), *(np.nanmax(b) for b in (band or ())))
         pad = (hi - lo) * 0.08 or abs(hi) * 0.05 or 1.0
-        self.plot.setYRange(lo - pad, hi + pad, padding=0)
+        self.plot.setYRange(lo - pad, hi + 3.5 * pad, padding=0)  # headroom for the legend
         self.plot.setXRange(x[0], x[-1], padding=0.02)
 
 
@@ -144,6 +150,14 @@ class SmallMultiples(QWidget):
             plots.style_axes(p)
             self.curves[g] = GapCurves(p, width=2)
             self.plots.append(p)
+        n = len(self.groups)
+        key = self.tr(
+            "<span style='color:#0B4F8A'>━━ Angebot</span>&nbsp;&nbsp; <span style='color:#D55E00'>╍╍ Nachfrage</span>"
+            "<br><span style='background:#f2c4a6'>&nbsp;&nbsp;&nbsp;</span> Nachfrageüberhang&nbsp;&nbsp; "
+            "<span style='background:#b3e0d2'>&nbsp;&nbsp;&nbsp;</span> Angebotsüberhang"
+        )
+        self.key = pg.LabelItem(key, size=f"{palette.CHART_FONT_PT}pt", justify="left")
+        self.view.addItem(self.key, row=n // self.COLUMNS, col=n % self.COLUMNS, colspan=self.COLUMNS - n % self.COLUMNS)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.view)
@@ -168,9 +182,11 @@ class TornadoChart(QWidget):
         super().__init__(parent)
         self.widget = plots.make_plot()
         self.plot = self.widget.getPlotItem()
-        self.legend = self.plot.addLegend(offset=(-10, 10), labelTextSize=f"{palette.CHART_FONT_PT}pt")
-        self.low = pg.BarGraphItem(x0=[], y=[], height=0.38, width=[], brush="#56B4E9", name=self.tr("unterer Wert"))
-        self.high = pg.BarGraphItem(x0=[], y=[], height=0.38, width=[], brush="#D55E00", name=self.tr("oberer Wert"))
+        self.legend = self.plot.addLegend(
+            offset=(-10, -10), labelTextSize=f"{palette.CHART_FONT_PT}pt", brush=pg.mkBrush(255, 255, 255, 215)
+        )
+        self.low = pg.BarGraphItem(x0=[], y=[], height=0.38, width=[], brush="#56B4E9")
+        self.high = pg.BarGraphItem(x0=[], y=[], height=0.38, width=[], brush="#D55E00")
         for item in (self.low, self.high):
             self.plot.addItem(item)
         self.legend.addItem(self.low, self.tr("Annahme am unteren Rand"))

@@ -80,6 +80,13 @@ class ForecastTab(QWidget):
     def _group_label(self, g: str) -> str:
         return GEWERBEGRUPPEN_EN.get(g, g) if self.lang == "en" else g
 
+    def _short_group_label(self, g: str) -> str:
+        short = {
+            "Handwerke für den gewerblichen Bedarf": self.tr("Gewerblicher Bedarf"),
+            "Handwerke für den privaten Bedarf": self.tr("Privater Bedarf"),
+        }
+        return short.get(g, self._group_label(g))
+
     def _build(self) -> None:
         controls = QWidget()
         form = QVBoxLayout(controls)
@@ -91,6 +98,9 @@ class ForecastTab(QWidget):
             self.area_combo.addItem(d.name, d.ags)
         self.group_combo = QComboBox()
         self.scenario_combo = QComboBox()
+        for combo in (self.area_combo, self.group_combo, self.scenario_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         sel.addRow(self.tr("Gebiet"), self.area_combo)
         sel.addRow(self.tr("Gewerbegruppe"), self.group_combo)
         sel.addRow(self.tr("Szenario"), self.scenario_combo)
@@ -134,7 +144,8 @@ class ForecastTab(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(controls)
-        scroll.setMinimumWidth(330)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(300)
 
         right = QWidget()
         rlay = QVBoxLayout(right)
@@ -168,6 +179,8 @@ class ForecastTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.views.addTab(self.table, self.tr("Annahmen"))
         rlay.addWidget(self.views, 1)
         self.explain = QLabel()
@@ -181,7 +194,7 @@ class ForecastTab(QWidget):
         split.addWidget(scroll)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
-        split.setSizes([340, 940])
+        split.setSizes([380, 900])
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(split)
@@ -208,7 +221,7 @@ class ForecastTab(QWidget):
                 self.group_combo.addItem(self._group_label(g), g)
             self.group_combo.setCurrentIndex(max(0, self.group_combo.findData("Ausbaugewerbe")))
         self.multiples = SmallMultiples(
-            self.model.inputs.groups, [self._group_label(g) for g in self.model.inputs.groups]
+            self.model.inputs.groups, [self._short_group_label(g) for g in self.model.inputs.groups]
         )
         self._multiples_layout.addWidget(self.multiples)
         self._fill_scenarios()
@@ -295,7 +308,8 @@ class ForecastTab(QWidget):
     def _on_reset_button_clicked(self) -> None:
         self._on_scenario_combo_changed(self.scenario_combo.currentIndex())
 
-    def _on_views_changed(self, _index: int) -> None:
+    def _on_views_changed(self, index: int) -> None:
+        self.explain.setVisible(index != VIEW_TABLE)
         self._redraw()
 
     def _ask_name_dialog(self) -> tuple[str, bool]:
@@ -471,8 +485,9 @@ class ForecastTab(QWidget):
                 item.setToolTip(str(row["description"]))
                 self.table.setItem(i, j, item)
         self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 320))
-        self.table.setColumnWidth(4, min(self.table.columnWidth(4), 200))
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 220))
+        self.table.setColumnWidth(4, min(self.table.columnWidth(4), 120))
+        self.table.resizeRowsToContents()
 
     # -- shell hooks -----------------------------------------------------------------------------
     def select_district(self, code: str) -> None:

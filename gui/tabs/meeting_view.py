@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 from core.tracker.model import field_label, fmt_date, status_label
 from core.tracker.store import Change, Tracker
 from gui.tabs.tracker.common import (
+    OVERDUE,
+    STATUS_COLORS,
     error_text,
     fill_status_combo,
     read_only_banner,
@@ -103,6 +105,10 @@ class MeetingView(QWidget):
         self.next_steps.setTabChangesFocus(True)
         self.next_steps.setPlaceholderText(_T("Tracker", "Nächste Schritte …"))
         self.next_steps.left.connect(self.save_next_steps)
+        self.facts = QLabel()
+        self.facts.setObjectName("meetingFacts")
+        self.facts.setFont(_font(14))
+        self.facts.setWordWrap(True)
         self.measures = QLabel()
         self.measures.setFont(_font(14))
         self.measures.setWordWrap(True)
@@ -143,6 +149,7 @@ class MeetingView(QWidget):
         main.addWidget(self.goal)
         main.addWidget(self.source)
         main.addLayout(status_row)
+        main.addWidget(self.facts)
         lab_next = QLabel(_T("Tracker", "Nächste Schritte (Strg+S speichert)"))
         lab_next.setFont(_font(16, True))
         main.addWidget(lab_next)
@@ -231,6 +238,15 @@ class MeetingView(QWidget):
         self.goal.setText(_T("Tracker", "Ziel: ") + r["goal"])
         self.source.setText(_T("Tracker", "Quelle: ") + r["source"] + _T("Tracker", " (sinngemäß)"))
         set_combo_status(self.status, r["status"])
+        self._color_status(r["status"])
+        facts = [
+            _T("Tracker", "Verantwortlich: ") + (" / ".join(x for x in (r["org"], r["person"]) if x) or "–"),
+            _T("Tracker", "Fällig: ") + (fmt_date(r["due_date"], self.lang) or "–"),
+        ]
+        if self.tracker.is_overdue(r):
+            facts[-1] += " ⚠ " + _T("Tracker", "überfällig")
+        self.facts.setText("   ·   ".join(facts))
+        self.facts.setStyleSheet(f"color:{OVERDUE};" if self.tracker.is_overdue(r) else "color:#333;")
         self.progress.setValue(int(r["progress"]))
         self.next_steps.setPlainText(r["next_steps"] or "")
         kids = self.tracker.children(r["id"])
@@ -269,7 +285,11 @@ class MeetingView(QWidget):
             self.changed.emit()
         return True
 
+    def _color_status(self, status: str) -> None:
+        self.status.setStyleSheet(f"QComboBox {{ background: {STATUS_COLORS.get(status, '#FFFFFF')}; }}")
+
     def _status_changed(self) -> None:
+        self._color_status(str(self.status.currentData()))
         if not self._loading:
             self._commit({"status": self.status.currentData()}, _T("Tracker", "Status"))
 

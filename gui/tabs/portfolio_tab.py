@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QSignalBlocker, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -75,8 +75,11 @@ class PortfolioTab(QWidget):
         self.region = ctx.store.region
         self.df: pd.DataFrame | None = None
         self.last_update_ms = math.nan
+        self._estimates = False
         self._build()
         self.refresh()
+        # the main window connects estimates_shown after construction: say it again then
+        QTimer.singleShot(0, lambda: self.estimates_shown.emit(self._estimates))
 
     # ================================================================== layout
     def _build(self) -> None:
@@ -205,7 +208,7 @@ class PortfolioTab(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 5)
         split.setStretchFactor(1, 4)
-        split.setSizes([650, 610])
+        split.setSizes([560, 700])
         root.addWidget(split, 1)
 
         self.scatter = pg.ScatterPlotItem(
@@ -277,10 +280,12 @@ class PortfolioTab(QWidget):
         self.message.hide()
         self.df = df
         self._draw(df)
+        first = self.model.rowCount() != len(df)
         self.model.set_frame(df)
-        self.table.resizeRowsToContents()
-        vh, hh = self.table.verticalHeader(), self.table.horizontalHeader()
-        self.table.setFixedHeight(vh.length() + hh.height() + 2 * self.table.frameWidth() + 2)
+        if first:  # row heights depend on the group names only
+            self.table.resizeRowsToContents()
+            vh, hh = self.table.verticalHeader(), self.table.horizontalHeader()
+            self.table.setFixedHeight(vh.length() + hh.height() + 2 * self.table.frameWidth() + 2)
         area_name = self.area_combo.currentText()
         self.table_title.setText(
             self.tr("%1: Beschäftigte %2–%3")
@@ -289,9 +294,11 @@ class PortfolioTab(QWidget):
             .replace("%3", str(end))
         )
         srcs = records_to_provenance(df.attrs.get("sources", []))
-        self.plot_source.set_sources(srcs)
-        self.table_source.set_sources(srcs)
-        self.estimates_shown.emit(bool((df["kind"] == "estimate").any()))
+        if [p.id for p in srcs] != [p.id for p in self.plot_source.sources()]:
+            self.plot_source.set_sources(srcs)
+            self.table_source.set_sources(srcs)
+        self._estimates = bool((df["kind"] == "estimate").any())
+        self.estimates_shown.emit(self._estimates)
         self.last_update_ms = (time.perf_counter() - t0) * 1000.0
 
     def plotted_points(self) -> pd.DataFrame:
@@ -411,11 +418,23 @@ class PortfolioTab(QWidget):
                     return False
             return all(x1 <= a0 or x0 >= a1 or y1 <= b0 or y0 >= b1 for a0, b0, a1, b1 in placed)
 
+        for q in self.quadrant_labels.values():  # keep the corner names readable
+            qb, qp, (ax_, ay_) = q.boundingRect(), q.pos(), q.anchor
+            qx, qy = qp.x() / pxw - ax_ * qb.width(), -qp.y() / pxh - ay_ * qb.height()
+            placed.append((qx, qy, qx + qb.width(), qy + qb.height()))
+
         for g, x, y, s in sorted(self._bubbles, key=lambda b: -b[3]):
             t = self.group_labels[g]
             br = t.boundingRect()
             w, h = br.width(), br.height()
             cx, cy, rad = x / pxw, -y / pxh, s / 2
+            inside = w < 2 * rad - 8 and h < 2 * rad - 8
+            t.setColor(palette.text_on(palette.group_color(g)) if inside else QColor("#1A1A1A"))
+            if inside:  # the name fits into its own bubble: the least ambiguous place
+                t.setAnchor((0.5, 0.5))
+                t.setPos(x, y)
+                placed.append((cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2))
+                continue
             options = [  # (left, top) in pixels, then the anchor for that side
                 ((cx + rad + 3, cy - h / 2), (0.0, 0.5)),
                 ((cx - rad - 3 - w, cy - h / 2), (1.0, 0.5)),
@@ -434,6 +453,10 @@ class PortfolioTab(QWidget):
             ay = ty + anchor[1] * h
             t.setAnchor(anchor)
             t.setPos(ax * pxw, -ay * pxh)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.estimates_shown.emit(self._estimates)
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

@@ -299,15 +299,16 @@ class ProfileTab(QWidget):
         lay.setSpacing(6)
         self.compare_title = QLabel(self.tr("Kreisvergleich"))
         self.compare_title.setStyleSheet("font-size: 19pt; font-weight: 700; color: #0B2E4F;")
-        lay.addWidget(self.compare_title)
         self.compare_hint = QLabel(
-            self.tr(
-                "Kreise in der Liste oder auf der Karte anklicken, um sie hinzuzufügen oder zu entfernen."
-            )
+            self.tr("Kreise in der Liste oder auf der Karte anklicken: hinzufügen oder entfernen.")
         )
         self.compare_hint.setStyleSheet("font-size: 11pt; color: #4A5563;")
         self.compare_hint.setWordWrap(True)
-        lay.addWidget(self.compare_hint)
+        trow = QHBoxLayout()
+        trow.addWidget(self.compare_title)
+        trow.addSpacing(12)
+        trow.addWidget(self.compare_hint, 1, Qt.AlignmentFlag.AlignBottom)
+        lay.addLayout(trow)
         self.compare_table = QTableWidget()
         self.compare_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.compare_table.setStyleSheet("font-size: 11pt;")
@@ -322,7 +323,7 @@ class ProfileTab(QWidget):
         self.compare_source = make_source_line(self.ctx)
         lay.addWidget(self.compare_source)
         self.compare_plot = plots.make_plot(self.tr("Betriebe je 1.000 Einwohner"))
-        self.compare_plot.setFixedHeight(200)
+        self.compare_plot.setFixedHeight(175)
         lay.addWidget(self.compare_plot)
         lay.addStretch(1)
         return page
@@ -415,6 +416,11 @@ class ProfileTab(QWidget):
         except Exception:  # settings are a convenience; never fail the tab for them
             return None
         return code if code in self.region.district_codes else None
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._ready:
+            self._report_estimates()
 
     def shutdown(self) -> None:
         if self._worker is not None:
@@ -864,7 +870,7 @@ class ProfileTab(QWidget):
             for r, (_label, getter) in enumerate(rows):
                 text, is_est = getter(p)
                 it = QTableWidgetItem(text)
-                it.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                it.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 it.setData(SORT_ROLE, text)
                 if is_est:
                     any_est = True

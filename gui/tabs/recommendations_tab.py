@@ -54,31 +54,79 @@ class RecommendationsTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.lang = getattr(ctx, "lang", "de")
+        self._root = QVBoxLayout(self)
+        self._root.setContentsMargins(0, 0, 0, 0)
         if ctx.user_con is None:
-            lay = QVBoxLayout(self)
-            lay.addWidget(QLabel(self.tr("Die Benutzerdatenbank ist nicht verfügbar; der Tracker kann nicht "
-                                         "angezeigt werden. Einzelheiten stehen im Protokoll.")))
+            self._show_recovery()
             return
+        self._build()
+
+    # ------------------------------------------------------------------ unreadable database
+    def _show_recovery(self) -> None:
+        """The app could not open the user database: find out why and offer the way out."""
+        from pathlib import Path
+
+        from core import paths
+        from core.tracker.backup import CorruptDatabaseError, open_for_app
+        from gui.tabs.tracker.recovery import RecoveryPanel
+
+        path = Path(self.ctx.user_db_path or paths.user_db_path())
+        error: CorruptDatabaseError | None = None
+        try:
+            app_db = open_for_app(path)
+        except CorruptDatabaseError as exc:
+            error = exc
+            message = exc.message(self.lang)
+        except Exception as exc:  # noqa: BLE001 - e.g. written by a newer version: the message says what to do
+            message = error_text(exc)
+        else:
+            self._recovered(app_db)
+            return
+        self.recovery = RecoveryPanel(path, error, message)
+        self.recovery.recovered.connect(self._recovered)
+        self._root.addWidget(self.recovery)
+
+    def _recovered(self, app_db: Any) -> None:
+        self.ctx.user_con = app_db.con
+        self.ctx.read_only = app_db.read_only
+        self.ctx.notices.extend(app_db.notices)
+        panel = getattr(self, "recovery", None)
+        if panel is not None:
+            panel.hide()
+            panel.deleteLater()
+        self._build()
+        if app_db.notices:
+            self._show_message(" ".join(app_db.notices), True)
+
+    # ------------------------------------------------------------------ build
+    def _build(self) -> None:
+        ctx = self.ctx
         self.tracker = Tracker(ctx.user_con, read_only=bool(ctx.read_only))
         self.undo_stack = QUndoStack(self)
         self._current: str | None = None
         self._building = False
 
         # toolbar
-        self.new_button = QPushButton(self.tr("Neue Maßnahme (Strg+N)"))
+        self.new_button = QPushButton(self.tr("Neue Maßnahme"))
+        self.new_button.setToolTip(self.tr("Strg+N"))
         self.new_button.setObjectName("newMeasure")
-        self.delete_button = QPushButton(self.tr("Maßnahme löschen"))
+        self.delete_button = QPushButton(self.tr("Löschen"))
+        self.delete_button.setToolTip(self.tr("Gewählte Maßnahme löschen (bleibt im Verlauf)"))
         self.undo_button = QPushButton(self.tr("Rückgängig"))
+        self.undo_button.setToolTip(self.tr("Strg+Z"))
         self.redo_button = QPushButton(self.tr("Wiederholen"))
+        self.redo_button.setToolTip(self.tr("Strg+Umschalt+Z"))
         self.meeting_button = QPushButton(self.tr("Sitzungsansicht"))
         self.meeting_button.setObjectName("meetingButton")
-        self.export_button = QPushButton(self.tr("Exportieren …"))
-        self.import_button = QPushButton(self.tr("Importieren …"))
+        self.export_button = QPushButton(self.tr("Export …"))
+        self.export_button.setToolTip(self.tr("Ganzen Tracker als Datei speichern (für einen anderen Rechner)"))
+        self.import_button = QPushButton(self.tr("Import …"))
+        self.import_button.setToolTip(self.tr("Tracker-Datei eines anderen Rechners zusammenführen"))
         self.backup_button = QPushButton(self.tr("Sicherungen …"))
         self.who_edit = QLineEdit(self.tracker.setting("editor_name") or "")
         self.who_edit.setPlaceholderText(self.tracker.who)
         self.who_edit.setToolTip(self.tr("Name, der im Verlauf steht (leer: Anmeldename)"))
-        self.who_edit.setMaximumWidth(160)
+        self.who_edit.setMaximumWidth(140)
         self.new_button.clicked.connect(self.new_measure)
         self.delete_button.clicked.connect(self.delete_measure)
         self.undo_button.clicked.connect(self.undo_stack.undo)
@@ -96,7 +144,7 @@ class RecommendationsTab(QWidget):
         for w in (self.new_button, self.delete_button, self.undo_button, self.redo_button, self.meeting_button):
             bar.addWidget(w)
         bar.addStretch(1)
-        bar.addWidget(QLabel(self.tr("Name im Verlauf:")))
+        bar.addWidget(QLabel(self.tr("Name:")))
         bar.addWidget(self.who_edit)
         for w in (self.export_button, self.import_button, self.backup_button):
             bar.addWidget(w)
@@ -130,9 +178,14 @@ class RecommendationsTab(QWidget):
         self.tree.setObjectName("trackerTree")
         self.tree.setHeaderLabels([self.tr(c) for c in COLS])
         self.tree.setRootIsDecorated(True)
+        self.tree.setIndentation(14)
         self.tree.setUniformRowHeights(True)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setStretchLastSection(False)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 78), (2, 110), (3, 130), (4, 116), (5, 80)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width)
         self.tree.currentItemChanged.connect(self._on_current_changed)
         self.chart = StatusChart(self.lang)
         self.count_label = QLabel()
@@ -146,6 +199,7 @@ class RecommendationsTab(QWidget):
         vsplit.addWidget(self.chart)
         vsplit.setStretchFactor(0, 3)
         vsplit.setStretchFactor(1, 2)
+        vsplit.setSizes([440, 260])
         ll.addWidget(vsplit, 1)
         ll.addWidget(self.count_label)
 
@@ -155,8 +209,9 @@ class RecommendationsTab(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(self.detail)
-        split.setStretchFactor(0, 5)
-        split.setStretchFactor(1, 4)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([720, 540])
         self.message = QLabel("")
         self.message.setObjectName("tabMessage")
         self.message.setWordWrap(True)
@@ -173,10 +228,9 @@ class RecommendationsTab(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.main_page)
         self.stack.addWidget(self.meeting)
-        outer = QVBoxLayout(self)
         if self.tracker.read_only:
-            outer.addWidget(read_only_banner())
-        outer.addWidget(self.stack, 1)
+            self._root.addWidget(read_only_banner())
+        self._root.addWidget(self.stack, 1)
 
         ctx_main = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (
@@ -193,15 +247,15 @@ class RecommendationsTab(QWidget):
             sc.activated.connect(slot)
 
         if self.tracker.read_only:
-            for w in (self.new_button, self.delete_button, self.undo_button, self.redo_button, self.import_button,
-                      self.who_edit):
-                w.setEnabled(False)
+            for control in (self.new_button, self.delete_button, self.undo_button, self.redo_button,
+                            self.import_button, self.who_edit):
+                control.setEnabled(False)
             self.undo_stack.canUndoChanged.disconnect(self.undo_button.setEnabled)
             self.undo_stack.canRedoChanged.disconnect(self.redo_button.setEnabled)
         self.refresh()
         first = self.tree.topLevelItem(0)
         if first is not None and first.childCount():
-            self.tree.setCurrentItem(first.child(0))
+            self.tree.setCurrentItem(first.child(0))  # type: ignore[arg-type]
         self._startup_backup()
         self.estimates_shown.emit(False)
         self.data_shown.emit()
@@ -230,7 +284,7 @@ class RecommendationsTab(QWidget):
 
     def _row_item(self, row: dict[str, Any]) -> QTreeWidgetItem:
         overdue = self.tracker.is_overdue(row)
-        due = fmt_date(row["due_date"], self.lang) + ("  ⚠ " + self.tr("überfällig") if overdue else "")
+        due = ("⚠ " if overdue else "") + fmt_date(row["due_date"], self.lang)
         resp = " / ".join(x for x in (row["org"], row["person"]) if x)
         it = QTreeWidgetItem([row["code"], row["title"], status_label(row["status"], self.lang), resp, due,
                               f"{row['progress']} %"])
@@ -238,11 +292,15 @@ class RecommendationsTab(QWidget):
         it.setBackground(2, QBrush(status_color(row["status"])))
         if overdue:
             it.setForeground(4, QBrush(QColor(OVERDUE)))
+            it.setToolTip(4, self.tr("überfällig"))
+        it.setToolTip(3, resp)
         if row["kind"] == "recommendation":
             f = QFont()
             f.setBold(True)
             it.setFont(0, f)
-            it.setToolTip(1, row["source"])
+            it.setToolTip(1, row["title"] + "\n" + row["source"])
+        else:
+            it.setToolTip(1, row["title"])
         return it
 
     def refresh_tree(self, *_: object) -> None:
@@ -280,8 +338,6 @@ class RecommendationsTab(QWidget):
                 self.tree.addTopLevelItem(node)
                 node.setFirstColumnSpanned(True)
         self.tree.expandAll()
-        for c in (0, 2, 3, 4, 5):
-            self.tree.resizeColumnToContents(c)
         if current_item is not None:
             self.tree.setCurrentItem(current_item)
         self.count_label.setText(self.tr("%n Einträge angezeigt", "", shown))
@@ -296,7 +352,7 @@ class RecommendationsTab(QWidget):
         if self.detail.row is not None and self.detail.dirty and new_id != self._current:
             if not self.detail.confirm():  # invalid input: stay on the item, message is shown
                 self.tree.blockSignals(True)
-                self.tree.setCurrentItem(previous)
+                self.tree.setCurrentItem(previous)  # type: ignore[arg-type]
                 self.tree.blockSignals(False)
                 return
             self._current = new_id
@@ -461,9 +517,9 @@ class RecommendationsTab(QWidget):
             self._show_message(self.tr("Sicherung wiederhergestellt; der vorherige Stand wurde gesichert."), True)
 
     def closeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
-        if getattr(self, "detail", None) is not None and self.detail.dirty:
+        if hasattr(self, "detail") and self.detail.dirty:
             self.detail.confirm()
         super().closeEvent(event)
 
     def screenshot_states(self):
-        return [("sitzung", self.open_meeting)]
+        return [("sitzung", self.open_meeting)] if hasattr(self, "meeting") else []

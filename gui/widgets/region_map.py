@@ -113,6 +113,9 @@ class _MapView(QGraphicsView):
     def fit(self) -> None:
         if not self.bounds.isNull():
             self.fitInView(self.bounds, Qt.AspectRatioMode.KeepAspectRatio)
+            owner = self.parent()
+            if isinstance(owner, RegionMap):
+                owner.declutter()
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001 - Qt override
         super().resizeEvent(event)
@@ -144,18 +147,21 @@ class ColorLegend(QWidget):
             "border-radius: 3px; font-weight: bold;"
         )
         self.estimate.hide()
+        # one row: title and badge; one row: "min [colour bar] max"
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.estimate, 0, Qt.AlignmentFlag.AlignTop)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.low)
-        row.addStretch(1)
+        row.addWidget(self.bar, 1)
         row.addWidget(self.high)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 2, 6, 2)
         lay.setSpacing(2)
-        lay.addWidget(self.title)
-        lay.addWidget(self.bar)
+        lay.addLayout(top)
         lay.addLayout(row)
-        lay.addWidget(self.estimate, 0, Qt.AlignmentFlag.AlignLeft)
         for lab in (self.low, self.high):
             g = lab.font()
             g.setPointSize(11)
@@ -215,6 +221,7 @@ class RegionMap(QWidget):
         shapes = geo.district_shapes(self.region)
         self.projection = geo.Projection.for_shapes(shapes)
         urban = {d.ags for d in self.region.districts if d.type == "urban"}
+        self._urban = urban
         bounds = QRectF()
         for s in shapes:
             item = DistrictItem(s, _path(s, self.projection), self)
@@ -262,6 +269,25 @@ class RegionMap(QWidget):
         item.setZValue(Z_LABEL)
         self.scene.addItem(item)
         return item
+
+    def declutter(self) -> None:
+        """Hide district names that would overlap a more important one at the current size
+        (cities first, then larger districts); the tooltip still names every district."""
+        order = sorted(
+            self.labels,
+            key=lambda a: (a not in self._urban, -self.items[a].boundingRect().width()),
+        )
+        kept: list = []
+        for ags in order:
+            lab = self.labels[ags]
+            c = self.view.mapFromScene(lab.pos())
+            br = lab.boundingRect()
+            r = QRectF(c.x() - br.width() / 2, c.y() - br.height() / 2, br.width(), br.height())
+            inside = QRectF(self.view.viewport().rect()).contains(r)
+            free = all(not r.adjusted(-2, -1, 2, 1).intersects(k) for k in kept)
+            lab.setVisible(free and inside)
+            if free and inside:
+                kept.append(r)
 
     # -- data -------------------------------------------------------------------------------
     def set_values(

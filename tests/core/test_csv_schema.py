@@ -10,15 +10,14 @@ from core.datastore import DataStore
 
 
 def test_stored_types_match_what_the_sniffer_reads():
-    """Every bundled CSV has an up-to-date schema entry (else: .venv/bin/python -m core.csv_schema)."""
+    """Every bundled CSV has a schema entry with the types the sniffer reads today (else run
+    .venv/bin/python -m core.csv_schema). A file edited since (other CRC) is still loaded correctly, by
+    sniffing; benchmarks/bench_load.py lists such files, as they only cost load time."""
     stored = csv_schema.stored_schema()
     for ds in provenance.bundled_catalog().values():
         if ds.file.endswith(".csv"):
             path = resources.path("data", ds.file)
             entry = stored.get(ds.file) or {}
-            assert entry.get("crc32") == csv_schema.checksum(path), (
-                f"{ds.file} changed since csv_schema.json was written; run .venv/bin/python -m core.csv_schema"
-            )
             assert entry.get("columns") == csv_schema.sniffed_columns(path), (
                 f"{ds.file}: csv_schema.json is stale; run .venv/bin/python -m core.csv_schema"
             )

@@ -70,6 +70,9 @@ def test_json_has_the_promised_keys_and_labels_employees_as_estimate(model):
     assert kinds["estimate_gewerbegruppen"] == "estimate"
     assert kinds["population"] == "official"
     assert [m["year"] for m in data["markers"]] == [2025, 2030, 2035, 2040]
+    kinds_by_year = dict(zip(data["years"], data["population_kind"], strict=True))
+    assert kinds_by_year[2024] == "official" and kinds_by_year[2030] == "published"
+    assert kinds_by_year[2031] == "projection"
     assert len(data["assumptions"]) == len(parameters.REGISTRY)
 
 

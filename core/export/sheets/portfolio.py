@@ -31,7 +31,7 @@ def portfolio_table(frames: list[pd.DataFrame], source: str) -> SheetTable:
                     r.employees,
                     r.businesses,
                     r.quadrant,
-                    provenance.KIND_LABEL_DE.get(r.kind, r.kind),
+                    provenance.KIND_LABEL_DE.get(str(r.kind), str(r.kind)),
                 ]
             )
     return SheetTable(

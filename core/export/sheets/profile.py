@@ -86,14 +86,16 @@ def series_table(
     )
 
 
-def add_line_chart(ws: Worksheet, rng: TableRange, title: str, y_title: str, anchor: str | None = None) -> LineChart:
-    """Line chart: one series per data column, years as categories."""
+def add_line_chart(
+    ws: Worksheet, rng: TableRange, title: str, y_title: str, anchor: str | None = None, max_col: int | None = None
+) -> LineChart:
+    """Line chart: one series per data column (2 .. ``max_col``), years as categories."""
     chart = LineChart()
     chart.title = title
     chart.y_axis.title = y_title
     chart.x_axis.title = "Jahr"
     chart.height, chart.width = 9, 18
-    data = Reference(ws, min_col=2, max_col=rng.n_cols, min_row=rng.header_row, max_row=rng.last_row)
+    data = Reference(ws, min_col=2, max_col=max_col or rng.n_cols, min_row=rng.header_row, max_row=rng.last_row)
     chart.add_data(data, titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=1, min_row=rng.first_row, max_row=rng.last_row))
     chart.y_axis.numFmt = styles.INT

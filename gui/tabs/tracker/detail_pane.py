@@ -45,6 +45,7 @@ class _PlainText(QPlainTextEdit):
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self.setMinimumHeight(54)
+        self.setMaximumHeight(96)
 
 
 class DetailPane(QWidget):
@@ -173,8 +174,8 @@ class DetailPane(QWidget):
         chain = [self.areas["description"], self.status, self.progress, self.edits["org"], self.edits["person"],
                  self.edits["partners"], self.edits["start_date"], self.edits["due_date"], self.areas["next_steps"],
                  self.areas["notes"], self.save_button]
-        for a, b in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(a, b)
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self.setEnabled(False)
 
     # ------------------------------------------------------------------ state
@@ -262,8 +263,8 @@ class DetailPane(QWidget):
             e.setReadOnly(not writable)
         for a in self.areas.values():
             a.setReadOnly(not writable)
-        for w in (self.status, self.progress, self.save_button, self.revert_button):
-            w.setEnabled(writable)
+        for control in (self.status, self.progress, self.save_button, self.revert_button):
+            control.setEnabled(writable)
 
     def _load_history(self, item_id: str) -> None:
         assert self.tracker is not None
@@ -298,7 +299,7 @@ class DetailPane(QWidget):
         try:
             from core import swot  # optional module of another component
 
-            links = swot.links_for_recommendation(self.tracker.con, int(number))  # type: ignore[union-attr]
+            links = swot.links_for_recommendation(self.tracker.con, int(number or 0))  # type: ignore[union-attr]
         except Exception:  # noqa: BLE001 - module or table not there yet
             self.swot_box.setVisible(False)
             return

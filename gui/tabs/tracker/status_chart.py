@@ -15,6 +15,12 @@ from gui.tabs.tracker.common import OVERDUE, STATUS_BAR_COLORS
 
 _T = QCoreApplication.translate
 SERIES = (*STATUSES, "überfällig")
+SHORT = {  # axis labels must fit side by side
+    "de": {"fachkraefte": "Fachkräfte", "innovation": "Innovation/Koop.", "digital": "Digitale Prozesse",
+           "netzwerke": "Netzwerke/Cluster"},
+    "en": {"fachkraefte": "Skilled workers", "innovation": "Innovation", "digital": "Digital processes",
+           "netzwerke": "Networks/clusters"},
+}
 
 
 class StatusChart(QWidget):
@@ -22,13 +28,14 @@ class StatusChart(QWidget):
         super().__init__(parent)
         self.lang = lang
         self.plot = plots.make_plot(
-            title=_T("Tracker", "Umsetzungsstand je Handlungsfeld (Empfehlungen und Maßnahmen)"),
+            title=_T("Tracker", "Umsetzungsstand je Handlungsfeld"),
             left=_T("Tracker", "Anzahl"),
         )
         self.plot.setObjectName("statusChart")
         self.counts: dict[str, dict[str, int]] = {}
         self.legend = self.plot.getPlotItem().addLegend(offset=(-10, 10))
-        self.note = QLabel(_T("Tracker", "Quelle: eigene Eintragungen im Tracker (Stand: jetzt). Rot: überfällige "
+        self.note = QLabel(_T("Tracker", "Anzahl der Empfehlungen und Maßnahmen. Quelle: eigene Eintragungen im "
+                                         "Tracker (Stand: jetzt). Rot: überfällige "
                                          "Einträge (Fälligkeit überschritten, nicht umgesetzt/zurückgestellt)."))
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color:#444; font-size:10pt;")
@@ -50,20 +57,14 @@ class StatusChart(QWidget):
             hs = [self.counts[f][s] for f in fields]
             top = max(top, *hs)
             color = QColor(OVERDUE if s == "überfällig" else STATUS_BAR_COLORS[s])
-            bar = pg.BarGraphItem(x=xs, height=hs, width=width * 0.92, brush=color,
-                                  pen=pg.mkPen(QColor("#7A0000") if s == "überfällig" else color, width=1.5))
+            edge = QColor("#7A0000") if s == "überfällig" else color
+            pens = [pg.mkPen(edge, width=1.5) if h else pg.mkPen(None) for h in hs]
+            bar = pg.BarGraphItem(x=xs, height=hs, width=width * 0.92, brush=color, pens=pens)
             p.addItem(bar)
             name = _T("Tracker", "überfällig") if s == "überfällig" else status_label(s, self.lang)
             self.legend.addItem(bar, name)
-        ticks = [(i, _wrap(field_label(f, self.lang))) for i, f in enumerate(fields)]
+        short = SHORT.get(self.lang, SHORT["de"])
+        ticks = [(i, short.get(f, field_label(f, self.lang))) for i, f in enumerate(fields)]
         p.getAxis("bottom").setTicks([ticks])
         p.setYRange(0, top + 1, padding=0)
         p.setXRange(-0.6, len(fields) - 0.4 + 0.9, padding=0)  # room on the right for the legend
-
-
-def _wrap(text: str) -> str:
-    words = text.split()
-    if len(text) < 18 or len(words) < 2:
-        return text
-    half = len(words) // 2
-    return " ".join(words[:half]) + "\n" + " ".join(words[half:])

@@ -145,7 +145,9 @@ class SubTable(QWidget):
         row = self._ids.index(new_id)
         col = 1 if self.entity == "milestone" else 0
         self.table.setCurrentCell(row, col)
-        self.table.editItem(self.table.item(row, col))
+        cell = self.table.item(row, col)
+        if cell is not None:
+            self.table.editItem(cell)
 
     def remove_row(self) -> None:
         if self.tracker is None or self.item_id is None:

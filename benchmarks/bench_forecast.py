@@ -1,0 +1,88 @@
+"""Benchmark: one parameter change -> full recompute of all districts x groups x years.
+
+Compares ``ForecastModel.compute`` (vectorised numpy) with a naive pandas implementation of the same
+formulas (a loop over districts, groups and years with .loc look-ups), checks both agree, and prints the
+medians and the ratio. Run: ``.venv/bin/python benchmarks/bench_forecast.py``.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from core.datastore import DataStore  # noqa: E402
+from core.forecast import parameters  # noqa: E402
+from core.forecast.inputs import cached_inputs  # noqa: E402
+from core.forecast.model import ForecastModel  # noqa: E402
+from core.forecast.population import AGE_GROUPS  # noqa: E402
+
+
+def naive_pandas(model: ForecastModel, values: dict[str, float]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Same model, written the obvious way: DataFrames and Python loops."""
+    p = parameters.resolve(values)
+    inp = model.inputs
+    pop = model.population(int(p["population_variant"]))
+    years = [int(y) for y in model.years]
+    rows = []
+    for d, code in enumerate(inp.districts):
+        for a, age in enumerate(AGE_GROUPS):
+            for t, y in enumerate(years):
+                rows.append({"district": code, "age": age, "year": y, "pop": pop[d, a, t]})
+    pop_df = pd.DataFrame(rows).set_index(["district", "age", "year"])
+    emp = pd.DataFrame(inp.employees, index=inp.districts, columns=inp.groups)
+    youth = pd.DataFrame(model._youth, index=inp.districts, columns=years)  # noqa: SLF001
+    t0 = years[0]
+    supply = pd.DataFrame(index=pd.MultiIndex.from_product([inp.districts, inp.groups]), columns=years, dtype=float)
+    demand = supply.copy()
+    retire = p["share_55plus"] / 100 / p["years_to_retirement"]
+    for code in inp.districts:
+        for g in inp.groups:
+            w = {"u15": p[f"weight_u15:{g}"], "15_64": 1.0, "65plus": p[f"weight_65plus:{g}"]}
+            weighted0 = sum(w[a] * pop_df.loc[(code, a, t0), "pop"] for a in AGE_GROUPS)
+            scale = emp.loc[code, g] / weighted0
+            wf = emp.loc[code, g]
+            for y in years:
+                weighted = sum(w[a] * pop_df.loc[(code, a, y), "pop"] for a in AGE_GROUPS)
+                demand.loc[(code, g), y] = scale * weighted * (1 + p[f"demand_growth:{g}"] / 100) ** (y - t0)
+                supply.loc[(code, g), y] = wf * (1 + p["productivity"] / 100) ** (y - t0)
+                inflow = p["apprentice_entry"] / 1000 * p["completion_rate"] / 100 * youth.loc[code, y] ** p[
+                    "youth_elasticity"]
+                wf = max(wf * (1 - retire - p["net_outflow"] / 100 + inflow), 0.0)
+    return supply, demand
+
+
+def main() -> None:
+    model = ForecastModel(cached_inputs(DataStore()), horizon=2040)
+    values = parameters.defaults()
+    fast = []
+    for i in range(300):
+        values["productivity"] = 0.5 + (i % 10) * 0.1  # one parameter change per run
+        t = time.perf_counter()
+        model.compute(values)
+        fast.append(time.perf_counter() - t)
+    slow = []
+    for i in range(3):
+        values["productivity"] = 0.5 + i * 0.1
+        t = time.perf_counter()
+        supply, demand = naive_pandas(model, values)
+        slow.append(time.perf_counter() - t)
+    r = model.compute(values)
+    assert np.allclose(supply.to_numpy(dtype=float).reshape(r.supply.shape), r.supply)
+    assert np.allclose(demand.to_numpy(dtype=float).reshape(r.demand.shape), r.demand)
+    d, g, t = r.supply.shape
+    mf, ms = statistics.median(fast), statistics.median(slow)
+    print(f"forecast recompute ({d} districts x {g} groups x {t} years)")
+    print(f"  numpy (ForecastModel.compute): median {mf * 1000:.3f} ms over {len(fast)} runs")
+    print(f"  naive pandas loop:             median {ms * 1000:.1f} ms over {len(slow)} runs")
+    print(f"  ratio pandas / numpy: {ms / mf:.0f}x; target < 5 ms: {'OK' if mf < 0.005 else 'MISSED'}")
+
+
+if __name__ == "__main__":
+    main()

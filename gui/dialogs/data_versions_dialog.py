@@ -1,0 +1,349 @@
+"""Datei › Datenstände …: the data versions (imports), which one is active, switch and undo.
+
+The first row is the bundled data ("Mitgelieferte Daten"); then one row per import with its
+provenance. "Aktivieren" makes the selected version the data on screen (bundled facts with the
+imports up to it laid over them); "Import rückgängig machen" asks for a second click, then removes
+that import's values. Below, "Werte prüfen" shows one series (district, indicator) as the app now
+sees it and which data version each figure comes from.
+
+After every switch the dialog calls :func:`notify_data_changed`: it emits
+``data_events().data_changed(version_id)`` (a process-wide QObject; tabs connect to it to reload)
+and calls ``parent.window().data_changed()`` when the main window has such a method.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui import workers
+from gui.formatting import fmt_number
+
+
+class DataEvents(QObject):
+    """Process-wide notifications about the data on screen."""
+
+    data_changed = Signal(object)  # active data version id, or None for the bundled data
+
+
+_events: DataEvents | None = None
+
+
+def data_events() -> DataEvents:
+    global _events
+    if _events is None:
+        _events = DataEvents()
+    return _events
+
+
+def notify_data_changed(widget: QWidget | None, version_id: int | None) -> None:
+    """Tell tabs the facts changed: the shared signal, and ``window().data_changed()`` if it exists."""
+    data_events().data_changed.emit(version_id)
+    win = widget.window() if widget is not None else None
+    parent = widget.parentWidget() if widget is not None else None
+    parent_win = parent.window() if parent is not None else None
+    for w in (win, parent_win):
+        hook = getattr(w, "data_changed", None)
+        if hook is None:
+            continue
+        if hasattr(hook, "emit"):  # a Signal on the window
+            try:
+                hook.emit(version_id)
+            except TypeError:
+                hook.emit()
+        elif callable(hook):
+            try:
+                hook(version_id)
+            except TypeError:
+                hook()
+        break
+
+
+def _lang(ctx: Any) -> str:
+    return getattr(ctx, "lang", "de") or "de"
+
+
+def _activate_job(ctx: Any, version_id: int | None) -> int | None:
+    from core.imports import versions
+
+    cur = ctx.user_con.cursor()
+    try:
+        versions.activate(ctx.store, cur, version_id)
+    finally:
+        cur.close()
+    return version_id
+
+
+def _undo_job(ctx: Any, version_id: int) -> int | None:
+    from core.imports import versions
+
+    cur = ctx.user_con.cursor()
+    try:
+        return versions.undo_import(cur, version_id, ctx.store)
+    finally:
+        cur.close()
+
+
+CHECK_INDICATORS = ("businesses", "employees", "population", "sv_employees_total", "sv_employees_craft",
+                    "turnover_teur", "apprentices")
+
+
+class DataVersionsDialog(QDialog):
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.lang = _lang(ctx)
+        self._versions: list[Any] = []
+        self._undo_armed: int | None = None
+        self.setObjectName("dataVersionsDialog")
+        self.setWindowTitle(self.tr("Datenstände"))
+        self.resize(940, 640)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Jeder Import ist ein Datenstand. Der aktive Datenstand sind die mitgelieferten Daten mit allen "
+            "Importen bis einschließlich des gewählten darübergelegt (ein späterer Import ersetzt denselben "
+            "Wert eines früheren)."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        self.table = QTableWidget(0, 8)
+        self.table.setObjectName("versionsTable")
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Nr."), self.tr("Importiert am"), self.tr("von"), self.tr("Art"), self.tr("Tabelle"),
+            self.tr("Datei"), self.tr("Stand"), self.tr("Status")])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        layout.addWidget(self.table, 2)
+
+        self.details = QLabel()
+        self.details.setObjectName("versionDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.details)
+
+        brow = QHBoxLayout()
+        self.activate_button = QPushButton(self.tr("Aktivieren"))
+        self.activate_button.setObjectName("versionActivate")
+        self.activate_button.clicked.connect(self.activate_selected)
+        self.undo_button = QPushButton(self.tr("Import rückgängig machen"))
+        self.undo_button.setObjectName("versionUndo")
+        self.undo_button.clicked.connect(self.undo_selected)
+        brow.addWidget(self.activate_button)
+        brow.addWidget(self.undo_button)
+        brow.addStretch(1)
+        layout.addLayout(brow)
+
+        box = QGroupBox(self.tr("Werte prüfen"))
+        bl = QVBoxLayout(box)
+        crow = QHBoxLayout()
+        self.area_combo = QComboBox()
+        self.area_combo.setObjectName("checkArea")
+        region = ctx.store.region
+        for d in region.districts:
+            self.area_combo.addItem(d.name, d.ags)
+        for a in region.comparison_areas:
+            self.area_combo.addItem(a.name, a.code)
+        self.indicator_combo = QComboBox()
+        self.indicator_combo.setObjectName("checkIndicator")
+        from core.imports.model import indicator_label
+
+        for ind in CHECK_INDICATORS:
+            self.indicator_combo.addItem(indicator_label(ind, self.lang), ind)
+        crow.addWidget(QLabel(self.tr("Gebiet")))
+        crow.addWidget(self.area_combo, 1)
+        crow.addWidget(QLabel(self.tr("Indikator")))
+        crow.addWidget(self.indicator_combo, 1)
+        bl.addLayout(crow)
+        self.values = QTableWidget(0, 4)
+        self.values.setObjectName("checkValues")
+        self.values.setHorizontalHeaderLabels([self.tr("Jahr"), self.tr("Wert"), self.tr("Zeichen"),
+                                               self.tr("Herkunft")])
+        self.values.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.values.horizontalHeader().setStretchLastSection(True)
+        self.values.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        bl.addWidget(self.values)
+        layout.addWidget(box, 2)
+        self.area_combo.currentIndexChanged.connect(self.refresh_values)
+        self.indicator_combo.currentIndexChanged.connect(self.refresh_values)
+
+        self.status = QLabel()
+        self.status.setObjectName("versionsStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Schließen"))
+        layout.addWidget(buttons)
+        if ctx.user_con is None or getattr(ctx, "read_only", False):
+            self.activate_button.setEnabled(False)
+            self.undo_button.setEnabled(False)
+            self.status.setText(self.tr("Die Datenbank ist schreibgeschützt geöffnet; Datenstände können nur "
+                                        "angesehen werden."))
+        self.reload()
+
+    # -- data -------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        from core.imports import versions
+
+        con = self.ctx.user_con
+        self._versions = versions.list_versions(con) if con is not None else []
+        active = versions.active_version(con) if con is not None else None
+        self.table.setRowCount(len(self._versions) + 1)
+        rows: list[list[str]] = [["–", "", "", self.tr("mitgeliefert"), "", self.tr("Mitgelieferte Daten"), "",
+                                  self.tr("aktiv") if active is None else ""]]
+        for v in self._versions:
+            kind = self.tr("amtlich") if v.kind == "official" else self.tr("Kammerdaten")
+            rows.append([str(v.id), v.imported_at[:16], v.imported_by, kind, v.table_code, v.file_name, v.stand,
+                         self.tr("aktiv") if v.id == active else ""])
+        for i, cells in enumerate(rows):
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if cells[7]:
+                    f = item.font()
+                    f.setBold(True)
+                    item.setFont(f)
+                self.table.setItem(i, j, item)
+        self._undo_armed = None
+        self.undo_button.setText(self.tr("Import rückgängig machen"))
+        self._selection_changed()
+        self.refresh_values()
+
+    def selected_version(self) -> tuple[bool, int | None]:
+        """(something selected, version id or None for the bundled row)."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return False, None
+        r = rows[0].row()
+        return True, (None if r == 0 else self._versions[r - 1].id)
+
+    def select_row(self, version_id: int | None) -> None:
+        if version_id is None:
+            self.table.selectRow(0)
+            return
+        for i, v in enumerate(self._versions, start=1):
+            if v.id == version_id:
+                self.table.selectRow(i)
+
+    def _selection_changed(self) -> None:
+        chosen, vid = self.selected_version()
+        writable = self.ctx.user_con is not None and not getattr(self.ctx, "read_only", False)
+        self.activate_button.setEnabled(writable and chosen)
+        self.undo_button.setEnabled(writable and chosen and vid is not None)
+        if self._undo_armed is not None and self._undo_armed != vid:
+            self._undo_armed = None
+            self.undo_button.setText(self.tr("Import rückgängig machen"))
+        if not chosen:
+            self.details.setText("")
+        elif vid is None:
+            self.details.setText(self.tr("Die mit dem Programm ausgelieferten Daten (Quellen: Hilfe › Quellen)."))
+        else:
+            v = next(x for x in self._versions if x.id == vid)
+            p = v.provenance()
+            self.details.setText(html.escape(f"{p.title} – {p.publisher}. {p.source}. Stand {p.stand}. "
+                                             + self.tr("{0} Werte").format(v.n_values)))
+
+    def refresh_values(self) -> None:
+        from core.imports import versions
+        from core.imports.model import flag_meaning
+
+        area = self.area_combo.currentData()
+        ind = self.indicator_combo.currentData()
+        df = self.ctx.store.query(
+            "SELECT year, value, flag, dataset FROM facts WHERE area_code = ? AND indicator = ? "
+            "AND gewerbegruppe = 'insgesamt' ORDER BY year", [area, ind])
+        self.values.setRowCount(len(df))
+        con = self.ctx.user_con
+        from core.provenance import bundled_catalog
+
+        cat = bundled_catalog()
+        for i, r in enumerate(df.itertuples(index=False)):
+            ds = str(r.dataset)
+            if ds.startswith(versions.PREFIX):
+                rec = versions.provenance_for(con, ds) if con is not None else None
+                origin = self.tr("Datenstand {0}: {1}").format(ds[len(versions.PREFIX):], rec.file if rec else ds)
+            else:
+                rec = cat.get(ds)
+                origin = self.tr("mitgeliefert: {0}").format(rec.title if rec else ds)
+                if rec is not None and rec.kind == "estimate":
+                    origin += " (" + self.tr("Schätzung") + ")"
+            flag = r.flag if isinstance(r.flag, str) else ""
+            value = None if r.value is None or r.value != r.value else float(r.value)
+            cells = [str(r.year), fmt_number(value) if value is not None else "–",
+                     f"{flag} {flag_meaning(flag, self.lang)}".strip(), origin]
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if j == 1:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.values.setItem(i, j, item)
+
+    # -- actions ----------------------------------------------------------------------------------
+    def activate_selected(self) -> None:
+        chosen, vid = self.selected_version()
+        if not chosen:
+            return
+        self._busy(True)
+        workers.run_in_thread(_activate_job, self.ctx, vid, on_result=self._switched, on_error=self._failed,
+                              on_finished=lambda: self._busy(False))
+
+    def undo_selected(self) -> None:
+        chosen, vid = self.selected_version()
+        if not chosen or vid is None:
+            return
+        if self._undo_armed != vid:  # first click arms, second click undoes
+            self._undo_armed = vid
+            self.undo_button.setText(self.tr("Wirklich Datenstand {0} rückgängig machen?").format(vid))
+            self.status.setText(self.tr("Zum Bestätigen noch einmal klicken. Die Werte dieses Imports werden "
+                                        "gelöscht; die Datei selbst bleibt unverändert."))
+            return
+        self._undo_armed = None
+        self._busy(True)
+        workers.run_in_thread(_undo_job, self.ctx, vid, on_result=self._switched, on_error=self._failed,
+                              on_finished=lambda: self._busy(False))
+
+    def _busy(self, busy: bool) -> None:
+        self.table.setEnabled(not busy)
+        if busy:
+            self.activate_button.setEnabled(False)
+            self.undo_button.setEnabled(False)
+        else:
+            self._selection_changed()
+
+    def _switched(self, active: int | None) -> None:
+        self.reload()
+        self.select_row(active)
+        self.status.setText(self.tr("Aktiv: mitgelieferte Daten.") if active is None
+                            else self.tr("Aktiv: Datenstand {0}.").format(active))
+        notify_data_changed(self, active)
+
+    def _failed(self, exc: Any) -> None:
+        msg = exc.message(self.lang) if hasattr(exc, "message") else self.tr(
+            "Der Datenstand konnte nicht gewechselt werden. Details stehen im Protokoll.")
+        self.status.setText(msg)
+
+
+def open_versions_dialog(parent: QWidget | None, ctx: Any) -> DataVersionsDialog:
+    """Show the data-version manager (non-modal) and return it."""
+    dlg = DataVersionsDialog(ctx, parent)
+    dlg.show()
+    return dlg

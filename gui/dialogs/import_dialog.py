@@ -1,0 +1,349 @@
+"""Datei › Daten importieren …: choose a file, see a preview and every problem, then confirm.
+
+Parsing and validation run in a worker (``gui.workers``) with a progress bar and a cancel button;
+nothing is written before the user clicks "Importieren". Saving is one transaction
+(``core.imports.versions.save_version``); afterwards the new data version is active and
+:func:`gui.dialogs.data_versions_dialog.notify_data_changed` tells the window to refresh.
+
+Entry points for the main window: ``open_import_dialog(parent, ctx)`` (alias ``run``),
+``save_template(parent, ctx)`` (Datei › Vorlage für Kammerdaten …) and ``open_versions_dialog``
+(re-exported from ``data_versions_dialog``).
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui import workers
+from gui.dialogs.data_versions_dialog import notify_data_changed, open_versions_dialog
+from gui.formatting import fmt_number
+
+__all__ = ["ImportDialog", "open_import_dialog", "open_versions_dialog", "run", "save_template"]
+
+PREVIEW_ROWS = 200
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportDialog", text)
+
+
+def _lang(ctx: Any) -> str:
+    return getattr(ctx, "lang", "de") or "de"
+
+
+def _parse_job(path: str, region: Any, population: Any, *, progress=None, cancelled=None) -> Any:
+    from core.imports.pipeline import read_import
+
+    return read_import(Path(path), region, population=population, progress=progress, cancelled=cancelled)
+
+
+def _save_job(ctx: Any, batch: Any) -> int:
+    """Write the batch (own cursor: this runs in a worker thread) and lay it over the store's facts."""
+    from core.imports import versions
+
+    cur = ctx.user_con.cursor()
+    try:
+        vid = versions.save_version(cur, batch)
+        versions.apply_overlay(ctx.store, versions.overlay(cur, vid))
+    finally:
+        cur.close()
+    return vid
+
+
+class ImportDialog(QDialog):
+    """Preview-then-confirm import of one file."""
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.lang = _lang(ctx)
+        self.batch: Any = None
+        self.worker: workers.Worker | None = None
+        self.saved_version: int | None = None
+        self.setObjectName("importDialog")
+        self.setWindowTitle(self.tr("Daten importieren"))
+        self.resize(900, 640)
+
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Importiert eine Tabelle aus GENESIS/Regionalstatistik (CSV-Export oder Flatfile) oder die "
+            "ausgefüllte Vorlage für Kammerdaten (.xlsx oder .csv). Vor dem Speichern sehen Sie eine Vorschau; "
+            "jeder Import wird ein eigener Datenstand und kann rückgängig gemacht werden."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        row = QHBoxLayout()
+        self.path_edit = QLineEdit()
+        self.path_edit.setObjectName("importPath")
+        self.path_edit.setPlaceholderText(self.tr("Datei wählen …"))
+        self.path_edit.returnPressed.connect(self.check_file)
+        self.browse_button = QPushButton(self.tr("Durchsuchen …"))
+        self.browse_button.setObjectName("importBrowse")
+        self.browse_button.clicked.connect(self.browse)
+        self.check_button = QPushButton(self.tr("Prüfen"))
+        self.check_button.setObjectName("importCheck")
+        self.check_button.clicked.connect(self.check_file)
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.browse_button)
+        row.addWidget(self.check_button)
+        layout.addLayout(row)
+
+        prow = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setObjectName("importProgress")
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.cancel_button = QPushButton(self.tr("Abbrechen"))
+        self.cancel_button.setObjectName("importCancel")
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        prow.addWidget(self.progress, 1)
+        prow.addWidget(self.cancel_button)
+        layout.addLayout(prow)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("importSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.summary)
+
+        self.preview = QTableWidget(0, 6)
+        self.preview.setObjectName("importPreview")
+        self.preview.setHorizontalHeaderLabels([
+            self.tr("Gebiet"), self.tr("Jahr"), self.tr("Indikator"), self.tr("Gewerbegruppe"), self.tr("Wert"),
+            self.tr("Sonderzeichen")])
+        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.preview.horizontalHeader().setStretchLastSection(True)
+        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.preview, 3)
+
+        self.problems = QListWidget()
+        self.problems.setObjectName("importProblems")
+        self.problems.setWordWrap(True)
+        self.problems.hide()
+        layout.addWidget(self.problems, 2)
+
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(self.tr("Importieren"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setObjectName("importConfirm")
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.confirm)
+        self.close_button = self.buttons.addButton(self.tr("Schließen"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button.setObjectName("importClose")
+        self.close_button.clicked.connect(self.reject)
+        layout.addWidget(self.buttons)
+        if getattr(ctx, "read_only", False):
+            self.summary.setText(html.escape(self.tr(
+                "Die Datenbank ist schreibgeschützt geöffnet (ein anderes Fenster verwendet sie). Sie können "
+                "Dateien prüfen, aber nicht importieren.")))
+
+    # -- steps ------------------------------------------------------------------------------------
+    def browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Datei für den Import wählen"), "",
+            self.tr("Tabellen (*.csv *.xlsx *.zip *.txt);;Alle Dateien (*)"))
+        if path:
+            self.path_edit.setText(path)
+            self.check_file()
+
+    def check_file(self) -> None:
+        path = self.path_edit.text().strip()
+        if not path:
+            return
+        self._reset()
+        self.progress.setValue(0)
+        self.cancel_button.setEnabled(True)
+        self.check_button.setEnabled(False)
+        self.summary.setText(html.escape(self.tr("Datei wird geprüft …")))
+        store = self.ctx.store
+        population = store.query("SELECT area_code, year, value FROM facts_bundled "
+                                 "WHERE indicator = 'population' AND gewerbegruppe = 'insgesamt'")
+        self.worker = workers.run_in_thread(
+            _parse_job, path, store.region, population, controls=True,
+            on_result=self._parsed, on_error=self._failed, on_progress=self._progress,
+            on_finished=self._finished)
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+        self.summary.setText(html.escape(self.tr("Abgebrochen. Es wurde nichts gespeichert.")))
+        self.progress.setValue(0)
+
+    def confirm(self) -> None:
+        if self.batch is None or getattr(self.ctx, "read_only", False) or self.ctx.user_con is None:
+            return
+        self.import_button.setEnabled(False)
+        self.check_button.setEnabled(False)
+        self.summary.setText(self.summary.text() + "<p>" + html.escape(self.tr("Wird gespeichert …")) + "</p>")
+        self.worker = workers.run_in_thread(_save_job, self.ctx, self.batch, on_result=self._saved,
+                                            on_error=self._failed, on_finished=self._finished)
+
+    # -- worker slots -----------------------------------------------------------------------------
+    def _progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress.setValue(int(100 * done / total) if total != 100 else done)
+
+    def _finished(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self.check_button.setEnabled(True)
+        self.worker = None
+
+    def _reset(self) -> None:
+        self.batch = None
+        self.import_button.setEnabled(False)
+        self.preview.setRowCount(0)
+        self.problems.clear()
+        self.problems.hide()
+
+    def _parsed(self, batch: Any) -> None:
+        self.batch = batch
+        self.progress.setValue(100)
+        self._show_summary(batch)
+        self._fill_preview(batch)
+        self.import_button.setEnabled(not getattr(self.ctx, "read_only", False) and self.ctx.user_con is not None)
+
+    def _failed(self, exc: Any) -> None:
+        from core.errors import HandwerksmonitorError, ImportValidationError
+
+        self.progress.setValue(0)
+        if isinstance(exc, ImportValidationError) and exc.problems:
+            self.summary.setText("<b>" + html.escape(self.tr("Die Datei wurde nicht importiert.")) + "</b> "
+                                 + html.escape(self.tr("Bitte die folgenden Punkte in der Datei korrigieren:")))
+            self.problems.clear()
+            for p in exc.problems:
+                self.problems.addItem(p.message(self.lang))
+            self.problems.show()
+        elif isinstance(exc, HandwerksmonitorError):
+            self.summary.setText(html.escape(exc.message(self.lang)))
+        else:
+            self.summary.setText(html.escape(self.tr(
+                "Die Datei konnte nicht verarbeitet werden. Details stehen im Protokoll (Hilfe › Diagnose).")))
+
+    def _saved(self, version_id: int) -> None:
+        self.saved_version = version_id
+        self.summary.setText("<b>" + html.escape(
+            self.tr("Gespeichert als Datenstand {0}; er ist jetzt aktiv.").format(version_id)) + "</b>")
+        notify_data_changed(self, version_id)
+
+    # -- display ----------------------------------------------------------------------------------
+    def _show_summary(self, batch: Any) -> None:
+        from core.imports.model import indicator_label
+
+        s = batch.summary(self.lang)
+        region = self.ctx.store.region
+        kind = self.tr("amtliche Statistik") if s["kind"] == "official" else self.tr("Kammerdaten")
+        parts = [
+            f"<b>{html.escape(s['table'])}</b> – {html.escape(s['title'])} ({html.escape(kind)})",
+            html.escape(self.tr("Stand: {0}").format(s["stand"])) if s["stand"] else "",
+            html.escape(self.tr("Gebiete: {0}").format(", ".join(region.area_name(a) for a in s["areas"]))),
+            html.escape(self.tr("Jahre: {0}").format(", ".join(str(y) for y in s["years"]))),
+            html.escape(self.tr("Indikatoren: {0}").format(
+                ", ".join(indicator_label(i, self.lang) for i in s["indicators"]))),
+            html.escape(self.tr("{0} Zeilen gelesen, {1} Werte").format(fmt_number(s["rows_read"]),
+                                                                       fmt_number(s["values"]))),
+        ]
+        if s["skipped_areas"]:
+            parts.append(html.escape(self.tr("{0} Gebiete außerhalb der Region werden nicht übernommen.")
+                                     .format(s["skipped_areas"])))
+        for sign, info in s["special_values"].items():
+            parts.append(html.escape(self.tr("Sonderzeichen „{0}“ ({1}×): {2}").format(sign, info["count"],
+                                                                                     info["meaning"])))
+        if s["unmapped"]:
+            parts.append(html.escape(self.tr("Nicht übernommen (kein passender Indikator): {0}")
+                                     .format("; ".join(s["unmapped"][:6]))))
+        self.summary.setText("<br>".join(p for p in parts if p))
+
+    def _fill_preview(self, batch: Any) -> None:
+        from core.imports.model import flag_meaning, indicator_label
+
+        region = self.ctx.store.region
+        v = batch.values.head(PREVIEW_ROWS)
+        self.preview.setRowCount(len(v))
+        for i, r in enumerate(v.itertuples(index=False)):
+            flag = r.flag if isinstance(r.flag, str) else ""
+            value = None if r.value is None or r.value != r.value else float(r.value)
+            cells = [region.area_name(r.area_code), str(r.year), indicator_label(r.indicator, self.lang),
+                     r.gewerbegruppe, fmt_number(value, 0 if value is None or value == int(value) else 1) if value
+                     is not None else "", f"{flag} – {flag_meaning(flag, self.lang)}" if flag else ""]
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if j == 4:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.preview.setItem(i, j, item)
+
+    def reject(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+        super().reject()
+
+
+def open_import_dialog(parent: QWidget | None, ctx: Any, path: str | None = None) -> ImportDialog:
+    """Show the import dialog (non-modal); with ``path`` the file is checked at once."""
+    dlg = ImportDialog(ctx, parent)
+    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    dlg.show()
+    if path:
+        dlg.path_edit.setText(str(path))
+        dlg.check_file()
+    return dlg
+
+
+run = open_import_dialog  # the main window's optional-action contract: run(parent, ctx)
+
+
+def save_template(parent: QWidget | None, ctx: Any, path: str | None = None) -> workers.Worker | None:
+    """Datei › Vorlage für Kammerdaten …: ask where, write the xlsx template in a worker."""
+    from core.imports.chamber import write_template
+
+    if path is None:
+        path, _ = QFileDialog.getSaveFileName(parent, _tr("Vorlage für Kammerdaten speichern"),
+                                              "Vorlage_Kammerdaten.xlsx", "Excel (*.xlsx)")
+        if not path:
+            return None
+    if not path.lower().endswith(".xlsx"):
+        path += ".xlsx"
+
+    def done(p: Any) -> None:
+        win = parent.window() if parent is not None else None
+        bar = getattr(win, "statusBar", None)
+        if callable(bar):
+            bar().showMessage(_tr("Vorlage gespeichert: {0}").format(p), 8000)
+
+    def failed(exc: Any) -> None:
+        msg = exc.message(_lang(ctx)) if hasattr(exc, "message") else str(exc)
+        QMessageBox.warning(parent, _tr("Vorlage"),
+                            _tr("Die Vorlage konnte nicht gespeichert werden: {0}").format(msg))
+
+    return workers.run_in_thread(_write_template_job, Path(path), ctx.store.region, write_template,
+                                 on_result=done, on_error=failed)
+
+
+def _write_template_job(path: Path, region: Any, write: Any) -> Path:
+    from core.errors import ExportError
+
+    try:
+        return write(path, region)
+    except OSError as exc:
+        raise ExportError(f"{path.name}: {exc.strerror or exc}", f"{path.name}: {exc.strerror or exc}") from exc

@@ -1,0 +1,167 @@
+"""Kreisprofile tab: a person picks districts on the map and in the list and reads the key figures."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+
+from core.profile import district_profile
+from gui import settings, workers
+from gui.context import AppContext
+from gui.formatting import locale_for
+from gui.tabs.profile_tab import ProfileTab
+
+
+def de(v: float, d: int = 0) -> str:
+    """German number format, independent of Qt: 1.234,5."""
+    return f"{v:,.{d}f}".replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+@pytest.fixture(autouse=True)
+def _german():
+    QLocale.setDefault(locale_for("de"))
+
+
+@pytest.fixture
+def tab(qtbot, store):
+    t = ProfileTab(AppContext(store=store))
+    qtbot.addWidget(t)
+    with qtbot.waitSignal(t.data_shown, timeout=10_000):
+        t.resize(1280, 800)
+        t.show()
+    qtbot.waitExposed(t)
+    yield t
+    t.shutdown()
+    workers.wait_idle(5000)
+
+
+def click_map(qtbot, tab, ags):
+    qtbot.mouseClick(tab.map.view.viewport(), Qt.MouseButton.LeftButton, pos=tab.map.view_point(ags))
+
+
+def click_list(qtbot, tab, name):
+    lw = tab.district_list
+    item = next(lw.item(i) for i in range(lw.count()) if lw.item(i).text() == name)
+    qtbot.mouseClick(lw.viewport(), Qt.MouseButton.LeftButton, pos=lw.visualItemRect(item).center())
+
+
+def assert_key_figures(tab, store, ags):
+    prof = district_profile(store, ags)
+    assert tab.title.text() == prof["name"]
+    assert tab.card_population.value.text() == de(prof["population_year"])
+    assert tab.card_inh_km2.value.text() == de(prof["density_inhabitants_km2"])
+    assert tab.card_businesses.value.text() == de(prof["businesses"]["value"])
+    assert tab.card_employees.value.text() == de(prof["employees"]["value"])
+    dens = prof["business_density"]
+    assert tab.card_density.value.text() == de(dens["area"]["value"], 1)
+    assert de(dens["IRMD"]["value"], 1) in tab.card_density.detail.text()
+    assert de(dens["DG"]["value"], 1) in tab.card_density.detail.text()
+    # estimated totals carry the badge, official ones do not
+    assert tab.card_businesses.badge.isVisible() == (prof["businesses"]["kind"] == "estimate")
+
+
+def test_click_on_the_map_shows_that_districts_key_figures(qtbot, tab, store):
+    click_map(qtbot, tab, "15084")
+    assert_key_figures(tab, store, "15084")
+    assert tab.map.selected_ags == "15084"
+    assert [it.text() for it in tab.district_list.selectedItems()] == ["Burgenlandkreis"]
+    assert settings.value(settings.LAST_DISTRICT) == "15084"
+
+
+@pytest.mark.parametrize("city", ["14713", "15002"])
+def test_cities_inside_other_districts_are_clickable(qtbot, tab, store, city):
+    click_map(qtbot, tab, city)
+    assert_key_figures(tab, store, city)
+
+
+def test_choosing_in_the_list_moves_the_map_selection(qtbot, tab, store):
+    click_list(qtbot, tab, "Halle (Saale)")
+    assert tab.map.selected_ags == "15002"
+    assert_key_figures(tab, store, "15002")
+    assert tab.map.items["15002"].selected and not tab.map.items["15088"].selected
+
+
+def test_population_change_is_shown_with_the_census_note(qtbot, tab, store):
+    click_map(qtbot, tab, "14713")
+    prof = district_profile(store, "14713")
+    pop = {int(k): v for k, v in prof["population"].items()}
+    change = (pop[prof["year"]] / pop[2010] - 1) * 100
+    assert f"{'+' if change > 0 else ''}{de(change, 1)}\u00a0% seit 2010" in tab.card_population.detail.text()
+    assert "Zensus" in tab.census_note.text()
+
+
+def test_groups_table_shows_estimates_in_italics_with_a_label(qtbot, tab, store):
+    click_map(qtbot, tab, "16077")
+    prof = district_profile(store, "16077")
+    model = tab.groups_model
+    assert model.rowCount() == 7
+    row = [model.index(r, 0).data() for r in range(7)].index("Ausbaugewerbe")
+    g = prof["groups"]["Ausbaugewerbe"]
+    assert model.index(row, 1).data() == de(g["businesses"])
+    assert model.index(row, 2).data() == de(g["employees"])
+    assert model.index(row, 6).data() == de(g["lq"], 2)
+    assert model.index(row, 1).data(Qt.ItemDataRole.FontRole).italic()
+    assert "Schätzung" in model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole)
+    tab.detail_tabs.setCurrentIndex(1)
+    assert tab.groups_badge.isVisible() and tab.groups_badge.text() == "Schätzung"
+    assert "Schätzung" in tab.groups_source.text() and "Quelle" in tab.groups_source.text()
+
+
+def test_every_chart_and_table_has_a_source_line(qtbot, tab):
+    assert "Quelle" in tab.map_source.text()
+    assert "Bevölkerung" in tab.charts_source.text()  # the population dataset
+    assert "Handwerkszählung" in tab.charts_source.text()
+    tab.compare_button.click()
+    assert "Quelle" in tab.compare_source.text()
+
+
+def test_time_series_plot_official_years_without_lines_across_gaps(qtbot, tab, store):
+    click_map(qtbot, tab, "14713")
+    curve = tab.pop_plot.getPlotItem().listDataItems()[0]
+    xs, ys = curve.getData()
+    official = store.series("14713", "population")
+    shown = {int(x): y for x, y in zip(xs, ys, strict=True) if y == y}
+    assert shown == {int(k): v for k, v in official.items()}
+    assert any(y != y for y in ys)  # NaN breaks the line at the census changes
+    bus = tab.bus_plot.getPlotItem().listDataItems()[0].getData()
+    assert [int(x) for x in bus[0]] == [2010, 2011, 2012, 2013, 2014]  # official Handwerkszählung only
+
+
+def test_switching_the_map_indicator_recolours_and_relabels(qtbot, tab):
+    before = {a: tab.map.district_color(a).name() for a in tab.map.items}
+    legend_before = tab.map.legend.text()
+    tab.indicator_combo.setCurrentIndex(tab.indicator_combo.findData("population_change"))
+    after = {a: tab.map.district_color(a).name() for a in tab.map.items}
+    assert after != before
+    assert "Bevölkerungsentwicklung" in tab.map.legend.text() and tab.map.legend.text() != legend_before
+    # Leipzig grew the most since 2010: darkest colour
+    assert min(after, key=lambda a: tab.map.district_color(a).lightness()) == "14713"
+    tab.indicator_combo.setCurrentIndex(tab.indicator_combo.findData("group_share"))
+    assert tab.group_combo.isVisible()
+    assert "Schätzung" in tab.map.legend.text()
+
+
+def test_estimates_on_screen_are_reported(qtbot, tab):
+    with qtbot.waitSignal(tab.estimates_shown, timeout=2000) as sig:
+        click_map(qtbot, tab, "14730")
+    assert sig.args == [True]  # the Gewerbegruppen table always holds estimates
+
+
+def test_compare_mode_shows_districts_side_by_side(qtbot, tab, store):
+    click_map(qtbot, tab, "14713")
+    tab.compare_button.click()
+    click_map(qtbot, tab, "16077")
+    t = tab.compare_table
+    headers = [t.horizontalHeaderItem(c).text() for c in range(t.columnCount())]
+    assert headers[-2:] == ["IRMD", "Deutschland"]
+    assert {"Leipzig", "Altenburger Land"} <= set(headers)
+    row = [t.verticalHeaderItem(r).text() for r in range(t.rowCount())].index("Einwohner")
+    col = headers.index("Altenburger Land")
+    assert t.item(row, col).text() == de(district_profile(store, "16077")["population_year"])
+    assert set(tab.map.selected) >= {"14713", "16077"}
+    # clicking a compared district again removes it
+    click_map(qtbot, tab, "16077")
+    headers = [t.horizontalHeaderItem(c).text() for c in range(t.columnCount())]
+    assert "Altenburger Land" not in headers
+    tab.compare_button.click()
+    assert tab.pages.currentIndex() == 0
