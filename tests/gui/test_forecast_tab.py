@@ -20,6 +20,7 @@ def tab(qtbot, store):
     w = ForecastTab(ctx)
     qtbot.addWidget(w)
     w.resize(1280, 800)
+    qtbot.waitUntil(lambda: w.result is not None, timeout=10000)  # inputs are read in a worker
     yield w
     w.shutdown()
     ctx.user_con.close()
@@ -103,6 +104,7 @@ def test_small_multiples_show_all_seven_groups(qtbot, tab, store):
 def test_tornado_lists_parameters_by_their_effect(qtbot, tab):
     bar = tab.views.tabBar()
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(VIEW_TORNADO).center())
+    assert tab.tornado is not None
     labels = tab.tornado.labels
     assert labels and "Produktivitätsgewinn durch digitale Prozesse" in labels
 
@@ -138,6 +140,21 @@ def test_bad_scenario_name_is_explained(qtbot, tab):
     tab.ask_name = lambda: ("Basis", True)
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     assert "eingebautes Szenario" in tab.notice.text()
+
+
+def test_missing_estimate_is_explained_instead_of_a_chart(qtbot, store, monkeypatch):
+    from core.errors import NoDataError
+    from gui.tabs import forecast_tab
+
+    def no_data(_store):
+        raise NoDataError("Für die Prognose fehlen die Beschäftigten nach Gewerbegruppen und Kreisen (Schätzung).")
+
+    monkeypatch.setattr(forecast_tab, "cached_inputs", no_data)
+    w = ForecastTab(AppContext(store=store))
+    qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: w.notice.text() != "", timeout=5000)
+    assert "fehlen die Beschäftigten" in w.notice.text()
+    assert not w.views.isEnabled() and not w.save_button.isEnabled()
 
 
 def test_index_view_starts_at_100(qtbot, tab):

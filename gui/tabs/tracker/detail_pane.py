@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -163,12 +163,16 @@ class DetailPane(QWidget):
             [_T("Tracker", "Wann"), _T("Tracker", "Wer"), _T("Tracker", "Feld"), _T("Tracker", "Alt → Neu")]
         )
         self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.setWordWrap(True)
+        self.history.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.history.horizontalHeader().sectionResized.connect(lambda *_: self.history.resizeRowsToContents())
         self.history.verticalHeader().setVisible(False)
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
 
         self.pages = QTabWidget()
         self.pages.addTab(scroll, _T("Tracker", "Details"))
         self.pages.addTab(self.history, _T("Tracker", "Verlauf"))
+        self.pages.currentChanged.connect(lambda *_: QTimer.singleShot(0, self.history.resizeRowsToContents))
         QVBoxLayout(self).addWidget(self.pages)
         QWidget.setTabOrder(self.edits["title"], self.areas["description"])
         chain = [self.areas["description"], self.status, self.progress, self.edits["org"], self.edits["person"],
@@ -259,10 +263,13 @@ class DetailPane(QWidget):
         self.state.setText("")
         self.setEnabled(True)
         writable = not tracker.read_only
+        grey = "" if writable else "background:#EEF0F2; color:#333;"
         for e in self.edits.values():
             e.setReadOnly(not writable)
+            e.setStyleSheet(grey)
         for a in self.areas.values():
             a.setReadOnly(not writable)
+            a.setStyleSheet(grey)
         for control in (self.status, self.progress, self.save_button, self.revert_button):
             control.setEnabled(writable)
 
@@ -287,9 +294,13 @@ class DetailPane(QWidget):
             text = f"{old if old not in (None, '') else '–'} → {new if new not in (None, '') else '–'}"
             if h["note"]:
                 text += f"  ({h['note']})"
-            for j, v in enumerate((when.strftime("%d.%m.%Y %H:%M:%S"), h["who"], field, text)):
-                self.history.setItem(i, j, QTableWidgetItem(v))
-        self.history.resizeColumnsToContents()
+            for j, v in enumerate((when.strftime("%d.%m.%y %H:%M"), h["who"], field, text)):
+                cell = QTableWidgetItem(v)
+                cell.setToolTip(f"{when:%d.%m.%Y %H:%M:%S} · {h['who']} · {field}\n{text}")
+                self.history.setItem(i, j, cell)
+        for col in (0, 1, 2):
+            self.history.resizeColumnToContents(col)
+        self.history.resizeRowsToContents()
 
     def _load_swot(self, r: dict[str, Any]) -> None:
         """Show SWOT items linked to the recommendation, if the SWOT module is there."""
