@@ -53,10 +53,20 @@ def measure(quick: bool = False) -> list[Result]:
         t_bare = median_ms(bare, runs)
         con.close()
     return [
-        Result(f"Excel export, all districts ({len(cells)} sheets, {n_cells:,} cells)", t_full,
-               "bare openpyxl, same cells", t_bare, runs=runs),
-        Result("  of which core results + layout in memory (no save)", t_build, "bare openpyxl, same cells", t_bare,
-               runs=runs),
+        Result(
+            f"Excel export, all districts ({len(cells)} sheets, {n_cells:,} cells)",
+            t_full,
+            "bare openpyxl, same cells",
+            t_bare,
+            runs=runs,
+        ),
+        Result(
+            "  of which core results + layout in memory (no save)",
+            t_build,
+            "bare openpyxl, same cells",
+            t_bare,
+            runs=runs,
+        ),
     ]
 
 

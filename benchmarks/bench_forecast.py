@@ -24,6 +24,13 @@ from core.forecast.model import ForecastModel  # noqa: E402
 from core.forecast.population import AGE_GROUPS  # noqa: E402
 
 
+def _weighted(pop_df: pd.DataFrame, code: str, year: int, w: dict[str, float]) -> float:
+    total = 0.0
+    for a in AGE_GROUPS:
+        total += w[a] * float(pop_df.loc[(code, a, year), "pop"])  # type: ignore[arg-type]
+    return total
+
+
 def naive_pandas(model: ForecastModel, values: dict[str, float]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Same model, written the obvious way: DataFrames and Python loops."""
     p = parameters.resolve(values)
@@ -39,21 +46,25 @@ def naive_pandas(model: ForecastModel, values: dict[str, float]) -> tuple[pd.Dat
     emp = pd.DataFrame(inp.employees, index=inp.districts, columns=inp.groups)
     youth = pd.DataFrame(model._youth, index=inp.districts, columns=years)  # noqa: SLF001
     t0 = years[0]
-    supply = pd.DataFrame(index=pd.MultiIndex.from_product([inp.districts, inp.groups]), columns=years, dtype=float)
+    supply = pd.DataFrame(
+        index=pd.MultiIndex.from_product([inp.districts, inp.groups]), columns=years, dtype=float
+    )
     demand = supply.copy()
     retire = p["share_55plus"] / 100 / p["years_to_retirement"]
     for code in inp.districts:
         for g in inp.groups:
             w = {"u15": p[f"weight_u15:{g}"], "15_64": 1.0, "65plus": p[f"weight_65plus:{g}"]}
-            weighted0 = sum(w[a] * pop_df.loc[(code, a, t0), "pop"] for a in AGE_GROUPS)
-            scale = emp.loc[code, g] / weighted0
-            wf = emp.loc[code, g]
+            weighted0 = _weighted(pop_df, code, t0, w)
+            scale = float(emp.loc[code, g]) / weighted0  # type: ignore[arg-type]
+            wf = float(emp.loc[code, g])  # type: ignore[arg-type]
             for y in years:
-                weighted = sum(w[a] * pop_df.loc[(code, a, y), "pop"] for a in AGE_GROUPS)
+                weighted = _weighted(pop_df, code, y, w)
                 demand.loc[(code, g), y] = scale * weighted * (1 + p[f"demand_growth:{g}"] / 100) ** (y - t0)
                 supply.loc[(code, g), y] = wf * (1 + p["productivity"] / 100) ** (y - t0)
-                inflow = p["apprentice_entry"] / 1000 * p["completion_rate"] / 100 * youth.loc[code, y] ** p[
-                    "youth_elasticity"]
+                y_idx = float(youth.loc[code, y])  # type: ignore[arg-type]
+                inflow = (
+                    p["apprentice_entry"] / 1000 * p["completion_rate"] / 100 * y_idx ** p["youth_elasticity"]
+                )
                 wf = max(wf * (1 - retire - p["net_outflow"] / 100 + inflow), 0.0)
     return supply, demand
 

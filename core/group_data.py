@@ -51,6 +51,17 @@ def resolve_area(region: Region, key: str | None) -> AreaRef:
     return AreaRef(d.ags, d.name, "district")
 
 
+def combined_kind(*kinds: str) -> str:
+    """One kind for a figure computed from several: ``estimate`` if any part is estimated, else the
+    weakest of the others (import < official ... by _KIND_PRIORITY), "" if none."""
+    ks = [k for k in kinds if k]
+    if not ks:
+        return ""
+    if "estimate" in ks:
+        return "estimate"
+    return max(ks, key=lambda k: _KIND_PRIORITY.get(k, 9))
+
+
 def format_years(years: list[int]) -> str:
     """[2010, 2011, 2012] -> "2010–2012"; gaps are listed: [2010, 2018] -> "2010, 2018"; none -> "–"."""
     if not years:
@@ -132,6 +143,14 @@ class CraftFacts:
             return pd.Series(float("nan"), index=list(GEWERBEGRUPPEN), dtype=float)
         row: Any = t.loc[year, list(GEWERBEGRUPPEN)]
         return row.astype(float)
+
+    def group_kinds(self, area: str, indicator: str, year: int) -> pd.Series:
+        """Provenance kind of each group's value (``estimate`` unless an import replaced it; "" if missing)."""
+        t = self.kind_table(area, indicator)
+        if year not in t.index:
+            return pd.Series("", index=list(GEWERBEGRUPPEN), dtype=object)
+        row: Any = t.loc[year, list(GEWERBEGRUPPEN)]
+        return row.fillna("").astype(object)
 
     def total(self, area: str, indicator: str, year: int) -> tuple[float, str]:
         """(value, kind) of an area's total: the official total where it exists, else the sum of the

@@ -3,7 +3,7 @@
 As in the study ("Branchenportfolio (Beschäftigungsentwicklung 2010-2018)"): x = location quotient
 against Germany (plain or log), y = relative employment change t0 -> t1, bubble size = employees at t1,
 four named quadrants (see ``core.indicators.quadrant``). The group figures are estimates
-(kind ``estimate``, "Schätzung"). Recomputed by the GUI on every period change, so it runs on the
+(kind ``estimate``, "Schätzung"); ``kind`` per row says so (``estimate`` if any figure used is one). Recomputed by the GUI on every period change, so it runs on the
 cached pivot of ``core.group_data`` (well under 20 ms after the first call).
 """
 
@@ -75,6 +75,9 @@ def portfolio(
     x1 = cf.by_group(ref.code, measure, end)
     de1 = cf.by_group(group_data.GERMANY, measure, end)
     pt = indicators.portfolio_table(x0, x1, de1, end - start)
+    k0, k1 = cf.group_kinds(ref.code, measure, start), cf.group_kinds(ref.code, measure, end)
+    k_de = cf.group_kinds(group_data.GERMANY, measure, end)
+    kinds = [group_data.combined_kind(k0[g], k1[g], k_de[g]) or "estimate" for g in GEWERBEGRUPPEN]
     emp1 = x1 if measure == "employees" else cf.by_group(ref.code, "employees", end)
     bus1 = x1 if measure == "businesses" else cf.by_group(ref.code, "businesses", end)
     df = pd.DataFrame(
@@ -90,7 +93,7 @@ def portfolio(
             "businesses": bus1.to_numpy(),
             "quadrant": pt["quadrant"].to_numpy(),
             "quadrant_en": pt["quadrant_en"].to_numpy(),
-            "kind": "estimate",
+            "kind": kinds,
         },
         columns=COLUMNS,
     )
@@ -126,7 +129,8 @@ def shift_share(
     )
     out.index.name = "gewerbegruppe"
     out = out.reset_index()
-    out["kind"] = "estimate"
+    kinds = [cf.group_kinds(a, "employees", y) for a in (ref.code, de) for y in (start, end)]
+    out["kind"] = [group_data.combined_kind(*(k[g] for k in kinds)) or "estimate" for g in GEWERBEGRUPPEN]
     out.attrs.update(
         area=ref.code,
         start=start,

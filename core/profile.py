@@ -1,7 +1,8 @@
 """District profile: the key craft figures of one district (or the region, or a comparison area).
 
 Totals are official (Handwerkszählung) where they exist, else the sum of the estimated groups
-(kind ``estimate``). Group figures are always estimates, labelled "Schätzung". Every dataset used is
+(kind ``estimate``). Group figures are estimates, labelled "Schätzung" (unless the user imported the
+chamber's own figures for that year: then kind ``import``). Every dataset used is
 listed under ``sources`` with its provenance record and kind.
 """
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from core import group_data, indicators
+from core import group_data, indicators, provenance
 from core.datastore import GEWERBEGRUPPEN, GEWERBEGRUPPEN_EN, DataStore
 from core.errors import NoDataError
 
@@ -67,8 +68,11 @@ def district_profile(store: DataStore, key: str, year: int | None = None) -> dic
     lq_b = indicators.location_quotient(b, b.sum(), b_de, b_de.sum())
     share_e = indicators.shares(e)
     share_b = indicators.shares(b)
+    kb = cf.group_kinds(ref.code, "businesses", year)
+    ke = cf.group_kinds(ref.code, "employees", year)
     groups = {}
     for g in GEWERBEGRUPPEN:
+        kind = group_data.combined_kind(kb[g], ke[g]) or "estimate"
         groups[g] = {
             "name_en": GEWERBEGRUPPEN_EN[g],
             "businesses": _num(b[g]),
@@ -80,8 +84,8 @@ def district_profile(store: DataStore, key: str, year: int | None = None) -> dic
             "lq": _num(lq_e[g]),
             "log_lq": _num(indicators.log_location_quotient(lq_e[g])),
             "lq_businesses": _num(lq_b[g]),
-            "kind": "estimate",
-            "label": ESTIMATE_LABEL["de"],
+            "kind": kind,
+            "label": provenance.KIND_LABEL_DE.get(kind, kind),
         }
 
     district = next((d for d in region.districts if d.ags == ref.code), None)

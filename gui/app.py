@@ -57,7 +57,8 @@ def read_only_notice() -> str:
     )
 
 
-def load_context(lang: str, store: Any = None, tab_modules: list[Any] | None = None) -> tuple[Any, dict]:
+def load_context(lang: str, store: Any = None, tab_modules: list[Any] | None = None,
+                 modules_override: dict | None = None) -> tuple[Any, dict]:
     """Load data, open the user database (read-only snapshot if locked), import the tab modules."""
     from core import userdb
     from core.errors import DatabaseLockedError, UserDatabaseError
@@ -84,12 +85,23 @@ def load_context(lang: str, store: Any = None, tab_modules: list[Any] | None = N
         log.error("user database unusable: %s", exc)
         ctx.read_only = True
         ctx.notices.append(exc.message(lang))
-    modules: dict = {}
-    if tab_modules is not None:
+    modules: dict = dict(modules_override or {})
+    if tab_modules is not None and modules_override is None:
         from gui.main_window import import_tab_modules
 
         modules = import_tab_modules(tab_modules)
     return ctx, modules
+
+
+def _preimport(names: tuple[str, ...]) -> None:
+    """Import heavy GUI-side libraries that share no modules with core's (no import-lock cycles)."""
+    import importlib
+
+    for name in names:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            log.info("optional module %s not installed", name)
 
 
 class _PaintProbe(QObject):
@@ -110,13 +122,14 @@ class AppController(QObject):
     ready = Signal()  # data loaded and all tabs built
     first_paint = Signal()
 
-    def __init__(self, args: argparse.Namespace, store: Any = None) -> None:
+    def __init__(self, args: argparse.Namespace, store: Any = None, tab_modules: dict | None = None) -> None:
         super().__init__()
         from gui import i18n
         from gui import settings as st
 
         self.args = args
         self._store = store
+        self._tab_modules = tab_modules  # tests: {tab key: module or ImportError} instead of importing
         self.lang = i18n.resolve_language(args.lang, st.value(st.LANGUAGE))
         self.ctx: Any = None
         self.modules: dict = {}
@@ -157,8 +170,10 @@ class AppController(QObject):
         from gui import workers
         from gui.main_window import visible_tabs
 
+        if self._tab_modules is None:  # warm pyqtgraph in parallel while DuckDB reads the CSVs
+            workers.run_in_thread(_preimport, ("pyqtgraph",))
         self.worker = workers.run_in_thread(
-            load_context, self.lang, self._store, visible_tabs(),
+            load_context, self.lang, self._store, visible_tabs(), self._tab_modules,
             on_result=self._on_loaded, on_error=self._on_load_error,
         )
 
@@ -281,7 +296,8 @@ def create_application(argv: list[str]) -> QApplication:
     return app
 
 
-def start(argv: list[str], store: Any = None, install_hooks: bool = True) -> AppController:
+def start(argv: list[str], store: Any = None, install_hooks: bool = True,
+          tab_modules: dict | None = None) -> AppController:
     """Set everything up and show the window; the caller runs the event loop (tests use qtbot)."""
     args = parse_args(argv)
     _configure_environment(args)
@@ -295,7 +311,7 @@ def start(argv: list[str], store: Any = None, install_hooks: bool = True) -> App
         diagnostics.install_excepthooks(dialogs=not (args.no_error_dialogs or args.screenshot or args.self_test))
     if args.screenshot is not None:
         args.screenshot.mkdir(parents=True, exist_ok=True)
-    controller = AppController(args, store=store)
+    controller = AppController(args, store=store, tab_modules=tab_modules)
     controller.start()
     app.setProperty("hwm_controller", id(controller))
     return controller

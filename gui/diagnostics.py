@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import collections
+import contextlib
 import faulthandler
 import logging
 import logging.handlers
@@ -36,10 +37,8 @@ _previous_crash: str | None = None
 
 class _MemoryHandler(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
-        try:
+        with contextlib.suppress(Exception):  # never let logging crash the app
             _RECENT.append(self.format(record))
-        except Exception:  # never let logging crash the app
-            pass
 
 
 def log_file() -> Path:
@@ -63,7 +62,7 @@ def setup_logging(level: int = logging.INFO) -> Path:
     mem_handler = _MemoryHandler()
     for h in (file_handler, mem_handler):
         h.setFormatter(fmt)
-        h._hwm = True  # type: ignore[attr-defined]
+        setattr(h, "_hwm", True)  # noqa: B010 - marks our handlers for replacement
         root.addHandler(h)
     root.setLevel(level)
     _route_qt_messages()

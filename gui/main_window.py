@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import logging
+import time
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
@@ -37,7 +38,7 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class TabSpec:
     key: str  # screenshot file name and settings value
-    title: str  # German source string (translated in context "MainWindow")
+    title: Any  # German source string via QT_TRANSLATE_NOOP (translated in context "MainWindow")
     module: str
     cls: str
     optional: bool = False  # only shown when the module exists
@@ -55,9 +56,11 @@ TABS: tuple[TabSpec, ...] = (
 
 # optional modules behind menu entries: module -> function names tried in order
 OPTIONAL_ACTIONS = {
-    "import": ("gui.dialogs.import_dialog", ("run", "show_import_dialog")),
-    "export": ("gui.dialogs.export_dialog", ("run", "show_export_dialog")),
-    "presentation": ("gui.presentation", ("run", "start_presentation")),
+    "import": ("gui.dialogs.import_dialog", ("run", "open_import_dialog")),
+    "template": ("gui.dialogs.import_dialog", ("save_template",)),
+    "versions": ("gui.dialogs.data_versions_dialog", ("run", "open_versions_dialog")),
+    "export": ("gui.dialogs.export_dialog", ("run", "open_export_dialog")),
+    "presentation": ("gui.presentation", ("run", "open_presentation")),
 }
 
 
@@ -193,13 +196,21 @@ class MainWindow(QMainWindow):
         m_file.setObjectName("menuDatei")
         self.act_import = self._action(self.tr("Daten &importieren …"), lambda: self._run_optional("import"),
                                        "Ctrl+I", module_exists(OPTIONAL_ACTIONS["import"][0]), "actImport")
+        self.act_template = self._action(self.tr("&Vorlage für Kammerdaten …"),
+                                         lambda: self._run_optional("template"),
+                                         None, module_exists(OPTIONAL_ACTIONS["template"][0]), "actTemplate")
+        self.act_versions = self._action(self.tr("Daten&versionen …"), lambda: self._run_optional("versions"),
+                                         None, module_exists(OPTIONAL_ACTIONS["versions"][0]), "actVersions")
         self.act_export = self._action(self.tr("&Exportieren …"), lambda: self._run_optional("export"),
                                        "Ctrl+E", module_exists(OPTIONAL_ACTIONS["export"][0]), "actExport")
         self.act_quit = self._action(self.tr("&Beenden"), self.close, QKeySequence("Ctrl+Q"), name="actQuit")
-        for act in (self.act_import, self.act_export):
+        for act in (self.act_import, self.act_template, self.act_versions, self.act_export):
             if not act.isEnabled():
                 act.setToolTip(self.tr("Noch nicht verfügbar"))
         m_file.addAction(self.act_import)
+        m_file.addAction(self.act_template)
+        m_file.addAction(self.act_versions)
+        m_file.addSeparator()
         m_file.addAction(self.act_export)
         m_file.addSeparator()
         m_file.addAction(self.act_quit)
@@ -290,9 +301,13 @@ class MainWindow(QMainWindow):
             return
         spec = self._pending.pop(0)
         self._build_tab(spec)
-        QTimer.singleShot(0, self._build_next)
+        # the next (hidden) tab waits until running queries are done: the visible tab fills first
+        from gui import workers
+
+        workers.when_idle(self._build_next)
 
     def _build_tab(self, spec: TabSpec) -> None:
+        t0 = time.perf_counter()
         mod = self._modules.get(spec.key)
         if mod is None:
             mod = import_tab_modules([spec])[spec.key]
@@ -318,12 +333,15 @@ class MainWindow(QMainWindow):
                 self._connect_tab(spec.key, widget)
         page = self._pages[spec.key]
         layout = page.layout()
+        assert layout is not None
         while layout.count():
-            old = layout.takeAt(0).widget()
+            item = layout.takeAt(0)
+            old = item.widget() if item is not None else None
             if old is not None:
                 old.deleteLater()
         layout.addWidget(widget)
         self._built[spec.key] = widget
+        log.info("tab %s built in %.0f ms", spec.key, (time.perf_counter() - t0) * 1000)
 
     def _failed_placeholder(self) -> Placeholder:
         from gui.diagnostics import log_file
@@ -390,6 +408,11 @@ class MainWindow(QMainWindow):
         lbl.setProperty("active", "true" if shown else "false")
         lbl.style().unpolish(lbl)
         lbl.style().polish(lbl)
+
+    def data_changed(self, version_id: Any = None) -> None:
+        """Another data version became active (gui.dialogs.data_versions_dialog calls this)."""
+        if self.ctx is not None and self.ctx.store is not None:
+            self._set_datenstand(self.ctx.store.datenstand())
 
     def _set_datenstand(self, iso: str) -> None:
         from gui.formatting import fmt_date

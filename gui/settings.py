@@ -99,7 +99,7 @@ _MIGRATIONS: dict[int, Any] = {}
 
 
 def _migrate(s: QSettings) -> None:
-    current = int(s.value(SCHEMA_VERSION.name, 0) or 0)
+    current = int(str(s.value(SCHEMA_VERSION.name, 0) or 0))
     if current == SCHEMA:
         return
     if current == 0 and not s.allKeys():  # fresh file

@@ -35,6 +35,10 @@ QLabel#readOnlyBadge {{ background: #fff4d6; color: #5a4300; font-weight: bold; 
 
 
 def apply(app: QApplication) -> None:
+    """Once per application (re-applying a style sheet re-polishes every live widget)."""
+    if app.property("hwm_styled"):
+        return
+    app.setProperty("hwm_styled", True)
     app.setStyle("Fusion")
     pal = app.style().standardPalette()
     pal.setColor(QPalette.ColorRole.Window, QColor("#f5f6f8"))

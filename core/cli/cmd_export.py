@@ -19,7 +19,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export", help="Excel-Arbeitsmappe schreiben / write the Excel workbook")
     p.add_argument("--out", required=True, help="Zieldatei (.xlsx) / target file")
     p.add_argument(
-        "--district", action="append", default=[], help="Kreis (AGS oder Name), mehrfach möglich / district, repeatable"
+        "--district",
+        action="append",
+        default=[],
+        help="Kreis (AGS oder Name), mehrfach möglich / district, repeatable",
     )
     p.add_argument("--all-districts", action="store_true", help="alle Kreise der Region / all districts")
     p.add_argument("--scenario", default=None, help="Prognose-Szenario (Standard: alle) / forecast scenario")
@@ -34,7 +37,8 @@ def run(args: argparse.Namespace) -> int:
     en = args.lang == "en"
     if not str(args.out).lower().endswith(".xlsx"):
         raise InvalidInputError(
-            f"Die Zieldatei „{args.out}“ muss auf .xlsx enden.", f"The target file '{args.out}' must end in .xlsx."
+            f"Die Zieldatei „{args.out}“ muss auf .xlsx enden.",
+            f"The target file '{args.out}' must end in .xlsx.",
         )
     if args.all_districts and args.district:
         raise InvalidInputError(
@@ -48,7 +52,9 @@ def run(args: argparse.Namespace) -> int:
             f"The folder '{folder}' does not exist. Please choose an existing folder.",
         )
     store = store_for(args)
-    codes = [] if args.all_districts else list(dict.fromkeys(store.region.district(d).ags for d in args.district))
+    codes = (
+        [] if args.all_districts else list(dict.fromkeys(store.region.district(d).ags for d in args.district))
+    )
     con = _user_db()
     if args.scenario is not None:
         _check_scenario(con, args.scenario)

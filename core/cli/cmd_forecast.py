@@ -24,13 +24,25 @@ from core.regions import load_region
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("forecast", help="Prognose Angebot/Nachfrage je Gewerbegruppe / supply-demand forecast")
+    p = sub.add_parser(
+        "forecast", help="Prognose Angebot/Nachfrage je Gewerbegruppe / supply-demand forecast"
+    )
     p.add_argument("--district", default=None, help="Kreis (AGS oder Name); Standard: ganze Region")
-    p.add_argument("--group", default=None, help="Gewerbegruppe (Name oder eindeutiger Anfang); Standard: alle")
-    p.add_argument("--scenario", default="Basis", help="Basis, optimistisch, pessimistisch oder gespeichertes Szenario")
-    p.add_argument("--horizon", type=int, default=DEFAULT_HORIZON, help="letztes Prognosejahr (Standard 2040)")
     p.add_argument(
-        "--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE",
+        "--group", default=None, help="Gewerbegruppe (Name oder eindeutiger Anfang); Standard: alle"
+    )
+    p.add_argument(
+        "--scenario", default="Basis", help="Basis, optimistisch, pessimistisch oder gespeichertes Szenario"
+    )
+    p.add_argument(
+        "--horizon", type=int, default=DEFAULT_HORIZON, help="letztes Prognosejahr (Standard 2040)"
+    )
+    p.add_argument(
+        "--set",
+        dest="overrides",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
         help="einzelne Annahme überschreiben, z. B. productivity=1.0",
     )
     p.add_argument("--json", action="store_true")
@@ -45,7 +57,9 @@ def resolve_group(key: str | None) -> str | None:
     for g in GEWERBEGRUPPEN:
         if k in (g.lower(), GEWERBEGRUPPEN_EN[g].lower()):
             return g
-    hits = [g for g in GEWERBEGRUPPEN if g.lower().startswith(k) or GEWERBEGRUPPEN_EN[g].lower().startswith(k)]
+    hits = [
+        g for g in GEWERBEGRUPPEN if g.lower().startswith(k) or GEWERBEGRUPPEN_EN[g].lower().startswith(k)
+    ]
     if len(hits) == 1:
         return hits[0]
     valid = "; ".join(GEWERBEGRUPPEN)
@@ -109,21 +123,33 @@ def _print_human(result: ForecastResult, district: str | None, group: str | None
     years = data["years"]
     w = sys.stdout.write
     w(
-        f"Prognose Angebot und Nachfrage – {data['area_name']}, Szenario {data['scenario']}\n" if de else
-         f"Supply and demand forecast – {data['area_name']}, scenario {data['scenario']}\n"
+        f"Prognose Angebot und Nachfrage – {data['area_name']}, Szenario {data['scenario']}\n"
+        if de
+        else f"Supply and demand forecast – {data['area_name']}, scenario {data['scenario']}\n"
     )
     w(
-        f"Einheit: Beschäftigtenäquivalente; Basisjahr {data['base_year']} (Angebot = Nachfrage)\n\n" if de else
-        f"Unit: employee-equivalents; base year {data['base_year']} (supply = demand)\n\n"
+        f"Einheit: Beschäftigtenäquivalente; Basisjahr {data['base_year']} (Angebot = Nachfrage)\n\n"
+        if de
+        else f"Unit: employee-equivalents; base year {data['base_year']} (supply = demand)\n\n"
     )
     if group:
-        headers = ["Jahr", "Angebot", "Nachfrage", "Lücke", "Lücke %"] if de else [
-            "Year", "Supply", "Demand", "Gap", "Gap %"]
+        headers = (
+            ["Jahr", "Angebot", "Nachfrage", "Lücke", "Lücke %"]
+            if de
+            else ["Year", "Supply", "Demand", "Gap", "Gap %"]
+        )
         rows = []
         for i, y in enumerate(years):
             s, d = data["supply"][group][i], data["demand"][group][i]
-            rows.append([str(y), fmt_number(s, 0, lang), fmt_number(d, 0, lang), fmt_number(d - s, 0, lang),
-                         fmt_number(100 * (d - s) / s if s else float("nan"), 1, lang)])
+            rows.append(
+                [
+                    str(y),
+                    fmt_number(s, 0, lang),
+                    fmt_number(d, 0, lang),
+                    fmt_number(d - s, 0, lang),
+                    fmt_number(100 * (d - s) / s if s else float("nan"), 1, lang),
+                ]
+            )
         w(f"Gewerbegruppe: {group}\n" if de else f"Group: {GEWERBEGRUPPEN_EN[group]}\n")
         print_table(headers, rows)
     else:
@@ -131,38 +157,59 @@ def _print_human(result: ForecastResult, district: str | None, group: str | None
         marks = list(dict.fromkeys(marks))
         headers = ["Gewerbegruppe" if de else "Group", f"Angebot {years[0]}" if de else f"Supply {years[0]}"]
         for y in marks:
-            headers += [f"Angebot {y}" if de else f"Supply {y}", f"Nachfrage {y}" if de else f"Demand {y}",
-                        f"Lücke {y}" if de else f"Gap {y}"]
+            headers += [
+                f"Angebot {y}" if de else f"Supply {y}",
+                f"Nachfrage {y}" if de else f"Demand {y}",
+                f"Lücke {y}" if de else f"Gap {y}",
+            ]
         rows = []
         for g in data["supply"]:
             row = [g if de else GEWERBEGRUPPEN_EN[g], fmt_number(data["supply"][g][0], 0, lang)]
             for y in marks:
                 i = years.index(y)
-                row += [fmt_number(data["supply"][g][i], 0, lang), fmt_number(data["demand"][g][i], 0, lang),
-                        fmt_number(data["gap"][g][i], 0, lang)]
+                row += [
+                    fmt_number(data["supply"][g][i], 0, lang),
+                    fmt_number(data["demand"][g][i], 0, lang),
+                    fmt_number(data["gap"][g][i], 0, lang),
+                ]
             rows.append(row)
         print_table(headers, rows)
     w("\n")
-    w("Lücke = Nachfrage − Angebot (positiv: Nachfrageüberhang).\n" if de else
-      "Gap = demand − supply (positive: demand exceeds supply).\n")
-    w("Beschäftigte je Gewerbegruppe: Schätzung. Bevölkerung amtlich bis "
-       f"{data['last_data_year']}, danach eigene Projektion" if de else
-       "Employees per group: estimate. Population official up to "
-       f"{data['last_data_year']}, then our projection")
+    w(
+        "Lücke = Nachfrage − Angebot (positiv: Nachfrageüberhang).\n"
+        if de
+        else "Gap = demand − supply (positive: demand exceeds supply).\n"
+    )
+    w(
+        "Beschäftigte je Gewerbegruppe: Schätzung. Bevölkerung amtlich bis "
+        f"{data['last_data_year']}, danach eigene Projektion"
+        if de
+        else "Employees per group: estimate. Population official up to "
+        f"{data['last_data_year']}, then our projection"
+    )
     if data["markers"]:
         pts = ", ".join(
             f"{m['year']}: {fmt_number(m['value'], 0, lang)}" + (" *" if m["derived_from_percentage"] else "")
             for m in data["markers"]
         )
-        w(f", angebunden an veröffentlichte amtliche Vorausberechnung ({pts})" if de else
-           f", anchored to published official projection points ({pts})")
+        w(
+            f", angebunden an veröffentlichte amtliche Vorausberechnung ({pts})"
+            if de
+            else f", anchored to published official projection points ({pts})"
+        )
         if any(m["derived_from_percentage"] for m in data["markers"]):
-            w("; * aus veröffentlichter Veränderung in % auf Zensus-2022-Basis umgerechnet" if de else
-               "; * converted from a published % change to the 2022 census basis")
+            w(
+                "; * aus veröffentlichter Veränderung in % auf Zensus-2022-Basis umgerechnet"
+                if de
+                else "; * converted from a published % change to the 2022 census basis"
+            )
     w(".\n" + ("Quellen:\n" if de else "Sources:\n"))
     for src in data["sources"]:
         kind = (provenance.KIND_LABEL_DE if de else provenance.KIND_LABEL_EN).get(src.get("kind", ""), "")
         title = src.get("title_en") if (not de and src.get("title_en")) else src.get("title", src.get("id"))
         w(f"  – {title} ({src.get('publisher', '')}, Stand {src.get('stand', '')}; {kind})\n")
-    w("Annahmen: handwerksmonitor forecast --json (Feld assumptions)\n" if de else
-       "Assumptions: handwerksmonitor forecast --json (field assumptions)\n")
+    w(
+        "Annahmen: handwerksmonitor forecast --json (Feld assumptions)\n"
+        if de
+        else "Assumptions: handwerksmonitor forecast --json (field assumptions)\n"
+    )

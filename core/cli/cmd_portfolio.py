@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from core import indicators
-from core.cli.common import group_label, store_for, write_sources
+from core.cli.common import group_label, kind_label, store_for, write_sources
 from core.cli.output import fmt_number, fmt_percent, print_json, print_table
 from core.portfolio import portfolio
 from core.profile import ESTIMATE_LABEL
@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     )
     rows = [
         [
-            group_label(r["gewerbegruppe"], lang) + f" [{est}]",
+            group_label(r["gewerbegruppe"], lang) + f" [{kind_label(r['kind'], lang)}]",
             fmt_percent(r["growth"], 1, lang),
             fmt_number(r["lq"], 2, lang),
             fmt_number(r["employees"], 0, lang),

@@ -72,7 +72,7 @@ def _print_human(prof: dict, lang: str, region_code: str) -> None:
     for g, v in prof["groups"].items():
         rows.append(
             [
-                group_label(g, lang) + f" [{est}]",
+                group_label(g, lang) + f" [{kind_label(v['kind'], lang)}]",
                 n(v["businesses"]),
                 n(v["employees"]),
                 n(v["density"], 2),

@@ -13,7 +13,9 @@ from core.errors import InvalidInputError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("report", help="Kreisprofil als PDF (benötigt Qt) / district one-pager as PDF (needs Qt)")
+    p = sub.add_parser(
+        "report", help="Kreisprofil als PDF (benötigt Qt) / district one-pager as PDF (needs Qt)"
+    )
     p.add_argument("district", help="AGS-Schlüssel oder Name / AGS key or name")
     p.add_argument("--out", required=True, help="Zieldatei (.pdf) / target file")
     p.add_argument("--scenario", default="Basis", help="Prognose-Szenario / forecast scenario")

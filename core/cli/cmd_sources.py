@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
-from pathlib import Path
 
 import duckdb
 
-from core import paths
-from core.cli.common import kind_label, source_line
+from core.cli.common import kind_label, note, source_line, user_db_snapshot
 from core.cli.output import print_json
 from core.errors import HandwerksmonitorError
 from core.sources import all_sources, imported_versions
@@ -23,31 +20,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _imported(lang: str) -> list[dict]:
-    """Imported data versions, read from a throw-away copy of the user database (never created, locked
-    or changed by this command). A database that cannot be read is reported in one line, not fatal."""
-    if not paths.user_db_path().exists():
-        return []
-    from core.userdb import open_snapshot
-
-    snap_dir: Path | None = None
-    try:
-        con = open_snapshot()
-        row = con.execute("SELECT file FROM pragma_database_list WHERE name = current_database()").fetchone()
-        snap_dir = Path(row[0]).parent if row and row[0] else None
+    """Imported data versions from a throw-away copy of the user database (see common.user_db_snapshot)."""
+    with user_db_snapshot(lang) as con:
+        if con is None:
+            return []
         try:
             return imported_versions(con)
-        finally:
-            con.close()
-    except (HandwerksmonitorError, duckdb.Error, OSError) as exc:
-        msg = exc.message(lang) if isinstance(exc, HandwerksmonitorError) else str(exc)
-        sys.stderr.write(
-            f"Note: imported data versions not listed ({msg})\n" if lang == "en"
-             else f"Hinweis: importierte Datenstände nicht aufgeführt ({msg})\n"
-        )
-        return []
-    finally:
-        if snap_dir is not None and snap_dir.name.startswith("hwm-snapshot-"):
-            shutil.rmtree(snap_dir, ignore_errors=True)
+        except (HandwerksmonitorError, duckdb.Error) as exc:
+            note(lang, "importierte Datenstände nicht aufgeführt", "imported data versions not listed", exc)
+            return []
 
 
 def run(args: argparse.Namespace) -> int:

@@ -1,18 +1,73 @@
-"""Helpers shared by the data subcommands: the store of the chosen region, source lines, labels."""
+"""Helpers shared by the data subcommands: the store of the chosen region (with the user's active data
+version laid over it, as in the window), a read-only look at the user database, source lines, labels."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import importlib
+import shutil
 import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
-from core import provenance
+import duckdb
+
+from core import paths, provenance
 from core.datastore import GEWERBEGRUPPEN_EN, DataStore
+from core.errors import HandwerksmonitorError
 from core.regions import load_region
 
 
+@contextlib.contextmanager
+def user_db_snapshot(lang: str) -> Iterator[Any]:
+    """A throw-away copy of the user database (``None`` if there is none): a command never creates,
+    locks or changes the real file. A database that cannot be read is reported in one line on stderr
+    (the command goes on with the bundled data)."""
+    if not paths.user_db_path().exists():
+        yield None
+        return
+    from core.userdb import open_snapshot
+
+    con = None
+    snap_dir: Path | None = None
+    try:
+        con = open_snapshot()
+        row = con.execute("SELECT file FROM pragma_database_list WHERE name = current_database()").fetchone()
+        snap_dir = Path(row[0]).parent if row and row[0] else None
+    except (HandwerksmonitorError, duckdb.Error, OSError) as exc:
+        note(lang, "Benutzerdatenbank nicht lesbar", "user database not readable", exc)
+    try:
+        yield con
+    finally:
+        if con is not None:
+            con.close()
+        if snap_dir is not None and snap_dir.name.startswith("hwm-snapshot-"):
+            shutil.rmtree(snap_dir, ignore_errors=True)
+
+
+def note(lang: str, de: str, en: str, exc: BaseException) -> None:
+    msg = exc.message(lang) if isinstance(exc, HandwerksmonitorError) else str(exc)
+    sys.stderr.write(f"Note: {en} ({msg})\n" if lang == "en" else f"Hinweis: {de} ({msg})\n")
+
+
 def store_for(args: argparse.Namespace) -> DataStore:
-    """The bundled data of the region chosen with ``--region`` (default IRMD)."""
-    return DataStore(load_region(getattr(args, "region", None)))
+    """The bundled data of the region chosen with ``--region`` (default IRMD), with the active imported
+    data version laid over it (``core.imports.versions.restore_active``) if there is one."""
+    store = DataStore(load_region(getattr(args, "region", None)))
+    lang = getattr(args, "lang", "de")
+    try:
+        versions = importlib.import_module("core.imports.versions")
+    except ImportError:
+        return store
+    with user_db_snapshot(lang) as con:
+        if con is not None:
+            try:
+                versions.restore_active(store, con)
+            except (HandwerksmonitorError, duckdb.Error) as exc:
+                note(lang, "importierter Datenstand nicht angewendet", "imported data version not applied", exc)
+    return store
 
 
 def kind_label(kind: str, lang: str) -> str:
@@ -43,9 +98,9 @@ def write_sources(records: list[dict], lang: str) -> None:
     for rec in records:
         sys.stdout.write(f"  {source_line(rec, lang)}\n")
     if any(r.get("kind") == "estimate" for r in records):
-        note = (
+        note_line = (
             "  estimate = own estimate per Gewerbegruppe fitted to published totals, not an official figure"
             if lang == "en"
             else "  Schätzung = eigene Schätzung je Gewerbegruppe, an veröffentlichte Summen angepasst; kein amtlicher Wert"
         )
-        sys.stdout.write(note + "\n")
+        sys.stdout.write(note_line + "\n")

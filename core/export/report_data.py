@@ -73,7 +73,9 @@ def forecast_for(store: DataStore, area: str | None, scenario: str = "Basis", us
     return model.compute(sc.values, sc.name).to_json(area)
 
 
-def district_report_data(store: DataStore, key: str, scenario: str = "Basis", user_con: Any = None) -> DistrictReportData:
+def district_report_data(
+    store: DataStore, key: str, scenario: str = "Basis", user_con: Any = None
+) -> DistrictReportData:
     """Everything the one-pager of district ``key`` (AGS, name or unique prefix) shows.
 
     Raises:
@@ -96,20 +98,28 @@ def district_report_data(store: DataStore, key: str, scenario: str = "Basis", us
         bd = prof.get("business_density", {}).get("area", {})
         est = "estimate" in (prof["businesses"]["kind"], prof["employees"]["kind"])
         figures = [
-            KeyFigure("Einwohner", prof.get("population_year"), "", 0, "official"),
+            KeyFigure(f"Einwohner am 31.12.{year}", prof.get("population_year"), "", 0, "official"),
             KeyFigure("Fläche", prof.get("area_km2"), "km²", 1, "official"),
             KeyFigure("Einwohner je km²", prof.get("density_inhabitants_km2"), "", 1, "official"),
             KeyFigure("Handwerksunternehmen", prof["businesses"]["value"], "", 0, prof["businesses"]["kind"]),
             KeyFigure("Tätige Personen", prof["employees"]["value"], "", 0, prof["employees"]["kind"]),
             KeyFigure("Betriebe je 1.000 Einw.", bd.get("value"), "", 1, bd.get("kind", "")),
-            KeyFigure("Personen je Betrieb", prof.get("employees_per_business"), "", 1, "estimate" if est else "official"),
+            KeyFigure(
+                "Personen je Betrieb",
+                prof.get("employees_per_business"),
+                "",
+                1,
+                "estimate" if est else "official",
+            ),
         ]
         groups = [{"gewerbegruppe": g, **v} for g, v in prof.get("groups", {}).items()] or None
         ids += [r["id"] for r in prof.get("sources", [])]
     else:
         last = max(population) if population else None
         year = last
-        figures = [KeyFigure("Einwohner", population.get(last) if last else None, "", 0, "official")]
+        figures = [
+            KeyFigure(f"Einwohner am 31.12.{last}", population.get(last) if last else None, "", 0, "official")
+        ]
         area = store.facts_for([d.ags], "area_km2")
         if not area.empty:
             figures.append(KeyFigure("Fläche", float(area["value"].iloc[-1]), "km²", 1, "official"))
@@ -117,7 +127,13 @@ def district_report_data(store: DataStore, key: str, scenario: str = "Basis", us
         bus = store.facts_for([d.ags], "businesses")
         if not bus.empty:
             figures.append(
-                KeyFigure(f"Handwerksunternehmen {int(bus['year'].iloc[-1])}", float(bus["value"].iloc[-1]), "", 0, "official")
+                KeyFigure(
+                    f"Handwerksunternehmen {int(bus['year'].iloc[-1])}",
+                    float(bus["value"].iloc[-1]),
+                    "",
+                    0,
+                    "official",
+                )
             )
             ids.append("handwerkszaehlung")
     forecast = None

@@ -153,7 +153,14 @@ def build_population(st: BuildState) -> None:
 
 
 def build_businesses(st: BuildState) -> None:
-    _series_sheet(st, "businesses", "Handwerksbetriebe", "Handwerksunternehmen (Handwerkszählung)", styles.INT, "Unternehmen")
+    _series_sheet(
+        st,
+        "businesses",
+        "Handwerksbetriebe",
+        "Handwerksunternehmen (Handwerkszählung)",
+        styles.INT,
+        "Unternehmen",
+    )
 
 
 def build_portfolio(st: BuildState) -> None:
@@ -174,7 +181,10 @@ def build_portfolio(st: BuildState) -> None:
     ws, rng = st.add(portfolio_table(frames, _source_of(st, recs)))
     first = frames[0].attrs
     add_bubble_chart(
-        ws, rng, len(frames[0]), f"Portfolio {first.get('area_name', '')} {first.get('start')}–{first.get('end')}"
+        ws,
+        rng,
+        len(frames[0]),
+        f"Portfolio {first.get('area_name', '')} {first.get('start')}–{first.get('end')}",
     )
 
 
@@ -185,7 +195,9 @@ def build_forecast(st: BuildState) -> None:
     for j in fc_sheet.collect(st.store, st.request.scenario, area, st.request.user_con):
         recs = list(j.get("sources", []))
         ws, rng = st.add(fc_sheet.forecast_table(j, _source_of(st, recs)))
-        fc_sheet.add_gap_chart(ws, rng, f"Lücke je Gewerbegruppe – {j.get('scenario') or 'Basis'}", len(j["gap"]))
+        fc_sheet.add_gap_chart(
+            ws, rng, f"Lücke je Gewerbegruppe – {j.get('scenario') or 'Basis'}", len(j["gap"])
+        )
 
 
 def build_tracker(st: BuildState) -> None:
@@ -247,7 +259,10 @@ def build_workbook(
 
 
 def export_workbook(
-    store: DataStore, target: str | Path, request: ExportRequest | None = None, progress: Progress | None = None
+    store: DataStore,
+    target: str | Path,
+    request: ExportRequest | None = None,
+    progress: Progress | None = None,
 ) -> ExportResult:
     """Build the workbook and write it atomically to ``target`` (see ``core.export.atomic``)."""
     wb, result = build_workbook(store, request, progress)

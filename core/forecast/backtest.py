@@ -1,7 +1,8 @@
 """Backtests: run parts of the model from an earlier year and compare with what happened.
 
-1. Population: the trend projection fitted on 2010..``fit_end`` (default 2015) against the official district
-   totals up to 2021 (same census basis, so the 2022 break does not enter the comparison).
+1. Population: the projection (cohort flows, or the pure trend for comparison) fitted on 2010..``fit_end``
+   (default 2015) against the official district totals and age groups up to 2021 (same census basis, so the
+   2022 break does not enter the comparison).
 2. Craft workforce: the supply model (default parameters, no productivity — headcount only) run from the
    official Handwerkszählung 2010 district totals (tätige Personen, Anlage A + B1) against 2011–2014.
 
@@ -54,15 +55,28 @@ def _errors(name: str, base: int, years: list[int], fc: np.ndarray, act: np.ndar
     )
 
 
-def population_backtest(inputs: ForecastInputs, fit_end: int = 2015, last: int = 2021) -> BacktestResult:
-    """Trend projection from ``fit_end`` against official totals ``fit_end+1 .. last`` (no anchors)."""
+def population_backtest(
+    inputs: ForecastInputs,
+    fit_end: int = 2015,
+    last: int = 2021,
+    age_group: int | None = None,
+    cohorts: bool = True,
+) -> BacktestResult:
+    """Projection from ``fit_end`` (fitted on the years up to it, no anchors) against the official values
+    ``fit_end+1 .. last``: the district totals, or one age group (0 = under 15, 1 = 15–64, 2 = 65+).
+    ``cohorts=False`` uses the pure trend for every group (for comparison)."""
     hy = inputs.hist_years
     keep = hy <= fit_end
     years = np.arange(fit_end, last + 1)
-    proj = project(hy[keep], inputs.pop_hist[..., keep], years).sum(axis=1)  # (D, T)
+    cube = project(hy[keep], inputs.pop_hist[..., keep], years, cohorts=inputs.cohorts if cohorts else None)
     pos = [int(np.nonzero(hy == y)[0][0]) for y in years[1:]]
-    actual = inputs.pop_hist[..., pos].sum(axis=1)
-    return _errors("population", fit_end, [int(y) for y in years[1:]], proj[:, 1:], actual, inputs.districts)
+    if age_group is None:
+        proj, actual, name = cube.sum(axis=1), inputs.pop_hist[..., pos].sum(axis=1), "population"
+    else:
+        proj, actual = cube[:, age_group], inputs.pop_hist[:, age_group][:, pos]
+        name = f"population {('u15', '15-64', '65+')[age_group]}"
+    name += "" if cohorts else " (trend only)"
+    return _errors(name, fit_end, [int(y) for y in years[1:]], proj[:, 1:], actual, inputs.districts)
 
 
 def workforce_backtest(store: DataStore, inputs: ForecastInputs, start: int = 2010) -> BacktestResult:
@@ -99,12 +113,16 @@ def main() -> None:
     inputs = load_inputs(store)
     results = [
         population_backtest(inputs, 2015, 2021),
+        population_backtest(inputs, 2015, 2021, cohorts=False),
+        *(population_backtest(inputs, 2015, 2021, age_group=a) for a in range(3)),
+        *(population_backtest(inputs, 2015, 2021, age_group=a, cohorts=False) for a in range(3)),
         population_backtest(inputs, 2012, 2021),
+        population_backtest(inputs, 2012, 2021, cohorts=False),
         workforce_backtest(store, inputs),
     ]
     for r in results:
         print(
-            f"{r.name:<11} from {r.base_year} to {r.years[-1]}: MAPE {r.mape:.1%} "
+            f"{r.name:<32} from {r.base_year} to {r.years[-1]}: MAPE {r.mape:.1%} "
             f"(by year {', '.join(f'{x:.1%}' for x in r.mape_by_year)}); region total {r.years[-1]} "
             f"{r.region_error_last:+.1%}; worst district {r.worst_district} {r.worst_error:+.1%}"
         )

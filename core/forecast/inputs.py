@@ -4,8 +4,9 @@
 - craft employees per district and Gewerbegruppe in the latest year with a full table (``employees`` by
   group: our estimate, kind ``estimate`` = "Schätzung");
 - published projection points per district (``projection_published``) as anchors, per population variant;
-- single-year cohorts aged 0–24 at 31.12.2015 per district (``population_agegroups17``, 5-year groups spread
-  evenly over their years): the future school leavers that drive apprenticeship entries (see supply).
+- single-year cohorts aged 0–74 at 31.12.2015 per district (``population_agegroups17``, the age bands spread
+  evenly over their years): the future school leavers that drive apprenticeship entries (see supply) and
+  the people reaching 15 and 65 in each year (cohort flows of the population projection).
 """
 
 from __future__ import annotations
@@ -32,7 +33,17 @@ _AGE_BANDS = {  # label in population_agegroups17 -> (first age, last age)
     "15 bis unter 18 Jahre": (15, 17),
     "18 bis unter 20 Jahre": (18, 19),
     "20 bis unter 25 Jahre": (20, 24),
+    "25 bis unter 30 Jahre": (25, 29),
+    "30 bis unter 35 Jahre": (30, 34),
+    "35 bis unter 40 Jahre": (35, 39),
+    "40 bis unter 45 Jahre": (40, 44),
+    "45 bis unter 50 Jahre": (45, 49),
+    "50 bis unter 55 Jahre": (50, 54),
+    "55 bis unter 60 Jahre": (55, 59),
+    "60 bis unter 65 Jahre": (60, 64),
+    "65 bis unter 75 Jahre": (65, 74),
 }
+N_AGES = 75
 # Variant labels of published projections that have several variants, by our variant index.
 _VARIANT_NAMES = {1: ("Variante 1",), 0: ("Variante 2",), -1: ("Variante 3",)}
 
@@ -51,7 +62,7 @@ class ForecastInputs:
     anchors: dict[int, list[Anchor]] = field(default_factory=dict)  # variant -> anchors
     employee_kind: str = "estimate"
     employee_datasets: tuple[str, ...] = ()
-    cohorts: np.ndarray | None = None  # (D, 25) persons per single year of age 0..24 at COHORT_YEAR
+    cohorts: np.ndarray | None = None  # (D, 75) persons per single year of age 0..74 at COHORT_YEAR
     region_code: str = "IRMD"
     region_name: str = "Innovationsregion Mitteldeutschland"
 
@@ -105,7 +116,9 @@ def load_inputs(store: DataStore) -> ForecastInputs:
     )
     full = emp.groupby("year").size()
     emp_years = [
-        int(y) for y in full.index[full.to_numpy() == len(codes) * len(GEWERBEGRUPPEN)] if int(y) <= hist_years[-1]
+        int(y)
+        for y in full.index[full.to_numpy() == len(codes) * len(GEWERBEGRUPPEN)]
+        if int(y) <= hist_years[-1]
     ]
     if not emp_years:
         raise NoDataError(
@@ -148,12 +161,12 @@ def load_inputs(store: DataStore) -> ForecastInputs:
 
 
 def load_cohorts(store: DataStore, codes: list[str]) -> np.ndarray | None:
-    """(D, 25) persons per single year of age 0..24 at 31.12.2015, or None if the table is missing."""
+    """(D, 75) persons per single year of age 0..74 at 31.12.2015, or None if the table is missing."""
     try:
         df = store.query('SELECT ags, age_group, total FROM "population_agegroups17"')
     except Exception:
         return None
-    out = np.full((len(codes), 25), np.nan)
+    out = np.full((len(codes), N_AGES), np.nan)
     records: list[dict[Any, Any]] = df.to_dict(orient="records")
     for r in records:
         band = _AGE_BANDS.get(str(r["age_group"]))
@@ -185,7 +198,7 @@ def published_anchors(store: DataStore, inputs: ForecastInputs) -> dict[int, lis
     own projection (kommunal), outdated ones (veraltet) and bounds ("günstigste Variante": a maximum).
     """
     try:
-        rows = store.query('SELECT * FROM "projection_published" WHERE region_level = \'district\'')
+        rows = store.query("SELECT * FROM \"projection_published\" WHERE region_level = 'district'")
     except Exception:  # table missing (other region): no anchors
         return {v: [] for v in VARIANTS}
     t0 = int(inputs.hist_years[-1])
@@ -209,8 +222,10 @@ def published_anchors(store: DataStore, inputs: ForecastInputs) -> dict[int, lis
             src = (str(r["projection"]), variant, str(r["publisher"]), str(r["source_url"]))
             if r["indicator"] == "population":  # absolute values win over percentages
                 chosen[key] = Anchor(ags, year, float(r["value"]), *src)
-            elif r["indicator"] == "change_vs_base" and key not in chosen and str(r["base_date"]) not in (
-                "", "nan", "None", "NaT"
+            elif (
+                r["indicator"] == "change_vs_base"
+                and key not in chosen
+                and str(r["base_date"]) not in ("", "nan", "None", "NaT")
             ):
                 base_year = int(str(r["base_date"])[:4])
                 if base_year not in hist_pos:
@@ -218,7 +233,11 @@ def published_anchors(store: DataStore, inputs: ForecastInputs) -> dict[int, lis
                 base = adjusted[inputs.districts.index(ags), hist_pos[base_year]]
                 change = float(r["value"])
                 chosen[key] = Anchor(
-                    ags, year, float(base * (1 + change / 100.0)), *src, derived=True,
+                    ags,
+                    year,
+                    float(base * (1 + change / 100.0)),
+                    *src,
+                    derived=True,
                     note=f"{change:+g} % ggü. {base_year}, umgerechnet auf Zensus-2022-Basis",
                 )
         out[v] = sorted(chosen.values(), key=lambda a: (a.district, a.year))
@@ -228,7 +247,13 @@ def published_anchors(store: DataStore, inputs: ForecastInputs) -> dict[int, lis
 def input_sources(inputs: ForecastInputs) -> list[dict]:
     """Provenance dicts of everything the forecast rests on (employees carry kind "estimate")."""
     cat = provenance.bundled_catalog()
-    ids = ["population", "projection_published", *inputs.employee_datasets, "ausbildung", "handwerk_published"]
+    ids = [
+        "population",
+        "projection_published",
+        *inputs.employee_datasets,
+        "ausbildung",
+        "handwerk_published",
+    ]
     out: list[dict] = []
     for i in dict.fromkeys(ids):
         if i in cat:

@@ -106,7 +106,9 @@ class ForecastResult:
         gi = [self.groups.index(g) for g in gsel]
         table = parameters.as_table(dict(self.values))
         code = area or self.region_code
-        name = self.region_name if code == self.region_code else self.district_names[self.districts.index(code)]
+        name = (
+            self.region_name if code == self.region_code else self.district_names[self.districts.index(code)]
+        )
         return {
             "area": code,
             "area_name": name,
@@ -147,7 +149,10 @@ class ForecastModel:
         self.years = np.arange(t0, horizon + 1)
         self.dt = (self.years - t0).astype(float)
         self._pop = {
-            v: project(inputs.hist_years, inputs.pop_hist, self.years, inputs.anchor_points(v)) for v in VARIANTS
+            v: project(
+                inputs.hist_years, inputs.pop_hist, self.years, inputs.anchor_points(v), inputs.cohorts
+            )
+            for v in VARIANTS
         }
         self._sources = input_sources(inputs)
         self._youth = youth_index(inputs, self.years)  # None: fall back to the under-15 population

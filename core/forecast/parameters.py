@@ -49,21 +49,41 @@ class Parameter:
 def _global() -> list[Parameter]:
     return [
         Parameter(
-            "share_55plus", "Anteil Beschäftigte ab 55 Jahren", "Share of workforce aged 55+",
-            25.0, "%", 15.0, 35.0, 0.5, ANNAHME,
+            "share_55plus",
+            "Anteil Beschäftigte ab 55 Jahren",
+            "Share of workforce aged 55+",
+            25.0,
+            "%",
+            15.0,
+            35.0,
+            0.5,
+            ANNAHME,
             "Altersstruktur der Handwerksbeschäftigten: Anteil der 55-Jährigen und Älteren. Keine amtliche "
             "Zahl für die Kreise im Datenbestand; 25 % entspricht der Größenordnung der Erwerbstätigen in "
             "Ostdeutschland. Verrentungsrate = Anteil / Jahre bis zur Rente.",
             main=True,
         ),
         Parameter(
-            "years_to_retirement", "Jahre bis zur Rente (ab 55)", "Years to retirement (from 55)",
-            11.0, "Jahre", 8.0, 13.0, 0.5, ANNAHME,
+            "years_to_retirement",
+            "Jahre bis zur Rente (ab 55)",
+            "Years to retirement (from 55)",
+            11.0,
+            "Jahre",
+            8.0,
+            13.0,
+            0.5,
+            ANNAHME,
             "Über wie viele Jahre die 55+-Beschäftigten ausscheiden (Renteneintritt mit ca. 64–67 Jahren).",
         ),
         Parameter(
-            "apprentice_entry", "Neue Lehrverträge je 1.000 Beschäftigte", "New apprenticeships per 1,000 workers",
-            18.6, "je 1.000", 10.0, 30.0, 0.1,
+            "apprentice_entry",
+            "Neue Lehrverträge je 1.000 Beschäftigte",
+            "New apprenticeships per 1,000 workers",
+            18.6,
+            "je 1.000",
+            10.0,
+            30.0,
+            0.1,
             "ausbildung; handwerk_published",
             "Mittel aus Sachsen (5.305 neue Verträge 2021 / 282.522 tätige Personen 2022 = 18,8), "
             "Sachsen-Anhalt (2.553 / 136.227 tätige Personen 2021 = 18,7) und HWK Ostthüringen "
@@ -71,23 +91,42 @@ def _global() -> list[Parameter]:
             main=True,
         ),
         Parameter(
-            "completion_rate", "Anteil erfolgreicher Abschlüsse", "Completion rate",
-            69.0, "%", 50.0, 85.0, 1.0, "handwerk_published",
+            "completion_rate",
+            "Anteil erfolgreicher Abschlüsse",
+            "Completion rate",
+            69.0,
+            "%",
+            50.0,
+            85.0,
+            1.0,
+            "handwerk_published",
             "Gesellenprüfungen je neuem Lehrvertrag, HWK Ostthüringen 2023: 543 / 786 = 69 %. "
             "Verbleib nach der Prüfung ist darin nicht enthalten (siehe Abwanderung).",
             main=True,
         ),
         Parameter(
-            "youth_elasticity", "Kopplung der Lehrlinge an die Zahl junger Menschen",
+            "youth_elasticity",
+            "Kopplung der Lehrlinge an die Zahl junger Menschen",
             "Link of apprentices to the young population",
-            1.0, "Faktor", 0.0, 1.0, 0.1, ANNAHME,
+            1.0,
+            "Faktor",
+            0.0,
+            1.0,
+            0.1,
+            ANNAHME,
             "1 = neue Lehrverträge ändern sich proportional zur Größe des Jahrgangs, der im Kreis 17 Jahre alt "
             "wird (aus den Altersjahren 31.12.2015, population_agegroups17), 0 = unabhängig davon.",
         ),
         Parameter(
-            "net_outflow", "Nettoabgang durch Abwanderung und Branchenwechsel",
+            "net_outflow",
+            "Nettoabgang durch Abwanderung und Branchenwechsel",
             "Net outflow (migration and sector change)",
-            0.0, "%/Jahr", -1.5, 2.0, 0.1, ANNAHME,
+            0.0,
+            "%/Jahr",
+            -1.5,
+            2.0,
+            0.1,
+            ANNAHME,
             "Jährlicher Saldo aus Fort-/Zuzug und Wechsel aus/in andere Branchen (negativ = Nettozugang). "
             "Plausibilisierung: Die tätigen Personen gingen zuletzt um rund 0,35 %/Jahr zurück (Sachsen "
             "2014→2022 284.269 → 282.522, Sachsen-Anhalt 2014→2021 143.253 → 136.227; handwerkszaehlung, "
@@ -97,16 +136,29 @@ def _global() -> list[Parameter]:
             main=True,
         ),
         Parameter(
-            "productivity", "Produktivitätsgewinn durch digitale Prozesse", "Productivity gain (digital processes)",
-            0.5, "%/Jahr", 0.0, 2.0, 0.1, ANNAHME,
+            "productivity",
+            "Produktivitätsgewinn durch digitale Prozesse",
+            "Productivity gain (digital processes)",
+            0.5,
+            "%/Jahr",
+            0.0,
+            2.0,
+            0.1,
+            ANNAHME,
             "Handlungsfeld „Digitale Prozesse“ der Studie: Leistung je Beschäftigtem steigt jährlich um diesen "
             "Satz; das effektive Angebot ist S_t = W_t·(1+p)^(t−t0).",
             main=True,
         ),
         Parameter(
-            "population_variant", "Bevölkerungsvariante (−1 untere, 0 mittlere, +1 obere)",
+            "population_variant",
+            "Bevölkerungsvariante (−1 untere, 0 mittlere, +1 obere)",
             "Population variant (−1 low, 0 mid, +1 high)",
-            0.0, "", -1.0, 1.0, 1.0, "projection_published",
+            0.0,
+            "",
+            -1.0,
+            1.0,
+            1.0,
+            "projection_published",
             "Wählt die Variante veröffentlichter Vorausberechnungen, wo es mehrere gibt (Leipzig, Stadt: "
             "8. RBV Sachsen Variante 3 / 2 / 1). Für die übrigen Kreise ohne Varianten ohne Wirkung.",
         ),
@@ -134,21 +186,44 @@ def _per_group() -> list[Parameter]:
         w_u15, w_65 = _WEIGHTS[g]
         out += [
             Parameter(
-                f"demand_growth:{g}", f"Reales Nachfragewachstum je Kopf – {g}", f"Real demand growth per head – {en}",
-                0.0, "%/Jahr", -2.0, 2.0, 0.1, ANNAHME,
+                f"demand_growth:{g}",
+                f"Reales Nachfragewachstum je Kopf – {g}",
+                f"Real demand growth per head – {en}",
+                0.0,
+                "%/Jahr",
+                -2.0,
+                2.0,
+                0.1,
+                ANNAHME,
                 "Änderung der Nachfrage je gewichtetem Einwohner (Einkommen, Sanierungsbedarf, Energiewende …); "
                 "0 = Nachfrage folgt nur der Bevölkerung.",
-                group=g, main=True,
+                group=g,
+                main=True,
             ),
             Parameter(
-                f"weight_65plus:{g}", f"Nachfragegewicht 65+ – {g}", f"Demand weight 65+ – {en}",
-                w_65, "× 15–64", 0.0, 3.0, 0.1, ANNAHME,
+                f"weight_65plus:{g}",
+                f"Nachfragegewicht 65+ – {g}",
+                f"Demand weight 65+ – {en}",
+                w_65,
+                "× 15–64",
+                0.0,
+                3.0,
+                0.1,
+                ANNAHME,
                 "Nachfrage je Einwohner ab 65 relativ zu einem Einwohner von 15–64 Jahren (Gewicht 1).",
-                group=g, main=True,
+                group=g,
+                main=True,
             ),
             Parameter(
-                f"weight_u15:{g}", f"Nachfragegewicht unter 15 – {g}", f"Demand weight under 15 – {en}",
-                w_u15, "× 15–64", 0.0, 2.0, 0.1, ANNAHME,
+                f"weight_u15:{g}",
+                f"Nachfragegewicht unter 15 – {g}",
+                f"Demand weight under 15 – {en}",
+                w_u15,
+                "× 15–64",
+                0.0,
+                2.0,
+                0.1,
+                ANNAHME,
                 "Nachfrage je Einwohner unter 15 relativ zu einem Einwohner von 15–64 Jahren (Gewicht 1).",
                 group=g,
             ),
@@ -174,9 +249,7 @@ def resolve(values: Mapping[str, float] | None = None) -> dict[str, float]:
     for key, value in (values or {}).items():
         p = REGISTRY.get(key)
         if p is None:
-            raise InvalidInputError(
-                f"Unbekannter Parameter „{key}“.", f"Unknown parameter '{key}'."
-            )
+            raise InvalidInputError(f"Unbekannter Parameter „{key}“.", f"Unknown parameter '{key}'.")
         v = float(value)
         if not (p.min - 1e-9 <= v <= p.max + 1e-9):
             raise InvalidInputError(

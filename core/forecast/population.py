@@ -8,9 +8,18 @@ Method (documented in the README, section "Forecast"):
    factor ``c = P[2022] / (P[2021] · exp(g_pre))`` (g_pre = mean annual log change 2010–2021) scales the
    years before 2022, so the series is continuous on the 2022 basis: the jump beyond trend is read as the
    census correction. Only the years before 2022 change; 2022–2024 stay as published.
-2. **Trend.** ``g[d,a]`` = mean annual log change of the adjusted series over the fit window, the last
-   ``FIT_TRANSITIONS`` = 8 year-to-year changes up to the last data year t0 (2016–2024: after the 2015
-   immigration peak, which would otherwise dominate); ``P[d,a,t] = P[d,a,t0] · exp(g · (t − t0))``.
+2. **Trend** (every group when no single-year ages are available): ``g[d,a]`` = mean annual
+   log change of the adjusted series over the fit window, the last ``FIT_TRANSITIONS`` = 8 year-to-year
+   changes up to the last data year t0 (2016–2024: after the 2015 immigration peak, which would otherwise
+   dominate); ``P[d,a,t] = P[d,a,t0] · exp(g · (t − t0))``.
+2b. **Cohort flows** (with the single-year ages of 31.12.2015): the people turning 65 in year t,
+   ``E[t] = N2015[age 2080 − t]``, and turning 15, ``J[t] = N2015[age 2030 − t]`` (the age-0 cohort is held
+   for later years), both scaled by the group's census factor, move between the groups:
+   ``U15[t] = U15[t−1] + B − J[t]``, ``P15_64[t] = P15_64[t−1]·(1 + n) + J[t] − E[t]`` and
+   ``P65[t] = P65[t−1]·(1 − m) + E[t]``. The exit rate m (deaths, moves), the net migration rate n and the
+   yearly inflow B into under 15 (births and moves of children, held at its mean) are fitted per district
+   on the same equations over the fit window. So the baby boomers reaching 65 and the small cohorts born
+   after 1990 shape the age structure, not only the past trend.
 3. **Anchors.** Where a published official projection gives the district total in a year after t0, the
    projection is scaled so the total hits that value exactly: ``f(t)`` is 1 at t0, ``value / total`` at
    each anchor year, linear in between; after the last anchor the total keeps the mean annual rate of the
@@ -95,20 +104,47 @@ def trend_rates(adjusted: np.ndarray, transitions: int = FIT_TRANSITIONS) -> np.
     return np.diff(np.log(adjusted), axis=-1)[..., -transitions:].mean(axis=-1)
 
 
+def cohort_entries(cohorts: np.ndarray, years: np.ndarray, cohort_year: int, age: int) -> np.ndarray:
+    """(D, T) people reaching ``age`` in each year: the single-year cohort aged ``age − (t − cohort_year)`` at
+    the end of ``cohort_year`` (the youngest cohort is held once the age would be negative)."""
+    idx = np.clip(age - (np.asarray(years) - cohort_year), 0, cohorts.shape[1] - 1).astype(int)
+    return cohorts[:, idx]
+
+
+def _flow_rates(
+    adj: np.ndarray, e65: np.ndarray, j15: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per district, fitted over the history: share of 65+ staying (1 − m), growth factor of 15–64 before
+    the flows (1 + n), and the mean yearly inflow into under 15 (births plus net moves of children, B).
+
+    adj (D, 3, H) adjusted history; e65, j15 (D, H) entries into 65+ / 15–64 in each history year.
+    """
+    u15, p1564, p65 = adj[:, 0, :], adj[:, 1, :], adj[:, 2, :]
+    prev65, now65 = p65[:, :-1], p65[:, 1:]
+    keep = (prev65 * (now65 - e65[:, 1:])).sum(axis=1) / (prev65**2).sum(axis=1)
+    prev, now = p1564[:, :-1], p1564[:, 1:]
+    grow = (prev * (now - j15[:, 1:] + e65[:, 1:])).sum(axis=1) / (prev**2).sum(axis=1)
+    births = (u15[:, 1:] - u15[:, :-1] + j15[:, 1:]).mean(axis=1)
+    return keep, grow, births
+
+
 def project(
     hist_years: np.ndarray,
     pop: np.ndarray,
     years: np.ndarray,
     anchors: dict[int, list[tuple[int, float]]] | None = None,
-    district_index: dict[str, int] | None = None,
+    cohorts: np.ndarray | None = None,
+    cohort_year: int = 2015,
 ) -> np.ndarray:
-    """Population (D, A, len(years)) for ``years``: adjusted history where known, trend + anchors after.
+    """Population (D, A, len(years)) for ``years``: adjusted history where known, projection + anchors after.
 
     Args:
         hist_years: (H,) consecutive history years; the last one is t0.
         pop: (D, A, H) official population.
         years: model years (may start before t0 and must be consecutive).
         anchors: district index -> [(year, total)], published totals to hit exactly (years > t0).
+        cohorts: (D, ≥66) persons per single year of age at the end of ``cohort_year``; enables the cohort
+            flows of 15–64 and 65+ (else every group follows its trend).
     """
     adj = adjust_for_break(hist_years, pop)
     g = trend_rates(adj)
@@ -124,12 +160,50 @@ def project(
             out[..., j] = adj[..., hist_pos[y]]
         else:
             out[..., j] = base * np.exp(g * (y - t0))
+    if cohorts is not None and cohort_year <= t0:
+        _cohort_projection(
+            out,
+            years,
+            t0,
+            adj[..., -FIT_TRANSITIONS - 1 :],
+            hist_years[-FIT_TRANSITIONS - 1 :],
+            cohorts,
+            cohort_year,
+            census_factors(hist_years, pop),
+        )
     for d, points in (anchors or {}).items():
         out[d] *= anchor_scale(years, out[d].sum(axis=0), t0, points)[None, :]
     return out
 
 
-def anchor_scale(years: np.ndarray, totals: np.ndarray, t0: int, points: list[tuple[int, float]]) -> np.ndarray:
+def _cohort_projection(
+    out: np.ndarray,
+    years: np.ndarray,
+    t0: int,
+    fit: np.ndarray,
+    fit_years: np.ndarray,
+    cohorts: np.ndarray,
+    cohort_year: int,
+    census: np.ndarray,
+) -> None:
+    """Overwrite 15–64 and 65+ after t0 in ``out`` with the cohort flows (see module docstring, 2b)."""
+    e65_all = cohort_entries(cohorts, np.asarray(years), cohort_year, 65) * census[:, 1:2]
+    j15_all = cohort_entries(cohorts, np.asarray(years), cohort_year, 15) * census[:, 0:1]
+    e65_fit = cohort_entries(cohorts, fit_years, cohort_year, 65) * census[:, 1:2]
+    j15_fit = cohort_entries(cohorts, fit_years, cohort_year, 15) * census[:, 0:1]
+    keep, grow, births = _flow_rates(fit, e65_fit, j15_fit)
+    start = [j for j, y in enumerate(years) if int(y) == t0]
+    if not start:
+        return
+    for j in range(start[0] + 1, len(years)):
+        out[:, 0, j] = np.maximum(out[:, 0, j - 1] + births - j15_all[:, j], 0.0)
+        out[:, 2, j] = np.maximum(out[:, 2, j - 1] * keep + e65_all[:, j], 0.0)
+        out[:, 1, j] = np.maximum(out[:, 1, j - 1] * grow + j15_all[:, j] - e65_all[:, j], 0.0)
+
+
+def anchor_scale(
+    years: np.ndarray, totals: np.ndarray, t0: int, points: list[tuple[int, float]]
+) -> np.ndarray:
     """Factor per year that makes ``totals`` pass through ``points`` (linear between; after the last point
     the total continues at the anchored path's mean rate since t0)."""
     pts = sorted((y, v) for y, v in points if y > t0 and y <= int(years[-1]))

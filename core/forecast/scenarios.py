@@ -95,10 +95,13 @@ def builtin(name: str) -> Scenario:
 def _check_name(name: str) -> str:
     n = name.strip()
     if not n:
-        raise InvalidInputError("Bitte einen Namen für das Szenario eingeben.", "Please enter a scenario name.")
+        raise InvalidInputError(
+            "Bitte einen Namen für das Szenario eingeben.", "Please enter a scenario name."
+        )
     if len(n) > MAX_NAME:
         raise InvalidInputError(
-            f"Der Name ist zu lang (höchstens {MAX_NAME} Zeichen).", f"The name is too long (max. {MAX_NAME})."
+            f"Der Name ist zu lang (höchstens {MAX_NAME} Zeichen).",
+            f"The name is too long (max. {MAX_NAME}).",
         )
     if n.lower() in (k.lower() for k in BUILTINS):
         raise InvalidInputError(
@@ -114,7 +117,9 @@ def changed_values(values: Mapping[str, float]) -> dict[str, float]:
     return {k: v for k, v in resolved.items() if abs(v - parameters.REGISTRY[k].default) > 1e-12}
 
 
-def save(con: duckdb.DuckDBPyConnection, name: str, values: Mapping[str, float], description: str = "") -> Scenario:
+def save(
+    con: duckdb.DuckDBPyConnection, name: str, values: Mapping[str, float], description: str = ""
+) -> Scenario:
     """Save (or overwrite) a user scenario; returns it. Raises InvalidInputError for a bad name/value."""
     n = _check_name(name)
     changed = changed_values(values)
@@ -135,7 +140,10 @@ def list_names(con: duckdb.DuckDBPyConnection | None) -> list[str]:
     names = list(BUILTINS)
     if con is not None:
         with contextlib.suppress(duckdb.Error):
-            names += [r[0] for r in con.execute("SELECT name FROM forecast_scenarios ORDER BY lower(name)").fetchall()]
+            names += [
+                r[0]
+                for r in con.execute("SELECT name FROM forecast_scenarios ORDER BY lower(name)").fetchall()
+            ]
     return names
 
 
@@ -154,7 +162,9 @@ def load(con: duckdb.DuckDBPyConnection | None, name: str) -> Scenario:
             f"Unknown scenario '{name}'. Available: {', '.join(list_names(con))}.",
         )
     raw = json.loads(row[1])
-    known = {k: float(v) for k, v in raw.items() if k in parameters.REGISTRY}  # drop keys of retired parameters
+    known = {
+        k: float(v) for k, v in raw.items() if k in parameters.REGISTRY
+    }  # drop keys of retired parameters
     parameters.resolve(known)
     return Scenario(row[0], known, False, row[2] or "")
 

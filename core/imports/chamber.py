@@ -220,24 +220,26 @@ def xlsx_tables(path: Path, cancelled=None) -> list[tuple[str, list[object], lis
 
     from core.imports.safety import check_cancel
 
-    wb = load_workbook(path, read_only=True, data_only=True)
     out = []
-    try:
-        for ws in wb.worksheets:
-            if ws.title in (SHEET_HELP, SHEET_LISTS):
-                continue
-            it = ws.iter_rows(values_only=True)
-            header = next(it, None)
-            if header is None:
-                continue
-            rows = []
-            for i, r in enumerate(it):
-                if i % 5000 == 0:
-                    check_cancel(cancelled)
-                if r is None or all(v is None or str(v).strip() == "" for v in r):
+    # a file object: openpyxl would otherwise insist on the .xlsx extension
+    with Path(path).open("rb") as fh:
+        wb = load_workbook(fh, read_only=True, data_only=True)
+        try:
+            for ws in wb.worksheets:
+                if ws.title in (SHEET_HELP, SHEET_LISTS):
                     continue
-                rows.append((i + 2, r))
-            out.append((ws.title, list(header), rows))
-    finally:
-        wb.close()
+                it = ws.iter_rows(values_only=True)
+                header = next(it, None)
+                if header is None:
+                    continue
+                rows = []
+                for i, r in enumerate(it):
+                    if i % 5000 == 0:
+                        check_cancel(cancelled)
+                    if r is None or all(v is None or str(v).strip() == "" for v in r):
+                        continue
+                    rows.append((i + 2, r))
+                out.append((ws.title, list(header), rows))
+        finally:
+            wb.close()
     return out

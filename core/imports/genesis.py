@@ -194,6 +194,7 @@ def parse_table(text: str, file_name: str, sha256: str, region: Region, *,
 
     wanted = set(region.all_area_codes()) - {region.code}
     out: list[tuple] = []
+    ages: dict[tuple[str, int], list[tuple[tuple[int, int], float | None, int]]] = {}
     problems: list[Problem] = []
     skipped: set[str] = set()
     total_rows = len(body) - first_data
@@ -209,8 +210,13 @@ def parse_table(text: str, file_name: str, sha256: str, region: Region, *,
         if area is None or area not in wanted:
             skipped.add(r[key_col].strip())
             continue
+        age_band = None
         if any(not mapping.is_total(r[j]) for j in cat_cols if j < len(r)):
-            continue
+            # population by age group (12411-02-03 etc.): kept for the broad-age sums below
+            labels = [r[j] for j in cat_cols if j < len(r) and not mapping.is_total(r[j])]
+            age_band = age_interval(labels[0]) if statistic == "12411" and len(labels) == 1 else None
+            if age_band is None:
+                continue
         row_year = year_of(r[time_col]) if time_col is not None and time_col < len(r) else None
         for j, rule in col_rule.items():
             if rule is None:
@@ -234,16 +240,61 @@ def parse_table(text: str, file_name: str, sha256: str, region: Region, *,
             if raw.strip() == "" :
                 continue
             value = None if cell.value is None else cell.value * rule.factor
+            if age_band is not None:
+                if rule.indicator == "population":
+                    ages.setdefault((area, year), []).append((age_band, value, line_no))
+                continue
             out.append((area, year, rule.indicator, "insgesamt", value, cell.flag or None,
                         flag_meaning(cell.flag) or None, line_no))
     if progress:
         progress(total_rows, total_rows)
     if problems:
         raise validation_error(problems, file_name)
+    out.extend(broad_age_sums(ages))
     values = pd.DataFrame(out, columns=[*VALUE_COLUMNS, "line"])
     return ImportBatch(file_name=file_name, sha256=sha256, format="genesis-table", kind="official",
                        table_code=code, title=title or code, values=values, stand=stand,
                        rows_read=total_rows, skipped_areas=len(skipped), unmapped=unmapped)
+
+
+_AGE_UNDER = re.compile(r"^unter (\d+) jahre?n?$")
+_AGE_RANGE = re.compile(r"^(\d+) bis unter (\d+) jahre?n?$")
+_AGE_OVER = re.compile(r"^(\d+) jahre? und mehr$|^(\d+) und mehr jahre?$|^(\d+) jahre? und älter$")
+BROAD_AGES = (("population_u15", 0, 15), ("population_15_64", 15, 65), ("population_65plus", 65, 999))
+
+
+def age_interval(label: str) -> tuple[int, int] | None:
+    """'3 bis unter 6 Jahre' -> (3, 6); 'unter 3 Jahre' -> (0, 3); '75 Jahre und mehr' -> (75, 999)."""
+    t = mapping.norm(label)
+    if m := _AGE_UNDER.match(t):
+        return 0, int(m.group(1))
+    if m := _AGE_RANGE.match(t):
+        return int(m.group(1)), int(m.group(2))
+    if m := _AGE_OVER.match(t):
+        return int(next(g for g in m.groups() if g)), 999
+    return None
+
+
+def broad_age_sums(ages: dict[tuple[str, int], list[tuple[tuple[int, int], float | None, int]]]) -> list[tuple]:
+    """Sum published age groups into the broad groups of ``facts`` (under 15, 15–64, 65+).
+
+    A broad group is formed only when its published groups tile it exactly (no gap, no overlap) and
+    every one of them is a number; otherwise it is left out rather than guessed.
+    """
+    out = []
+    for (area, year), parts in ages.items():
+        for indicator, lo, hi in BROAD_AGES:
+            inside = sorted((iv, v, ln) for iv, v, ln in parts if iv[0] >= lo and iv[1] <= hi)
+            edge = lo
+            for (a, b), _, _ in inside:
+                if a != edge:
+                    break
+                edge = b
+            if edge != hi or not inside or any(v is None for _, v, _ in inside):
+                continue
+            out.append((area, year, indicator, "insgesamt", float(sum(v for _, v, _ in inside if v is not None)),
+                        None, None, inside[0][2]))
+    return out
 
 
 def r_lstrip(row: list[str]) -> list[str]:

@@ -38,67 +38,83 @@ def _q(name: str) -> str:
 VALUE_FIELDS = ("betriebe", "beschaeftigte", "auszubildende", "inhaber", "inhaberalter")
 
 
+def _line_expr(con: duckdb.DuckDBPyConnection, table: str, alias: str = "t") -> str:
+    """Row number in the file: a ``line`` column (xlsx sheets) or the CSV's insertion order."""
+    has_line = "line" in [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()]
+    return f"{alias}.line" if has_line else f"{alias}.rowid + 2"
+
+
 def normalise(con: duckdb.DuckDBPyConnection, table: str, columns: list[str], num: str) -> str:
     """One pass over the text table: keys looked up, year cast, numbers and signs parsed.
 
-    Creates ``<table>_n`` with the raw columns plus ``_ags``, ``_year``, ``_grp``, ``_age`` and per value
-    column ``_n_<col>`` (number) and ``_s_<col>`` (special sign or '' for empty); returns its name.
+    Creates ``<table>_n`` with ``line``, ``_ags``, ``_year``, ``_grp``, ``_age`` and per value column
+    ``_n_<col>`` (number) and ``_s_<col>`` (special sign, '' for empty, NULL for a plain number); the
+    raw text stays in ``table`` (copying it would double the cost). Keys are looked up once per distinct
+    spelling, not once per row.
     """
-    extra = ["d.ags AS _ags", "TRY_CAST(trim(t.jahr) AS INTEGER) AS _year"]
-    joins = [f"FROM {table} t LEFT JOIN lk_district d ON lower(trim(t.kreis)) = d.k"]
+    line = _line_expr(con, table)
+    lookups = [("kreis", "lk_district", "ags", "_ags")]
     if "gewerbegruppe" in columns:
-        extra.append("g.name AS _grp")
-        joins.append("LEFT JOIN lk_group g ON lower(trim(t.gewerbegruppe)) = g.k")
-    else:
-        extra.append("'insgesamt' AS _grp")
+        lookups.append(("gewerbegruppe", "lk_group", "name", "_grp"))
     if "altersgruppe" in columns:
-        extra.append("a.code AS _age")
-        joins.append("LEFT JOIN lk_age a ON lower(trim(t.altersgruppe)) = a.k")
+        lookups.append(("altersgruppe", "lk_age", "code", "_age"))
+    extra = [f"{line} AS line", "TRY_CAST(trim(t.jahr) AS INTEGER) AS _year"]
+    joins = [f"FROM {table} t"]
+    for col, lk, out, alias in lookups:
+        m = f"{table}_map_{col}"
+        con.execute(f"""CREATE OR REPLACE TEMP TABLE {m} AS SELECT raw, l.{out} AS v
+                        FROM (SELECT DISTINCT {col} AS raw FROM {table}) LEFT JOIN {lk} l ON lower(trim(raw)) = l.k""")
+        extra.append(f"{alias}.v AS {alias}")
+        joins.append(f"LEFT JOIN {m} {alias} ON t.{col} = {alias}.raw")
+    if "gewerbegruppe" not in columns:
+        extra.append("'insgesamt' AS _grp")
     for col in columns:
         if col in VALUE_FIELDS:
             c = _q(col)
-            # plain integers (the common case) skip the regular expression
             plain = f"NOT (contains(t.{c}, '.') OR contains(t.{c}, ',') OR contains(t.{c}, '('))"
             extra.append(f"CASE WHEN {plain} THEN TRY_CAST(t.{c} AS DOUBLE) ELSE {num}(t.{c}) END AS _n_{col}")
             extra.append(f"CASE WHEN t.{c} IS NULL THEN '' WHEN {plain} AND TRY_CAST(t.{c} AS DOUBLE) IS NOT NULL "
                          f"THEN NULL ELSE sv(t.{c}) END AS _s_{col}")
     name = f"{table}_n"
-    has_line = "line" in [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()]
-    line = "" if has_line else "t.rowid + 2 AS line, "  # a CSV table keeps the file's order
-    con.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT {line}t.*, {', '.join(extra)} {' '.join(joins)}")
+    con.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT {', '.join(extra)} {' '.join(joins)}")
     return name
 
 
 def check_raw(con: duckdb.DuckDBPyConnection, table: str, columns: list[str], headers: dict[str, str], *,
               file: str, sheet: str = "", register: bool = False, num: str = "num_de") -> list[Problem]:
-    """SQL checks on the text table ``table`` (columns: line + canonical names) against the lookups
+    """SQL checks on the text table ``table`` (columns: canonical names [+ line]) against the lookups
     ``lk_district(k, ags)``, ``lk_group(k, name)`` and ``lk_age(k, code)`` present in ``con``."""
     problems: list[Problem] = []
     hi = max_year()
     n = normalise(con, table, columns, num)
+    line_t = _line_expr(con, table)
 
     def add(sql: str, make) -> None:
         for row in con.execute(sql + f" LIMIT {LIMIT}").fetchall():
             problems.append(make(*row))
 
+    def bad_rows(cond: str, col: str) -> str:
+        """Lines of ``n`` matching ``cond`` with the raw text of ``col`` (fetched for those lines only)."""
+        return (f"SELECT b.line, t.{_q(col)} FROM (SELECT line FROM {n} WHERE {cond} ORDER BY line LIMIT {LIMIT}) b "
+                f"JOIN {table} t ON {line_t} = b.line ORDER BY b.line")
+
     def where(line: int, col: str) -> dict:
         return {"file": file, "sheet": sheet, "row": int(line), "column": headers.get(col, col)}
 
-    add(f"SELECT line, kreis FROM {n} WHERE _ags IS NULL ORDER BY line",
+    add(bad_rows("_ags IS NULL", "kreis"),
         lambda line, v: Problem(
             f"Unbekannter Kreis „{v or ''}“. Erwartet: ein Kreis der Region (Name oder 5-stelliger Kreisschlüssel)."
             if v else "Kreis fehlt. Erwartet: Name oder 5-stelliger Kreisschlüssel eines Kreises der Region.",
             f"Unknown district '{v or ''}'. Expected: a district of the region (name or 5-digit key)."
             if v else "District missing. Expected: name or 5-digit key of a district of the region.",
             **where(line, "kreis")))
-    add(f"SELECT line, jahr FROM {n} WHERE _year IS NULL OR _year NOT BETWEEN {MIN_YEAR_CHAMBER} AND {hi} ORDER BY line",
+    add(bad_rows(f"_year IS NULL OR _year NOT BETWEEN {MIN_YEAR_CHAMBER} AND {hi}", "jahr"),
         lambda line, v: Problem(
             f"Jahr „{v or ''}“ ungültig oder außerhalb des Bereichs. Erwartet: Jahr {MIN_YEAR_CHAMBER}–{hi}.",
             f"Year '{v or ''}' invalid or out of range. Expected: a year {MIN_YEAR_CHAMBER}–{hi}.",
             **where(line, "jahr")))
     if "gewerbegruppe" in columns:
-        add(f"SELECT line, gewerbegruppe FROM {n} WHERE _grp IS NULL "
-            + ("OR _grp = 'insgesamt' " if register else "") + "ORDER BY line",
+        add(bad_rows("_grp IS NULL" + (" OR _grp = 'insgesamt'" if register else ""), "gewerbegruppe"),
             lambda line, v: Problem(
                 f"Unbekannte Gewerbegruppe „{v or ''}“. Erwartet: eine der sieben Gewerbegruppen"
                 + ("" if register else " oder „insgesamt“") + " (Liste in der Vorlage).",
@@ -106,7 +122,7 @@ def check_raw(con: duckdb.DuckDBPyConnection, table: str, columns: list[str], he
                 + ("" if register else " or 'insgesamt'") + " (list in the template).",
                 **where(line, "gewerbegruppe")))
     if "altersgruppe" in columns:
-        add(f"SELECT line, altersgruppe FROM {n} WHERE _age IS NULL ORDER BY line",
+        add(bad_rows("_age IS NULL", "altersgruppe"),
             lambda line, v: Problem(
                 f"Unbekannte Altersgruppe „{v or ''}“. Erwartet: eine Altersgruppe aus der Liste der Vorlage.",
                 f"Unknown age group '{v or ''}'. Expected: an age group from the template's list.",
@@ -114,37 +130,39 @@ def check_raw(con: duckdb.DuckDBPyConnection, table: str, columns: list[str], he
     for col in columns:
         if col not in VALUE_FIELDS:
             continue
-        c = _q(col)
-        add(f"SELECT line, {c} FROM {n} WHERE _s_{col} IS NULL AND _n_{col} IS NULL ORDER BY line",
+        add(bad_rows(f"_s_{col} IS NULL AND _n_{col} IS NULL", col),
             lambda line, v, col=col: Problem(
                 f"„{v}“ ist keine Zahl. Erwartet: eine Zahl ohne Einheit (oder leer bzw. „.“ für unbekannt).",
                 f"'{v}' is not a number. Expected: a number without unit (or empty / '.' for unknown).",
                 **where(line, col)))
-        add(f"SELECT line, {c} FROM {n} WHERE _n_{col} < 0 ORDER BY line",
+        add(bad_rows(f"_n_{col} < 0", col),
             lambda line, v, col=col: Problem(
                 f"Negativer Wert „{v}“. Erwartet: eine Zahl ≥ 0.", f"Negative value '{v}'. Expected: a number ≥ 0.",
                 **where(line, col)))
     if register:
-        add(f"""SELECT min(line), max(line), betriebsnummer, jahr FROM {n}
-                WHERE nullif(trim(betriebsnummer), '') IS NOT NULL
-                GROUP BY betriebsnummer, jahr HAVING count(*) > 1 ORDER BY 1""",
+        line_raw = _line_expr(con, table, "r")
+        add(f"""SELECT min({line_raw}), max({line_raw}), betriebsnummer, jahr FROM {table} r
+                WHERE betriebsnummer IS NOT NULL GROUP BY betriebsnummer, jahr HAVING count(*) > 1 ORDER BY 1""",
             lambda a, b, nr, y: Problem(
                 f"Betriebsnummer {nr} kommt im Jahr {y} doppelt vor (auch Zeile {a}). Erwartet: jede Betriebsnummer "
                 "einmal je Jahr.",
                 f"Business number {nr} appears twice in year {y} (also row {a}). Expected: each number once per year.",
                 file=file, sheet=sheet, row=int(b), column=headers.get("betriebsnummer", "Betriebsnummer")))
-        add(f"SELECT line FROM {n} WHERE nullif(trim(betriebsnummer), '') IS NULL ORDER BY line",
+        add(f"SELECT {line_raw} AS line FROM {table} r WHERE betriebsnummer IS NULL OR trim(betriebsnummer) = '' "
+            "ORDER BY line",
             lambda line: Problem("Betriebsnummer fehlt.", "Business number missing.", **where(line, "betriebsnummer")))
         if "inhaberalter" in columns:
-            add(f"SELECT line, inhaberalter FROM {n} WHERE _n_inhaberalter NOT BETWEEN 14 AND 100 ORDER BY line",
+            add(bad_rows("_n_inhaberalter NOT BETWEEN 14 AND 100", "inhaberalter"),
                 lambda line, v: Problem(f"Inhaberalter „{v}“ unplausibel. Erwartet: 14–100 Jahre.",
                                         f"Owner age '{v}' implausible. Expected: 14–100 years.",
                                         **where(line, "inhaberalter")))
     else:
         keys = ["_ags", "_year", "_grp"] + (["_age"] if "altersgruppe" in columns else [])
-        add(f"""SELECT min(line), max(line), any_value(kreis), any_value(jahr) FROM {n}
-                WHERE _ags IS NOT NULL AND _year IS NOT NULL AND _grp IS NOT NULL
-                GROUP BY {", ".join(keys)} HAVING count(*) > 1 ORDER BY 1""",
+        add(f"""SELECT d.a, d.b, t.kreis, t.jahr FROM (
+                    SELECT min(line) AS a, max(line) AS b FROM {n}
+                    WHERE _ags IS NOT NULL AND _year IS NOT NULL AND _grp IS NOT NULL
+                    GROUP BY {", ".join(keys)} HAVING count(*) > 1 ORDER BY 1 LIMIT {LIMIT}) d
+                JOIN {table} t ON {line_t} = d.b ORDER BY 1""",
             lambda a, b, k, y: Problem(
                 f"Doppelte Zeile: {k}, {y} kommt mehrfach vor (auch Zeile {a}). Erwartet: jede Kombination aus Kreis, "
                 "Jahr und Gruppe nur einmal.",

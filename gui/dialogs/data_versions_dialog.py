@@ -133,6 +133,7 @@ class DataVersionsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
         self.table.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table, 2)
 
@@ -182,6 +183,7 @@ class DataVersionsDialog(QDialog):
         self.values.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.values.horizontalHeader().setStretchLastSection(True)
         self.values.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.values.verticalHeader().hide()
         bl.addWidget(self.values)
         layout.addWidget(box, 2)
         self.area_combo.currentIndexChanged.connect(self.refresh_values)

@@ -49,7 +49,9 @@ def _scenario_names(ctx: Any) -> list[str]:
     return list(scenarios.list_names(getattr(ctx, "user_con", None)))
 
 
-def _run_export(store: Any, path: str, request: ExportRequest, progress: Any = None, cancelled: Any = None) -> ExportResult:
+def _run_export(
+    store: Any, path: str, request: ExportRequest, progress: Any = None, cancelled: Any = None
+) -> ExportResult:
     return export_workbook(store, path, request, progress)
 
 
@@ -116,7 +118,9 @@ class ExportDialog(QDialog):
         self.error.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton(self.tr("Exportieren"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(
+            self.tr("Exportieren"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.export_button.setObjectName("exportButton")
         self.buttons.accepted.connect(self._on_export_clicked)
         self.buttons.rejected.connect(self.reject)
@@ -129,8 +133,12 @@ class ExportDialog(QDialog):
         lay.addWidget(self.rb_some)
         lay.addWidget(self.districts)
         lay.addLayout(form)
-        note = QLabel(self.tr("Die Arbeitsmappe enthält je Tabelle ein Blatt sowie die Blätter „Quellen“ und "
-                              "„Annahmen“; Schätzungen sind als „Schätzung“ gekennzeichnet."))
+        note = QLabel(
+            self.tr(
+                "Die Arbeitsmappe enthält je Tabelle ein Blatt sowie die Blätter „Quellen“ und "
+                "„Annahmen“; Schätzungen sind als „Schätzung“ gekennzeichnet."
+            )
+        )
         note.setWordWrap(True)
         note.setObjectName("sourceLine")
         lay.addWidget(note)
@@ -139,8 +147,12 @@ class ExportDialog(QDialog):
 
     # -- hooks (tests replace the file picker) ---------------------------------------------------------
     def ask_path(self) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Excel-Datei speichern"), self.path.text() or
-                                              "Handwerksmonitor.xlsx", self.tr("Excel-Arbeitsmappe (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Excel-Datei speichern"),
+            self.path.text() or "Handwerksmonitor.xlsx",
+            self.tr("Excel-Arbeitsmappe (*.xlsx)"),
+        )
         return path
 
     @Slot()
@@ -174,7 +186,9 @@ class ExportDialog(QDialog):
             self.path.setText(path)
         districts = self.selected_districts()
         if self.rb_some.isChecked() and not districts:
-            self._fail(self.tr("Bitte mindestens einen Kreis ankreuzen oder „Alle Kreise der Region“ wählen."))
+            self._fail(
+                self.tr("Bitte mindestens einen Kreis ankreuzen oder „Alle Kreise der Region“ wählen.")
+            )
             return
         con = getattr(self.ctx, "user_con", None)
         request = ExportRequest(
@@ -190,8 +204,14 @@ class ExportDialog(QDialog):
         self.progress.setValue(0)
         self.export_button.setEnabled(False)
         self.worker = workers.run_in_thread(
-            _run_export, self.ctx.store, str(Path(path)), request, controls=True,
-            on_progress=self._on_worker_progress, on_result=self._on_worker_result, on_error=self._on_worker_error,
+            _run_export,
+            self.ctx.store,
+            str(Path(path)),
+            request,
+            controls=True,
+            on_progress=self._on_worker_progress,
+            on_result=self._on_worker_result,
+            on_error=self._on_worker_error,
             on_finished=self._on_worker_finished,
         )
 
@@ -206,7 +226,9 @@ class ExportDialog(QDialog):
         self.exported.emit(result)
         parent = self.parent()
         if parent is not None and hasattr(parent, "statusBar"):
-            parent.statusBar().showMessage(self.tr("Excel-Export gespeichert: %1").replace("%1", str(result.path)), 8000)
+            parent.statusBar().showMessage(
+                self.tr("Excel-Export gespeichert: %1").replace("%1", str(result.path)), 8000
+            )
         self.accept()
 
     @Slot(object)
@@ -215,8 +237,12 @@ class ExportDialog(QDialog):
         if isinstance(exc, HandwerksmonitorError):
             self._fail(exc.message(lang))
         else:
-            self._fail(self.tr("Der Export ist fehlgeschlagen. Bitte einen anderen Speicherort wählen oder "
-                               "Hilfe › Diagnose öffnen."))
+            self._fail(
+                self.tr(
+                    "Der Export ist fehlgeschlagen. Bitte einen anderen Speicherort wählen oder "
+                    "Hilfe › Diagnose öffnen."
+                )
+            )
 
     @Slot()
     def _on_worker_finished(self) -> None:

@@ -137,6 +137,7 @@ class ImportDialog(QDialog):
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.preview.horizontalHeader().setStretchLastSection(True)
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview.verticalHeader().hide()
         layout.addWidget(self.preview, 3)
 
         self.problems = QListWidget()
@@ -150,6 +151,13 @@ class ImportDialog(QDialog):
         self.import_button.setObjectName("importConfirm")
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.confirm)
+        self.template_button = self.buttons.addButton(self.tr("Vorlage für Kammerdaten …"),
+                                                      QDialogButtonBox.ButtonRole.ActionRole)
+        self.template_button.setObjectName("importTemplate")
+        self.template_button.clicked.connect(lambda: save_template(self, self.ctx))
+        self.versions_button = self.buttons.addButton(self.tr("Datenstände …"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.versions_button.setObjectName("importVersions")
+        self.versions_button.clicked.connect(lambda: open_versions_dialog(self, self.ctx))
         self.close_button = self.buttons.addButton(self.tr("Schließen"), QDialogButtonBox.ButtonRole.RejectRole)
         self.close_button.setObjectName("importClose")
         self.close_button.clicked.connect(self.reject)
@@ -216,6 +224,7 @@ class ImportDialog(QDialog):
         self.preview.setRowCount(0)
         self.problems.clear()
         self.problems.hide()
+        self.preview.show()
 
     def _parsed(self, batch: Any) -> None:
         self.batch = batch
@@ -235,6 +244,7 @@ class ImportDialog(QDialog):
             for p in exc.problems:
                 self.problems.addItem(p.message(self.lang))
             self.problems.show()
+            self.preview.hide()
         elif isinstance(exc, HandwerksmonitorError):
             self.summary.setText(html.escape(exc.message(self.lang)))
         else:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import logging
-from collections.abc import Iterable
+from types import SimpleNamespace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -56,29 +56,35 @@ def _lang() -> str:
     return "en" if app is not None and app.property("hwm_lang") == "en" else "de"
 
 
+def _record(d: dict) -> Any:
+    """An imported version (dict from core.sources) as an object with the Provenance attributes."""
+    fields = ("id", "title", "title_en", "publisher", "source", "licence", "stand", "kind", "file", "caveat",
+              "method")
+    rec = SimpleNamespace(**{f: str(d.get(f) or "") for f in fields})
+    rec.kind = rec.kind or "import"
+    if d.get("imported_at") and not rec.stand:
+        rec.stand = str(d["imported_at"])[:10]
+    return rec
+
+
 def all_records(ctx: Any = None) -> list[Any]:
-    """Bundled records, then imported versions (if the import module exists and the DB is open)."""
+    """Bundled records, then imported versions (if core.sources exists and the user DB is open)."""
     from core.provenance import bundled_catalog
 
     records: list[Any] = list(bundled_catalog().values())
+    con = getattr(ctx, "user_con", None)
+    if con is None:
+        return records
     try:
-        from core import sources  # type: ignore[attr-defined]
+        from core import sources
     except ImportError:
         return records
-    con = getattr(ctx, "user_con", None)
     try:
-        extra: Iterable[Any] = sources.all_sources(con) if con is not None else sources.all_sources()
-    except TypeError:
-        extra = sources.all_sources()
-    except Exception:
+        imported = [d for d in sources.all_sources(None, con) if d.get("imported")]
+    except Exception:  # the list of sources must never keep the dialog from opening
         log.exception("could not list imported sources")
         return records
-    seen = {(r.id, r.stand) for r in records}
-    for r in extra:
-        if (r.id, r.stand) not in seen:
-            records.append(r)
-            seen.add((r.id, r.stand))
-    return records
+    return records + [_record(d) for d in imported]
 
 
 class ProvenanceDialog(QDialog):
@@ -169,7 +175,9 @@ class ProvenanceDialog(QDialog):
                 break
         if self.records:
             self.table.selectRow(target)
-            self.table.scrollToItem(self.table.item(target, 0))
+            item = self.table.item(target, 0)
+            if item is not None:
+                self.table.scrollToItem(item)
 
     def selected_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
@@ -178,7 +186,8 @@ class ProvenanceDialog(QDialog):
     def _apply_filter(self, text: str) -> None:
         needle = text.strip().lower()
         for row in range(self.table.rowCount()):
-            hay = " ".join(self.table.item(row, c).text().lower() for c in range(self.table.columnCount()))
+            cells = (self.table.item(row, c) for c in range(self.table.columnCount()))
+            hay = " ".join(item.text().lower() for item in cells if item is not None)
             self.table.setRowHidden(row, bool(needle) and needle not in hay)
 
     def _show_details(self) -> None:

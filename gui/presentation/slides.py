@@ -22,6 +22,7 @@ from core.errors import HandwerksmonitorError
 from gui.charts.palette import GROUP_COLORS
 from gui.formatting import fmt_number, fmt_percent
 from gui.report import painting as pa
+from gui.report.map_painting import draw_map
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +58,10 @@ def _sources(ids: list[str]) -> str:
     for i in dict.fromkeys(ids):
         if i in cat:
             rec = cat[i]
-            parts.append(f"{rec.title} ({rec.publisher}, Stand {rec.stand})" + (" – Schätzung" if rec.kind == "estimate" else ""))
+            parts.append(
+                f"{rec.title} ({rec.publisher}, Stand {rec.stand})"
+                + (" – Schätzung" if rec.kind == "estimate" else "")
+            )
     return "Quelle: " + "; ".join(parts) if parts else ""
 
 
@@ -97,18 +101,38 @@ def region_slide(ctx: Any) -> Slide | None:
             lo, hi = min(values.values()), max(values.values())
             fills = {k: sequential((v - lo) / (hi - lo) if hi > lo else 0.5) for k, v in values.items()}
         map_rect = QRectF(r.left(), r.top(), r.width() * 0.62, r.height())
-        pa.draw_map(p, map_rect, shapes, set(), fills=fills, label_pt=upt(p, u, 2.1))
+        draw_map(p, map_rect, shapes, set(), fills=fills, label_pt=upt(p, u, 2.1))
         x = map_rect.right() + 3 * u
         w = r.right() - x
         y = r.top() + 2 * u
-        pa.text(p, QRectF(x, y, w, 5 * u), f"{len(shapes)} Kreise und kreisfreie Städte", upt(p, u, 3), pa.INK, bold=True)
+        pa.text(
+            p,
+            QRectF(x, y, w, 5 * u),
+            f"{len(shapes)} Kreise und kreisfreie Städte",
+            upt(p, u, 3),
+            pa.INK,
+            bold=True,
+        )
         y += 6 * u
         if pop_value:
             pa.text(p, QRectF(x, y, w, 8 * u), fmt_number(pop_value), upt(p, u, 6), pa.ACCENT, bold=True)
-            pa.text(p, QRectF(x, y + 8 * u, w, 4 * u), f"Einwohner am 31.12.{pop_year} (amtlich)", upt(p, u, 2.3), pa.MUTED)
+            pa.text(
+                p,
+                QRectF(x, y + 8 * u, w, 4 * u),
+                f"Einwohner am 31.12.{pop_year} (amtlich)",
+                upt(p, u, 2.3),
+                pa.MUTED,
+            )
             y += 15 * u
         if values:
-            pa.text(p, QRectF(x, y, w, 4 * u), f"Handwerksbetriebe je 1.000 Einwohner {density_year or ''}".strip(), upt(p, u, 2.4), pa.INK, bold=True)
+            pa.text(
+                p,
+                QRectF(x, y, w, 4 * u),
+                f"Handwerksbetriebe je 1.000 Einwohner {density_year or ''}".strip(),
+                upt(p, u, 2.4),
+                pa.INK,
+                bold=True,
+            )
             y += 4.5 * u
             if "estimate" in kinds:
                 pa.badge(p, x, y, "Schätzung", upt(p, u, 1.8))
@@ -116,8 +140,14 @@ def region_slide(ctx: Any) -> Slide | None:
             rows = sorted(values.items(), key=lambda kv: -kv[1])
             for ags, v in rows:
                 pa.text(p, QRectF(x, y, w * 0.72, 3.6 * u), names.get(ags, ags), upt(p, u, 2.2), pa.INK)
-                pa.text(p, QRectF(x, y, w, 3.6 * u), fmt_number(v, 1), upt(p, u, 2.2), pa.INK,
-                        align=Qt.AlignmentFlag.AlignRight)
+                pa.text(
+                    p,
+                    QRectF(x, y, w, 3.6 * u),
+                    fmt_number(v, 1),
+                    upt(p, u, 2.2),
+                    pa.INK,
+                    align=Qt.AlignmentFlag.AlignRight,
+                )
                 y += 3.7 * u
 
     return Slide("region", f"Die {store.region.name}", _sources(ids), paint, estimate="estimate" in kinds)
@@ -162,9 +192,17 @@ def portfolio_slide(ctx: Any) -> Slide | None:
 
         # quadrants
         quads = [
-            (QRectF(QPointF(X(1), plot.top()), QPointF(plot.right(), Y(0))), "wachsende Leitbranche", "#e8f3ec"),
+            (
+                QRectF(QPointF(X(1), plot.top()), QPointF(plot.right(), Y(0))),
+                "wachsende Leitbranche",
+                "#e8f3ec",
+            ),
             (QRectF(QPointF(plot.left(), plot.top()), QPointF(X(1), Y(0))), "Potenzial", "#eef4fb"),
-            (QRectF(QPointF(X(1), Y(0)), QPointF(plot.right(), plot.bottom())), "schrumpfende Stärke", "#fdf5e6"),
+            (
+                QRectF(QPointF(X(1), Y(0)), QPointF(plot.right(), plot.bottom())),
+                "schrumpfende Stärke",
+                "#fdf5e6",
+            ),
             (QRectF(QPointF(plot.left(), Y(0)), QPointF(X(1), plot.bottom())), "Problemfeld", "#fbeceb"),
         ]
         for rect, name, col in quads:
@@ -180,14 +218,26 @@ def portfolio_slide(ctx: Any) -> Slide | None:
                 p.setPen(QPen(QColor(255, 255, 255, 160), max(1.0, 0.12 * u)))
                 p.drawLine(QPointF(plot.left(), Y(t)), QPointF(plot.right(), Y(t)))
                 p.setPen(pa.MUTED)
-                p.drawText(QRectF(r.left(), Y(t) - fm.height() / 2, 8 * u, fm.height()),
-                           int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), fmt_percent(t, 0, signed=True))
+                p.drawText(
+                    QRectF(r.left(), Y(t) - fm.height() / 2, 8 * u, fm.height()),
+                    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                    fmt_percent(t, 0, signed=True),
+                )
         for t in pa.nice_ticks(xlo, xhi, 6):
             if xlo <= t <= xhi:
-                p.drawText(QRectF(X(t) - 5 * u, plot.bottom() + 0.6 * u, 10 * u, fm.height()),
-                           int(Qt.AlignmentFlag.AlignHCenter), fmt_number(t, 1))
-        pa.text(p, QRectF(plot.left(), plot.bottom() + 3.6 * u, plot.width(), 4 * u),
-                f"Lokalisationsfaktor {end} (Deutschland = 1)", fpt, pa.INK, align=Qt.AlignmentFlag.AlignHCenter)
+                p.drawText(
+                    QRectF(X(t) - 5 * u, plot.bottom() + 0.6 * u, 10 * u, fm.height()),
+                    int(Qt.AlignmentFlag.AlignHCenter),
+                    fmt_number(t, 1),
+                )
+        pa.text(
+            p,
+            QRectF(plot.left(), plot.bottom() + 3.6 * u, plot.width(), 4 * u),
+            f"Lokalisationsfaktor {end} (Deutschland = 1)",
+            fpt,
+            pa.INK,
+            align=Qt.AlignmentFlag.AlignHCenter,
+        )
         smax = max((x.employees for x in rows), default=1.0) or 1.0
         for x in sorted(rows, key=lambda x_: -x_.employees):
             rad = (2.0 + 6.0 * (x.employees / smax) ** 0.5) * u
@@ -204,15 +254,24 @@ def portfolio_slide(ctx: Any) -> Slide | None:
         pa.badge(p, lx, y + 4.2 * u, "Schätzung", upt(p, u, 1.8))
         y += 9 * u
         for x in rows:
-            p.fillRect(QRectF(lx, y + 0.6 * u, 2 * u, 2 * u), QColor(GROUP_COLORS.get(x.gewerbegruppe, "#777")))
+            p.fillRect(
+                QRectF(lx, y + 0.6 * u, 2 * u, 2 * u), QColor(GROUP_COLORS.get(x.gewerbegruppe, "#777"))
+            )
             pa.text(p, QRectF(lx + 3 * u, y, lw - 3 * u, 3.2 * u), x.gewerbegruppe, upt(p, u, 2.0), pa.INK)
-            pa.text(p, QRectF(lx + 3 * u, y + 3.0 * u, lw - 3 * u, 3 * u),
-                    f"{fmt_percent(_z(x.growth), 1, signed=True)} · LQ {fmt_number(x.lq, 2)} · {x.quadrant}", upt(p, u, 1.7), pa.MUTED)
+            pa.text(
+                p,
+                QRectF(lx + 3 * u, y + 3.0 * u, lw - 3 * u, 3 * u),
+                f"{fmt_percent(_z(x.growth), 1, signed=True)} · LQ {fmt_number(x.lq, 2)} · {x.quadrant}",
+                upt(p, u, 1.7),
+                pa.MUTED,
+            )
             y += 7 * u
         pa.text(p, QRectF(r.left(), plot.top() - 2 * u, 9 * u, 2 * u), "Wachstum", upt(p, u, 1.7), pa.MUTED)
         p.restore()
 
-    return Slide("portfolio", f"Branchenportfolio {df.attrs.get('area_name', '')}", _sources(ids), paint, True)
+    return Slide(
+        "portfolio", f"Branchenportfolio {df.attrs.get('area_name', '')}", _sources(ids), paint, True
+    )
 
 
 # -- forecast gap ----------------------------------------------------------------------------------
@@ -229,149 +288,73 @@ def forecast_slide(ctx: Any) -> Slide | None:
 
     def paint(p: QPainter, r: QRectF, u: float) -> None:
         left = QRectF(r.left(), r.top(), r.width() * 0.52, r.height())
-        lines = [pa.Line(g, fc["gap"][g], QColor(GROUP_COLORS.get(g, "#777")), width_pt=0.28 * u * 72.0 / p.device().logicalDpiY()) for g in groups]
-        pa.draw_line_chart(p, left, fc["years"], lines, lambda v: fmt_number(v), "Nachfrage minus Angebot (Beschäftigtenäquivalente)",
-                           font_pt=upt(p, u, 1.9), split_x=fc.get("last_data_year"), split_label="Projektion", legend_cols=2)
+        lines = [
+            pa.Line(
+                g,
+                fc["gap"][g],
+                QColor(GROUP_COLORS.get(g, "#777")),
+                width_pt=0.28 * u * 72.0 / p.device().logicalDpiY(),
+            )
+            for g in groups
+        ]
+        pa.draw_line_chart(
+            p,
+            left,
+            fc["years"],
+            lines,
+            lambda v: fmt_number(v),
+            "Nachfrage minus Angebot (Beschäftigtenäquivalente)",
+            font_pt=upt(p, u, 1.9),
+            split_x=fc.get("last_data_year"),
+            split_label="Projektion",
+            legend_cols=2,
+        )
         right = QRectF(left.right() + 4 * u, r.top(), r.right() - left.right() - 4 * u, r.height())
-        pa.text(p, QRectF(right.left(), right.top(), right.width(), 4 * u), f"Lücke im Jahr {last}", upt(p, u, 2.6), pa.INK, bold=True)
+        pa.text(
+            p,
+            QRectF(right.left(), right.top(), right.width(), 4 * u),
+            f"Lücke im Jahr {last}",
+            upt(p, u, 2.6),
+            pa.INK,
+            bold=True,
+        )
         vals = [fc["gap"][g][-1] for g in groups]
         cols = [QColor(GROUP_COLORS.get(g, "#777")) for g in groups]
-        pa.draw_hbar_chart(p, QRectF(right.left(), right.top() + 6 * u, right.width(), right.height() - 16 * u),
-                           groups, vals, cols, lambda v: fmt_number(v), font_pt=upt(p, u, 1.9))
-        pa.text(p, QRectF(right.left(), right.bottom() - 9 * u, right.width(), 9 * u),
-                "Positiv = mehr Nachfrage als Angebot (Fachkräftelücke). Eigene Projektion; Angebot beruht auf "
-                "geschätzten Beschäftigten je Gewerbegruppe.", upt(p, u, 1.7), pa.ESTIMATE, italic=True, wrap=True)
+        pa.draw_hbar_chart(
+            p,
+            QRectF(right.left(), right.top() + 6 * u, right.width(), right.height() - 16 * u),
+            groups,
+            vals,
+            cols,
+            lambda v: fmt_number(v),
+            font_pt=upt(p, u, 1.9),
+        )
+        pa.text(
+            p,
+            QRectF(right.left(), right.bottom() - 9 * u, right.width(), 9 * u),
+            "Positiv = mehr Nachfrage als Angebot (Fachkräftelücke). Eigene Projektion; Angebot beruht auf "
+            "geschätzten Beschäftigten je Gewerbegruppe.",
+            upt(p, u, 1.7),
+            pa.ESTIMATE,
+            italic=True,
+            wrap=True,
+        )
 
     ids = [s.get("id", "") for s in fc.get("sources", [])]
-    return Slide("forecast", f"Prognose {fc.get('area_name', '')}: Szenario „{fc.get('scenario') or 'Basis'}“", _sources(ids), paint, True)
-
-
-# -- tracker ---------------------------------------------------------------------------------------
-def _tracker_items(ctx: Any) -> tuple[list[dict], Any] | None:
-    store_mod = _optional("core.tracker.store")
-    model = _optional("core.tracker.model")
-    con = getattr(ctx, "user_con", None)
-    if store_mod is None or model is None or con is None:
-        return None
-    try:
-        return store_mod.Tracker(con, read_only=True).items(), model
-    except HandwerksmonitorError:
-        return None
-
-
-STATUS_COLORS = {
-    "offen": "#9aa5b1", "geplant": "#56B4E9", "in Umsetzung": "#E69F00", "umgesetzt": "#009E73", "zurückgestellt": "#7F6A4F",
-}
-STUDY_SOURCE = "Quelle: Studie „Zukunftsfaktor Handwerk“ (Empfehlungen, eigene Kurzfassung); Umsetzungsstand: Eingaben der Kammern"
-
-
-def tracker_slide(ctx: Any) -> Slide | None:
-    got = _tracker_items(ctx)
-    if not got:
-        return None
-    items, model = got
-    statuses = list(model.STATUSES)
-    counts = {s: sum(1 for i in items if i["status"] == s) for s in statuses}
-    recs = [i for i in items if i["kind"] == "recommendation"]
-
-    def paint(p: QPainter, r: QRectF, u: float) -> None:
-        left = QRectF(r.left(), r.top() + 6 * u, r.width() * 0.48, r.height() * 0.6)
-        pa.text(p, QRectF(r.left(), r.top(), left.width(), 5 * u), f"{len(recs)} Empfehlungen, {len(items) - len(recs)} Maßnahmen",
-                upt(p, u, 2.6), pa.INK, bold=True)
-        pa.draw_hbar_chart(p, left, statuses, [float(counts[s]) for s in statuses],
-                           [QColor(STATUS_COLORS.get(s, "#777")) for s in statuses], lambda v: fmt_number(v), font_pt=upt(p, u, 2.2))
-        x = left.right() + 5 * u
-        w = r.right() - x
-        y = r.top()
-        pa.text(p, QRectF(x, y, w, 5 * u), "Stand je Empfehlung", upt(p, u, 2.6), pa.INK, bold=True)
-        y += 6 * u
-        row_h = min(6.5 * u, (r.bottom() - y) / max(1, len(recs)))
-        for rec in recs:
-            col = QColor(STATUS_COLORS.get(rec["status"], "#777"))
-            vc = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-            pa.text(p, QRectF(x, y, 4 * u, row_h), str(rec.get("number") or rec.get("code")), upt(p, u, 2.2), pa.MUTED,
-                    bold=True, align=vc)
-            p.setFont(pa.font(upt(p, u, 2.1)))
-            title_w = w * 0.66 - 4 * u
-            title = QFontMetricsF(p.font(), p.device()).elidedText(rec["title"], Qt.TextElideMode.ElideRight, title_w)
-            pa.text(p, QRectF(x + 4 * u, y, title_w, row_h), title, upt(p, u, 2.1), pa.INK, align=vc)
-            bar = QRectF(x + w * 0.68, y + row_h * 0.3, w * 0.2, row_h * 0.4)
-            p.fillRect(bar, QColor("#e9ecf0"))
-            p.fillRect(QRectF(bar.left(), bar.top(), bar.width() * (rec.get("progress") or 0) / 100, bar.height()), col)
-            pa.text(p, QRectF(bar.right() + u, y, w - (bar.right() - x) - u, row_h), f"{rec.get('progress') or 0} %",
-                    upt(p, u, 1.9), pa.MUTED, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            y += row_h
-
-    return Slide("tracker", "Umsetzungsstand der Handlungsempfehlungen", STUDY_SOURCE, paint)
-
-
-def recommendation_slides(ctx: Any) -> list[Slide]:
-    got = _tracker_items(ctx)
-    if not got:
-        return []
-    items, model = got
-    fields = {k: v[0] for k, v in model.ACTION_FIELDS.items()}
-    out = []
-    for rec in (i for i in items if i["kind"] == "recommendation"):
-        measures = [i for i in items if i.get("parent_id") == rec["id"]]
-        out.append(Slide(f"rec-{rec['code']}", f"Empfehlung {rec['code']}: {rec['title']}",
-                         rec.get("source") or STUDY_SOURCE, _rec_painter(rec, measures, fields)))
-    return out
-
-
-def _rec_painter(rec: dict, measures: list[dict], fields: dict[str, str]) -> Painter:
-    def paint(p: QPainter, r: QRectF, u: float) -> None:
-        col = QColor(STATUS_COLORS.get(rec["status"], "#777"))
-        x, y, w = r.left(), r.top(), r.width()
-        pa.text(p, QRectF(x, y, w * 0.6, 4 * u), f"Handlungsfeld: {fields.get(rec['field'], rec['field'])}", upt(p, u, 2.3), pa.MUTED)
-        # status pill + progress
-        p.setFont(pa.font(upt(p, u, 2.3), bold=True))
-        fm = QFontMetricsF(p.font(), p.device())
-        pill = QRectF(x + w * 0.62, y, fm.horizontalAdvance(rec["status"]) + 3 * u, 4.2 * u)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(col)
-        p.drawRoundedRect(pill, 2 * u, 2 * u)
-        p.setPen(QColor("#ffffff"))
-        p.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), rec["status"])
-        bar = QRectF(pill.right() + 2 * u, y + 1.2 * u, r.right() - pill.right() - 12 * u, 1.8 * u)
-        p.fillRect(bar, QColor("#e9ecf0"))
-        p.fillRect(QRectF(bar.left(), bar.top(), bar.width() * (rec.get("progress") or 0) / 100, bar.height()), col)
-        pa.text(p, QRectF(bar.right() + u, y, 9 * u, 4.2 * u), f"{rec.get('progress') or 0} %", upt(p, u, 2.2), pa.INK, bold=True)
-        y += 7 * u
-        col_w = (w - 4 * u) / 2
-        blocks = [("Hintergrund", rec.get("background", "")), ("Ziel", rec.get("goal", ""))]
-        for i, (head, body) in enumerate(blocks):
-            bx = x + i * (col_w + 4 * u)
-            pa.text(p, QRectF(bx, y, col_w, 4.5 * u), head, upt(p, u, 2.8), pa.ACCENT, bold=True)
-            pa.fit_wrapped(p, QRectF(bx, y + 5 * u, col_w, 25 * u), body or "–", upt(p, u, 2.6), pa.INK)
-        y += 32 * u
-        who = ", ".join(v for v in (rec.get("org"), rec.get("person")) if v) or "–"
-        due = rec.get("due_date")
-        facts = f"Verantwortlich: {who}   ·   Fällig: {due.strftime('%d.%m.%Y') if due else '–'}"
-        pa.text(p, QRectF(x, y, w, 4 * u), facts, upt(p, u, 2.4), pa.INK)
-        y += 5.5 * u
-        if rec.get("next_steps"):
-            used = pa.text(p, QRectF(x, y, w, 8 * u), f"Nächste Schritte: {rec['next_steps']}", upt(p, u, 2.4), pa.INK, wrap=True)
-            y = used.bottom() + 1.5 * u
-        pa.text(p, QRectF(x, y, w, 4.5 * u), f"Maßnahmen ({len(measures)})", upt(p, u, 2.8), pa.ACCENT, bold=True)
-        y += 5.5 * u
-        if not measures:
-            pa.text(p, QRectF(x, y, w, 4 * u), "Noch keine Maßnahmen erfasst.", upt(p, u, 2.3), pa.MUTED, italic=True)
-        for m in measures:
-            if y > r.bottom() - 3.5 * u:
-                pa.text(p, QRectF(x, y, w, 3.5 * u), "…", upt(p, u, 2.0), pa.MUTED)
-                break
-            pa.text(p, QRectF(x, y, w * 0.7, 4 * u), f"{m['code']}  {m['title']}", upt(p, u, 2.3), pa.INK)
-            pa.text(p, QRectF(x + w * 0.7, y, w * 0.3, 4 * u), f"{m['status']} · {m.get('progress') or 0} %",
-                    upt(p, u, 2.3), QColor(STATUS_COLORS.get(m["status"], "#555")), align=Qt.AlignmentFlag.AlignRight)
-            y += 4.4 * u
-
-    return paint
+    return Slide(
+        "forecast",
+        f"Prognose {fc.get('area_name', '')}: Szenario „{fc.get('scenario') or 'Basis'}“",
+        _sources(ids),
+        paint,
+        True,
+    )
 
 
 def build_slides(ctx: Any) -> list[Slide]:
     """All slides of the current state, in order; builders that fail or lack data are skipped."""
     out: list[Slide] = []
+    from gui.presentation.tracker_slides import recommendation_slides, tracker_slide
+
     for builder in (region_slide, portfolio_slide, forecast_slide, tracker_slide):
         try:
             s = builder(ctx)

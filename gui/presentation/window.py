@@ -14,8 +14,14 @@ from PySide6.QtWidgets import QWidget
 from gui.presentation.slides import Slide, upt
 from gui.report import painting as pa
 
-NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Return,
-             Qt.Key.Key_Enter}
+NEXT_KEYS = {
+    Qt.Key.Key_Right,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_PageDown,
+    Qt.Key.Key_Space,
+    Qt.Key.Key_Return,
+    Qt.Key.Key_Enter,
+}
 PREV_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace}
 
 
@@ -76,8 +82,15 @@ class PresentationWindow(QWidget):
         p.fillRect(QRectF(0, 0, w, 12 * u), pa.ACCENT)
         title = slide.title if slide else self.tr("Keine Folien")
         size = pa.fit_text(p, title, upt(p, u, 4.6), w - 2 * margin - 20 * u, bold=True)
-        pa.text(p, QRectF(margin, 0, w - 2 * margin - 18 * u, 12 * u), title, size, QColor("#ffffff"), bold=True,
-                align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        pa.text(
+            p,
+            QRectF(margin, 0, w - 2 * margin - 18 * u, 12 * u),
+            title,
+            size,
+            QColor("#ffffff"),
+            bold=True,
+            align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        )
         if slide and slide.estimate:
             pa.badge(p, w - margin - 14 * u, 4 * u, "Schätzung", upt(p, u, 2.0))
         # footer
@@ -85,13 +98,30 @@ class PresentationWindow(QWidget):
         p.setPen(pa.GRID)
         p.drawLine(int(margin), int(foot.top() - u), int(w - margin), int(foot.top() - u))
         if slide:
-            pa.fit_wrapped(p, QRectF(foot.left(), foot.top(), foot.width() * 0.88, foot.height() + 1.2 * u),
-                           slide.source, upt(p, u, 1.6), pa.MUTED)
-        pa.text(p, foot, f"{self.index + 1} / {len(self.slides)}" if self.slides else "", upt(p, u, 2.0), pa.MUTED,
-                align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            pa.fit_wrapped(
+                p,
+                QRectF(foot.left(), foot.top(), foot.width() * 0.88, foot.height() + 1.2 * u),
+                slide.source,
+                upt(p, u, 1.6),
+                pa.MUTED,
+            )
+        pa.text(
+            p,
+            foot,
+            f"{self.index + 1} / {len(self.slides)}" if self.slides else "",
+            upt(p, u, 2.0),
+            pa.MUTED,
+            align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+        )
         if slide is None:
-            pa.text(p, QRectF(0, 12 * u, w, 80 * u), self.tr("Für die Präsentation liegen noch keine Daten vor."),
-                    upt(p, u, 3), pa.MUTED, align=Qt.AlignmentFlag.AlignCenter)
+            pa.text(
+                p,
+                QRectF(0, 12 * u, w, 80 * u),
+                self.tr("Für die Präsentation liegen noch keine Daten vor."),
+                upt(p, u, 3),
+                pa.MUTED,
+                align=Qt.AlignmentFlag.AlignCenter,
+            )
             return
         content = QRectF(margin, 16 * u, w - 2 * margin, h - 16 * u - 9.5 * u)
         slide.paint(p, content, u)

@@ -33,9 +33,14 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if not str(args.out).lower().endswith(".pdf"):
             raise InvalidInputError(
-                f"Die Zieldatei „{args.out}“ muss auf .pdf enden.", f"The target file '{args.out}' must end in .pdf."
+                f"Die Zieldatei „{args.out}“ muss auf .pdf enden.",
+                f"The target file '{args.out}' must end in .pdf.",
             )
-        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
+        if (
+            not os.environ.get("DISPLAY")
+            and not os.environ.get("WAYLAND_DISPLAY")
+            and sys.platform.startswith("linux")
+        ):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from PySide6.QtCore import QLocale
         from PySide6.QtWidgets import QApplication

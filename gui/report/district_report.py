@@ -24,6 +24,7 @@ from core.export.report_data import DistrictReportData, district_report_data
 from gui.charts.palette import GROUP_COLORS
 from gui.formatting import fmt_number, fmt_percent
 from gui.report import painting as pa
+from gui.report.map_painting import draw_map
 
 DPI = 300
 A4_W_MM, A4_H_MM = 210.0, 297.0
@@ -54,13 +55,22 @@ def _header(p: QPainter, d: DistrictReportData, width: float) -> float:
     band = QRectF(0, 0, width, _mm(30))
     p.fillRect(band, pa.ACCENT)
     x = _mm(MARGIN_MM)
-    pa.text(p, QRectF(x, _mm(6.5), width * 0.62, _mm(12)), f"Kreisprofil {d.name}", 21, QColor("#ffffff"), bold=True)
+    pa.text(
+        p,
+        QRectF(x, _mm(6.5), width * 0.62, _mm(12)),
+        f"Kreisprofil {d.name}",
+        21,
+        QColor("#ffffff"),
+        bold=True,
+    )
     pa.text(p, QRectF(x, _mm(18.5), width * 0.7, _mm(8)), d.subtitle, 9.5, QColor("#dbe6f2"))
     right = QRectF(width * 0.6, _mm(7), width * 0.4 - x, _mm(20))
     lines = "Handwerksmonitor Mitteldeutschland\n" + f"Datenstand: {_date(d.datenstand)}"
     if d.year:
         lines += f"\nBezugsjahr Handwerk: {d.year}"
-    pa.text(p, right, lines, 8, QColor("#ffffff"), align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+    pa.text(
+        p, right, lines, 8, QColor("#ffffff"), align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+    )
     return band.bottom() + _mm(6)
 
 
@@ -100,10 +110,17 @@ def _map(p: QPainter, store: DataStore, d: DistrictReportData, rect: QRectF) -> 
         shapes, states = [], []
     p.fillRect(rect, QColor("#fafbfc"))
     inner = rect.adjusted(_mm(2), _mm(2), -_mm(2), -_mm(9))
-    pa.draw_map(p, inner, shapes, {d.ags}, label_pt=5.8)
+    draw_map(p, inner, shapes, {d.ags}, label_pt=5.8)
     cap = QRectF(rect.left() + _mm(2), rect.bottom() - _mm(8.5), rect.width() - _mm(4), _mm(8))
-    pa.text(p, cap, f"{d.name} (dunkelblau) in der {store.region.name}", 6.5, pa.MUTED,
-            align=Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, wrap=True)
+    pa.text(
+        p,
+        cap,
+        f"{d.name} (dunkelblau) in der {store.region.name}",
+        6.5,
+        pa.MUTED,
+        align=Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+        wrap=True,
+    )
     _ = states
 
 
@@ -127,15 +144,23 @@ def _groups(p: QPainter, d: DistrictReportData, x: float, y: float, w: float) ->
     end = pa.draw_table(
         p,
         QRectF(x, y, w, _mm(60)),
-        ["Gewerbegruppe", "Unternehmen", "Tätige Personen", "Anteil an den Beschäftigten", "Lokalisations-faktor"],
+        [
+            "Gewerbegruppe",
+            "Unternehmen",
+            "Tätige Personen",
+            "Anteil an den Beschäftigten",
+            "Lokalisations-faktor",
+        ],
         rows,
         [0.42, 0.13, 0.15, 0.16, 0.14],
         font_pt=8,
         swatches=sw,
         header_lines=2,
     )
-    note = ("Werte je Gewerbegruppe: eigene Schätzung (an amtliche und veröffentlichte Summen angepasst). "
-            "Lokalisationsfaktor = Anteil im Kreis / Anteil in Deutschland (Beschäftigte).")
+    note = (
+        "Werte je Gewerbegruppe: eigene Schätzung (an amtliche und veröffentlichte Summen angepasst). "
+        "Lokalisationsfaktor = Anteil im Kreis / Anteil in Deutschland (Beschäftigte)."
+    )
     used = pa.text(p, QRectF(x, end + _mm(1), w, _mm(8)), note, 6.5, pa.ESTIMATE, italic=True, wrap=True)
     return used.bottom() + _mm(5)
 
@@ -171,7 +196,10 @@ def _charts(p: QPainter, d: DistrictReportData, x: float, y: float, w: float, h:
         pa.MUTED,
         wrap=True,
     )
-    lines = [pa.Line(g, vals, QColor(GROUP_COLORS.get(g, "#777777")), width_pt=1.3) for g, vals in fc["gap"].items()]
+    lines = [
+        pa.Line(g, vals, QColor(GROUP_COLORS.get(g, "#777777")), width_pt=1.3)
+        for g, vals in fc["gap"].items()
+    ]
     pa.draw_line_chart(
         p,
         QRectF(right_x, sub.bottom() + _mm(1), right_w, y + h - sub.bottom() - _mm(1)),
@@ -200,14 +228,24 @@ def _footer(p: QPainter, d: DistrictReportData, x: float, top: float, w: float, 
         size -= 0.25
     pa.text(p, box, body, size, pa.MUTED, wrap=True)
     today = dt.date.today().strftime("%d.%m.%Y")
-    last = (f"„Schätzung“ = eigene, dokumentierte Schätzung, keine amtliche Zahl · Datenstand {_date(d.datenstand)} · "
-            f"erstellt am {today}")
+    last = (
+        f"„Schätzung“ = eigene, dokumentierte Schätzung, keine amtliche Zahl · Datenstand {_date(d.datenstand)} · "
+        f"erstellt am {today}"
+    )
     pa.text(p, QRectF(x, bottom - _mm(4.5), w, _mm(4.5)), last, 6.2, pa.MUTED)
-    pa.text(p, QRectF(x, bottom - _mm(4.5), w, _mm(4.5)), "Seite 1 von 1", 6.2, pa.MUTED,
-            align=Qt.AlignmentFlag.AlignRight)
+    pa.text(
+        p,
+        QRectF(x, bottom - _mm(4.5), w, _mm(4.5)),
+        "Seite 1 von 1",
+        6.2,
+        pa.MUTED,
+        align=Qt.AlignmentFlag.AlignRight,
+    )
 
 
-def paint_district_report(p: QPainter, store: DataStore, d: DistrictReportData, width: float, height: float) -> None:
+def paint_district_report(
+    p: QPainter, store: DataStore, d: DistrictReportData, width: float, height: float
+) -> None:
     """Draw the whole page on ``p`` (device units; 300 dpi for the PDF)."""
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -230,14 +268,17 @@ def render_pdf(store: DataStore, d: DistrictReportData, path: Path) -> None:
     writer = QPdfWriter(str(path))
     writer.setResolution(DPI)
     writer.setPageLayout(
-        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)
+        )
     )
     writer.setTitle(f"Kreisprofil {d.name}")
     writer.setCreator("Handwerksmonitor Mitteldeutschland")
     p = QPainter()
     if not p.begin(writer):
         raise ExportError(
-            f"Die PDF-Datei „{path}“ konnte nicht angelegt werden.", f"Could not create the PDF file '{path}'."
+            f"Die PDF-Datei „{path}“ konnte nicht angelegt werden.",
+            f"Could not create the PDF file '{path}'.",
         )
     try:
         paint_district_report(p, store, d, writer.width(), writer.height())

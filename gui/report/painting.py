@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
-from core.geo import Projection, Shape
-
 INK = QColor("#222222")
 MUTED = QColor("#5f6368")
 GRID = QColor("#e3e6ea")
@@ -56,7 +54,9 @@ def text(
     return p.drawText(rect, flags, s)
 
 
-def fit_wrapped(p: QPainter, rect: QRectF, s: str, size_pt: float, color: QColor = MUTED, min_pt: float = 5) -> QRectF:
+def fit_wrapped(
+    p: QPainter, rect: QRectF, s: str, size_pt: float, color: QColor = MUTED, min_pt: float = 5
+) -> QRectF:
     """Wrapped text in ``rect``, shrinking the font until it fits (never clipped mid-line)."""
     size = size_pt
     while size > min_pt:
@@ -68,7 +68,9 @@ def fit_wrapped(p: QPainter, rect: QRectF, s: str, size_pt: float, color: QColor
     return text(p, rect, s, size, color, wrap=True)
 
 
-def fit_text(p: QPainter, s: str, size_pt: float, width: float, bold: bool = False, min_pt: float = 6) -> float:
+def fit_text(
+    p: QPainter, s: str, size_pt: float, width: float, bold: bool = False, min_pt: float = 6
+) -> float:
     """Largest font size <= ``size_pt`` at which ``s`` fits into ``width`` device units."""
     size = size_pt
     while size > min_pt:
@@ -90,113 +92,6 @@ def badge(p: QPainter, x: float, y: float, label: str, size_pt: float) -> QRectF
     p.setPen(ESTIMATE)
     p.drawText(r, int(Qt.AlignmentFlag.AlignCenter), label)
     return r
-
-
-# -- map ----------------------------------------------------------------------------------------------
-def draw_map(
-    p: QPainter,
-    rect: QRectF,
-    shapes: Sequence[Shape],
-    highlight: set[str] | None = None,
-    context: Sequence[Shape] = (),
-    fills: dict[str, QColor] | None = None,
-    labels: bool = True,
-    label_pt: float = 7,
-) -> None:
-    """Districts in ``rect`` (aspect kept, centred); ``highlight`` drawn in the accent colour,
-    ``fills`` (by AGS) colour the others; ``context`` (e.g. state outlines) drawn thin underneath."""
-    if not shapes:
-        return
-    proj = Projection.for_shapes(list(shapes))
-    xs, ys = [], []
-    for s in shapes:
-        x0, y0, x1, y1 = s.bbox()
-        for lon, lat in ((x0, y0), (x1, y1)):
-            x, y = proj.forward(lon, lat)
-            xs.append(x)
-            ys.append(y)
-    w, h = max(xs) - min(xs), max(ys) - min(ys)
-    scale = min(rect.width() / w, rect.height() / h) if w and h else 1.0
-    ox = rect.left() + (rect.width() - w * scale) / 2
-    oy = rect.top() + (rect.height() - h * scale) / 2
-    minx, maxy = min(xs), max(ys)
-
-    def to_px(lon: float, lat: float) -> QPointF:
-        x, y = proj.forward(lon, lat)
-        return QPointF(ox + (x - minx) * scale, oy + (maxy - y) * scale)
-
-    def path(s: Shape) -> QPainterPath:
-        pp = QPainterPath()
-        pp.setFillRule(Qt.FillRule.OddEvenFill)
-        for ring in s.rings:
-            pts = [to_px(lon, lat) for lon, lat in ring]
-            pp.moveTo(pts[0])
-            for q in pts[1:]:
-                pp.lineTo(q)
-            pp.closeSubpath()
-        return pp
-
-    p.save()
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    p.setClipRect(rect)
-    for s in context:
-        p.setPen(QPen(QColor("#c8ccd2"), pt(p, 0.6), Qt.PenStyle.DashLine))
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawPath(path(s))
-    highlight = highlight or set()
-    for s in shapes:
-        fill = ACCENT if s.ags in highlight else (fills or {}).get(s.ags, QColor("#dfe6ee"))
-        p.setPen(QPen(QColor("#ffffff"), pt(p, 0.8)))
-        p.setBrush(fill)
-        p.drawPath(path(s))
-    if labels:
-
-        def to_geo(pt_: QPointF) -> tuple[float, float]:
-            return proj.inverse((pt_.x() - ox) / scale + minx, maxy - (pt_.y() - oy) / scale)
-
-        taken: list[QRectF] = []
-        for s in shapes:
-            if s.ags in highlight:
-                bx = s.bbox()
-                taken.append(QRectF(to_px(bx[0], bx[3]), to_px(bx[2], bx[1])))
-        for s in sorted(shapes, key=lambda s_: s_.ags not in highlight):  # the highlighted label first
-            hl = s.ags in highlight
-            on_dark = hl or (fills is not None and fills.get(s.ags, QColor("#fff")).lightness() < 128)
-            p.setFont(font(label_pt, bold=hl))
-            fm = QFontMetricsF(p.font(), p.device())
-            words = _label_lines(s.label.replace("Landkreis ", "Lkr. "))
-            text_w = max(fm.horizontalAdvance(w_) for w_ in words)
-            lh = fm.height()
-            c = to_px(*s.interior_point())
-            bx = s.bbox()
-            sw = to_px(bx[2], bx[1]).x() - to_px(bx[0], bx[1]).x()
-            offsets = [(dx, dy) for dx in (0.0, 0.2, -0.2, 0.35, -0.35) for dy in (0.0, 1.3, -1.3, 2.6, -2.6)]
-            for dx, dy in offsets:
-                cx = c.x() + dx * sw
-                box = QRectF(cx - text_w / 2 - 2, c.y() + dy * lh - lh * len(words) / 2, text_w + 4, lh * len(words))
-                corners = (box.topLeft(), box.topRight(), box.bottomLeft(), box.bottomRight())
-                inside = s.contains(*to_geo(box.center())) and sum(s.contains(*to_geo(q)) for q in corners) >= 2
-                free = all(not box.intersects(t) for t in (taken[len(highlight):] if hl else taken))
-                if inside and free:
-                    break
-            else:
-                continue
-            taken.append(box)
-            for i, wtxt in enumerate(words):
-                p.setPen(QColor("#ffffff") if on_dark else INK)
-                p.drawText(QRectF(box.left(), box.top() + i * lh, box.width(), lh), int(Qt.AlignmentFlag.AlignCenter), wtxt)
-    p.restore()
-
-
-def _label_lines(label: str) -> list[str]:
-    """Long names on two lines, split at a hyphen or space near the middle."""
-    if len(label) <= 12:
-        return [label]
-    cuts = [i for i, ch in enumerate(label) if ch in "- "]
-    if not cuts:
-        return [label]
-    i = min(cuts, key=lambda k: abs(k - len(label) / 2))
-    return [label[: i + 1].strip(), label[i + 1 :].strip()]
 
 
 # -- charts -------------------------------------------------------------------------------------------
@@ -243,7 +138,9 @@ def draw_line_chart(
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     top = rect.top()
     if title:
-        used = text(p, QRectF(rect.left(), top, rect.width(), rect.height()), title, font_pt + 1.5, INK, bold=True)
+        used = text(
+            p, QRectF(rect.left(), top, rect.width(), rect.height()), title, font_pt + 1.5, INK, bold=True
+        )
         top = used.bottom() + pt(p, 4)
     p.setFont(font(font_pt))
     fm = QFontMetricsF(p.font(), p.device())
@@ -251,8 +148,14 @@ def draw_line_chart(
     legend_h = n_leg_rows * fm.height() * 1.25 + pt(p, 4)
     vals = [v for ln in lines for v in ln.values if v is not None and math.isfinite(v)]
     if not vals or not x:
-        text(p, QRectF(rect.left(), top, rect.width(), rect.bottom() - top), "keine Daten", font_pt, MUTED,
-             align=Qt.AlignmentFlag.AlignCenter)
+        text(
+            p,
+            QRectF(rect.left(), top, rect.width(), rect.bottom() - top),
+            "keine Daten",
+            font_pt,
+            MUTED,
+            align=Qt.AlignmentFlag.AlignCenter,
+        )
         p.restore()
         return
     lo, hi = min(vals), max(vals)
@@ -263,10 +166,18 @@ def draw_line_chart(
     ticks = nice_ticks(lo, hi, 5)
     ylo, yhi = ticks[0], ticks[-1]
     label_w = max(fm.horizontalAdvance(fmt(t)) for t in ticks) + pt(p, 4)
-    plot = QRectF(rect.left() + label_w, top + fm.height() / 2, rect.width() - label_w - pt(p, 6),
-                  rect.bottom() - legend_h - fm.height() * 1.6 - top - fm.height() / 2)
+    plot = QRectF(
+        rect.left() + label_w,
+        top + fm.height() / 2,
+        rect.width() - label_w - pt(p, 6),
+        rect.bottom() - legend_h - fm.height() * 1.6 - top - fm.height() / 2,
+    )
     x0, x1 = min(x), max(x)
-    xs = (lambda v: plot.left() + (v - x0) / (x1 - x0) * plot.width()) if x1 > x0 else (lambda v: plot.center().x())
+    xs = (
+        (lambda v: plot.left() + (v - x0) / (x1 - x0) * plot.width())
+        if x1 > x0
+        else (lambda v: plot.center().x())
+    )
 
     def ys(v: float) -> float:
         return plot.bottom() - (v - ylo) / (yhi - ylo) * plot.height()
@@ -276,8 +187,11 @@ def draw_line_chart(
         p.setPen(QPen(MUTED if t == 0 else GRID, pt(p, 0.8 if t == 0 else 0.5)))
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         p.setPen(MUTED)
-        p.drawText(QRectF(rect.left(), y - fm.height() / 2, label_w - pt(p, 3), fm.height()),
-                   int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), fmt(t))
+        p.drawText(
+            QRectF(rect.left(), y - fm.height() / 2, label_w - pt(p, 3), fm.height()),
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+            fmt(t),
+        )
     step = max(1, math.ceil((x1 - x0 + 1) / max(2, int(plot.width() / (fm.horizontalAdvance("2000") * 2.2)))))
     for i, xv in enumerate(range(x0, x1 + 1)):
         if i % step and xv != x1:
@@ -288,15 +202,22 @@ def draw_line_chart(
         p.setPen(MUTED)
         lw = fm.horizontalAdvance(str(xv))
         lx = max(plot.left(), min(X - lw / 2, plot.right() - lw))
-        p.drawText(QRectF(lx, plot.bottom() + pt(p, 3), lw + 2, fm.height()), int(Qt.AlignmentFlag.AlignLeft), str(xv))
+        p.drawText(
+            QRectF(lx, plot.bottom() + pt(p, 3), lw + 2, fm.height()),
+            int(Qt.AlignmentFlag.AlignLeft),
+            str(xv),
+        )
     if split_x is not None and x0 < split_x < x1:
         X = xs(split_x)
         p.setPen(QPen(MUTED, pt(p, 0.6), Qt.PenStyle.DashLine))
         p.drawLine(QPointF(X, plot.top()), QPointF(X, plot.bottom()))
         if split_label:
             p.setFont(font(font_pt - 1, italic=True))
-            p.drawText(QRectF(X + pt(p, 2), plot.top(), plot.right() - X, fm.height()),
-                       int(Qt.AlignmentFlag.AlignLeft), split_label)
+            p.drawText(
+                QRectF(X + pt(p, 2), plot.top(), plot.right() - X, fm.height()),
+                int(Qt.AlignmentFlag.AlignLeft),
+                split_label,
+            )
             p.setFont(font(font_pt))
     for ln in lines:
         path = QPainterPath()
@@ -329,9 +250,11 @@ def draw_line_chart(
         p.setPen(pen)
         p.drawLine(QPointF(cx, cy + fm.height() / 2), QPointF(cx + pt(p, 14), cy + fm.height() / 2))
         p.setPen(INK)
-        p.drawText(QRectF(cx + pt(p, 18), cy, col_w - pt(p, 20), fm.height()),
-                   int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                   fm.elidedText(ln.label, Qt.TextElideMode.ElideRight, col_w - pt(p, 20)))
+        p.drawText(
+            QRectF(cx + pt(p, 18), cy, col_w - pt(p, 20), fm.height()),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            fm.elidedText(ln.label, Qt.TextElideMode.ElideRight, col_w - pt(p, 20)),
+        )
     p.restore()
 
 
@@ -353,7 +276,12 @@ def draw_hbar_chart(
     value_w = max((fm.horizontalAdvance(fmt(v)) for v in values), default=0) + pt(p, 6)
     lo = min(0.0, *values) if values else 0.0
     left_pad = value_w if lo < 0 else pt(p, 2)
-    area = QRectF(rect.left() + label_w + left_pad, rect.top(), rect.width() - label_w - left_pad - value_w, rect.height())
+    area = QRectF(
+        rect.left() + label_w + left_pad,
+        rect.top(),
+        rect.width() - label_w - left_pad - value_w,
+        rect.height(),
+    )
     hi = max(0.0, *values) if values else 1.0
     span = (hi - lo) or 1.0
     zero = area.left() + (0 - lo) / span * area.width()
@@ -363,9 +291,11 @@ def draw_hbar_chart(
     for i, (lab, v, c) in enumerate(zip(labels, values, colors, strict=False)):
         y = rect.top() + i * row_h
         p.setPen(INK)
-        p.drawText(QRectF(rect.left(), y, label_w - pt(p, 6), row_h),
-                   int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                   fm.elidedText(lab, Qt.TextElideMode.ElideRight, label_w - pt(p, 6)))
+        p.drawText(
+            QRectF(rect.left(), y, label_w - pt(p, 6), row_h),
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+            fm.elidedText(lab, Qt.TextElideMode.ElideRight, label_w - pt(p, 6)),
+        )
         x_end = area.left() + (v - lo) / span * area.width()
         bar = QRectF(min(zero, x_end), y + (row_h - bar_h) / 2, abs(x_end - zero), bar_h)
         p.setPen(Qt.PenStyle.NoPen)
@@ -373,8 +303,11 @@ def draw_hbar_chart(
         p.drawRect(bar)
         p.setPen(INK)
         tx = bar.right() + pt(p, 3) if v >= 0 else bar.left() - pt(p, 3) - fm.horizontalAdvance(fmt(v))
-        p.drawText(QRectF(tx, y, value_w + pt(p, 40), row_h),
-                   int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), fmt(v))
+        p.drawText(
+            QRectF(tx, y, value_w + pt(p, 40), row_h),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            fmt(v),
+        )
     p.setPen(QPen(MUTED, pt(p, 0.8)))
     p.drawLine(QPointF(zero, rect.top()), QPointF(zero, rect.bottom()))
     p.restore()
@@ -409,8 +342,11 @@ def draw_table(
     p.setPen(QColor("#ffffff"))
     for i, h in enumerate(headers):
         al = Qt.AlignmentFlag.AlignRight if i >= right_align_from else Qt.AlignmentFlag.AlignLeft
-        p.drawText(QRectF(xs[i] + pad, hdr.top(), xs[i + 1] - xs[i] - 2 * pad, hdr.height()),
-                   int(al | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap), h)
+        p.drawText(
+            QRectF(xs[i] + pad, hdr.top(), xs[i + 1] - xs[i] - 2 * pad, hdr.height()),
+            int(al | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap),
+            h,
+        )
     y = hdr.bottom()
     p.setFont(font(font_pt))
     for r, row in enumerate(rows):
@@ -425,8 +361,11 @@ def draw_table(
             al = Qt.AlignmentFlag.AlignRight if i >= right_align_from else Qt.AlignmentFlag.AlignLeft
             p.setPen(INK)
             w = xs[i + 1] - x - pad
-            p.drawText(QRectF(x, y, w, row_h), int(al | Qt.AlignmentFlag.AlignVCenter),
-                       fm.elidedText(str(cell), Qt.TextElideMode.ElideRight, w))
+            p.drawText(
+                QRectF(x, y, w, row_h),
+                int(al | Qt.AlignmentFlag.AlignVCenter),
+                fm.elidedText(str(cell), Qt.TextElideMode.ElideRight, w),
+            )
         y += row_h
     p.setPen(QPen(GRID, pt(p, 0.6)))
     p.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))

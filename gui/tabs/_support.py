@@ -21,9 +21,28 @@ def records_to_provenance(records: list[dict[str, Any]] | list[str]) -> list[pro
         ids = str(r.get("id", "") if isinstance(r, dict) else r).split(",")
         for i in ids:
             p = cat.get(i.strip())
+            if p is None and isinstance(r, dict) and len(ids) == 1:  # e.g. an imported data version
+                p = _from_record(r)
             if p is not None and p not in out:
                 out.append(p)
     return out
+
+
+def _from_record(r: dict[str, Any]) -> provenance.Provenance | None:
+    """A provenance object from a full record that is not in the bundled catalog (None if incomplete)."""
+    try:
+        return provenance.Provenance(
+            id=str(r["id"]),
+            title=str(r["title"]),
+            publisher=str(r.get("publisher", "")),
+            source=str(r.get("source", "")),
+            licence=str(r.get("licence", "")),
+            stand=str(r.get("stand", "")),
+            kind=str(r.get("kind", "import")),
+            title_en=str(r.get("title_en", "")),
+        )
+    except KeyError:
+        return None
 
 
 def make_source_line(ctx: Any, parent: QWidget | None = None) -> SourceLine:

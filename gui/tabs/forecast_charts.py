@@ -31,7 +31,9 @@ def _fill(a: pg.PlotDataItem, b: pg.PlotDataItem, rgba: tuple[int, int, int, int
 class GapCurves:
     """Supply and demand curves on a PlotItem with the gap shaded in two colours."""
 
-    def __init__(self, plot: pg.PlotItem, width: float = palette.LINE_WIDTH, names: tuple[str, str] = ("", "")):
+    def __init__(
+        self, plot: pg.PlotItem, width: float = palette.LINE_WIDTH, names: tuple[str, str] = ("", "")
+    ):
         self.supply = plot.plot(pen=plots.pen(SUPPLY_COLOR, width), name=names[0] or None)
         self.demand = plot.plot(pen=plots.pen(DEMAND_COLOR, width, dashed=True), name=names[1] or None)
         self._top = pg.PlotDataItem(pen=pg.mkPen(None))
@@ -56,7 +58,9 @@ class ForecastChart(QWidget):
         self.widget = plots.make_plot(years=True)
         self.plot = self.widget.getPlotItem()
         self.legend = self.plot.addLegend(
-            offset=(10, 2), labelTextSize=f"{palette.CHART_FONT_PT}pt", brush=pg.mkBrush(255, 255, 255, 150),
+            offset=(10, 2),
+            labelTextSize=f"{palette.CHART_FONT_PT}pt",
+            brush=pg.mkBrush(255, 255, 255, 150),
             colCount=2,
         )
         self.band_lo = pg.PlotDataItem(pen=pg.mkPen(None))
@@ -66,8 +70,12 @@ class ForecastChart(QWidget):
         self.plot.addItem(self.band)
         self.curves = GapCurves(self.plot, names=(self.tr("Angebot"), self.tr("Nachfrage")))
         self.markers = pg.ScatterPlotItem(
-            symbol="d", size=13, pen=pg.mkPen(MARKER_COLOR, width=1.5), brush=pg.mkBrush("#FFFFFF"),
-            name=self.tr("amtl. Vorausberechnung (Stützjahr)"), hoverable=True,
+            symbol="d",
+            size=13,
+            pen=pg.mkPen(MARKER_COLOR, width=1.5),
+            brush=pg.mkBrush("#FFFFFF"),
+            name=self.tr("amtl. Vorausberechnung (Stützjahr)"),
+            hoverable=True,
             tip=lambda x, y, data: str(data),
         )
         self.plot.addItem(self.markers)
@@ -75,8 +83,11 @@ class ForecastChart(QWidget):
         self._band_legend = pg.PlotDataItem(pen=pg.mkPen(QColor(*BAND_FILL[:3], 90), width=10))
         self.legend.addItem(self._band_legend, self.tr("Spanne pessimistisch–optimistisch"))
         self.data_line = pg.InfiniteLine(
-            angle=90, movable=False, pen=pg.mkPen("#888888", width=1, style=Qt.PenStyle.DotLine),
-            label=self.tr("eigene Projektion →"), labelOpts={"position": 0.04, "color": "#555555", "anchors": [(0, 1), (0, 1)]},
+            angle=90,
+            movable=False,
+            pen=pg.mkPen("#888888", width=1, style=Qt.PenStyle.DotLine),
+            label=self.tr("eigene Projektion →"),
+            labelOpts={"position": 0.04, "color": "#555555", "anchors": [(0, 1), (0, 1)]},
         )
         self.plot.addItem(self.data_line)
         lay = QVBoxLayout(self)
@@ -112,9 +123,7 @@ class ForecastChart(QWidget):
         elif not markers and self._marker_in_legend:
             self.legend.removeItem(self.markers)
         self._marker_in_legend = bool(markers)
-        self.markers.setData(
-            [{"pos": (float(y), float(v)), "data": tip} for y, v, tip in markers]
-        )
+        self.markers.setData([{"pos": (float(y), float(v)), "data": tip} for y, v, tip in markers])
         self.data_line.setValue(last_data_year)
         self.data_line.setVisible(bool(x[0] <= last_data_year < x[-1]))
         self.plot.setLabel("left", y_label)
@@ -139,7 +148,8 @@ class SmallMultiples(QWidget):
         self.curves: dict[str, GapCurves] = {}
         for i, (g, title) in enumerate(zip(groups, titles, strict=True)):
             p = self.view.addPlot(
-                row=i // self.COLUMNS, col=i % self.COLUMNS,
+                row=i // self.COLUMNS,
+                col=i % self.COLUMNS,
                 axisItems={"left": plots.LocaleAxis("left"), "bottom": plots.YearAxis("bottom")},
             )
             p.setTitle(f"<span style='font-size:{palette.CHART_FONT_PT}pt; font-weight:600'>{title}</span>")
@@ -157,7 +167,9 @@ class SmallMultiples(QWidget):
             "<span style='background:#b3e0d2'>&nbsp;&nbsp;&nbsp;</span> Angebotsüberhang"
         )
         self.key = pg.LabelItem(key, size=f"{palette.CHART_FONT_PT}pt", justify="left")
-        self.view.addItem(self.key, row=n // self.COLUMNS, col=n % self.COLUMNS, colspan=self.COLUMNS - n % self.COLUMNS)
+        self.view.addItem(
+            self.key, row=n // self.COLUMNS, col=n % self.COLUMNS, colspan=self.COLUMNS - n % self.COLUMNS
+        )
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.view)
@@ -183,7 +195,9 @@ class TornadoChart(QWidget):
         self.widget = plots.make_plot()
         self.plot = self.widget.getPlotItem()
         self.legend = self.plot.addLegend(
-            offset=(-10, -10), labelTextSize=f"{palette.CHART_FONT_PT}pt", brush=pg.mkBrush(255, 255, 255, 215)
+            offset=(-10, -10),
+            labelTextSize=f"{palette.CHART_FONT_PT}pt",
+            brush=pg.mkBrush(255, 255, 255, 215),
         )
         self.low = pg.BarGraphItem(x0=[], y=[], height=0.38, width=[], brush="#56B4E9")
         self.high = pg.BarGraphItem(x0=[], y=[], height=0.38, width=[], brush="#D55E00")
@@ -198,7 +212,9 @@ class TornadoChart(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.widget)
 
-    def show_rows(self, labels: Sequence[str], delta_low: Sequence[float], delta_high: Sequence[float], x_label: str):
+    def show_rows(
+        self, labels: Sequence[str], delta_low: Sequence[float], delta_high: Sequence[float], x_label: str
+    ):
         n = min(len(labels), self.MAX_ROWS)
         self.labels = list(labels[:n])
         y = np.arange(n)[::-1].astype(float)  # largest swing at the top
@@ -206,7 +222,9 @@ class TornadoChart(QWidget):
         hi = np.asarray(delta_high[:n], dtype=float)
         self.low.setOpts(x0=np.minimum(lo, 0), width=np.abs(lo), y=y + 0.2, height=0.38)
         self.high.setOpts(x0=np.minimum(hi, 0), width=np.abs(hi), y=y - 0.2, height=0.38)
-        self.plot.getAxis("left").setTicks([[(float(yy), lab) for yy, lab in zip(y, self.labels, strict=True)], []])
+        self.plot.getAxis("left").setTicks(
+            [[(float(yy), lab) for yy, lab in zip(y, self.labels, strict=True)], []]
+        )
         self.plot.setLabel("bottom", x_label)
         span = max(float(np.abs(np.concatenate([lo, hi])).max()) if n else 1.0, 1.0)
         self.plot.setXRange(-span * 1.1, span * 1.1, padding=0)

@@ -177,8 +177,14 @@ class ForecastTab(QWidget):
         self.views.addTab(self._tornado_holder, self.tr("Sensitivität"))
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Annahme"), self.tr("Wert"), self.tr("Einheit"), self.tr("Bereich"), self.tr("Quelle"),
-             self.tr("Beschreibung")]
+            [
+                self.tr("Annahme"),
+                self.tr("Wert"),
+                self.tr("Einheit"),
+                self.tr("Bereich"),
+                self.tr("Quelle"),
+                self.tr("Beschreibung"),
+            ]
         )
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -221,8 +227,10 @@ class ForecastTab(QWidget):
 
     @Slot(object)
     def _on_inputs_failed(self, exc: object) -> None:
-        text = exc.message(self.lang) if isinstance(exc, HandwerksmonitorError) else self.tr(
-            "Die Prognose konnte nicht berechnet werden. Details stehen im Protokoll."
+        text = (
+            exc.message(self.lang)
+            if isinstance(exc, HandwerksmonitorError)
+            else self.tr("Die Prognose konnte nicht berechnet werden. Details stehen im Protokoll.")
         )
         self.title.setText(self.tr("Prognose nicht verfügbar"))
         self._show_notice(text)
@@ -243,7 +251,9 @@ class ForecastTab(QWidget):
         self._fill_scenarios()
         self._sync_group_rows()
         if self.ctx.read_only or self.ctx.user_con is None:
-            self.save_button.setToolTip(self.tr("Nur Lesen: Szenarien können jetzt nicht gespeichert werden."))
+            self.save_button.setToolTip(
+                self.tr("Nur Lesen: Szenarien können jetzt nicht gespeichert werden.")
+            )
         self._recompute()
         self._redraw(all_views=True)
         self.data_shown.emit()
@@ -267,7 +277,9 @@ class ForecastTab(QWidget):
             self.scenario_combo.clear()
             for n in names:
                 self.scenario_combo.addItem(n, n)
-            self.scenario_combo.setCurrentIndex(max(0, self.scenario_combo.findData(select or self.scenario_name)))
+            self.scenario_combo.setCurrentIndex(
+                max(0, self.scenario_combo.findData(select or self.scenario_name))
+            )
         self.delete_button.setEnabled(self.scenario_combo.currentData() not in scenarios.BUILTINS)
 
     def _sync_group_rows(self) -> None:
@@ -396,8 +408,12 @@ class ForecastTab(QWidget):
         current = self.views.currentIndex()
         targets = {current} | ({VIEW_LINES} if current != VIEW_LINES else set())
         for view in targets & self._dirty_views:
-            {VIEW_LINES: self._draw_lines, VIEW_GROUPS: self._draw_groups, VIEW_TORNADO: self._draw_tornado,
-             VIEW_TABLE: self._draw_table}[view]()
+            {
+                VIEW_LINES: self._draw_lines,
+                VIEW_GROUPS: self._draw_groups,
+                VIEW_TORNADO: self._draw_tornado,
+                VIEW_TABLE: self._draw_table,
+            }[view]()
             self._dirty_views.discard(view)
 
     def _area_name(self) -> str:
@@ -412,27 +428,40 @@ class ForecastTab(QWidget):
         gap, dem = s["gap"][gi, ti], s["demand"][gi, ti]
         self.title.setText(
             self.tr("%1 – %2: Angebot und Nachfrage %3–%4")
-            .replace("%1", self._group_label(self.group)).replace("%2", self._area_name())
-            .replace("%3", str(r.years[0])).replace("%4", str(r.years[-1]))
+            .replace("%1", self._group_label(self.group))
+            .replace("%2", self._area_name())
+            .replace("%3", str(r.years[0]))
+            .replace("%4", str(r.years[-1]))
         )
         verdict = self.tr("Nachfrageüberhang") if gap > 0 else self.tr("Angebotsüberhang")
         self.summary.setText(
-            self.tr("Lücke %1 (Nachfrage − Angebot): %2 Beschäftigtenäquivalente (%3 der Nachfrage) – %4. "
-                    "Szenario: %5.")
+            self.tr(
+                "Lücke %1 (Nachfrage − Angebot): %2 Beschäftigtenäquivalente (%3 der Nachfrage) – %4. "
+                "Szenario: %5."
+            )
             .replace("%1", str(r.years[ti]))
             .replace("%2", ("+" if gap > 0 else "") + fmt_number(gap, 0))
             .replace("%3", fmt_percent(gap / dem if dem else float("nan"), 1, signed=True))
             .replace("%4", verdict)
-            .replace("%5", self.scenario_combo.currentText() + (self.tr(" (angepasst)") if self._modified() else ""))
+            .replace(
+                "%5",
+                self.scenario_combo.currentText() + (self.tr(" (angepasst)") if self._modified() else ""),
+            )
         )
         anchors = r.area_anchors(self.area)
-        text = self.tr(
-            "Angebot: Beschäftigte je Gewerbegruppe im Basisjahr %1 (Schätzung), fortgeschrieben mit Verrentung, "
-            "Ausbildung, Wanderung und Produktivität (eigene Projektion). Nachfrage: Bevölkerung nach Altersgruppen "
-            "(amtlich bis %2, danach eigene Projektion) × Nachfragegewichte, im Basisjahr gleich dem Angebot."
-        ).replace("%1", str(r.base_year)).replace("%2", str(r.last_data_year))
+        text = (
+            self.tr(
+                "Angebot: Beschäftigte je Gewerbegruppe im Basisjahr %1 (Schätzung), fortgeschrieben mit Verrentung, "
+                "Ausbildung, Wanderung und Produktivität (eigene Projektion). Nachfrage: Bevölkerung nach Altersgruppen "
+                "(amtlich bis %2, danach eigene Projektion) × Nachfragegewichte, im Basisjahr gleich dem Angebot."
+            )
+            .replace("%1", str(r.base_year))
+            .replace("%2", str(r.last_data_year))
+        )
         if anchors:
-            text += " " + self.tr("◆ = Jahr mit amtlicher Bevölkerungsvorausberechnung, durch die die Projektion geht.")
+            text += " " + self.tr(
+                "◆ = Jahr mit amtlicher Bevölkerungsvorausberechnung, durch die die Projektion geht."
+            )
         self.explain.setText(text)
         self.source_line.set_sources(records_to_provenance(r.sources))
         self.estimates_shown.emit(True)
@@ -457,9 +486,13 @@ class ForecastTab(QWidget):
         markers = []
         for a in r.area_anchors(self.area):
             ti = r.year_index(a.year)
-            tip = self.tr("%1: %2 Einwohner (%3%4)").replace("%1", str(a.year)).replace(
-                "%2", fmt_number(a.value, 0)).replace("%3", a.projection).replace(
-                "%4", ", " + a.variant if a.variant not in ("-", "") else "")
+            tip = (
+                self.tr("%1: %2 Einwohner (%3%4)")
+                .replace("%1", str(a.year))
+                .replace("%2", fmt_number(a.value, 0))
+                .replace("%3", a.projection)
+                .replace("%4", ", " + a.variant if a.variant not in ("-", "") else "")
+            )
             markers.append((a.year, float(dem[ti]), tip))
         label = self.tr("Beschäftigtenäquivalente")
         if self._index():
@@ -467,8 +500,9 @@ class ForecastTab(QWidget):
             sup, dem, lo, hi = (x / base * 100.0 for x in (sup, dem, lo, hi))
             markers = [(y, v / base * 100.0, t) for y, v, t in markers]
             label = self.tr("Index (Basisjahr %1 = 100)").replace("%1", str(r.base_year))
-        self.chart.show_series(r.years, sup, dem, (np.minimum(lo, hi), np.maximum(lo, hi)), markers,
-                               r.last_data_year, label)
+        self.chart.show_series(
+            r.years, sup, dem, (np.minimum(lo, hi), np.maximum(lo, hi)), markers, r.last_data_year, label
+        )
 
     def _draw_groups(self) -> None:
         if self.model is None or self.result is None:
@@ -490,7 +524,9 @@ class ForecastTab(QWidget):
         labels = [r.label.removesuffix(suffix) for r in rows]
         year = min(TARGET_YEAR, int(self.result.years[-1]))
         self.tornado.show_rows(
-            labels, [r.delta_low for r in rows], [r.delta_high for r in rows],
+            labels,
+            [r.delta_low for r in rows],
+            [r.delta_high for r in rows],
             self.tr("Änderung der Lücke %1 (Beschäftigtenäquivalente)").replace("%1", str(year)),
         )
 
@@ -500,9 +536,14 @@ class ForecastTab(QWidget):
         records: list[dict[Any, Any]] = table.to_dict(orient="records")
         for i, row in enumerate(records):
             p = parameters.REGISTRY[str(row["key"])]
-            cells = [row["label"], fmt_number(float(row["value"]), p.decimals), row["unit"],
-                     f"{fmt_number(p.min, p.decimals)} – {fmt_number(p.max, p.decimals)}", row["source"],
-                     row["description"]]
+            cells = [
+                row["label"],
+                fmt_number(float(row["value"]), p.decimals),
+                row["unit"],
+                f"{fmt_number(p.min, p.decimals)} – {fmt_number(p.max, p.decimals)}",
+                row["source"],
+                row["description"],
+            ]
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(str(text))
                 item.setToolTip(str(row["description"]))
@@ -526,8 +567,11 @@ class ForecastTab(QWidget):
 
             return go
 
-        return [("gruppen", view(VIEW_GROUPS)), ("sensitivitaet", view(VIEW_TORNADO)),
-                ("annahmen", view(VIEW_TABLE))]
+        return [
+            ("gruppen", view(VIEW_GROUPS)),
+            ("sensitivitaet", view(VIEW_TORNADO)),
+            ("annahmen", view(VIEW_TABLE)),
+        ]
 
     def shutdown(self) -> None:
         self._timer.stop()

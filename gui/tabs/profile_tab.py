@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,6 +54,28 @@ from gui.widgets.region_map import RegionMap
 POP_CHANGE_START = mapdata.POPULATION_CHANGE_START
 
 
+def _prepare(store: Any, areas: list[str], year: int | None, with_series: bool) -> dict[str, Any]:
+    """Worker job: profiles of ``areas`` in ``year`` (None: each area's latest year) and, if asked,
+    the yearly population and business series of all areas (one query)."""
+    version = int(getattr(store, "facts_version", 0))
+    profiles: dict[tuple[str, int | None], dict[str, Any]] = {}
+    for a in areas:
+        try:
+            prof = district_profile(store, a, year)
+        except HandwerksmonitorError:
+            continue
+        profiles[(a, year)] = prof
+        profiles[(a, prof["year"])] = prof
+    series = None
+    if with_series:
+        series = store.query(
+            "SELECT area_code, year, indicator, value, flag, kind, dataset FROM facts "
+            "WHERE gewerbegruppe = 'insgesamt' AND indicator IN ('population', 'businesses') "
+            "AND value IS NOT NULL ORDER BY area_code, indicator, year"
+        )
+    return {"version": version, "year": year, "profiles": profiles, "series": series}
+
+
 def _nan(v: Any) -> bool:
     return v is None or (isinstance(v, float) and math.isnan(v))
 
@@ -80,6 +102,13 @@ class ProfileTab(QWidget):
         self._est_profile = False
         self._worker: workers.Worker | None = None
         self._card_sources: list[Any] = []
+        self._profiles: dict[tuple[str, int | None, int], dict[str, Any]] = {}
+        self._series: dict[tuple[str, str], pd.DataFrame] | None = None
+        self._series_empty = pd.DataFrame(columns=["area_code", "year", "value", "kind", "dataset", "flag"])
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(400)
+        self._save_timer.timeout.connect(self._save_district)
         self._build()
         self._start_loading()
 
@@ -111,7 +140,7 @@ class ProfileTab(QWidget):
 
     def _build_left(self) -> QWidget:
         left = QWidget()
-        left.setFixedWidth(420)
+        left.setFixedWidth(410)
         lay = QVBoxLayout(left)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(6)
@@ -145,7 +174,7 @@ class ProfileTab(QWidget):
             self.district_list.addItem(it)
         row_h = max(self.district_list.sizeHintForRow(0), 22) + 2
         rows = (self.district_list.count() + 1) // 2
-        self.district_list.setGridSize(QSize(200, row_h))
+        self.district_list.setGridSize(QSize(195, row_h))
         self.district_list.setFixedHeight(row_h * rows + 8)
         self.district_list.itemSelectionChanged.connect(self._list_selection_changed)
         lay.addWidget(self.district_list)
@@ -385,15 +414,40 @@ class ProfileTab(QWidget):
         ]
 
     # ================================================================== loading
-    def _start_loading(self) -> None:
-        """Warm core's caches off the GUI thread, then fill the map and the first profile."""
-        from core import group_data
+    def _areas(self) -> list[str]:
+        return [*self.region.district_codes, self.region.code, "DG"]
 
+    def _version(self) -> int:
+        return int(getattr(self.store, "facts_version", 0))
+
+    def _start_loading(self) -> None:
+        """Compute everything a click needs off the GUI thread: core's caches, the yearly series of
+        every area and the profiles of all districts, the IRMD and Germany (default year). A click then
+        only fills widgets; another year is computed in a worker the same way."""
         self._worker = workers.run_in_thread(
-            group_data.craft_facts, self.store, on_result=self._loaded, on_error=self._load_failed
+            _prepare,
+            self.store,
+            self._areas(),
+            None,
+            True,
+            on_result=self._loaded,
+            on_error=self._load_failed,
         )
 
-    def _loaded(self, _result: object) -> None:
+    def _store_prepared(self, result: dict[str, Any]) -> None:
+        if result["version"] != self._version():
+            return
+        if result.get("series") is not None:
+            frame = result["series"]
+            self._series_empty = frame.iloc[0:0]
+            self._series = {
+                (str(a), str(i)): sub for (a, i), sub in frame.groupby(["area_code", "indicator"])
+            }
+        for (area, year), prof in result["profiles"].items():
+            self._profiles[(area, year, result["version"])] = prof
+
+    def _loaded(self, result: dict[str, Any]) -> None:
+        self._store_prepared(result)
         self._ready = True
         self._indicator_changed()
         start = self._pending or self._saved_district() or self.region.district_codes[0]
@@ -422,7 +476,20 @@ class ProfileTab(QWidget):
         if self._ready:
             self._report_estimates()
 
+    def _save_district(self) -> None:
+        if self.current is None:
+            return
+        try:
+            from gui import settings
+
+            settings.set_value(settings.LAST_DISTRICT, self.current)
+        except Exception:  # settings are a convenience; never fail the tab for them
+            pass
+
     def shutdown(self) -> None:
+        if self._save_timer.isActive():
+            self._save_timer.stop()
+            self._save_district()
         if self._worker is not None:
             self._worker.cancel()
 
@@ -445,12 +512,7 @@ class ProfileTab(QWidget):
         self.current = ags
         self._sync_selection()
         self._fill_profile()
-        try:
-            from gui import settings
-
-            settings.set_value(settings.LAST_DISTRICT, ags)
-        except Exception:  # settings are a convenience
-            pass
+        self._save_timer.start()  # remember the district (debounced: writing the file takes a while)
 
     def _map_clicked(self, ags: str) -> None:
         if self.compare_button.isChecked() and ags in self.compared:
@@ -581,24 +643,57 @@ class ProfileTab(QWidget):
     # ================================================================== profile
     def _year_changed(self) -> None:
         y = self.year_combo.currentData()
-        if y is not None and y != self.profile_year:
-            self.profile_year = y
-            if self.compare_button.isChecked():
-                self._fill_compare()
-            else:
-                self._fill_profile()
+        if y is None or y == self.profile_year:
+            return
+        self.profile_year = y
+        if all(self._cached(a, y) is not None for a in self._areas()):
+            self._refill()
+            return
+        # another year: compute all profiles in a worker, then fill
+        self.year_combo.setEnabled(False)
+        self._worker = workers.run_in_thread(
+            _prepare,
+            self.store,
+            self._areas(),
+            y,
+            False,
+            on_result=self._year_ready,
+            on_error=self._load_failed,
+        )
+
+    def _year_ready(self, result: dict[str, Any]) -> None:
+        self.year_combo.setEnabled(True)
+        self._store_prepared(result)
+        if self.profile_year == result["year"]:
+            self._refill()
+
+    def _refill(self) -> None:
+        if self.compare_button.isChecked():
+            self._fill_compare()
+        else:
+            self._fill_profile()
+
+    def _cached(self, key: str, year: int | None) -> dict[str, Any] | None:
+        return self._profiles.get((key, year, self._version()))
 
     def _compute(self, key: str) -> dict[str, Any] | None:
+        """The profile of ``key`` in the chosen year (prepared in a worker; computed here only if the
+        data changed since), falling back to the area's latest year if that year does not exist."""
+        prof = self._cached(key, self.profile_year) or self._cached(key, None)
+        if prof is not None:
+            return prof
         try:
-            return district_profile(self.store, key, self.profile_year)
+            try:
+                prof = district_profile(self.store, key, self.profile_year)
+            except HandwerksmonitorError:
+                if self.profile_year is None:
+                    raise
+                prof = district_profile(self.store, key, None)
         except HandwerksmonitorError as exc:
-            if self.profile_year is not None:  # the year may not exist for this area: use its latest
-                try:
-                    return district_profile(self.store, key, None)
-                except HandwerksmonitorError:
-                    pass
             self._show_message(exc.message(self.ctx.lang))
             return None
+        self._profiles[(key, prof["year"], self._version())] = prof
+        return prof
 
     def _fill_profile(self) -> None:
         if self.current is None:
@@ -686,12 +781,18 @@ class ProfileTab(QWidget):
         self, area: str, indicator: str, official_only: bool
     ) -> tuple[pd.DataFrame, list[int]]:
         """Yearly values and the years that start a new method basis (flag ``b``)."""
-        df = self.store.facts_for([area], indicator)
+        if self._series is not None:
+            df = self._series.get((area, indicator), self._series_empty)
+        else:
+            df = self.store.facts_for([area], indicator)
         if official_only:
             df = df[df["kind"] == "official"]
         df = df.dropna(subset=["value"]).sort_values("year")
+        first = int(df["year"].iloc[0]) if len(df) else 0
         breaks = [
-            int(y) for y, f in zip(df["year"], df["flag"], strict=True) if isinstance(f, str) and "b" in f
+            int(y)
+            for y, f in zip(df["year"], df["flag"], strict=True)
+            if isinstance(f, str) and "b" in f and int(y) != first  # a break before the first year: no mark
         ]
         return df, breaks
 
@@ -713,6 +814,7 @@ class ProfileTab(QWidget):
         return np.array(xs, dtype=float), np.array(ys, dtype=float)
 
     def _fill_charts(self, ags: str) -> None:
+        """Population and official businesses per year; the curve items are made once and reused."""
         pop, pop_breaks = self._series_segments(ags, "population", official_only=True)
         bus, _ = self._series_segments(ags, "businesses", official_only=True)
         for plot, df, color, breaks in (
@@ -720,34 +822,46 @@ class ProfileTab(QWidget):
             (self.bus_plot, bus, palette.BUSINESSES, []),
         ):
             p = plot.getPlotItem()
-            p.clear()
+            curve = getattr(plot, "curve", None)
+            if curve is None:
+                curve = p.plot(
+                    [],
+                    [],
+                    pen=plots.pen(color),
+                    connect="finite",
+                    symbol="o",
+                    symbolSize=6,
+                    symbolBrush=QColor(color),
+                    symbolPen=None,
+                )
+                plot.curve = curve  # type: ignore[attr-defined]
+                plot.marks = []  # type: ignore[attr-defined]
+            for item in plot.marks:  # type: ignore[attr-defined]
+                p.removeItem(item)
+            plot.marks = []  # type: ignore[attr-defined]
             if df.empty:
+                curve.setData([], [])
                 continue
             years = [int(y) for y in df["year"]]
             x, y = self._xy_with_gaps(years, [float(v) for v in df["value"]], breaks)
-            p.plot(
-                x,
-                y,
-                pen=plots.pen(color),
-                connect="finite",
-                symbol="o",
-                symbolSize=6,
-                symbolBrush=QColor(color),
-                symbolPen=None,
-            )
+            curve.setData(x, y, connect="finite")
             lo, hi = float(np.nanmin(y)), float(np.nanmax(y))
             # at least +-10 % of the mean in view, so small changes do not look dramatic
             mid, half = (lo + hi) / 2, max((hi - lo) * 0.6, (lo + hi) / 2 * 0.1)
-            p.setYRange(max(0.0, mid - half), mid + half, padding=0)
-            p.setXRange(min(years) - 0.5, max(years) + 0.5, padding=0.02)
+            p.getViewBox().setRange(
+                xRange=(min(years) - 0.5, max(years) + 0.5),
+                yRange=(max(0.0, mid - half), mid + half),
+                padding=0.02,
+            )
             for b in breaks:
                 line = pg.InfiniteLine(pos=b - 0.5, angle=90, pen=plots.pen("#888888", 1.5, dashed=True))
-                p.addItem(line)
                 right_half = b > (min(years) + max(years)) / 2
                 lab = pg.TextItem(self.tr("Zensus"), color="#555555", anchor=(1, 0) if right_half else (0, 0))
                 lab.setFont(palette.chart_font(10))
                 lab.setPos(b - 0.55 if right_half else b - 0.45, mid + half)
-                p.addItem(lab)
+                for item in (line, lab):
+                    p.addItem(item)
+                    plot.marks.append(item)  # type: ignore[attr-defined]
         if pop_breaks:
             self.census_note.setText(
                 self.tr(
@@ -759,7 +873,7 @@ class ProfileTab(QWidget):
             self.census_note.setText(self.tr("Betriebe: nur Jahre mit amtlichen Daten (Handwerkszählung)."))
         # one line for the key figures above and the two charts
         chart_src = records_to_provenance(sorted(set(pop["dataset"]) | set(bus["dataset"])))
-        self.charts_source.set_sources(getattr(self, "_card_sources", []) + chart_src)
+        self.charts_source.set_sources(self._card_sources + chart_src)
 
     def _fill_groups(self, prof: dict[str, Any]) -> None:
         rows = []
@@ -775,31 +889,39 @@ class ProfileTab(QWidget):
         self._fill_lq_plot(df)
 
     def _fill_lq_plot(self, df: pd.DataFrame) -> None:
-        """Horizontal bars of the groups' LQ around the German average 1 (estimates: hatched look)."""
+        """Horizontal bars of the groups' LQ around the German average 1 (items made once, then moved)."""
         p = self.lq_plot.getPlotItem()
-        p.clear()
         n = len(df)
         ys = np.arange(n, dtype=float)[::-1]
         lqs = [float(v) if not _nan(v) else 1.0 for v in df["lq"]]
-        for y, lq, g in zip(ys, lqs, df["gewerbegruppe"], strict=True):
-            col = palette.group_color(g)
-            bar = pg.BarGraphItem(
-                x0=[min(1.0, lq)], x1=[max(1.0, lq)], y=[y], height=0.62, brush=col, pen=None
-            )
-            p.addItem(bar)
-            t = pg.TextItem(fmt_number(lq, 2), color="#222222", anchor=(0, 0.5) if lq >= 1 else (1, 0.5))
-            t.setFont(palette.chart_font(10))
-            t.setPos(lq + (0.02 if lq >= 1 else -0.02), y)
-            p.addItem(t)
-        p.addItem(pg.InfiniteLine(pos=1.0, angle=90, pen=plots.pen("#333333", 1.5)))
-        p.getAxis("left").setTicks(
-            [[(float(y), self._group_name(g)) for y, g in zip(ys, df["gewerbegruppe"], strict=True)]]
+        groups = list(df["gewerbegruppe"])
+        if not hasattr(self, "_lq_bars"):
+            self._lq_bars = pg.BarGraphItem(x0=[1.0], x1=[1.0], y=[0.0], height=0.62, pen=None)
+            p.addItem(self._lq_bars)
+            self._lq_texts = [pg.TextItem("", color="#222222") for _ in range(n)]
+            for t in self._lq_texts:
+                t.setFont(palette.chart_font(10))
+                p.addItem(t)
+            p.addItem(pg.InfiniteLine(pos=1.0, angle=90, pen=plots.pen("#333333", 1.5)))
+            p.getAxis("left").setWidth(140)
+            p.showGrid(x=True, y=False, alpha=0.2)
+        self._lq_bars.setOpts(
+            x0=[min(1.0, v) for v in lqs],
+            x1=[max(1.0, v) for v in lqs],
+            y=ys,
+            height=0.62,
+            brushes=[palette.group_color(g) for g in groups],
+            pen=None,
         )
-        p.getAxis("left").setWidth(140)
+        for t, y, lq in zip(self._lq_texts, ys, lqs, strict=False):
+            t.setText(fmt_number(lq, 2))
+            t.setAnchor((0, 0.5) if lq >= 1 else (1, 0.5))
+            t.setPos(lq + (0.02 if lq >= 1 else -0.02), y)
+        p.getAxis("left").setTicks(
+            [[(float(y), palette.group_short(g, self.ctx.lang)) for y, g in zip(ys, groups, strict=True)]]
+        )
         lo, hi = min([*lqs, 1.0]), max([*lqs, 1.0])
-        p.setXRange(max(0.0, lo - 0.25), hi + 0.25, padding=0)
-        p.setYRange(-0.6, n - 0.4, padding=0)
-        p.showGrid(x=True, y=False, alpha=0.2)
+        p.getViewBox().setRange(xRange=(max(0.0, lo - 0.25), hi + 0.25), yRange=(-0.6, n - 0.4), padding=0)
 
     # ================================================================== compare
     def _fill_compare(self) -> None:

@@ -516,6 +516,16 @@ class RecommendationsTab(QWidget):
             self.refresh()
             self._show_message(self.tr("Sicherung wiederhergestellt; der vorherige Stand wurde gesichert."), True)
 
+    def shutdown(self) -> None:
+        """Called by the main window on close: save valid pending edits, fold the WAL into the file."""
+        if not hasattr(self, "tracker"):
+            return
+        if self.detail.dirty and not self.detail.confirm():
+            log.warning("pending tracker edits not saved on shutdown (invalid): %s", self.detail.pending_changes())
+        if self.stack.currentWidget() is self.meeting:
+            self.meeting.save_next_steps()
+        self.tracker.close()
+
     def closeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
         if hasattr(self, "detail") and self.detail.dirty:
             self.detail.confirm()

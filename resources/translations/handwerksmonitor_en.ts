@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="de_DE">
 <context>
+    <name></name>
+    <message>
+        <source>Auflösung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auflösung in dpi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speichern nicht möglich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagramm als PNG speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG-Bild (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagramm als SVG speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG-Grafik (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Als PNG speichern…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Als SVG speichern…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>Über Handwerksmonitor</source>
@@ -110,10 +153,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Werte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ja</source>
         <translation type="unfinished"></translation>
     </message>
@@ -170,6 +209,203 @@
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>de</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataVersionsDialog</name>
+    <message>
+        <source>Datenstände</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jeder Import ist ein Datenstand. Der aktive Datenstand sind die mitgelieferten Daten mit allen Importen bis einschließlich des gewählten darübergelegt (ein späterer Import ersetzt denselben Wert eines früheren).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importiert am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>von</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Tabelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datei</source>
+        <translation type="unfinished">File</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation type="unfinished">As of</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktivieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import rückgängig machen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Werte prüfen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gebiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jahr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeichen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herkunft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Datenbank ist schreibgeschützt geöffnet; Datenstände können nur angesehen werden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mitgeliefert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitgelieferte Daten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aktiv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amtlich</source>
+        <translation type="unfinished">official</translation>
+    </message>
+    <message>
+        <source>Kammerdaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die mit dem Programm ausgelieferten Daten (Quellen: Hilfe › Quellen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} Werte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datenstand {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mitgeliefert: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schätzung</source>
+        <translation type="unfinished">estimate</translation>
+    </message>
+    <message>
+        <source>Wirklich Datenstand {0} rückgängig machen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zum Bestätigen noch einmal klicken. Die Werte dieses Imports werden gelöscht; die Datei selbst bleibt unverändert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktiv: mitgelieferte Daten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktiv: Datenstand {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Der Datenstand konnte nicht gewechselt werden. Details stehen im Protokoll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DistrictStudySection</name>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reihe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stichtag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hinweis: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tätige Personen je Handwerksunternehmen (amtlich, 2010–2014)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gebiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veränderung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ausbildung: %1 und %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(gerundet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Fehler</source>
@@ -186,6 +422,410 @@
     <message>
         <source>Details kopieren</source>
         <translation>Copy details</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Excel-Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle Kreise der Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ausgewählte Kreise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle Szenarien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zieldatei, z. B. Handwerksmonitor.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durchsuchen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exportieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prognose-Szenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datei:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Arbeitsmappe enthält je Tabelle ein Blatt sowie die Blätter „Quellen“ und „Annahmen“; Schätzungen sind als „Schätzung“ gekennzeichnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel-Datei speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel-Arbeitsmappe (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitte eine Zieldatei angeben (Schaltfläche „Durchsuchen …“).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitte mindestens einen Kreis ankreuzen oder „Alle Kreise der Region“ wählen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arbeitsmappe wird geschrieben …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel-Export gespeichert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Der Export ist fehlgeschlagen. Bitte einen anderen Speicherort wählen oder Hilfe › Diagnose öffnen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForecastChart</name>
+    <message>
+        <source>Angebot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nachfrage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amtl. Vorausberechnung (Stützjahr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanne pessimistisch–optimistisch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eigene Projektion →</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForecastTab</name>
+    <message>
+        <source>Gewerblicher Bedarf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privater Bedarf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IRMD (alle 9 Kreise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gebiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gewerbegruppe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Szenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Szenario speichern…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Löschen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Als Index (Basisjahr = 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annahmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Szenario-Werte wiederherstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle Annahmen mit Quelle: Ansicht „Annahmen“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schätzung · eigene Projektion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verlauf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle Gruppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitivität</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annahme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einheit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bereich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quelle</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <source>Beschreibung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prognose wird geladen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Prognose konnte nicht berechnet werden. Details stehen im Protokoll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prognose nicht verfügbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nur Lesen: Szenarien können jetzt nicht gespeichert werden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Szenario speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name des Szenarios:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Szenarien können gerade nicht gespeichert werden: Die Datenbank ist schreibgeschützt geöffnet, weil ein anderes Fenster des Handwerksmonitors sie verwendet. Bitte das andere Fenster schließen und den Handwerksmonitor neu starten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2: Angebot und Nachfrage %3–%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nachfrageüberhang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angebotsüberhang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lücke %1 (Nachfrage − Angebot): %2 Beschäftigtenäquivalente (%3 der Nachfrage) – %4. Szenario: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (angepasst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angebot: Beschäftigte je Gewerbegruppe im Basisjahr %1 (Schätzung), fortgeschrieben mit Verrentung, Ausbildung, Wanderung und Produktivität (eigene Projektion). Nachfrage: Bevölkerung nach Altersgruppen (amtlich bis %2, danach eigene Projektion) × Nachfragegewichte, im Basisjahr gleich dem Angebot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◆ = Jahr mit amtlicher Bevölkerungsvorausberechnung, durch die die Projektion geht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 Einwohner (%3%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beschäftigtenäquivalente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index (Basisjahr %1 = 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Änderung der Lücke %1 (Beschäftigtenäquivalente)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Daten importieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importiert eine Tabelle aus GENESIS/Regionalstatistik (CSV-Export oder Flatfile) oder die ausgefüllte Vorlage für Kammerdaten (.xlsx oder .csv). Vor dem Speichern sehen Sie eine Vorschau; jeder Import wird ein eigener Datenstand und kann rückgängig gemacht werden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datei wählen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durchsuchen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prüfen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gebiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jahr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gewerbegruppe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sonderzeichen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorlage für Kammerdaten …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datenstände …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Datenbank ist schreibgeschützt geöffnet (ein anderes Fenster verwendet sie). Sie können Dateien prüfen, aber nicht importieren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datei für den Import wählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabellen (*.csv *.xlsx *.zip *.txt);;Alle Dateien (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datei wird geprüft …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abgebrochen. Es wurde nichts gespeichert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wird gespeichert …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Datei wurde nicht importiert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitte die folgenden Punkte in der Datei korrigieren:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Datei konnte nicht verarbeitet werden. Details stehen im Protokoll (Hilfe › Diagnose).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gespeichert als Datenstand {0}; er ist jetzt aktiv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amtliche Statistik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kammerdaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gebiete: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jahre: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indikatoren: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} Zeilen gelesen, {1} Werte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} Gebiete außerhalb der Region werden nicht übernommen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sonderzeichen „{0}“ ({1}×): {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nicht übernommen (kein passender Indikator): {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -229,6 +869,14 @@
     <message>
         <source>Daten &amp;importieren …</source>
         <translation>&amp;Import data …</translation>
+    </message>
+    <message>
+        <source>&amp;Vorlage für Kammerdaten …</source>
+        <translation>Chamber data &amp;template …</translation>
+    </message>
+    <message>
+        <source>Daten&amp;versionen …</source>
+        <translation>Data &amp;versions …</translation>
     </message>
     <message>
         <source>&amp;Exportieren …</source>
@@ -312,6 +960,171 @@
     </message>
 </context>
 <context>
+    <name>ParameterRow</name>
+    <message>
+        <source>Quelle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioTab</name>
+    <message>
+        <source>Branchenportfolio</source>
+        <translation type="unfinished">Sector portfolio</translation>
+    </message>
+    <message>
+        <source>Schätzung</source>
+        <translation type="unfinished">estimate</translation>
+    </message>
+    <message>
+        <source>Gebiet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IRMD gesamt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeitraum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startjahr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endjahr (auch Jahr des Lokalisationsfaktors und der Blasengröße)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logarithmischer LQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x-Achse als ln(LQ): symmetrisch um 0 (= Bundesdurchschnitt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blasenfläche = Beschäftigte im Endjahr. Rechts der senkrechten Linie ist die Gruppe stärker vertreten als in Deutschland, oberhalb der waagerechten Linie wächst sie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle Werte je Gewerbegruppe sind Schätzungen (kursiv). Spaltenkopf anklicken zum Sortieren. LQ: Anteil der Gruppe an den Beschäftigten im Gebiet geteilt durch ihren Anteil in Deutschland.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stärker vertreten als in Deutschland und wachsend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schwächer vertreten, aber wachsend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stärker vertreten, aber schrumpfend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schwächer vertreten und schrumpfend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gewerbegruppe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wachstum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veränderung der Beschäftigten im Zeitraum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lokalisationsfaktor der Beschäftigten gegenüber Deutschland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beschäftigte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beschäftigte (tätige Personen) im Endjahr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einordnung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Beschäftigte %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beschäftigungsentwicklung in %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ln(Lokalisationsfaktor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lokalisationsfaktor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wachsende Leitbranche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potenzial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schrumpfende Stärke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problemfeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wachstum %1–%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lokalisationsfaktor: %1 (ln: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beschäftigte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einordnung: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Präsentation – Handwerksmonitor Mitteldeutschland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keine Folien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Für die Präsentation liegen noch keine Daten vor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileTab</name>
     <message>
         <source>Daten werden geladen …</source>
@@ -350,6 +1163,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Berichtsjahr der Kennzahlen (Summen ab 2015 und alle Gruppenwerte: Schätzung)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Einwohner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -370,11 +1187,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>je 1.000 Einw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Handwerksbetriebe je 1.000 Einwohner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tätige Personen im Handwerk (Anlage A und B1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entwicklung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gewerbegruppen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -390,15 +1219,50 @@
         <translation type="unfinished">estimate</translation>
     </message>
     <message>
-        <source>Werte je Gewerbegruppe sind Schätzungen (kursiv). LQ = Lokalisationsfaktor der Beschäftigten gegenüber Deutschland (über 1: stärker vertreten als im Bund).</source>
+        <source>Werte je Gewerbegruppe sind Schätzungen (kursiv). LQ: Lokalisationsfaktor der Beschäftigten gegenüber Deutschland (über 1 = stärker vertreten als im Bund).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lokalisationsfaktor der Beschäftigten (Deutschland = 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kreise in der Liste oder auf der Karte anklicken: hinzufügen oder entfernen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anteil
+Betriebe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anteil an allen Handwerksbetrieben des Kreises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anteil
+Beschäftigte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anteil an allen Beschäftigten im Handwerk des Kreises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Betriebe je
+1.000 Einw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Betriebe der Gruppe je 1.000 Einwohner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IRMD %1 · Deutschland %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kreisvergleich</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kreise in der Liste oder auf der Karte anklicken, um sie hinzuzufügen oder zu entfernen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -438,14 +1302,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Anteil Betriebe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anteil Beschäftigte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>LQ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -466,6 +1322,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(Zensusbruch %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Einwohner %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -479,10 +1339,6 @@
     </message>
     <message>
         <source>%1 je Betrieb</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>je 1.000 Einw.; IRMD %1, Deutschland %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -595,6 +1451,143 @@
     <message>
         <source>Kennung</source>
         <translation>Identifier</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsTab</name>
+    <message>
+        <source>Neue Maßnahme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strg+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Löschen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gewählte Maßnahme löschen (bleibt im Verlauf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rückgängig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strg+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wiederholen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strg+Umschalt+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sitzungsansicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ganzen Tracker als Datei speichern (für einen anderen Rechner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracker-Datei eines anderen Rechners zusammenführen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sicherungen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, der im Verlauf steht (leer: Anmeldename)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle Handlungsfelder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verantwortlich …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nur überfällige</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>überfällig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Einträge angezeigt</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gespeichert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maßnahme gelöscht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracker exportieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracker-Datei (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exportiert nach %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracker importieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import abgebrochen; nichts wurde geändert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importiert: %1 neue Einträge, %2 Änderungen, %3 Konflikte entschieden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sicherung wiederhergestellt; der vorherige Stand wurde gesichert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmallMultiples</name>
+    <message>
+        <source>&lt;span style=&apos;color:#0B4F8A&apos;&gt;━━ Angebot&lt;/span&gt;&amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:#D55E00&apos;&gt;╍╍ Nachfrage&lt;/span&gt;&lt;br&gt;&lt;span style=&apos;background:#f2c4a6&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; Nachfrageüberhang&amp;nbsp;&amp;nbsp; &lt;span style=&apos;background:#b3e0d2&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; Angebotsüberhang</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -738,6 +1731,28 @@
     </message>
     <message>
         <source>Eingabe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TornadoChart</name>
+    <message>
+        <source>Annahme am unteren Rand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annahme am oberen Rand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tracker</name>
+    <message>
+        <source>Unerwarteter Fehler: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nur Lesezugriff: Die Datenbank ist in einem anderen Fenster geöffnet. Sie sehen eine Kopie; Änderungen bitte im anderen Fenster vornehmen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -276,3 +276,30 @@ def test_sources_include_imported_versions(monkeypatch):
     assert (last["id"], last["kind"], last["version"], last["imported"]) == ("import:3", "official", 3, True)
     assert all(r["kind"] for r in recs)
     assert all_sources(None, None)[-1]["id"] != "import:3"  # no user database: bundled only
+
+
+def test_commands_use_the_active_imported_version(capsys):
+    """A chamber import made in the window (saved and activated in the user database) shows in
+    ``profile`` with its own source and kind, and ``sources`` lists it; the user file is not touched."""
+    from core import paths
+    from core.imports import versions
+    from core.imports.pipeline import read_import
+    from core.userdb import open_user_db
+
+    con = open_user_db()
+    vid = versions.save_version(con, read_import(ROOT / "tests" / "data" / "imports" / "kammer_betriebe.csv"))
+    versions.set_active(con, vid)
+    con.close()
+    before = paths.user_db_path().stat().st_mtime_ns
+    p = run_json(capsys, "profile", "Leipzig", "--year", "2022")
+    assert p["businesses"] == {"value": 553, "kind": "import"}
+    bau = p["groups"]["Bauhauptgewerbe"]  # the chamber's own figures replace the estimate: no "Schätzung"
+    assert (bau["businesses"], bau["employees"], bau["kind"], bau["label"]) == (40, 200, "import", "Import")
+    assert {"id": f"import:{vid}", "kind": "import"}.items() <= next(
+        s for s in p["sources"] if s["id"] == f"import:{vid}"
+    ).items()
+    recs = run_json(capsys, "sources")
+    imported = [r for r in recs if r.get("imported")]
+    assert [r["id"] for r in imported] == [f"import:{vid}"]
+    assert imported[0]["kind"] == "import" and imported[0]["active"] is True
+    assert paths.user_db_path().stat().st_mtime_ns == before

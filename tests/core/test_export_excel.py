@@ -71,7 +71,9 @@ def _find_header(ws, first: str) -> int:
 def _table(ws, first: str) -> tuple[list[str], list[list]]:
     h = _find_header(ws, first)
     header = [c.value for c in ws[h] if c.value is not None]
-    rows = [[c.value for c in r[: len(header)]] for r in ws.iter_rows(min_row=h + 1) if r[0].value is not None]
+    rows = [
+        [c.value for c in r[: len(header)]] for r in ws.iter_rows(min_row=h + 1) if r[0].value is not None
+    ]
     return header, rows
 
 
@@ -90,7 +92,9 @@ def test_population_values_match_core_with_formats_chart_and_frozen_header(
 ) -> None:
     ws = openpyxl.load_workbook(workbook_path)["Bevölkerung"]
     header, rows = _table(ws, "Jahr")
-    assert header[1:] == [gstore.region.area_name(c) for c in gstore.region.district_codes] + [gstore.region.name]
+    assert header[1:] == [gstore.region.area_name(c) for c in gstore.region.district_codes] + [
+        gstore.region.name
+    ]
     leipzig = gstore.series("14713", "population")
     col = header.index("Leipzig")
     by_year = {r[0]: r[col] for r in rows}
@@ -109,7 +113,9 @@ def test_population_values_match_core_with_formats_chart_and_frozen_header(
     assert chart.series[0].cat.numRef.f == f"'Bevölkerung'!$A${h + 1}:$A${last}"
 
 
-def test_profile_and_groups_match_core_and_are_marked_schaetzung(workbook_path: Path, gstore: DataStore) -> None:
+def test_profile_and_groups_match_core_and_are_marked_schaetzung(
+    workbook_path: Path, gstore: DataStore
+) -> None:
     from core.profile import district_profile
 
     wb = openpyxl.load_workbook(workbook_path)
@@ -118,6 +124,13 @@ def test_profile_and_groups_match_core_and_are_marked_schaetzung(workbook_path: 
     mine = {r[1]: r for r in rows if r[0] == "Saalekreis"}
     assert mine["Einwohner (31.12.)"][2] == pytest.approx(p["population_year"])
     assert mine["Handwerksunternehmen"][2] == pytest.approx(p["businesses"]["value"])
+    assert mine["Handwerksunternehmen"][5] == (
+        "Schätzung" if p["businesses"]["kind"] == "estimate" else "amtlich"
+    )
+    kp = wb["Kreisprofil"]
+    h = _find_header(kp, "Kreis")
+    fmt = {kp.cell(r, 2).value: kp.cell(r, 3).number_format for r in range(h + 1, h + 8)}
+    assert fmt["Einwohner (31.12.)"] == "#,##0" and fmt["Tätige Personen je Unternehmen"] == "#,##0.0"
     header, grows = _table(wb["Gewerbegruppen"], "Kreis")
     sk = [r for r in grows if r[0] == "Saalekreis"]
     assert [r[1] for r in sk] == list(GEWERBEGRUPPEN)
@@ -284,7 +297,9 @@ def test_cli_bad_input_one_line_exit_2(
     assert not (tmp_path / "x.xlsx").exists()
 
 
-def test_cli_missing_folder_and_wrong_suffix_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_missing_folder_and_wrong_suffix_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert _cli("export", "--out", str(tmp_path / "nope" / "x.xlsx")) == 2
     assert "existiert nicht" in capsys.readouterr().err
     assert _cli("export", "--out", str(tmp_path / "x.csv")) == 2

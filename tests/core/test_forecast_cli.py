@@ -14,7 +14,11 @@ def test_json_output_has_years_supply_demand_gap_and_assumptions(capsys):
     data = json.loads(capsys.readouterr().out)
     assert data["years"][0] == data["base_year"] and data["years"][-1] == 2040
     assert list(data["supply"]) == ["Gesundheitsgewerbe"]
-    s, d, g = data["supply"]["Gesundheitsgewerbe"], data["demand"]["Gesundheitsgewerbe"], data["gap"]["Gesundheitsgewerbe"]
+    s, d, g = (
+        data["supply"]["Gesundheitsgewerbe"],
+        data["demand"]["Gesundheitsgewerbe"],
+        data["gap"]["Gesundheitsgewerbe"],
+    )
     assert len(s) == len(d) == len(g) == len(data["years"])
     assert g[-1] == pytest.approx(d[-1] - s[-1], abs=0.11)
     assert {"key", "value", "unit", "min", "max", "source"} <= set(data["assumptions"][0])
@@ -24,7 +28,9 @@ def test_json_output_has_years_supply_demand_gap_and_assumptions(capsys):
 def test_scenario_and_overrides_change_the_numbers(capsys):
     main(["forecast", "--json", "--horizon", "2030"])
     base = json.loads(capsys.readouterr().out)
-    main(["forecast", "--json", "--horizon", "2030", "--scenario", "pessimistisch", "--set", "productivity=0"])
+    main(
+        ["forecast", "--json", "--horizon", "2030", "--scenario", "pessimistisch", "--set", "productivity=0"]
+    )
     pess = json.loads(capsys.readouterr().out)
     assert pess["scenario"] == "pessimistisch"
     assert pess["gap"]["Ausbaugewerbe"][-1] > base["gap"]["Ausbaugewerbe"][-1]

@@ -37,7 +37,9 @@ def test_anchor_selection_uses_official_points_and_variants_only(model):
     assert halle.derived and halle.year == 2035  # -5 % vs 2019, on the Zensus-2022 basis
     hy = list(model.inputs.hist_years)
     d = model.inputs.districts.index("15002")
-    adjusted_2019 = adjust_for_break(model.inputs.hist_years, model.inputs.pop_hist)[d, :, hy.index(2019)].sum()
+    adjusted_2019 = adjust_for_break(model.inputs.hist_years, model.inputs.pop_hist)[
+        d, :, hy.index(2019)
+    ].sum()
     assert halle.value == pytest.approx(adjusted_2019 * 0.95)
 
 
@@ -101,12 +103,18 @@ def test_apprentice_default_is_the_published_ratio(store):
         assert len(sel) == 1, kw
         return float(sel["value"].iloc[0])
 
-    sn = one(aus, region_code="14", d="2021-12-31") / one(pub, region_code="14", d="2022", indicator="taetige_personen")
-    st = one(aus, region_code="15", d="2022-12-31") / one(pub, region_code="15", d="2021", indicator="taetige_personen")
+    sn = one(aus, region_code="14", d="2021-12-31") / one(
+        pub, region_code="14", d="2022", indicator="taetige_personen"
+    )
+    st = one(aus, region_code="15", d="2022-12-31") / one(
+        pub, region_code="15", d="2021", indicator="taetige_personen"
+    )
     ot = one(pub, region_code="HWK-O", indicator="neue_lehrvertraege") / one(
         pub, region_code="HWK-O", indicator="beschaeftigte"
     )
-    assert parameters.REGISTRY["apprentice_entry"].default == pytest.approx(1000 * (sn + st + ot) / 3, abs=0.05)
+    assert parameters.REGISTRY["apprentice_entry"].default == pytest.approx(
+        1000 * (sn + st + ot) / 3, abs=0.05
+    )
 
 
 def test_backtests_report_finite_errors(store):

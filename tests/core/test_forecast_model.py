@@ -57,7 +57,9 @@ def test_hand_computed_one_district_one_group_three_years():
     # Supply = workforce * 1.01^(t - 2018): 153.4, 153.38466, 153.3691... (150.34734 * 1.0201)
     np.testing.assert_allclose(result.supply[0, 0], [153.4, 153.38466, 150.34734 * 1.0201])
     # Gap = demand - supply: 0 in the base year, then 6.43774 and 13.48...
-    np.testing.assert_allclose(result.gap[0, 0], [0.0, 159.8224 - 153.38466, 166.8516364 - 150.34734 * 1.0201])
+    np.testing.assert_allclose(
+        result.gap[0, 0], [0.0, 159.8224 - 153.38466, 166.8516364 - 150.34734 * 1.0201]
+    )
 
 
 def test_demand_is_linear_in_population_for_a_given_calibration():
@@ -81,14 +83,22 @@ def test_doubling_population_everywhere_leaves_the_calibrated_demand_index_uncha
 
 def test_zero_retirement_and_no_other_flows_keep_the_workforce_constant():
     w0 = np.array([[100.0, 50.0], [10.0, 0.0]])
-    wf = supply.workforce(w0, np.zeros(2), outflow=0.0, entry=0.0, completion=0.7,
-                          youth_index=np.ones((2, 6)), elasticity=1.0)
+    wf = supply.workforce(
+        w0, np.zeros(2), outflow=0.0, entry=0.0, completion=0.7, youth_index=np.ones((2, 6)), elasticity=1.0
+    )
     np.testing.assert_allclose(wf, np.repeat(w0[..., None], 6, axis=-1))
 
 
 def test_workforce_never_negative_even_if_outflows_exceed_the_workforce():
-    wf = supply.workforce(np.array([[100.0]]), np.array([0.9]), outflow=0.5, entry=0.0, completion=1.0,
-                          youth_index=np.ones((1, 4)), elasticity=0.0)
+    wf = supply.workforce(
+        np.array([[100.0]]),
+        np.array([0.9]),
+        outflow=0.5,
+        entry=0.0,
+        completion=1.0,
+        youth_index=np.ones((1, 4)),
+        elasticity=0.0,
+    )
     assert wf.min() == 0.0
     assert list(wf[0, 0]) == [100.0, 0.0, 0.0, 0.0]
 

@@ -29,7 +29,8 @@ def value(batch, area, year, indicator):
         ("53111-01-01-4.csv", "53111-01-01-4", {"businesses", "employees", "sv_employees_craft", "turnover_teur"},
          "14713", 2014, "businesses", 3229),
         ("12411-01-01-4.csv", "12411-01-01-4", {"population"}, "14713", 2015, "population", 560472),
-        ("12411-02-03-4.csv", "12411-02-03-4", {"population"}, "15002", 2015, "population", None),
+        ("12411-02-03-4.csv", "12411-02-03-4",
+         {"population", "population_u15", "population_15_64", "population_65plus"}, "15002", 2015, "population", None),
         ("13111-01-03-4.csv", "13111-01-03-4", {"sv_employees_total"}, "14713", 2015, "sv_employees_total", 248952),
         ("13111-07-05-4.csv", "13111-07-05-4", {"sv_employees_total"}, "14713", 2015, "sv_employees_total", 248952),
     ],
@@ -138,3 +139,18 @@ def test_years_from_dates():
 
 def pd_isna(x) -> bool:
     return x is None or x != x
+
+
+def test_age_groups_summed_into_broad_groups_only_when_complete(genesis_dir, tmp_path):
+    batch = read_import(genesis_dir / "12411-02-03-4.csv")
+    parts = [value(batch, "14713", 2015, f"population_{g}").value for g in ("u15", "15_64", "65plus")]
+    assert parts == [18826 + 16407 + 18832 + 19907, 369573, 53949 + 62978]
+    assert sum(parts) == value(batch, "14713", 2015, "population").value == 560472
+    # one age group secret: that broad group is not formed, the others are
+    text = (genesis_dir / "12411-02-03-4.csv").read_text("utf-8").replace(
+        "31.12.2015;14713;      Leipzig, Stadt;unter 3 Jahre;18826;", "31.12.2015;14713;      Leipzig, Stadt;unter 3 Jahre;.;")
+    path = tmp_path / "12411-02-03-4.csv"
+    path.write_text(text, encoding="utf-8")
+    v = read_import(path).values
+    leipzig = set(v[(v.area_code == "14713")].indicator)
+    assert "population_u15" not in leipzig and {"population_15_64", "population_65plus"} <= leipzig

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import random
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -28,6 +29,23 @@ SAMPLES = {
     "real": (ROOT / "genesis" / "13111-01-03-4.csv").read_bytes(),
 }
 REGION = load_region()
+
+
+def _filled_template() -> bytes:
+    from openpyxl import load_workbook
+
+    from core.imports.chamber import SHEET_BUSINESSES, write_template
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = write_template(Path(tmp) / "v.xlsx", REGION)
+        wb = load_workbook(path)
+        for row in (["Leipzig", 2023, "Ausbaugewerbe", 400, 2100], ["15088", 2023, "insgesamt", 2000, 14000]):
+            wb[SHEET_BUSINESSES].append(row)
+        wb.save(path)
+        return path.read_bytes()
+
+
+SAMPLES["xlsx"] = _filled_template()
 SETTINGS = settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 

@@ -60,7 +60,9 @@ def test_svg_is_written(chart, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     assert "<svg" in text and "</svg>" in text
 
 
-def test_failed_save_shows_a_message_and_no_file(chart, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_save_shows_a_message_and_no_file(
+    chart, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     shown: list[str] = []
     monkeypatch.setattr(chart_export, "ask_path", lambda *a: str(tmp_path / "missing" / "c.svg"))
     monkeypatch.setattr(chart_export, "show_error", lambda parent, msg: shown.append(msg))

@@ -24,7 +24,9 @@ def dialog(qtbot, store, tmp_path: Path) -> ExportDialog:
 
 
 def _check(dlg: ExportDialog, name: str) -> None:
-    item = next(dlg.districts.item(i) for i in range(dlg.districts.count()) if dlg.districts.item(i).text() == name)
+    item = next(
+        dlg.districts.item(i) for i in range(dlg.districts.count()) if dlg.districts.item(i).text() == name
+    )
     item.setCheckState(Qt.CheckState.Checked)
 
 

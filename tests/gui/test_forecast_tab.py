@@ -85,7 +85,10 @@ def test_switching_district_and_group_redraws_for_that_selection(qtbot, tab, sto
     assert "Altenburger Land" in tab.title.text() and "Gesundheitsgewerbe" in tab.title.text()
     # the per-group sliders now belong to the Gesundheitsgewerbe
     assert tab.group_rows["weight_65plus"].param.key == "weight_65plus:Gesundheitsgewerbe"
-    assert tab.group_rows["weight_65plus"].spin.value() == parameters.REGISTRY["weight_65plus:Gesundheitsgewerbe"].default
+    assert (
+        tab.group_rows["weight_65plus"].spin.value()
+        == parameters.REGISTRY["weight_65plus:Gesundheitsgewerbe"].default
+    )
     # official projection points of Altenburger Land are marked on the demand line
     years = sorted(p.pos().x() for p in tab.chart.markers.points())
     assert years == [2025, 2030, 2035, 2040]
@@ -147,7 +150,9 @@ def test_missing_estimate_is_explained_instead_of_a_chart(qtbot, store, monkeypa
     from gui.tabs import forecast_tab
 
     def no_data(_store):
-        raise NoDataError("Für die Prognose fehlen die Beschäftigten nach Gewerbegruppen und Kreisen (Schätzung).")
+        raise NoDataError(
+            "Für die Prognose fehlen die Beschäftigten nach Gewerbegruppen und Kreisen (Schätzung)."
+        )
 
     monkeypatch.setattr(forecast_tab, "cached_inputs", no_data)
     w = ForecastTab(AppContext(store=store))

@@ -82,7 +82,9 @@ def test_every_slide_renders_at_laptop_and_projector_size(deck, size) -> None:
         assert (img.width(), img.height()) == size
         # title bar in the accent colour, white content area with drawn content
         assert img.pixelColor(5, 5).name() == "#1f4e79"
-        colours = {img.pixel(x, y) for x in range(0, size[0], 16) for y in range(size[1] // 7, size[1] * 9 // 10, 16)}
+        colours = {
+            img.pixel(x, y) for x in range(0, size[0], 16) for y in range(size[1] // 7, size[1] * 9 // 10, 16)
+        }
         assert len(colours) > 3, deck.slides[i].key
 
 
@@ -94,3 +96,18 @@ def test_missing_tracker_leaves_out_its_slides(qtbot, store) -> None:
     _close(win)
     assert "tracker" not in keys and not any(k.startswith("rec-") for k in keys)
     assert "region" in keys
+
+
+def test_f5_entry_opens_full_screen_over_the_main_window(qtbot, ctx) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    from gui.presentation import run
+
+    main = QMainWindow()
+    qtbot.addWidget(main)
+    main.show()
+    win = run(main, ctx)  # what Ansicht › Präsentation (F5) calls
+    qtbot.waitUntil(win.isFullScreen)
+    assert win.geometry() == main.screen().geometry()
+    qtbot.keyClick(win, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not win.isVisible())

@@ -65,7 +65,7 @@ def test_click_on_the_map_shows_that_districts_key_figures(qtbot, tab, store):
     assert_key_figures(tab, store, "15084")
     assert tab.map.selected_ags == "15084"
     assert [it.text() for it in tab.district_list.selectedItems()] == ["Burgenlandkreis"]
-    assert settings.value(settings.LAST_DISTRICT) == "15084"
+    qtbot.waitUntil(lambda: settings.value(settings.LAST_DISTRICT) == "15084", timeout=3000)
 
 
 @pytest.mark.parametrize("city", ["14713", "15002"])
@@ -165,3 +165,15 @@ def test_compare_mode_shows_districts_side_by_side(qtbot, tab, store):
     assert "Altenburger Land" not in headers
     tab.compare_button.click()
     assert tab.pages.currentIndex() == 0
+
+
+def test_an_official_year_shows_the_counted_totals_without_estimate_badge(qtbot, tab, store):
+    click_map(qtbot, tab, "14713")
+    assert tab.card_businesses.badge.isVisible()  # the latest year's totals are estimates
+    tab.year_combo.setCurrentIndex(tab.year_combo.findData(2014))
+    official = store.series("14713", "businesses")[2014]
+    qtbot.waitUntil(lambda: tab.card_businesses.value.text() == de(official), timeout=10_000)
+    assert not tab.card_businesses.badge.isVisible()
+    assert tab.card_population.caption.text() == "Einwohner 2014"
+    prof_2014 = district_profile(store, "14713", 2014)
+    assert tab.card_employees.value.text() == de(prof_2014["employees"]["value"])

@@ -286,3 +286,117 @@ def test_unreadable_database_start_fresh(qtbot) -> None:
     qtbot.mouseClick(tab.recovery.fresh_button, Qt.MouseButton.LeftButton)
     assert tree_item(tab, "8").text(2) == "offen"
     assert len(list(db.parent.glob("handwerksmonitor.broken-*.duckdb"))) == 1
+
+
+def _edit_cell(qtbot, table, row: int, col: int, text: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    rect = table.visualItemRect(table.item(row, col))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.keyClick(table, Qt.Key.Key_F2)  # edit the current cell (keyboard, as a fast typist does)
+    editor = QApplication.focusWidget()
+    assert editor is not table
+    qtbot.keyClick(editor, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() != table.State.EditingState)  # Qt commits queued
+    qtbot.wait(10)
+
+
+def test_milestones_and_kpis_edited_in_their_tables(qtbot) -> None:
+    tab = make_tab(qtbot)
+    click(qtbot, tab, "5")
+    ms = tab.detail.subtables["milestone"]
+    qtbot.mouseClick(ms.add_button, Qt.MouseButton.LeftButton)
+    assert ms.table.rowCount() == 1
+    qtbot.keyClicks(QApplicationFocus(), "Workshop Innovationsdienstleister")
+    qtbot.keyClick(QApplicationFocus(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ms.table.state() != ms.table.State.EditingState)
+    qtbot.wait(10)
+    _edit_cell(qtbot, ms.table, 0, 0, "15.03.2027")
+    t = Tracker(tab.ctx.user_con)
+    (row,) = t.milestones("empfehlung-05")
+    assert row["title"] == "Workshop Innovationsdienstleister" and row["due"].isoformat() == "2027-03-15"
+    done = ms.table.item(0, 2)
+    qtbot.mouseClick(ms.table.viewport(), Qt.MouseButton.LeftButton, pos=_checkbox_pos(ms.table, done))
+    assert t.milestones("empfehlung-05")[0]["done"] is True
+
+    kpi = tab.detail.subtables["kpi"]
+    qtbot.mouseClick(kpi.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(QApplicationFocus(), Qt.Key.Key_Escape)
+    _edit_cell(qtbot, kpi.table, 0, 1, "25")
+    _edit_cell(qtbot, kpi.table, 0, 2, "viele")
+    assert "keine Zahl" in tab.message.text()
+    assert t.kpis("empfehlung-05")[0]["target"] == 25.0 and t.kpis("empfehlung-05")[0]["actual"] is None
+    assert kpi.table.item(0, 2).text() == ""  # the refused input is not left on screen as if saved
+    tab.detail.pages.setCurrentIndex(1)
+    fields = {tab.detail.history.item(r, 2).text() for r in range(tab.detail.history.rowCount())}
+    assert {"Meilenstein: Termin", "Meilenstein: Erledigt", "Kennzahl: Zielwert"} <= fields
+
+
+def QApplicationFocus():  # noqa: N802 - reads like the Qt call it wraps
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.focusWidget()
+
+
+def _checkbox_pos(table, cell):
+    rect = table.visualItemRect(cell)
+    return rect.topLeft() + (rect.bottomLeft() - rect.topLeft()) / 2 + type(rect.topLeft())(10, 0)
+
+
+def test_backup_dialog_restores_inside_the_running_app(qtbot) -> None:
+    from gui.tabs.tracker.dialogs import BackupDialog
+
+    tab = make_tab(qtbot)
+    t = Tracker(tab.ctx.user_con)
+    t.update_item("empfehlung-09", {"status": "geplant"})
+    dlg = BackupDialog(tab.ctx.user_con, read_only=False, parent=tab)
+    qtbot.addWidget(dlg)
+    qtbot.mouseClick(dlg.now_button, Qt.MouseButton.LeftButton)
+    assert dlg.list.count() == 1 and "manuell" in dlg.list.item(0).text()
+    t.update_item("empfehlung-09", {"status": "umgesetzt"})
+    dlg.restore(confirm=False)
+    assert dlg.restored and t.item("empfehlung-09")["status"] == "geplant"
+    assert dlg.list.count() == 2  # the state before restoring was backed up too
+    tab.refresh()
+    assert tree_item(tab, "9").text(2) == "geplant"
+
+
+def test_import_with_conflict_lets_the_user_choose(qtbot, tmp_path, monkeypatch) -> None:
+    from core.tracker.transfer import export_file
+    from gui.tabs.tracker.dialogs import ConflictDialog
+
+    other_con = open_user_db(tmp_path / "laptop2.duckdb")
+    other = Tracker(other_con, who="Laptop 2")
+    other.update_item("empfehlung-10", {"status": "in Umsetzung"})
+    other.add_measure("empfehlung-10", "Clusterdialog Energie")
+    f = export_file(other, tmp_path / "tracker.json")
+    other_con.close()
+
+    tab = make_tab(qtbot)
+    Tracker(tab.ctx.user_con).update_item("empfehlung-10", {"status": "zurückgestellt"})
+    shown: list[ConflictDialog] = []
+
+    def choose_imported(dlg: ConflictDialog) -> int:
+        shown.append(dlg)
+        assert dlg.table.item(0, 1).text() == "zurückgestellt" and dlg.table.item(0, 2).text() == "in Umsetzung"
+        dlg.choices[0].setCurrentIndex(1)
+        return ConflictDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ConflictDialog, "exec", choose_imported)
+    tab.import_tracker(str(f))
+    assert len(shown) == 1
+    assert tree_item(tab, "10").text(2) == "in Umsetzung"
+    assert tree_item(tab, "10.1").text(1) == "Clusterdialog Energie"
+    assert "1 neue Einträge" in tab.message.text()
+
+
+def test_shutdown_saves_pending_valid_edits(qtbot) -> None:
+    tab = make_tab(qtbot)
+    click(qtbot, tab, "8")
+    type_into(qtbot, tab.detail.edits["partners"], "Hochschule Merseburg")
+    tab.shutdown()  # the main window calls this when it closes
+    tab = restart(qtbot, tab)
+    click(qtbot, tab, "8")
+    assert tab.detail.edits["partners"].text() == "Hochschule Merseburg"

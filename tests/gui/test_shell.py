@@ -21,7 +21,7 @@ def _german_date(iso: str) -> str:
 
 
 def test_window_shows_the_tabs_in_order_with_german_titles(qtbot, store):
-    app = start_app(qtbot, store, "--lang", "de")
+    app = start_app(qtbot, store, "--lang", "de", real_tabs=True)
     titles = tab_titles(app.window)
     assert titles[:4] == GERMAN_TABS
     assert titles[4:] in ([], ["Studie"])
@@ -31,8 +31,9 @@ def test_window_shows_the_tabs_in_order_with_german_titles(qtbot, store):
 
 def test_window_is_shown_with_loading_pages_before_data_arrive(qtbot, store):
     from gui.app import start
+    from tests.gui.shell_helpers import STAND_INS
 
-    app = start(["--lang", "de"], store=store, install_hooks=False)
+    app = start(["--lang", "de"], store=store, install_hooks=False, tab_modules={"kreisprofile": STAND_INS})
     assert app.window.isVisible()
     page = app.window.tabs.widget(0)
     texts = [lbl.text() for lbl in page.findChildren(QLabel)]

@@ -47,7 +47,10 @@ def forecast_table(j: dict, source: str) -> SheetTable:
         source=source,
         columns=cols,
         rows=rows,
-        notes=[GAP_NOTE, "Schätzung: eigene Projektion, keine amtliche Vorausberechnung. Annahmen im Blatt „Annahmen“."],
+        notes=[
+            GAP_NOTE,
+            "Schätzung: eigene Projektion, keine amtliche Vorausberechnung. Annahmen im Blatt „Annahmen“.",
+        ],
         estimate_rows={i for i, r in enumerate(rows) if r[-1] != "Daten"},
     )
 
@@ -130,7 +133,9 @@ def assumptions_table(tables: list[pd.DataFrame]) -> SheetTable:
             Column("Schlüssel", width=30),
         ],
         rows=rows,
-        notes=["„Annahme“ = eigene Annahme (keine Datenquelle); sonst Kennung des Datensatzes im Blatt „Quellen“."],
+        notes=[
+            "„Annahme“ = eigene Annahme (keine Datenquelle); sonst Kennung des Datensatzes im Blatt „Quellen“."
+        ],
     )
 
 

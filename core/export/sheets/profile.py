@@ -29,14 +29,28 @@ def profile_rows(p: dict) -> list[list[Any]]:
         [name, "Einwohner (31.12.)", p.get("population_year"), "Personen", year, "amtlich"],
         [name, "Fläche", p.get("area_km2"), "km²", year, "amtlich"],
         [name, "Einwohnerdichte", p.get("density_inhabitants_km2"), "Einw./km²", year, "amtlich"],
-        [name, "Handwerksunternehmen", p["businesses"]["value"], "Anzahl", year, _kind(p["businesses"]["kind"])],
-        [name, "Tätige Personen im Handwerk", p["employees"]["value"], "Personen", year, _kind(p["employees"]["kind"])],
+        [
+            name,
+            "Handwerksunternehmen",
+            p["businesses"]["value"],
+            "Anzahl",
+            year,
+            _kind(p["businesses"]["kind"]),
+        ],
+        [
+            name,
+            "Tätige Personen im Handwerk",
+            p["employees"]["value"],
+            "Personen",
+            year,
+            _kind(p["employees"]["kind"]),
+        ],
         [name, "Betriebsdichte", bd.get("value"), "je 1.000 Einw.", year, _kind(bd.get("kind"))],
         [
             name,
             "Tätige Personen je Unternehmen",
             p.get("employees_per_business"),
-            "Personen",
+            "Personen je Unternehmen",
             year,
             ESTIMATE_LABEL if "estimate" in (p["businesses"]["kind"], p["employees"]["kind"]) else "amtlich",
         ],
@@ -61,14 +75,21 @@ def profile_table(profiles: list[dict], source: str) -> SheetTable:
             Column("Kennzeichnung"),
         ],
         rows=rows,
-        notes=["Kennzeichnung „Schätzung“: eigene, dokumentierte Schätzung (gelb hinterlegt), keine amtliche Zahl."],
+        notes=[
+            "Kennzeichnung „Schätzung“: eigene, dokumentierte Schätzung (gelb hinterlegt), keine amtliche Zahl."
+        ],
         estimate_rows={i for i, r in enumerate(rows) if r[5] == ESTIMATE_LABEL},
         cell_formats={(i, 2): fmts.get(r[3], styles.DEC1) for i, r in enumerate(rows)},
     )
 
 
 def series_table(
-    name: str, title: str, series: dict[str, dict[int, float]], kinds: dict[str, str], source: str, unit_fmt: str
+    name: str,
+    title: str,
+    series: dict[str, dict[int, float]],
+    kinds: dict[str, str],
+    source: str,
+    unit_fmt: str,
 ) -> SheetTable:
     """Wide time series: one row per year, one column per area (for a line chart per area)."""
     areas = list(series)
@@ -87,7 +108,12 @@ def series_table(
 
 
 def add_line_chart(
-    ws: Worksheet, rng: TableRange, title: str, y_title: str, anchor: str | None = None, max_col: int | None = None
+    ws: Worksheet,
+    rng: TableRange,
+    title: str,
+    y_title: str,
+    anchor: str | None = None,
+    max_col: int | None = None,
 ) -> LineChart:
     """Line chart: one series per data column (2 .. ``max_col``), years as categories."""
     chart = LineChart()
@@ -95,7 +121,9 @@ def add_line_chart(
     chart.y_axis.title = y_title
     chart.x_axis.title = "Jahr"
     chart.height, chart.width = 9, 18
-    data = Reference(ws, min_col=2, max_col=max_col or rng.n_cols, min_row=rng.header_row, max_row=rng.last_row)
+    data = Reference(
+        ws, min_col=2, max_col=max_col or rng.n_cols, min_row=rng.header_row, max_row=rng.last_row
+    )
     chart.add_data(data, titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=1, min_row=rng.first_row, max_row=rng.last_row))
     chart.y_axis.numFmt = styles.INT

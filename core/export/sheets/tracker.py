@@ -24,7 +24,9 @@ def _date(d: Any) -> str:
     return d.strftime("%d.%m.%Y") if isinstance(d, dt.date) else ""
 
 
-def tracker_table(items: list[dict], field_labels: dict[str, str], today: dt.date | None = None) -> SheetTable:
+def tracker_table(
+    items: list[dict], field_labels: dict[str, str], today: dt.date | None = None
+) -> SheetTable:
     today = today or dt.date.today()
     rows = []
     for r in items:

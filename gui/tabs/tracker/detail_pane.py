@@ -132,6 +132,7 @@ class DetailPane(QWidget):
         self.subtables = {e: SubTable(e, lang) for e in ("milestone", "kpi", "link")}
         for t in self.subtables.values():
             t.committed.connect(self.committed)
+            t.committed.connect(self._refresh_history)
             t.failed.connect(lambda text: self.message.emit(text, False))
         sub = QTabWidget()
         sub.addTab(self.subtables["milestone"], _T("Tracker", "Meilensteine"))
@@ -272,6 +273,10 @@ class DetailPane(QWidget):
             a.setStyleSheet(grey)
         for control in (self.status, self.progress, self.save_button, self.revert_button):
             control.setEnabled(writable)
+
+    def _refresh_history(self, *_: object) -> None:
+        if self.row is not None:
+            self._load_history(self.row["id"])
 
     def _load_history(self, item_id: str) -> None:
         assert self.tracker is not None

@@ -33,7 +33,7 @@ class StatusChart(QWidget):
         )
         self.plot.setObjectName("statusChart")
         self.counts: dict[str, dict[str, int]] = {}
-        self.legend = self.plot.getPlotItem().addLegend(offset=(-10, 10))
+        self.legend = self.plot.getPlotItem().addLegend(offset=(10, 2), colCount=6)  # one row above the bars
         self.note = QLabel(_T("Tracker", "Anzahl der Empfehlungen und Maßnahmen. Quelle: eigene Eintragungen im "
                                          "Tracker (Stand: jetzt). Rot: überfällige "
                                          "Einträge (Fälligkeit überschritten, nicht umgesetzt/zurückgestellt)."))
@@ -66,5 +66,5 @@ class StatusChart(QWidget):
         short = SHORT.get(self.lang, SHORT["de"])
         ticks = [(i, short.get(f, field_label(f, self.lang))) for i, f in enumerate(fields)]
         p.getAxis("bottom").setTicks([ticks])
-        p.setYRange(0, top + 1, padding=0)
-        p.setXRange(-0.6, len(fields) - 0.4 + 0.9, padding=0)  # room on the right for the legend
+        p.setYRange(0, top * 1.25 + 1, padding=0)  # headroom for the legend row
+        p.setXRange(-0.6, len(fields) - 0.4, padding=0)

@@ -64,7 +64,9 @@ class SubTable(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.table.itemChanged.connect(self._on_changed)
         self.add_button = QPushButton(_T("Tracker", "Hinzufügen"))
         self.remove_button = QPushButton(_T("Tracker", "Entfernen"))
@@ -73,6 +75,10 @@ class SubTable(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
+        if entity == "link":
+            self.open_button = QPushButton(_T("Tracker", "Öffnen"))
+            self.open_button.clicked.connect(self.open_link)
+            buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -119,11 +125,18 @@ class SubTable(QWidget):
             from gui.tabs.tracker.common import error_text
 
             self.failed.emit(error_text(exc))
-            self.load(self.tracker, str(self.item_id))
+            self._reload_later()  # show the stored value again (not while the editor is closing)
             return
         if changes:
             self.committed.emit(changes, _T("Tracker", "Tabelle bearbeitet"))
-            self.load(self.tracker, str(self.item_id))
+            self._reload_later()
+
+    def _reload_later(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        tracker, item_id = self.tracker, self.item_id
+        if tracker is not None and item_id is not None:
+            QTimer.singleShot(0, lambda: self.load(tracker, item_id) if self.item_id == item_id else None)
 
     def add_row(self) -> None:
         if self.tracker is None or self.item_id is None:
@@ -148,6 +161,25 @@ class SubTable(QWidget):
         cell = self.table.item(row, col)
         if cell is not None:
             self.table.editItem(cell)
+
+    def open_link(self) -> None:
+        """Open the file or address with the system's default program (local files only when offline)."""
+        from pathlib import Path
+
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        row = self.table.currentRow()
+        cell = self.table.item(row, 1) if row >= 0 else None
+        if cell is None or not cell.text().strip():
+            return
+        target = cell.text().strip()
+        url = QUrl(target) if "://" in target else QUrl.fromLocalFile(str(Path(target).expanduser()))
+        if url.isLocalFile() and not Path(url.toLocalFile()).exists():
+            self.failed.emit(_T("Tracker", "Die Datei %1 gibt es nicht (mehr). Bitte den Pfad korrigieren.")
+                             .replace("%1", target))
+            return
+        QDesktopServices.openUrl(url)
 
     def remove_row(self) -> None:
         if self.tracker is None or self.item_id is None:
