@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from core.datastore import DataStore  # noqa: E402
 from core.forecast import parameters  # noqa: E402
@@ -67,6 +68,27 @@ def naive_pandas(model: ForecastModel, values: dict[str, float]) -> tuple[pd.Dat
                 )
                 wf = max(wf * (1 - retire - p["net_outflow"] / 100 + inflow), 0.0)
     return supply, demand
+
+
+def measure(quick: bool = False) -> list:
+    """One forecast recompute (all districts x groups x years) vs the naive pandas loop."""
+    from harness import Result
+
+    model = ForecastModel(cached_inputs(DataStore()), horizon=2040)
+    values = parameters.defaults()
+    fast, slow = [], []
+    for i in range(100 if quick else 300):
+        values["productivity"] = 0.5 + (i % 10) * 0.1
+        t = time.perf_counter()
+        model.compute(values)
+        fast.append(time.perf_counter() - t)
+    for i in range(1 if quick else 3):
+        values["productivity"] = 0.5 + i * 0.1
+        t = time.perf_counter()
+        naive_pandas(model, values)
+        slow.append(time.perf_counter() - t)
+    return [Result("forecast recompute (9 districts x 7 groups x years)", statistics.median(fast) * 1000,
+                   "naive pandas loop", statistics.median(slow) * 1000, runs=len(fast))]
 
 
 def main() -> None:

@@ -46,15 +46,26 @@ def median_ms(fn: Callable[[], object], runs: int, warmup: int = 1) -> float:
 
 
 def fmt(value: float, unit: str) -> str:
+    if value != value:  # NaN: not measured
+        return "–"
     if unit == "ms":
+        if value < 1:
+            return f"{value:.3f} ms"
         return f"{value:,.1f} ms" if value < 10_000 else f"{value / 1000:,.2f} s"
     if unit == "MB":
         return f"{value:,.1f} MB"
     return f"{value:,.3f} {unit}"
 
 
+def fmt_ratio(ratio: float) -> str:
+    """value / baseline; tiny ratios as 1/N so they stay readable."""
+    if ratio != ratio:
+        return "–"
+    return f"{ratio:.2f}" if ratio >= 0.1 else f"1/{1 / ratio:,.0f}"
+
+
 def print_table(results: list[Result]) -> None:
-    rows = [(r.figure, fmt(r.value, r.unit), r.baseline, fmt(r.baseline_value, r.unit), f"{r.ratio:.2f}",
+    rows = [(r.figure, fmt(r.value, r.unit), r.baseline, fmt(r.baseline_value, r.unit), fmt_ratio(r.ratio),
              str(r.runs or "")) for r in results]
     head = ("figure", "value", "baseline", "baseline value", "ratio", "runs")
     widths = [max(len(h), *(len(row[i]) for row in rows)) if rows else len(h) for i, h in enumerate(head)]

@@ -124,29 +124,31 @@ class DataStore:
             if not ds.file.endswith(".csv"):
                 continue
             path = resources.path("data", ds.file)
-            self._load_csv(ds.table, path, csv_schema.columns_for(path, schema.get(ds.file)))
+            counts[ds.table] = self._load_csv(ds.table, path, csv_schema.columns_for(path, schema.get(ds.file)))
         self.con.execute(_FACT_SQL)
         self._load_estimates()
         self.con.execute("CREATE OR REPLACE TABLE facts AS SELECT * FROM facts_bundled")
         self.con.execute("RESET threads")
         self.facts_version += 1
-        tables = {ds.table for ds in provenance.bundled_catalog().values() if ds.file.endswith(".csv")}
-        for name, n in self.con.execute("SELECT table_name, estimated_size FROM duckdb_tables()").fetchall():
-            if name in tables:
-                counts[name] = int(n)
         return LoadReport(time.perf_counter() - t0, counts)
 
-    def _load_csv(self, table: str, path: Path, columns: dict[str, str] | None) -> None:
-        """One CSV into a raw table: with the stored column types (no sniffing) when they were made from
-        this very file (see core.csv_schema) and still fit its header, else with DuckDB's sniffer."""
+    def _load_csv(self, table: str, path: Path, columns: dict[str, str] | None) -> int:
+        """One CSV into a raw table, returns its row count: with the stored column types (no sniffing)
+        when they were made from this very file (see core.csv_schema) and still fit its header, else
+        with DuckDB's sniffer."""
         header = csv_schema.read_header(path)
         if columns is not None and list(columns) == header:
             try:
-                self.con.execute(csv_schema.typed_sql(table, columns), [str(path)])
-                return
+                return self._rows_created(self.con.execute(csv_schema.typed_sql(table, columns), [str(path)]))
             except duckdb.Error:
                 pass  # cannot happen for the byte-identical file; sniffing is always correct
-        self.con.execute(csv_schema.sniff_sql(table, header), [str(path)])
+        return self._rows_created(self.con.execute(csv_schema.sniff_sql(table, header), [str(path)]))
+
+    @staticmethod
+    def _rows_created(result: duckdb.DuckDBPyConnection) -> int:
+        """CREATE TABLE ... AS answers with the number of rows written (no extra count query)."""
+        row = result.fetchone()
+        return int(row[0]) if row else 0
 
     def _load_estimates(self) -> None:
         """Lay the estimated group-by-area table (kind ``estimate``) into ``facts_bundled``."""

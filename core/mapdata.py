@@ -101,7 +101,11 @@ def available_years(store: DataStore, indicator: str) -> list[int]:
         ys = (
             set(cf.years(a))
             if indicator == "group_share"
-            else {y for y in range(2000, 2031) if not math.isnan(cf.total(a, "businesses", y)[0])}
+            else {
+                int(y)
+                for y in cf.table(a, "businesses").index
+                if not math.isnan(cf.total(a, "businesses", int(y))[0])
+            }
         )
         if indicator == "business_density":
             ys &= {int(y) for y in cf.series(a, "population").index}
@@ -109,13 +113,12 @@ def available_years(store: DataStore, indicator: str) -> list[int]:
     return sorted(years or ())
 
 
-def _ids(store: DataStore, area: str, inds: list[str], estimate: bool) -> str:
+def _ids(cf: group_data.CraftFacts, area: str, inds: list[str], estimate: bool) -> str:
     """Dataset ids behind a value: the craft figures come either from the official counts or (for an
     estimated value) from the estimate dataset alone; context figures (population) as they are."""
     from core import provenance
 
     cat = provenance.bundled_catalog()
-    cf = group_data.craft_facts(store)
     ids: list[str] = []
     for ind in inds:
         for i in sorted(cf.dataset_ids(area, ind)):
@@ -132,11 +135,17 @@ def _ids(store: DataStore, area: str, inds: list[str], estimate: bool) -> str:
 
 
 def district_value(
-    store: DataStore, area: str, indicator: str, year: int, group: str | None = None, start: int | None = None
+    store: DataStore,
+    area: str,
+    indicator: str,
+    year: int,
+    group: str | None = None,
+    start: int | None = None,
+    cf: group_data.CraftFacts | None = None,
 ) -> MapValue:
     """One area's value (NaN with kind "" where an input is missing)."""
     _check(indicator, group)
-    cf = group_data.craft_facts(store)
+    cf = cf or group_data.craft_facts(store)  # look the cache up once per map, not once per district
     nan = MapValue(math.nan, "", "")
     if indicator == "population_change":
         series = cf.series(area, "population")
@@ -145,13 +154,13 @@ def district_value(
         if t0 not in pop or year not in pop:
             return nan
         v = float(indicators.relative_change(pop[t0], pop[year])) * 100.0
-        return MapValue(v, "official", _ids(store, area, ["population"], False))
+        return MapValue(v, "official", _ids(cf, area, ["population"], False))
     if indicator == "group_share":
         assert group is not None
         g = cf.by_group(area, "businesses", year)
         tot = float(g.sum()) if g.notna().all() else math.nan
         v = float(indicators.share(float(g[group]), tot)) * 100.0
-        return MapValue(v, "estimate", _ids(store, area, ["businesses"], True)) if not math.isnan(v) else nan
+        return MapValue(v, "estimate", _ids(cf, area, ["businesses"], True)) if not math.isnan(v) else nan
     b, kb = cf.total(area, "businesses", year)
     est = kb == "estimate"
     if indicator == "business_density":
@@ -165,7 +174,7 @@ def district_value(
         inds = ["businesses", "employees"]
     if math.isnan(v):
         return nan
-    return MapValue(v, "estimate" if est else "official", _ids(store, area, inds, est))
+    return MapValue(v, "estimate" if est else "official", _ids(cf, area, inds, est))
 
 
 def map_values(
@@ -175,7 +184,10 @@ def map_values(
 
     Raises NoDataError (naming the valid years) if no district has a value for this year.
     """
-    out = {a: district_value(store, a, indicator, year, group, start) for a in store.region.district_codes}
+    cf = group_data.craft_facts(store)
+    out = {
+        a: district_value(store, a, indicator, year, group, start, cf) for a in store.region.district_codes
+    }
     if all(math.isnan(v.value) for v in out.values()):
         years = available_years(store, indicator)
         span = ", ".join(map(str, years)) or "–"

@@ -107,6 +107,7 @@ class Placeholder(QWidget):
             bar = QProgressBar()
             bar.setRange(0, 0)
             bar.setFixedWidth(260)
+            bar.setFixedHeight(6)
             bar.setTextVisible(False)
             layout.addWidget(bar, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)

@@ -41,7 +41,7 @@ def _grab(widget: QWidget) -> QPixmap:
 
 def _save(pix: QPixmap, path: Path) -> Path:
     tmp = path.with_name(path.stem + ".tmp.png")
-    if not pix.toImage().convertToFormat(QImage.Format.Format_RGB32).save(str(tmp), b"PNG"):
+    if not pix.toImage().convertToFormat(QImage.Format.Format_RGB32).save(str(tmp)):
         raise OSError(f"cannot write {path}")
     tmp.replace(path)  # no half-written PNG
     return path

@@ -8,6 +8,7 @@ a user (recommendation titles, notes, ...) is therefore always stored as a plain
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from typing import Any
 
@@ -31,7 +32,8 @@ def clean_text(text: str) -> str:
 
 
 def set_value(cell: Cell, value: Any, number_format: str | None = None) -> Cell:
-    """Store ``value`` in ``cell``: numbers as numbers (NaN/None -> empty), anything else as plain text.
+    """Store ``value`` in ``cell``: numbers as numbers (NaN/None -> empty), dates as dates, anything else
+    as plain text.
 
     Strings are always forced to the string type, so ``'=HYPERLINK(...)'`` stays a visible string.
     """
@@ -44,6 +46,9 @@ def set_value(cell: Cell, value: Any, number_format: str | None = None) -> Cell:
         cell.value = value
         if number_format:
             cell.number_format = number_format
+    elif isinstance(value, dt.date):  # datetime is a date too: a real Excel date, shown German-style
+        cell.value = value
+        cell.number_format = number_format or ("DD.MM.YYYY HH:MM" if isinstance(value, dt.datetime) else "DD.MM.YYYY")
     elif hasattr(value, "item") and not isinstance(value, str):  # numpy scalar
         return set_value(cell, value.item(), number_format)
     else:

@@ -13,6 +13,7 @@ class SourceLog:
     def __init__(self) -> None:
         self.ids: list[str] = []
         self.extra: dict[str, dict] = {}  # id -> provenance-like dict for non-bundled sources
+        self.sections: dict[str, list[str]] = {}  # id -> cited passages (e.g. of the study), in order
 
     def add(self, ids: Iterable[str] | str | None) -> None:
         if ids is None:
@@ -32,14 +33,25 @@ class SourceLog:
             if rid and rid not in provenance.bundled_catalog():
                 self.extra[rid] = r
 
+    def add_section(self, rid: str, section: str) -> None:
+        """Log source ``rid`` and one passage of it that the export cites (listed in "Quellen")."""
+        self.add(rid)
+        if section and section not in self.sections.setdefault(rid, []):
+            self.sections[rid].append(section)
+
     def records(self) -> list[dict]:
         cat = provenance.bundled_catalog()
         out = []
         for i in self.ids:
             if i in cat:
-                out.append(cat[i].to_dict())
+                rec = cat[i].to_dict()
             elif i in self.extra:
-                out.append(self.extra[i])
+                rec = dict(self.extra[i])
+            else:
+                continue
+            if self.sections.get(i):
+                rec["sections"] = list(self.sections[i])
+            out.append(rec)
         return out
 
     def label(self, ids: Iterable[str] | str | None = None) -> str:

@@ -202,10 +202,81 @@ def build_forecast(st: BuildState) -> None:
 
 def build_tracker(st: BuildState) -> None:
     from core.export.sheets import tracker as tr_sheet
+    from core.export.sheets.study import recommendation_links
 
     items, labels, statuses = tr_sheet.collect(st.request.user_con)
-    ws, rng = st.add(tr_sheet.tracker_table(items, labels))
+    try:
+        links = recommendation_links(_swot_items(st)[0])
+    except SheetSkipped:  # no SWOT module: the column stays empty
+        links = {}
+    ws, rng = st.add(tr_sheet.tracker_table(items, labels, swot_links=links))
     tr_sheet.add_status_chart(ws, rng, tr_sheet.status_counts(items, statuses))
+
+
+def _swot_items(st: BuildState) -> tuple[list[Any], str]:
+    """SWOT items of the user database, or the study's seed without one (cached); and where they are from."""
+    if "swot" not in st.cache:
+        from core.export.sheets.study import SwotRow, seed_items
+
+        con = st.request.user_con
+        rows, origin = None, "Studie (ohne Nutzerdatenbank: Stand der Studie)"
+        if con is not None:
+            import duckdb
+
+            swot = optional_module("core.swot", "SWOT")
+            try:
+                rows = [
+                    SwotRow(i.id, i.category, i.text, i.source, list(i.recommendations), i.origin or "study")
+                    for i in swot.items(con)
+                ]
+                origin = "Studie und Eingaben der Kammer"
+            except duckdb.Error:  # an old user database without the SWOT tables
+                rows = None
+        st.cache["swot"] = (rows if rows is not None else seed_items(), origin)
+    return st.cache["swot"]
+
+
+def build_swot(st: BuildState) -> None:
+    from core.export.sheets.study import passage, swot_table
+
+    swot = optional_module("core.swot", "SWOT")
+    items, origin = _swot_items(st)
+    if not items:
+        raise SheetSkipped("die SWOT enthält keine Einträge")
+    for it in items:
+        if it.origin == "study":
+            st.log.add_section("study", passage(it.source))
+    label = st.log.label(["study"]).removeprefix("Quelle: ")
+    st.add(swot_table(items, swot.CATEGORY_LABELS, f"Quelle: {label}; Stand: {origin}"))
+
+
+def build_survey(st: BuildState) -> None:
+    from core.export.sheets.study import add_survey_chart, add_survey_meta, passage, survey_table
+
+    survey = optional_module("core.survey", "Befragung")
+    results = survey.all_results(st.request.user_con)
+    for r in results:
+        if r.kind == "study":
+            st.log.add_section("study", passage(r.source.get("section", "")))
+        else:
+            rid = f"import:survey:{r.id}"
+            rec = {"publisher": "Handwerkskammer (eigene Befragung)", **r.source, "id": rid, "stand": str(r.year)}
+            st.log.add_records([rec])
+    ws, rng = st.add(survey_table(results, survey.answers("de"), survey.question("de")))
+    add_survey_meta(ws, rng, results)
+    add_survey_chart(ws, rng, len(results))
+
+
+def build_apprenticeships(st: BuildState) -> None:
+    from core.export.sheets.study import apprenticeship_table
+
+    ap = optional_module("core.apprenticeships", "Ausbildung")
+    series = ap.all_series(st.store)
+    if not series:
+        raise SheetSkipped("keine Ausbildungszahlen vorhanden")
+    ids = ["ausbildung", "handwerk_published"]  # all_series reads the apprentice rows of both files
+    st.log.add(ids)
+    st.add(apprenticeship_table(series, ap.CHAMBER_NOTE_DE, st.log.label(ids)))
 
 
 def build_assumptions(st: BuildState) -> None:
@@ -231,6 +302,9 @@ SHEET_BUILDERS: list[tuple[str, Callable[[BuildState], None]]] = [
     ("Portfolio", build_portfolio),
     ("Prognose", build_forecast),
     ("Empfehlungen", build_tracker),
+    ("SWOT", build_swot),
+    ("Befragung", build_survey),
+    ("Ausbildung", build_apprenticeships),
     ("Annahmen", build_assumptions),
     ("Quellen", build_sources),
 ]

@@ -81,7 +81,7 @@ class ForecastChart(QWidget):
         self.plot.addItem(self.markers)
         self._marker_in_legend = True
         self._band_legend = pg.PlotDataItem(pen=pg.mkPen(QColor(*BAND_FILL[:3], 90), width=10))
-        self.legend.addItem(self._band_legend, self.tr("Spanne pessimistisch–optimistisch"))
+        self._fill_legend()
         self.data_line = pg.InfiniteLine(
             angle=90,
             movable=False,
@@ -93,6 +93,15 @@ class ForecastChart(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.widget)
+
+    def _fill_legend(self) -> None:
+        """Legend entries in a fixed order; the marker entry only when markers are shown."""
+        self.legend.clear()
+        self.legend.addItem(self.curves.supply, self.tr("Angebot"))
+        self.legend.addItem(self.curves.demand, self.tr("Nachfrage"))
+        if self._marker_in_legend:
+            self.legend.addItem(self.markers, self.tr("amtl. Vorausberechnung (Stützjahr)"))
+        self.legend.addItem(self._band_legend, self.tr("Spanne pessimistisch–optimistisch"))
 
     @property
     def supply_curve(self) -> pg.PlotDataItem:
@@ -118,11 +127,9 @@ class ForecastChart(QWidget):
             self.band_lo.setData(x, band[0])
             self.band_hi.setData(x, band[1])
         self.band.setVisible(band is not None)
-        if markers and not self._marker_in_legend:
-            self.legend.addItem(self.markers, self.tr("amtl. Vorausberechnung (Stützjahr)"))
-        elif not markers and self._marker_in_legend:
-            self.legend.removeItem(self.markers)
-        self._marker_in_legend = bool(markers)
+        if bool(markers) != self._marker_in_legend:
+            self._marker_in_legend = bool(markers)
+            self._fill_legend()
         self.markers.setData([{"pos": (float(y), float(v)), "data": tip} for y, v, tip in markers])
         self.data_line.setValue(last_data_year)
         self.data_line.setVisible(bool(x[0] <= last_data_year < x[-1]))

@@ -34,6 +34,7 @@ from gui.tabs.tracker.common import (
     STATUS_COLORS,
     error_text,
     fill_status_combo,
+    item_title,
     read_only_banner,
     saved_style,
     set_combo_status,
@@ -234,7 +235,7 @@ class MeetingView(QWidget):
             _T("Tracker", "Empfehlung %1 von %2").replace("%1", str(r["number"])).replace("%2", str(len(self.numbers)))
             + " · " + field_label(r["field"], self.lang)
         )
-        self.title.setText(f"{r['number']}. {r['title']}")
+        self.title.setText(f"{r['number']}. {item_title(r, self.lang)}")
         self.goal.setText(_T("Tracker", "Ziel: ") + r["goal"])
         self.source.setText(_T("Tracker", "Quelle: ") + r["source"] + _T("Tracker", " (sinngemäß)"))
         set_combo_status(self.status, r["status"])

@@ -171,6 +171,9 @@ class PortfolioTab(QWidget):
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # the quadrant name may wrap onto two lines, so the group names keep their room
+        hh.setSectionResizeMode(4, QHeaderView.ResizeMode.Fixed)
+        hh.resizeSection(4, 130)
         rl.addWidget(self.table)
         self.table_note = QLabel(
             self.tr(
@@ -208,11 +211,13 @@ class PortfolioTab(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 5)
         split.setStretchFactor(1, 4)
-        split.setSizes([560, 700])
+        split.setSizes([550, 710])
         root.addWidget(split, 1)
 
+        # useCache=False: bubble sizes change with every update, so pyqtgraph's symbol atlas would
+        # re-render each bubble anyway; drawing 7 circles directly is cheaper (bench_portfolio_update)
         self.scatter = pg.ScatterPlotItem(
-            hoverable=True, tip=self._tip, hoverPen=pg.mkPen("#000000", width=3)
+            hoverable=True, tip=self._tip, hoverPen=pg.mkPen("#000000", width=3), useCache=False
         )
         self._init_chart()
         self.area_combo.currentIndexChanged.connect(self.refresh)
@@ -439,6 +444,10 @@ class PortfolioTab(QWidget):
                 ((cx - rad - 3 - w, cy - h / 2), (1.0, 0.5)),
                 ((cx - w / 2, cy - rad - 2 - h), (0.5, 1.0)),
                 ((cx - w / 2, cy + rad + 2), (0.5, 0.0)),
+                ((cx + rad * 0.7, cy - rad * 0.7 - h), (0.0, 1.0)),  # upper right, touching the bubble
+                ((cx + rad * 0.7, cy + rad * 0.7), (0.0, 0.0)),  # lower right
+                ((cx - rad * 0.7 - w, cy - rad * 0.7 - h), (1.0, 1.0)),
+                ((cx - rad * 0.7 - w, cy + rad * 0.7), (1.0, 0.0)),
             ]
             choice = options[0]
             for (lx, ty), anchor in options:

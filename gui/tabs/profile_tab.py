@@ -103,6 +103,7 @@ class ProfileTab(QWidget):
         self._worker: workers.Worker | None = None
         self._card_sources: list[Any] = []
         self._profiles: dict[tuple[str, int | None, int], dict[str, Any]] = {}
+        self._map_years: dict[tuple[str, int], list[int]] = {}
         self._series: dict[tuple[str, str], pd.DataFrame] | None = None
         self._series_empty = pd.DataFrame(columns=["area_code", "year", "value", "kind", "dataset", "flag"])
         self._save_timer = QTimer(self)
@@ -583,10 +584,13 @@ class ProfileTab(QWidget):
         self.group_combo.setVisible(key == "group_share")
         if not self._ready:
             return
-        try:
-            years = mapdata.available_years(self.store, key)
-        except HandwerksmonitorError:
-            years = []
+        cache_key = (key, self._version())
+        if cache_key not in self._map_years:
+            try:
+                self._map_years[cache_key] = mapdata.available_years(self.store, key)
+            except HandwerksmonitorError:
+                self._map_years[cache_key] = []
+        years = self._map_years[cache_key]
         prev = self.map_year_combo.currentData()
         with QSignalBlocker(self.map_year_combo):
             self.map_year_combo.clear()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,14 +34,21 @@ from PySide6.QtWidgets import (
 from core.tracker.model import ACTION_FIELDS, STATUSES, field_label, fmt_date, status_label
 from core.tracker.store import Change, Tracker
 from gui.tabs.meeting_view import MeetingView
-from gui.tabs.tracker.common import OVERDUE, error_text, read_only_banner, status_color
+from gui.tabs.tracker.common import OVERDUE, error_text, item_title, read_only_banner, status_color
 from gui.tabs.tracker.detail_pane import DetailPane
 from gui.tabs.tracker.status_chart import StatusChart
 from gui.tabs.tracker.undo import EditCommand, creation_change
 
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole
-COLS = ("Nr.", "Titel", "Status", "Verantwortlich", "Fällig", "Fortschritt")
+COLS = (  # translated with self.tr(); the NOOP marks them for lupdate
+    QT_TRANSLATE_NOOP("RecommendationsTab", "Nr."),
+    QT_TRANSLATE_NOOP("RecommendationsTab", "Titel"),
+    QT_TRANSLATE_NOOP("RecommendationsTab", "Status"),
+    QT_TRANSLATE_NOOP("RecommendationsTab", "Verantwortlich"),
+    QT_TRANSLATE_NOOP("RecommendationsTab", "Fällig"),
+    QT_TRANSLATE_NOOP("RecommendationsTab", "Fortschritt"),
+)
 
 
 class RecommendationsTab(QWidget):
@@ -176,7 +183,7 @@ class RecommendationsTab(QWidget):
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("trackerTree")
-        self.tree.setHeaderLabels([self.tr(c) for c in COLS])
+        self.tree.setHeaderLabels([self.tr(str(c)) for c in COLS])
         self.tree.setRootIsDecorated(True)
         self.tree.setIndentation(14)
         self.tree.setUniformRowHeights(True)
@@ -286,7 +293,7 @@ class RecommendationsTab(QWidget):
         overdue = self.tracker.is_overdue(row)
         due = ("⚠ " if overdue else "") + fmt_date(row["due_date"], self.lang)
         resp = " / ".join(x for x in (row["org"], row["person"]) if x)
-        it = QTreeWidgetItem([row["code"], row["title"], status_label(row["status"], self.lang), resp, due,
+        it = QTreeWidgetItem([row["code"], item_title(row, self.lang), status_label(row["status"], self.lang), resp, due,
                               f"{row['progress']} %"])
         it.setData(0, ID_ROLE, row["id"])
         it.setBackground(2, QBrush(status_color(row["status"])))
@@ -298,7 +305,7 @@ class RecommendationsTab(QWidget):
             f = QFont()
             f.setBold(True)
             it.setFont(0, f)
-            it.setToolTip(1, row["title"] + "\n" + row["source"])
+            it.setToolTip(1, item_title(row, self.lang) + "\n" + row["source"])
         else:
             it.setToolTip(1, row["title"])
         return it

@@ -101,3 +101,14 @@ def test_bad_files_are_refused_with_a_german_message(laptops, tmp_path: Path) ->
     with pytest.raises(ImportValidationError) as exc:
         load_file(f)
     assert "Unbekannter Status „erledigt“" in exc.value.message("de")
+
+
+def test_measures_added_on_both_laptops_keep_distinct_codes(laptops) -> None:
+    a, b, tmp = laptops
+    ma = a.add_measure("empfehlung-04", "Hochschultag")
+    mb = b.add_measure("empfehlung-04", "Transferscouts")
+    assert a.item(ma)["code"] == b.item(mb)["code"] == "4.1"
+    _sync(a, b, tmp)
+    codes = {r["title"]: r["code"] for r in b.children("empfehlung-04")}
+    assert codes == {"Transferscouts": "4.1", "Hochschultag": "4.2"}
+    assert b.resolve("4.2") == ma  # the same measure keeps its id on both laptops

@@ -309,8 +309,8 @@ def test_milestones_and_kpis_edited_in_their_tables(qtbot) -> None:
     ms = tab.detail.subtables["milestone"]
     qtbot.mouseClick(ms.add_button, Qt.MouseButton.LeftButton)
     assert ms.table.rowCount() == 1
-    qtbot.keyClicks(QApplicationFocus(), "Workshop Innovationsdienstleister")
-    qtbot.keyClick(QApplicationFocus(), Qt.Key.Key_Return)
+    qtbot.keyClicks(focused(), "Workshop Innovationsdienstleister")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: ms.table.state() != ms.table.State.EditingState)
     qtbot.wait(10)
     _edit_cell(qtbot, ms.table, 0, 0, "15.03.2027")
@@ -323,7 +323,7 @@ def test_milestones_and_kpis_edited_in_their_tables(qtbot) -> None:
 
     kpi = tab.detail.subtables["kpi"]
     qtbot.mouseClick(kpi.add_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClick(QApplicationFocus(), Qt.Key.Key_Escape)
+    qtbot.keyClick(focused(), Qt.Key.Key_Escape)
     _edit_cell(qtbot, kpi.table, 0, 1, "25")
     _edit_cell(qtbot, kpi.table, 0, 2, "viele")
     assert "keine Zahl" in tab.message.text()
@@ -334,7 +334,7 @@ def test_milestones_and_kpis_edited_in_their_tables(qtbot) -> None:
     assert {"Meilenstein: Termin", "Meilenstein: Erledigt", "Kennzahl: Zielwert"} <= fields
 
 
-def QApplicationFocus():  # noqa: N802 - reads like the Qt call it wraps
+def focused():
     from PySide6.QtWidgets import QApplication
 
     return QApplication.focusWidget()

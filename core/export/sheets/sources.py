@@ -12,6 +12,8 @@ def sources_table(records: list[dict], datenstand: str) -> SheetTable:
     for r in records:
         kind = str(r.get("kind", ""))
         note = r.get("method") or r.get("caveat") or ""
+        if r.get("sections"):
+            note = (note + " " if note else "") + "Zitierte Stellen: " + "; ".join(r["sections"])
         rows.append(
             [
                 r.get("title", r.get("id", "")),

@@ -10,6 +10,7 @@ import datetime as dt
 from typing import Any
 
 from openpyxl.chart import BarChart, Reference
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from core.export import styles
@@ -17,7 +18,7 @@ from core.export.cells import write
 from core.export.table import Column, SheetTable, TableRange
 from core.export.workbook import SheetSkipped, optional_module
 
-SUMMARY_COL = 14  # column N: status summary (Status | Anzahl), right of the main table
+SUMMARY_COL = 15  # column O: status summary (Status | Anzahl), right of the main table
 
 
 def _date(d: Any) -> str:
@@ -25,11 +26,17 @@ def _date(d: Any) -> str:
 
 
 def tracker_table(
-    items: list[dict], field_labels: dict[str, str], today: dt.date | None = None
+    items: list[dict],
+    field_labels: dict[str, str],
+    today: dt.date | None = None,
+    swot_links: dict[int, list[str]] | None = None,
 ) -> SheetTable:
+    """``swot_links``: recommendation number -> ids of the SWOT items it answers ("SWOT-Bezug")."""
     today = today or dt.date.today()
+    swot_links = swot_links or {}
     rows = []
     for r in items:
+        is_rec = r.get("kind") == "recommendation"
         due = r.get("due_date")
         overdue = bool(due and due < today and r.get("status") not in ("umgesetzt", "zurückgestellt"))
         rows.append(
@@ -38,6 +45,7 @@ def tracker_table(
                 field_labels.get(r.get("field", ""), r.get("field", "")),
                 "Empfehlung" if r.get("kind") == "recommendation" else "Maßnahme",
                 r.get("title", ""),
+                ", ".join(swot_links.get(int(r.get("number") or 0), [])) if is_rec else "",
                 r.get("status", ""),
                 (r.get("progress") or 0) / 100.0,
                 ", ".join(x for x in (r.get("org"), r.get("person")) if x),
@@ -58,6 +66,7 @@ def tracker_table(
             Column("Handlungsfeld", width=24),
             Column("Art", width=12),
             Column("Titel", width=50),
+            Column("SWOT-Bezug", width=16),
             Column("Status", width=15),
             Column("Fortschritt", "0%", width=12),
             Column("Verantwortlich", width=24),
@@ -79,7 +88,7 @@ def status_counts(items: list[dict], statuses: tuple[str, ...]) -> dict[str, int
 
 
 def add_status_chart(ws: Worksheet, rng: TableRange, counts: dict[str, int]) -> BarChart:
-    """Status summary (Status | Anzahl) in columns N:O and a bar chart over it."""
+    """Status summary (Status | Anzahl) in columns O:P and a bar chart over it."""
     top = rng.header_row
     head_s = write(ws, top, SUMMARY_COL, "Status")
     head_n = write(ws, top, SUMMARY_COL + 1, "Anzahl")
@@ -88,8 +97,8 @@ def add_status_chart(ws: Worksheet, rng: TableRange, counts: dict[str, int]) -> 
     for i, (status, n) in enumerate(counts.items(), start=1):
         write(ws, top + i, SUMMARY_COL, status)
         write(ws, top + i, SUMMARY_COL + 1, n, styles.INT)
-    ws.column_dimensions["N"].width = 16
-    ws.column_dimensions["O"].width = 9
+    ws.column_dimensions[get_column_letter(SUMMARY_COL)].width = 16
+    ws.column_dimensions[get_column_letter(SUMMARY_COL + 1)].width = 9
     chart = BarChart()
     chart.type = "bar"
     chart.title = "Empfehlungen und Maßnahmen nach Status"
@@ -102,7 +111,7 @@ def add_status_chart(ws: Worksheet, rng: TableRange, counts: dict[str, int]) -> 
     last = top + len(counts)
     chart.add_data(Reference(ws, min_col=SUMMARY_COL + 1, min_row=top, max_row=last), titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=SUMMARY_COL, min_row=top + 1, max_row=last))
-    ws.add_chart(chart, f"N{last + 2}")
+    ws.add_chart(chart, f"{get_column_letter(SUMMARY_COL)}{last + 2}")
     return chart
 
 

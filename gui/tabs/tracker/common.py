@@ -72,5 +72,14 @@ def read_only_banner(parent: QWidget | None = None) -> QLabel:
     return lab
 
 
+def item_title(row: dict, lang_code: str) -> str:
+    """Our English short title for a study recommendation in the English UI; measures keep their title."""
+    if lang_code == "en" and row.get("kind") == "recommendation" and row.get("number"):
+        from core.tracker.seed import by_number
+
+        return by_number(int(row["number"])).title_en
+    return str(row.get("title") or "")
+
+
 def saved_style(ok: bool) -> str:
     return "color:#1B5E20; font-weight:600;" if ok else f"color:{OVERDUE}; font-weight:600;"

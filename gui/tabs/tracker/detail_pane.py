@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from core.tracker.model import ENTITY_FIELDS, field_label, fmt_date, status_label
 from core.tracker.store import Change, Tracker
-from gui.tabs.tracker.common import error_text, fill_status_combo, saved_style, set_combo_status
+from gui.tabs.tracker.common import error_text, fill_status_combo, item_title, saved_style, set_combo_status
 from gui.tabs.tracker.subtable import SubTable
 
 _T = QCoreApplication.translate
@@ -95,7 +95,6 @@ class DetailPane(QWidget):
         self.progress.valueChanged.connect(self._mark_dirty)
         self.progress.lineEdit().returnPressed.connect(self.confirm)
 
-        labels = {f.name: (f.label if lang == "de" else f.label_en) for f in ENTITY_FIELDS["item"]}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.title_row_label = QLabel(_T("Tracker", "Titel"))
@@ -114,7 +113,6 @@ class DetailPane(QWidget):
         form.addRow(_T("Tracker", "Beginn"), dates)
         form.addRow(_T("Tracker", "Nächste Schritte"), self.areas["next_steps"])
         form.addRow(_T("Tracker", "Notizen"), self.areas["notes"])
-        del labels
 
         self.save_button = QPushButton(_T("Tracker", "Übernehmen (Strg+S)"))
         self.save_button.setObjectName("saveButton")
@@ -237,7 +235,7 @@ class DetailPane(QWidget):
         self._loading = True
         is_rec = r["kind"] == "recommendation"
         kind = _T("Tracker", "Empfehlung") if is_rec else _T("Tracker", "Maßnahme")
-        self.header.setText(f"{kind} {r['code']}: {r['title']}")
+        self.header.setText(f"{kind} {r['code']}: {item_title(r, self.lang)}")
         if is_rec:
             self.study_box.setText(
                 f"<b>{_T('Tracker', 'Handlungsfeld')}:</b> {field_label(r['field'], self.lang)}<br>"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,11 +23,23 @@ from core.tracker.store import Change, Tracker
 
 _T = QCoreApplication.translate
 
-# entity -> (columns (field, header), adder)
-COLUMNS: dict[str, list[tuple[str, str]]] = {
-    "milestone": [("due", "Termin"), ("title", "Meilenstein"), ("done", "Erledigt")],
-    "kpi": [("name", "Kennzahl"), ("target", "Ziel"), ("actual", "Ist"), ("unit", "Einheit")],
-    "link": [("label", "Bezeichnung"), ("target", "Datei oder Adresse")],
+# entity -> columns (field, German header; translated in context "Tracker")
+COLUMNS: dict[str, list[tuple[str, Any]]] = {
+    "milestone": [
+        ("due", QT_TRANSLATE_NOOP("Tracker", "Termin")),
+        ("title", QT_TRANSLATE_NOOP("Tracker", "Meilenstein")),
+        ("done", QT_TRANSLATE_NOOP("Tracker", "Erledigt")),
+    ],
+    "kpi": [
+        ("name", QT_TRANSLATE_NOOP("Tracker", "Kennzahl")),
+        ("target", QT_TRANSLATE_NOOP("Tracker", "Ziel")),
+        ("actual", QT_TRANSLATE_NOOP("Tracker", "Ist")),
+        ("unit", QT_TRANSLATE_NOOP("Tracker", "Einheit")),
+    ],
+    "link": [
+        ("label", QT_TRANSLATE_NOOP("Tracker", "Bezeichnung")),
+        ("target", QT_TRANSLATE_NOOP("Tracker", "Datei oder Adresse")),
+    ],
 }
 
 
@@ -60,7 +72,7 @@ class SubTable(QWidget):
         cols = COLUMNS[entity]
         self.table = QTableWidget(0, len(cols))
         self.table.setObjectName(f"table_{entity}")
-        self.table.setHorizontalHeaderLabels([_T("Tracker", h) for _, h in cols])
+        self.table.setHorizontalHeaderLabels([_T("Tracker", str(h)) for _, h in cols])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
