@@ -347,6 +347,7 @@ class PortfolioTab(QWidget):
         p.setLabel("left", self.tr("Beschäftigungsentwicklung in %"))
         plots.style_axes(p)
         p.getViewBox().sigRangeChanged.connect(self._place_labels)
+        p.getViewBox().sigResized.connect(self._place_labels)  # pixel offsets change with the size
         self._bubbles: list[tuple[str, float, float, float]] = []  # group, x, y, diameter px
 
     def _draw(self, df: pd.DataFrame) -> None:
