@@ -23,6 +23,8 @@ class KeyFigure:
     unit: str
     decimals: int
     kind: str  # provenance kind; "estimate" is shown as "Schätzung"
+    key: str = ""  # stable name (population, area, ...) so a translated page can relabel it
+    year: int | None = None  # the year in the label, if any
 
 
 @dataclass
@@ -38,6 +40,9 @@ class DistrictReportData:
     forecast: dict | None  # ForecastResult.to_json() of the district (one scenario)
     sources: list[dict]  # provenance records (to_dict shape) of everything on the page
     missing: list[tuple[str, str]] = field(default_factory=list)  # (part, reason)
+    district_type: str = ""  # "urban" | "rural" (the subtitle's parts, for a translated page)
+    state_name: str = ""
+    chamber_name: str = ""
 
 
 def _optional(module: str) -> Any | None:
@@ -98,18 +103,32 @@ def district_report_data(
         bd = prof.get("business_density", {}).get("area", {})
         est = "estimate" in (prof["businesses"]["kind"], prof["employees"]["kind"])
         figures = [
-            KeyFigure(f"Einwohner am 31.12.{year}", prof.get("population_year"), "", 0, "official"),
-            KeyFigure("Fläche", prof.get("area_km2"), "km²", 1, "official"),
-            KeyFigure("Einwohner je km²", prof.get("density_inhabitants_km2"), "", 1, "official"),
-            KeyFigure("Handwerksunternehmen", prof["businesses"]["value"], "", 0, prof["businesses"]["kind"]),
-            KeyFigure("Tätige Personen", prof["employees"]["value"], "", 0, prof["employees"]["kind"]),
-            KeyFigure("Betriebe je 1.000 Einw.", bd.get("value"), "", 1, bd.get("kind", "")),
+            KeyFigure(
+                f"Einwohner am 31.12.{year}", prof.get("population_year"), "", 0, "official", "population", year
+            ),
+            KeyFigure("Fläche", prof.get("area_km2"), "km²", 1, "official", "area"),
+            KeyFigure("Einwohner je km²", prof.get("density_inhabitants_km2"), "", 1, "official", "density"),
+            KeyFigure(
+                "Handwerksunternehmen",
+                prof["businesses"]["value"],
+                "",
+                0,
+                prof["businesses"]["kind"],
+                "businesses",
+            ),
+            KeyFigure(
+                "Tätige Personen", prof["employees"]["value"], "", 0, prof["employees"]["kind"], "employees"
+            ),
+            KeyFigure(
+                "Betriebe je 1.000 Einw.", bd.get("value"), "", 1, bd.get("kind", ""), "business_density"
+            ),
             KeyFigure(
                 "Personen je Betrieb",
                 prof.get("employees_per_business"),
                 "",
                 1,
                 "estimate" if est else "official",
+                "employees_per_business",
             ),
         ]
         groups = [{"gewerbegruppe": g, **v} for g, v in prof.get("groups", {}).items()] or None
@@ -118,11 +137,19 @@ def district_report_data(
         last = max(population) if population else None
         year = last
         figures = [
-            KeyFigure(f"Einwohner am 31.12.{last}", population.get(last) if last else None, "", 0, "official")
+            KeyFigure(
+                f"Einwohner am 31.12.{last}",
+                population.get(last) if last else None,
+                "",
+                0,
+                "official",
+                "population",
+                last,
+            )
         ]
         area = store.facts_for([d.ags], "area_km2")
         if not area.empty:
-            figures.append(KeyFigure("Fläche", float(area["value"].iloc[-1]), "km²", 1, "official"))
+            figures.append(KeyFigure("Fläche", float(area["value"].iloc[-1]), "km²", 1, "official", "area"))
             ids.append("area")
         bus = store.facts_for([d.ags], "businesses")
         if not bus.empty:
@@ -133,6 +160,8 @@ def district_report_data(
                     "",
                     0,
                     "official",
+                    "businesses_year",
+                    int(bus["year"].iloc[-1]),
                 )
             )
             ids.append("handwerkszaehlung")
@@ -160,4 +189,7 @@ def district_report_data(
         forecast=forecast,
         sources=sources,
         missing=missing,
+        district_type=d.type,
+        state_name=states.get(d.state, d.state),
+        chamber_name=d.chamber_name,
     )

@@ -19,6 +19,7 @@ import os
 import re
 import shutil
 import tempfile
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -112,7 +113,7 @@ def make_backup(con: duckdb.DuckDBPyConnection, reason: str = "start", keep: int
     target = folder / f"handwerksmonitor-{_stamp()}-{reason}.duckdb"
     tmp = folder / (target.name + ".part")
     tmp.unlink(missing_ok=True)
-    alias = "hwm_backup_target"
+    alias = f"hwm_backup_{uuid.uuid4().hex[:12]}"  # ATTACH names are instance-wide: never reuse one
     cur = con.cursor()
     try:
         cur.execute(f"ATTACH {_sql_str(tmp)} AS {alias}")
@@ -257,7 +258,7 @@ def restore_into(con: duckdb.DuckDBPyConnection, backup: Path) -> Path:
     finally:
         src.close()
     cur = con.cursor()
-    alias = "hwm_restore_source"
+    alias = f"hwm_restore_{uuid.uuid4().hex[:12]}"
     cur.execute(f"ATTACH {_sql_str(copy)} AS {alias} (READ_ONLY)")
     try:
         main = _database_name(cur)

@@ -3,7 +3,9 @@
 A slide is a :class:`Slide` (title, source line, a paint function). The builders below ask core for
 their numbers and return ``None`` when the module or the data is missing, so the deck simply has
 fewer slides. Sizes follow the screen: ``u`` is 1 % of the slide height, fonts are given in units of
-``u`` (so 1366×768 and 1920×1080 show the same layout).
+``u`` (so 1366×768 and 1920×1080 show the same layout). Texts are German source strings translated
+with ``translate("Presentation", ...)`` (English from the .ts file; ``ctx.lang`` picks core's English
+labels, e.g. quadrant names and source titles).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from core import geo, provenance
@@ -27,6 +29,15 @@ from gui.report.map_painting import draw_map
 log = logging.getLogger(__name__)
 
 Painter = Callable[[QPainter, QRectF, float], None]  # (painter, content rect, u = 1 % of height)
+translate = QCoreApplication.translate  # lupdate reads translate("Presentation", "literal")
+
+
+def is_en(ctx: Any) -> bool:
+    return getattr(ctx, "lang", "de") == "en"
+
+
+def estimate_label() -> str:
+    return translate("Presentation", "Schätzung")
 
 
 @dataclass
@@ -52,17 +63,21 @@ def _optional(name: str) -> Any | None:
         raise
 
 
-def _sources(ids: list[str]) -> str:
+def _sources(ids: list[str], en: bool = False) -> str:
     cat = provenance.bundled_catalog()
     parts = []
     for i in dict.fromkeys(ids):
         if i in cat:
             rec = cat[i]
+            title = rec.title_en if en and rec.title_en else rec.title
             parts.append(
-                f"{rec.title} ({rec.publisher}, Stand {rec.stand})"
-                + (" – Schätzung" if rec.kind == "estimate" else "")
+                translate("Presentation", "%1 (%2, Stand %3)")
+                .replace("%1", title)
+                .replace("%2", rec.publisher)
+                .replace("%3", rec.stand)
+                + (" – " + estimate_label() if rec.kind == "estimate" else "")
             )
-    return "Quelle: " + "; ".join(parts) if parts else ""
+    return translate("Presentation", "Quelle: %1").replace("%1", "; ".join(parts)) if parts else ""
 
 
 # -- region overview -------------------------------------------------------------------------------
@@ -92,6 +107,7 @@ def region_slide(ctx: Any) -> Slide | None:
     pop_year = int(pop["year"].iloc[-1]) if not pop.empty else None
     pop_value = float(pop["value"].iloc[-1]) if not pop.empty else None
     names = {d.ags: d.name for d in store.region.districts}
+    en = is_en(ctx)
 
     def paint(p: QPainter, r: QRectF, u: float) -> None:
         from gui.charts.palette import sequential
@@ -108,7 +124,7 @@ def region_slide(ctx: Any) -> Slide | None:
         pa.text(
             p,
             QRectF(x, y, w, 5 * u),
-            f"{len(shapes)} Kreise und kreisfreie Städte",
+            translate("Presentation", "%1 Kreise und kreisfreie Städte").replace("%1", str(len(shapes))),
             upt(p, u, 3),
             pa.INK,
             bold=True,
@@ -119,7 +135,7 @@ def region_slide(ctx: Any) -> Slide | None:
             pa.text(
                 p,
                 QRectF(x, y + 8 * u, w, 4 * u),
-                f"Einwohner am 31.12.{pop_year} (amtlich)",
+                translate("Presentation", "Einwohner am 31.12.%1 (amtlich)").replace("%1", str(pop_year)),
                 upt(p, u, 2.3),
                 pa.MUTED,
             )
@@ -128,14 +144,16 @@ def region_slide(ctx: Any) -> Slide | None:
             pa.text(
                 p,
                 QRectF(x, y, w, 4 * u),
-                f"Handwerksbetriebe je 1.000 Einwohner {density_year or ''}".strip(),
+                translate("Presentation", "Handwerksbetriebe je 1.000 Einwohner %1")
+                .replace("%1", str(density_year or ""))
+                .strip(),
                 upt(p, u, 2.4),
                 pa.INK,
                 bold=True,
             )
             y += 4.5 * u
             if "estimate" in kinds:
-                pa.badge(p, x, y, "Schätzung", upt(p, u, 1.8))
+                pa.badge(p, x, y, estimate_label(), upt(p, u, 1.8))
                 y += 4 * u
             rows = sorted(values.items(), key=lambda kv: -kv[1])
             for ags, v in rows:
@@ -150,7 +168,14 @@ def region_slide(ctx: Any) -> Slide | None:
                 )
                 y += 3.7 * u
 
-    return Slide("region", f"Die {store.region.name}", _sources(ids), paint, estimate="estimate" in kinds)
+    region_name = store.region.name_en if en and getattr(store.region, "name_en", "") else store.region.name
+    return Slide(
+        "region",
+        translate("Presentation", "Die %1").replace("%1", region_name),
+        _sources(ids, en),
+        paint,
+        estimate="estimate" in kinds,
+    )
 
 
 def _z(v: float) -> float:
@@ -171,6 +196,7 @@ def portfolio_slide(ctx: Any) -> Slide | None:
     start, end = df.attrs.get("start"), df.attrs.get("end")
     rows = [r for r in df.itertuples(index=False) if r.lq == r.lq and r.growth == r.growth]
     ids = [s["id"] for s in df.attrs.get("sources", [])]
+    en = is_en(ctx)
 
     def paint(p: QPainter, r: QRectF, u: float) -> None:
         p.save()
@@ -194,16 +220,24 @@ def portfolio_slide(ctx: Any) -> Slide | None:
         quads = [
             (
                 QRectF(QPointF(X(1), plot.top()), QPointF(plot.right(), Y(0))),
-                "wachsende Leitbranche",
+                translate("Presentation", "wachsende Leitbranche"),
                 "#e8f3ec",
             ),
-            (QRectF(QPointF(plot.left(), plot.top()), QPointF(X(1), Y(0))), "Potenzial", "#eef4fb"),
+            (
+                QRectF(QPointF(plot.left(), plot.top()), QPointF(X(1), Y(0))),
+                translate("Presentation", "Potenzial"),
+                "#eef4fb",
+            ),
             (
                 QRectF(QPointF(X(1), Y(0)), QPointF(plot.right(), plot.bottom())),
-                "schrumpfende Stärke",
+                translate("Presentation", "schrumpfende Stärke"),
                 "#fdf5e6",
             ),
-            (QRectF(QPointF(plot.left(), Y(0)), QPointF(X(1), plot.bottom())), "Problemfeld", "#fbeceb"),
+            (
+                QRectF(QPointF(plot.left(), Y(0)), QPointF(X(1), plot.bottom())),
+                translate("Presentation", "Problemfeld"),
+                "#fbeceb",
+            ),
         ]
         for rect, name, col in quads:
             p.fillRect(rect, QColor(col))
@@ -233,7 +267,7 @@ def portfolio_slide(ctx: Any) -> Slide | None:
         pa.text(
             p,
             QRectF(plot.left(), plot.bottom() + 3.6 * u, plot.width(), 4 * u),
-            f"Lokalisationsfaktor {end} (Deutschland = 1)",
+            translate("Presentation", "Lokalisationsfaktor %1 (Deutschland = 1)").replace("%1", str(end)),
             fpt,
             pa.INK,
             align=Qt.AlignmentFlag.AlignHCenter,
@@ -250,28 +284,44 @@ def portfolio_slide(ctx: Any) -> Slide | None:
         lx = plot.right() + 3 * u
         lw = r.right() - lx
         y = r.top() + 2 * u
-        pa.text(p, QRectF(lx, y, lw, 4 * u), f"Beschäftigte {start}–{end}", upt(p, u, 2.4), pa.INK, bold=True)
-        pa.badge(p, lx, y + 4.2 * u, "Schätzung", upt(p, u, 1.8))
+        pa.text(
+            p,
+            QRectF(lx, y, lw, 4 * u),
+            translate("Presentation", "Beschäftigte %1–%2").replace("%1", str(start)).replace("%2", str(end)),
+            upt(p, u, 2.4),
+            pa.INK,
+            bold=True,
+        )
+        pa.badge(p, lx, y + 4.2 * u, estimate_label(), upt(p, u, 1.8))
         y += 9 * u
         for x in rows:
             p.fillRect(
                 QRectF(lx, y + 0.6 * u, 2 * u, 2 * u), QColor(GROUP_COLORS.get(x.gewerbegruppe, "#777"))
             )
-            pa.text(p, QRectF(lx + 3 * u, y, lw - 3 * u, 3.2 * u), x.gewerbegruppe, upt(p, u, 2.0), pa.INK)
+            group = getattr(x, "gewerbegruppe_en", "") if en else ""
+            pa.text(
+                p, QRectF(lx + 3 * u, y, lw - 3 * u, 3.2 * u), group or x.gewerbegruppe, upt(p, u, 2.0), pa.INK
+            )
+            quad = getattr(x, "quadrant_en", "") if en else ""
             pa.text(
                 p,
                 QRectF(lx + 3 * u, y + 3.0 * u, lw - 3 * u, 3 * u),
-                f"{fmt_percent(_z(x.growth), 1, signed=True)} · LQ {fmt_number(x.lq, 2)} · {x.quadrant}",
+                f"{fmt_percent(_z(x.growth), 1, signed=True)} · LQ {fmt_number(x.lq, 2)} · {quad or x.quadrant}",
                 upt(p, u, 1.7),
                 pa.MUTED,
             )
             y += 7 * u
-        pa.text(p, QRectF(r.left(), plot.top() - 2 * u, 9 * u, 2 * u), "Wachstum", upt(p, u, 1.7), pa.MUTED)
+        pa.text(
+            p,
+            QRectF(r.left(), plot.top() - 2 * u, 9 * u, 2 * u),
+            translate("Presentation", "Wachstum"),
+            upt(p, u, 1.7),
+            pa.MUTED,
+        )
         p.restore()
 
-    return Slide(
-        "portfolio", f"Branchenportfolio {df.attrs.get('area_name', '')}", _sources(ids), paint, True
-    )
+    title = translate("Presentation", "Branchenportfolio %1").replace("%1", str(df.attrs.get("area_name", "")))
+    return Slide("portfolio", title, _sources(ids, en), paint, True)
 
 
 # -- forecast gap ----------------------------------------------------------------------------------
@@ -285,6 +335,7 @@ def forecast_slide(ctx: Any) -> Slide | None:
         return None
     groups = list(fc["gap"])
     last = fc["years"][-1]
+    en = is_en(ctx)
 
     def paint(p: QPainter, r: QRectF, u: float) -> None:
         left = QRectF(r.left(), r.top(), r.width() * 0.52, r.height())
@@ -303,17 +354,17 @@ def forecast_slide(ctx: Any) -> Slide | None:
             fc["years"],
             lines,
             lambda v: fmt_number(v),
-            "Nachfrage minus Angebot (Beschäftigtenäquivalente)",
+            translate("Presentation", "Nachfrage minus Angebot (Beschäftigtenäquivalente)"),
             font_pt=upt(p, u, 1.9),
             split_x=fc.get("last_data_year"),
-            split_label="Projektion",
+            split_label=translate("Presentation", "Projektion"),
             legend_cols=2,
         )
         right = QRectF(left.right() + 4 * u, r.top(), r.right() - left.right() - 4 * u, r.height())
         pa.text(
             p,
             QRectF(right.left(), right.top(), right.width(), 4 * u),
-            f"Lücke im Jahr {last}",
+            translate("Presentation", "Lücke im Jahr %1").replace("%1", str(last)),
             upt(p, u, 2.6),
             pa.INK,
             bold=True,
@@ -332,8 +383,11 @@ def forecast_slide(ctx: Any) -> Slide | None:
         pa.text(
             p,
             QRectF(right.left(), right.bottom() - 9 * u, right.width(), 9 * u),
-            "Positiv = mehr Nachfrage als Angebot (Fachkräftelücke). Eigene Projektion; Angebot beruht auf "
-            "geschätzten Beschäftigten je Gewerbegruppe.",
+            translate(
+                "Presentation",
+                "Positiv = mehr Nachfrage als Angebot (Fachkräftelücke). Eigene Projektion; Angebot beruht auf "
+                "geschätzten Beschäftigten je Gewerbegruppe.",
+            ),
             upt(p, u, 1.7),
             pa.ESTIMATE,
             italic=True,
@@ -341,21 +395,21 @@ def forecast_slide(ctx: Any) -> Slide | None:
         )
 
     ids = [s.get("id", "") for s in fc.get("sources", [])]
-    return Slide(
-        "forecast",
-        f"Prognose {fc.get('area_name', '')}: Szenario „{fc.get('scenario') or 'Basis'}“",
-        _sources(ids),
-        paint,
-        True,
+    title = (
+        translate("Presentation", "Prognose %1: Szenario „%2“")
+        .replace("%1", str(fc.get("area_name", "")))
+        .replace("%2", str(fc.get("scenario") or "Basis"))
     )
+    return Slide("forecast", title, _sources(ids, en), paint, True)
 
 
 def build_slides(ctx: Any) -> list[Slide]:
     """All slides of the current state, in order; builders that fail or lack data are skipped."""
     out: list[Slide] = []
+    from gui.presentation.swot_slide import swot_slide
     from gui.presentation.tracker_slides import recommendation_slides, tracker_slide
 
-    for builder in (region_slide, portfolio_slide, forecast_slide, tracker_slide):
+    for builder in (region_slide, portfolio_slide, forecast_slide, tracker_slide, swot_slide):
         try:
             s = builder(ctx)
         except Exception:  # noqa: BLE001 - one broken slide must not stop the presentation

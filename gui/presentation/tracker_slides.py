@@ -1,6 +1,6 @@
 """Tracker slides of the presentation: status of all recommendations and measures, then one slide per
-recommendation (background, goal, status, progress, responsible, due date, measures). No tracker module or
-no user database: no slides.
+recommendation (background, goal, status, progress, responsible, due date, the SWOT items it answers,
+measures). No tracker module or no user database: no slides.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 
 from core.errors import HandwerksmonitorError
 from gui.formatting import fmt_number
-from gui.presentation.slides import Painter, Slide, _optional, upt
+from gui.presentation.slides import Painter, Slide, _optional, is_en, translate, upt
 from gui.report import painting as pa
 
 
@@ -36,7 +36,14 @@ STATUS_COLORS = {
     "umgesetzt": "#009E73",
     "zurückgestellt": "#7F6A4F",
 }
-STUDY_SOURCE = "Quelle: Studie „Zukunftsfaktor Handwerk“ (Empfehlungen, eigene Kurzfassung); Umsetzungsstand: Eingaben der Kammern"
+
+
+def study_source() -> str:
+    return translate(
+        "Presentation",
+        "Quelle: Studie „Zukunftsfaktor Handwerk“ (Empfehlungen, eigene Kurzfassung); "
+        "Umsetzungsstand: Eingaben der Kammern",
+    )
 
 
 def tracker_slide(ctx: Any) -> Slide | None:
@@ -47,13 +54,17 @@ def tracker_slide(ctx: Any) -> Slide | None:
     statuses = list(model.STATUSES)
     counts = {s: sum(1 for i in items if i["status"] == s) for s in statuses}
     recs = [i for i in items if i["kind"] == "recommendation"]
+    en = is_en(ctx)
+    status_names = [model.status_label(s, "en") if en else s for s in statuses]
 
     def paint(p: QPainter, r: QRectF, u: float) -> None:
         left = QRectF(r.left(), r.top() + 6 * u, r.width() * 0.48, r.height() * 0.6)
         pa.text(
             p,
             QRectF(r.left(), r.top(), left.width(), 5 * u),
-            f"{len(recs)} Empfehlungen, {len(items) - len(recs)} Maßnahmen",
+            translate("Presentation", "%1 Empfehlungen, %2 Maßnahmen")
+            .replace("%1", str(len(recs)))
+            .replace("%2", str(len(items) - len(recs))),
             upt(p, u, 2.6),
             pa.INK,
             bold=True,
@@ -61,7 +72,7 @@ def tracker_slide(ctx: Any) -> Slide | None:
         pa.draw_hbar_chart(
             p,
             left,
-            statuses,
+            status_names,
             [float(counts[s]) for s in statuses],
             [QColor(STATUS_COLORS.get(s, "#777")) for s in statuses],
             lambda v: fmt_number(v),
@@ -70,7 +81,14 @@ def tracker_slide(ctx: Any) -> Slide | None:
         x = left.right() + 5 * u
         w = r.right() - x
         y = r.top()
-        pa.text(p, QRectF(x, y, w, 5 * u), "Stand je Empfehlung", upt(p, u, 2.6), pa.INK, bold=True)
+        pa.text(
+            p,
+            QRectF(x, y, w, 5 * u),
+            translate("Presentation", "Stand je Empfehlung"),
+            upt(p, u, 2.6),
+            pa.INK,
+            bold=True,
+        )
         y += 6 * u
         row_h = min(6.5 * u, (r.bottom() - y) / max(1, len(recs)))
         for rec in recs:
@@ -107,7 +125,23 @@ def tracker_slide(ctx: Any) -> Slide | None:
             )
             y += row_h
 
-    return Slide("tracker", "Umsetzungsstand der Handlungsempfehlungen", STUDY_SOURCE, paint)
+    return Slide(
+        "tracker", translate("Presentation", "Umsetzungsstand der Handlungsempfehlungen"), study_source(), paint
+    )
+
+
+def _swot_ids(ctx: Any, number: int | None) -> list[str] | None:
+    """Ids of the SWOT items recommendation ``number`` answers; None without the SWOT module/tables."""
+    swot = _optional("core.swot")
+    con = getattr(ctx, "user_con", None)
+    if swot is None or con is None or not number:
+        return None
+    try:
+        items = swot.links_for_recommendation(con, int(number))
+    except Exception:  # noqa: BLE001 - e.g. an old user database without the SWOT tables
+        return None
+    order = list(swot.CATEGORIES)  # S, W, O, T as on the SWOT slide
+    return [it.id for it in sorted(items, key=lambda it: order.index(it.category) if it.category in order else 9)]
 
 
 def recommendation_slides(ctx: Any) -> list[Slide]:
@@ -115,41 +149,60 @@ def recommendation_slides(ctx: Any) -> list[Slide]:
     if not got:
         return []
     items, model = got
-    fields = {k: v[0] for k, v in model.ACTION_FIELDS.items()}
+    en = is_en(ctx)
+    fields = {k: v[1] if en else v[0] for k, v in model.ACTION_FIELDS.items()}
     out = []
     for rec in (i for i in items if i["kind"] == "recommendation"):
-        measures = [i for i in items if i.get("parent_id") == rec["id"]]
+        measures = [
+            {**i, "status_label": model.status_label(i["status"], "en") if en else i["status"]}
+            for i in items
+            if i.get("parent_id") == rec["id"]
+        ]
+        status = model.status_label(rec["status"], "en") if en else rec["status"]
         out.append(
             Slide(
                 f"rec-{rec['code']}",
-                f"Empfehlung {rec['code']}: {rec['title']}",
-                rec.get("source") or STUDY_SOURCE,
-                _rec_painter(rec, measures, fields),
+                translate("Presentation", "Empfehlung %1: %2")
+                .replace("%1", str(rec["code"]))
+                .replace("%2", rec["title"]),
+                rec.get("source") or study_source(),
+                _rec_painter(rec, measures, fields, _swot_ids(ctx, rec.get("number")), status),
             )
         )
     return out
 
 
-def _rec_painter(rec: dict, measures: list[dict], fields: dict[str, str]) -> Painter:
+def swot_line(ids: list[str]) -> str:
+    """ "Beantwortet SWOT: W1, O5" (or that no item is linked yet)."""
+    if not ids:
+        return translate("Presentation", "Beantwortet SWOT: noch kein Eintrag verknüpft")
+    return translate("Presentation", "Beantwortet SWOT: %1").replace("%1", ", ".join(ids))
+
+
+def _rec_painter(
+    rec: dict, measures: list[dict], fields: dict[str, str], swot_ids: list[str] | None = None, status: str = ""
+) -> Painter:
+    status = status or rec["status"]
+
     def paint(p: QPainter, r: QRectF, u: float) -> None:
         col = QColor(STATUS_COLORS.get(rec["status"], "#777"))
         x, y, w = r.left(), r.top(), r.width()
         pa.text(
             p,
             QRectF(x, y, w * 0.6, 4 * u),
-            f"Handlungsfeld: {fields.get(rec['field'], rec['field'])}",
+            translate("Presentation", "Handlungsfeld: %1").replace("%1", fields.get(rec["field"], rec["field"])),
             upt(p, u, 2.3),
             pa.MUTED,
         )
         # status pill + progress
         p.setFont(pa.font(upt(p, u, 2.3), bold=True))
         fm = QFontMetricsF(p.font(), p.device())
-        pill = QRectF(x + w * 0.62, y, fm.horizontalAdvance(rec["status"]) + 3 * u, 4.2 * u)
+        pill = QRectF(x + w * 0.62, y, fm.horizontalAdvance(status) + 3 * u, 4.2 * u)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(col)
         p.drawRoundedRect(pill, 2 * u, 2 * u)
         p.setPen(QColor("#ffffff"))
-        p.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), rec["status"])
+        p.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), status)
         bar = QRectF(pill.right() + 2 * u, y + 1.2 * u, r.right() - pill.right() - 12 * u, 1.8 * u)
         p.fillRect(bar, QColor("#e9ecf0"))
         p.fillRect(
@@ -165,7 +218,10 @@ def _rec_painter(rec: dict, measures: list[dict], fields: dict[str, str]) -> Pai
         )
         y += 7 * u
         col_w = (w - 4 * u) / 2
-        blocks = [("Hintergrund", rec.get("background", "")), ("Ziel", rec.get("goal", ""))]
+        blocks = [
+            (translate("Presentation", "Hintergrund"), rec.get("background", "")),
+            (translate("Presentation", "Ziel"), rec.get("goal", "")),
+        ]
         for i, (head, body) in enumerate(blocks):
             bx = x + i * (col_w + 4 * u)
             pa.text(p, QRectF(bx, y, col_w, 4.5 * u), head, upt(p, u, 2.8), pa.ACCENT, bold=True)
@@ -173,28 +229,40 @@ def _rec_painter(rec: dict, measures: list[dict], fields: dict[str, str]) -> Pai
         y += 32 * u
         who = ", ".join(v for v in (rec.get("org"), rec.get("person")) if v) or "–"
         due = rec.get("due_date")
-        facts = f"Verantwortlich: {who}   ·   Fällig: {due.strftime('%d.%m.%Y') if due else '–'}"
+        facts = (
+            translate("Presentation", "Verantwortlich: %1   ·   Fällig: %2")
+            .replace("%1", who)
+            .replace("%2", due.strftime("%d.%m.%Y") if due else "–")
+        )
         pa.text(p, QRectF(x, y, w, 4 * u), facts, upt(p, u, 2.4), pa.INK)
         y += 5.5 * u
+        if swot_ids is not None:
+            pa.text(p, QRectF(x, y, w, 4 * u), swot_line(swot_ids), upt(p, u, 2.4), pa.ACCENT, bold=True)
+            y += 5.5 * u
         if rec.get("next_steps"):
             used = pa.text(
                 p,
                 QRectF(x, y, w, 8 * u),
-                f"Nächste Schritte: {rec['next_steps']}",
+                translate("Presentation", "Nächste Schritte: %1").replace("%1", rec["next_steps"]),
                 upt(p, u, 2.4),
                 pa.INK,
                 wrap=True,
             )
             y = used.bottom() + 1.5 * u
         pa.text(
-            p, QRectF(x, y, w, 4.5 * u), f"Maßnahmen ({len(measures)})", upt(p, u, 2.8), pa.ACCENT, bold=True
+            p,
+            QRectF(x, y, w, 4.5 * u),
+            translate("Presentation", "Maßnahmen (%1)").replace("%1", str(len(measures))),
+            upt(p, u, 2.8),
+            pa.ACCENT,
+            bold=True,
         )
         y += 5.5 * u
         if not measures:
             pa.text(
                 p,
                 QRectF(x, y, w, 4 * u),
-                "Noch keine Maßnahmen erfasst.",
+                translate("Presentation", "Noch keine Maßnahmen erfasst."),
                 upt(p, u, 2.3),
                 pa.MUTED,
                 italic=True,
@@ -207,7 +275,7 @@ def _rec_painter(rec: dict, measures: list[dict], fields: dict[str, str]) -> Pai
             pa.text(
                 p,
                 QRectF(x + w * 0.7, y, w * 0.3, 4 * u),
-                f"{m['status']} · {m.get('progress') or 0} %",
+                f"{m.get('status_label') or m['status']} · {m.get('progress') or 0} %",
                 upt(p, u, 2.3),
                 QColor(STATUS_COLORS.get(m["status"], "#555")),
                 align=Qt.AlignmentFlag.AlignRight,

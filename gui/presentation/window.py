@@ -92,7 +92,7 @@ class PresentationWindow(QWidget):
             align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
         )
         if slide and slide.estimate:
-            pa.badge(p, w - margin - 14 * u, 4 * u, "Schätzung", upt(p, u, 2.0))
+            pa.badge(p, w - margin - 14 * u, 4 * u, self.tr("Schätzung"), upt(p, u, 2.0))
         # footer
         foot = QRectF(margin, h - 6.5 * u, w - 2 * margin, 5 * u)
         p.setPen(pa.GRID)

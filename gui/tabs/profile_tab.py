@@ -423,16 +423,12 @@ class ProfileTab(QWidget):
 
     def _start_loading(self) -> None:
         """Compute everything a click needs off the GUI thread: core's caches, the yearly series of
-        every area and the profiles of all districts, the IRMD and Germany (default year). A click then
-        only fills widgets; another year is computed in a worker the same way."""
+        every area and the first district's profile (so it shows as early as possible); then, in a
+        second worker, the profiles of all other districts, the IRMD and Germany. A click then only
+        fills widgets; another year is computed in a worker the same way."""
+        first = self._saved_district() or self.region.district_codes[0]
         self._worker = workers.run_in_thread(
-            _prepare,
-            self.store,
-            self._areas(),
-            None,
-            True,
-            on_result=self._loaded,
-            on_error=self._load_failed,
+            _prepare, self.store, [first], None, True, on_result=self._loaded, on_error=self._load_failed
         )
 
     def _store_prepared(self, result: dict[str, Any]) -> None:
@@ -454,6 +450,10 @@ class ProfileTab(QWidget):
         start = self._pending or self._saved_district() or self.region.district_codes[0]
         self._pending = None
         self.select_district(start)
+        rest = [a for a in self._areas() if self._cached(a, None) is None]
+        self._worker = workers.run_in_thread(
+            _prepare, self.store, rest, None, False, on_result=self._store_prepared
+        )
 
     def _load_failed(self, exc: object) -> None:
         msg = exc.message(self.ctx.lang) if isinstance(exc, HandwerksmonitorError) else str(exc)
@@ -982,13 +982,21 @@ class ProfileTab(QWidget):
             return lambda p: (fmt_number(p["groups"][group]["lq"], 2), True)
 
         for g in GEWERBEGRUPPEN:
-            rows.append((self.tr("LQ %1").replace("%1", self._group_name(g)), lq_of(g)))
+            rows.append((self.tr("LQ %1").replace("%1", palette.group_short(g, self.ctx.lang)), lq_of(g)))
         t = self.compare_table
         t.clear()
         t.setColumnCount(len(profs))
         t.setRowCount(len(rows))
         t.setHorizontalHeaderLabels([self._short(p) for p in profs])
         t.setVerticalHeaderLabels([r[0] for r in rows])
+        for i, g in enumerate(GEWERBEGRUPPEN):  # full names and meaning in the tooltip of the LQ rows
+            item = t.verticalHeaderItem(len(rows) - len(GEWERBEGRUPPEN) + i)
+            if item is not None:
+                item.setToolTip(
+                    self.tr("Lokalisationsfaktor der Beschäftigten gegenüber Deutschland: %1").replace(
+                        "%1", self._group_name(g)
+                    )
+                )
         any_est = False
         ital = QFont()
         ital.setItalic(True)

@@ -276,8 +276,10 @@ class RecommendationsTab(QWidget):
         from core.tracker.backup import make_backup
         from gui.workers import run_in_thread
 
-        run_in_thread(make_backup, con, "start",
-                      on_error=lambda exc: log.warning("start-up backup failed: %s", exc))
+        cursor = con.cursor()  # created here: the worker must not touch the shared connection object
+        run_in_thread(make_backup, cursor, "start",
+                      on_error=lambda exc: log.warning("start-up backup failed: %s", exc),
+                      on_finished=cursor.close)
 
     # ------------------------------------------------------------------ tree
     def _matches(self, row: dict[str, Any]) -> bool:

@@ -124,3 +124,14 @@ def test_an_impossible_period_says_so_and_keeps_the_chart(qtbot, tab, store):
     type_year(qtbot, tab.start_spin, 2011)
     assert not tab.message.isVisible()
     assert_plotted(tab, store, None, 2011, 2018)
+
+
+def test_sorting_stays_when_the_period_changes(qtbot, tab, store):
+    header = tab.table.horizontalHeader()
+    x = header.sectionViewportPosition(3) + header.sectionSize(3) // 2  # "Beschäftigte"
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    type_year(qtbot, tab.end_spin, 2022)
+    model = tab.table.model()
+    shown = [model.index(r, 0).data() for r in range(7)]
+    by_emp = list(portfolio(store, None, 2010, 2022).sort_values("employees")["gewerbegruppe"])
+    assert shown in (by_emp, by_emp[::-1])

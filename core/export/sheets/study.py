@@ -52,9 +52,11 @@ def passage(source: str) -> str:
 
 
 def recommendation_links(items: list[SwotRow]) -> dict[int, list[str]]:
-    """Recommendation number -> ids of the SWOT items it answers (the other direction of the links)."""
+    """Recommendation number -> ids of the SWOT items it answers (the other direction of the links),
+    in board order (strengths, weaknesses, opportunities, threats)."""
+    order = ["strengths", "weaknesses", "opportunities", "threats"]
     out: dict[int, list[str]] = {}
-    for it in items:
+    for it in sorted(items, key=lambda i: order.index(i.category) if i.category in order else len(order)):
         for r in it.recommendations:
             out.setdefault(r, []).append(it.id)
     return out
