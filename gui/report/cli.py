@@ -42,18 +42,19 @@ def main(argv: list[str] | None = None) -> int:
             and sys.platform.startswith("linux")
         ):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from PySide6.QtCore import QLocale
         from PySide6.QtWidgets import QApplication
 
         from core.cli.common import store_for
-        from gui.formatting import locale_for
+        from gui import i18n
         from gui.report.district_report import write_district_report
 
         app = QApplication.instance() or QApplication(["handwerksmonitor-report"])
-        QLocale.setDefault(locale_for(args.lang))
+        i18n.install(args.lang, app)  # English page texts from the .ts catalogue; number format of the language
         store = store_for(args)
         store.region.district(args.district)  # clear message for an unknown district before any work
-        path, data = write_district_report(store, args.district, args.out, args.scenario, _user_db())
+        path, data = write_district_report(
+            store, args.district, args.out, args.scenario, _user_db(), lang=args.lang
+        )
         _ = app
     except HandwerksmonitorError as exc:
         sys.stderr.write(exc.message(args.lang) + "\n")

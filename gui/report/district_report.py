@@ -5,6 +5,10 @@ a map of the region with the district highlighted, the Gewerbegruppen table, the
 the forecast gap per group, and the sources in the footer. Numbers come from
 ``core.export.report_data.district_report_data``; this module only draws them. The file is written
 atomically (temp file + rename, see ``core.export.atomic``).
+
+Language: German source strings, translated with ``translate("DistrictReport", ...)`` by the installed
+Qt translator (``gui.i18n.install``); with English, core's English names (source titles, Gewerbegruppen,
+kinds) are used too. ``lang=None`` follows the default QLocale that ``install`` sets.
 """
 
 from __future__ import annotations
@@ -13,11 +17,11 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from core import geo, provenance
-from core.datastore import DataStore
+from core.datastore import GEWERBEGRUPPEN_EN, DataStore
 from core.errors import ExportError
 from core.export.atomic import atomic_write
 from core.export.report_data import DistrictReportData, district_report_data
@@ -29,7 +33,58 @@ from gui.report.map_painting import draw_map
 DPI = 300
 A4_W_MM, A4_H_MM = 210.0, 297.0
 MARGIN_MM = 14.0
-ESTIMATE = "Schätzung"
+translate = QCoreApplication.translate  # lupdate reads translate("DistrictReport", "literal")
+_lang = "de"  # language of the page being drawn (set by paint_district_report)
+
+
+def estimate_label() -> str:
+    return translate("DistrictReport", "Schätzung")
+
+
+def current_lang() -> str:
+    """"en" when the default QLocale (set by ``gui.i18n.install``) is English, else "de"."""
+    return "en" if QLocale().language() == QLocale.Language.English else "de"
+
+
+def _en() -> bool:
+    return _lang == "en"
+
+
+def group_name(g: str) -> str:
+    return GEWERBEGRUPPEN_EN.get(g, g) if _en() else g
+
+
+def key_figure_label(kf: Any) -> str:
+    """The key figure's label in the page language (core gives German labels plus a stable key)."""
+    year = str(kf.year or "")
+    labels = {
+        "population": translate("DistrictReport", "Einwohner am 31.12.%1").replace("%1", year),
+        "area": translate("DistrictReport", "Fläche"),
+        "density": translate("DistrictReport", "Einwohner je km²"),
+        "businesses": translate("DistrictReport", "Handwerksunternehmen"),
+        "businesses_year": translate("DistrictReport", "Handwerksunternehmen %1").replace("%1", year),
+        "employees": translate("DistrictReport", "Tätige Personen"),
+        "business_density": translate("DistrictReport", "Betriebe je 1.000 Einw."),
+        "employees_per_business": translate("DistrictReport", "Personen je Betrieb"),
+    }
+    return labels.get(getattr(kf, "key", ""), kf.label)
+
+
+def subtitle(d: DistrictReportData) -> str:
+    """"Landkreis · Sachsen-Anhalt · Handwerkskammer Halle (Saale)", translated."""
+    if not d.district_type:
+        return d.subtitle
+    kind = (
+        translate("DistrictReport", "Kreisfreie Stadt")
+        if d.district_type == "urban"
+        else translate("DistrictReport", "Landkreis")
+    )
+    states = {
+        "Sachsen": translate("DistrictReport", "Sachsen"),
+        "Sachsen-Anhalt": translate("DistrictReport", "Sachsen-Anhalt"),
+        "Thüringen": translate("DistrictReport", "Thüringen"),
+    }
+    return f"{kind} · {states.get(d.state_name, d.state_name)} · {d.chamber_name}"
 
 
 def _mm(v: float) -> float:
@@ -37,15 +92,23 @@ def _mm(v: float) -> float:
 
 
 def _source_text(rec: dict) -> str:
-    kind = provenance.KIND_LABEL_DE.get(str(rec.get("kind", "")), str(rec.get("kind", "")))
-    title = rec.get("title") or rec.get("id", "")
-    return f"{title} ({rec.get('publisher', '')}, Stand {rec.get('stand', '')}; {kind})"
+    kind_key = str(rec.get("kind", ""))
+    labels = provenance.KIND_LABEL_EN if _en() else provenance.KIND_LABEL_DE
+    kind = labels.get(kind_key, kind_key)
+    title = (rec.get("title_en") if _en() else "") or rec.get("title") or rec.get("id", "")
+    return (
+        translate("DistrictReport", "%1 (%2, Stand %3; %4)")
+        .replace("%1", str(title))
+        .replace("%2", str(rec.get("publisher", "")))
+        .replace("%3", str(rec.get("stand", "")))
+        .replace("%4", kind)
+    )
 
 
 def _section_title(p: QPainter, x: float, y: float, w: float, title: str, estimate: bool = False) -> float:
     used = pa.text(p, QRectF(x, y, w, _mm(8)), title, 10.5, pa.ACCENT, bold=True)
     if estimate:
-        pa.badge(p, used.right() + _mm(2), used.top() + _mm(0.3), ESTIMATE, 6.5)
+        pa.badge(p, used.right() + _mm(2), used.top() + _mm(0.3), estimate_label(), 6.5)
     p.setPen(pa.GRID)
     p.drawLine(int(x), int(used.bottom() + _mm(1)), int(x + w), int(used.bottom() + _mm(1)))
     return used.bottom() + _mm(3)
@@ -58,16 +121,18 @@ def _header(p: QPainter, d: DistrictReportData, width: float) -> float:
     pa.text(
         p,
         QRectF(x, _mm(6.5), width * 0.62, _mm(12)),
-        f"Kreisprofil {d.name}",
+        translate("DistrictReport", "Kreisprofil %1").replace("%1", d.name),
         21,
         QColor("#ffffff"),
         bold=True,
     )
-    pa.text(p, QRectF(x, _mm(18.5), width * 0.7, _mm(8)), d.subtitle, 9.5, QColor("#dbe6f2"))
+    pa.text(p, QRectF(x, _mm(18.5), width * 0.7, _mm(8)), subtitle(d), 9.5, QColor("#dbe6f2"))
     right = QRectF(width * 0.6, _mm(7), width * 0.4 - x, _mm(20))
-    lines = "Handwerksmonitor Mitteldeutschland\n" + f"Datenstand: {_date(d.datenstand)}"
+    lines = "Handwerksmonitor Mitteldeutschland\n" + translate("DistrictReport", "Datenstand: %1").replace(
+        "%1", _date(d.datenstand)
+    )
     if d.year:
-        lines += f"\nBezugsjahr Handwerk: {d.year}"
+        lines += "\n" + translate("DistrictReport", "Bezugsjahr Handwerk: %1").replace("%1", str(d.year))
     pa.text(
         p, right, lines, 8, QColor("#ffffff"), align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
     )
@@ -95,11 +160,12 @@ def _key_figures(p: QPainter, d: DistrictReportData, rect: QRectF) -> None:
         p.fillRect(QRectF(x, y, _mm(1.2), tile.height()), pa.ESTIMATE if kf.kind == "estimate" else pa.ACCENT)
         value = fmt_number(kf.value, kf.decimals) + (f" {kf.unit}" if kf.unit else "")
         pa.text(p, QRectF(x + _mm(3.5), y + _mm(1.2), tile_w - _mm(5), _mm(7)), value, 14, pa.INK, bold=True)
-        pa.text(p, QRectF(x + _mm(3.5), y + _mm(7.8), tile_w - _mm(5), _mm(5)), kf.label, 7.5, pa.MUTED)
+        label = key_figure_label(kf)
+        pa.text(p, QRectF(x + _mm(3.5), y + _mm(7.8), tile_w - _mm(5), _mm(5)), label, 7.5, pa.MUTED)
         if kf.kind == "estimate":
             p.setFont(pa.font(7.5))
-            adv = QFontMetricsF(p.font(), p.device()).horizontalAdvance(kf.label)
-            pa.badge(p, x + _mm(3.5) + adv + _mm(2), y + _mm(7.9), ESTIMATE, 5.5)
+            adv = QFontMetricsF(p.font(), p.device()).horizontalAdvance(label)
+            pa.badge(p, x + _mm(3.5) + adv + _mm(2), y + _mm(7.9), estimate_label(), 5.5)
 
 
 def _map(p: QPainter, store: DataStore, d: DistrictReportData, rect: QRectF) -> None:
@@ -115,7 +181,9 @@ def _map(p: QPainter, store: DataStore, d: DistrictReportData, rect: QRectF) -> 
     pa.text(
         p,
         cap,
-        f"{d.name} (dunkelblau) in der {store.region.name}",
+        translate("DistrictReport", "%1 (dunkelblau) in der %2")
+        .replace("%1", d.name)
+        .replace("%2", (store.region.name_en or store.region.name) if _en() else store.region.name),
         6.5,
         pa.MUTED,
         align=Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
@@ -125,14 +193,18 @@ def _map(p: QPainter, store: DataStore, d: DistrictReportData, rect: QRectF) -> 
 
 
 def _groups(p: QPainter, d: DistrictReportData, x: float, y: float, w: float) -> float:
-    y = _section_title(p, x, y, w, f"Handwerk nach Gewerbegruppen {d.year or ''}".strip(), estimate=True)
+    title = translate("DistrictReport", "Handwerk nach Gewerbegruppen %1").replace("%1", str(d.year or ""))
+    y = _section_title(p, x, y, w, title.strip(), estimate=True)
     if not d.groups:
-        reason = next((r for part, r in d.missing if part == "Gewerbegruppen"), "keine Daten")
-        pa.text(p, QRectF(x, y, w, _mm(8)), f"Keine Werte je Gewerbegruppe: {reason}", 8, pa.MUTED, wrap=True)
+        reason = next(
+            (r for part, r in d.missing if part == "Gewerbegruppen"), translate("DistrictReport", "keine Daten")
+        )
+        msg = translate("DistrictReport", "Keine Werte je Gewerbegruppe: %1").replace("%1", reason)
+        pa.text(p, QRectF(x, y, w, _mm(8)), msg, 8, pa.MUTED, wrap=True)
         return y + _mm(10)
     rows = [
         [
-            g["gewerbegruppe"],
+            group_name(g["gewerbegruppe"]),
             fmt_number(g.get("businesses")),
             fmt_number(g.get("employees")),
             fmt_percent(g.get("share_employees")),
@@ -145,11 +217,11 @@ def _groups(p: QPainter, d: DistrictReportData, x: float, y: float, w: float) ->
         p,
         QRectF(x, y, w, _mm(60)),
         [
-            "Gewerbegruppe",
-            "Unternehmen",
-            "Tätige Personen",
-            "Anteil an den Beschäftigten",
-            "Lokalisations-faktor",
+            translate("DistrictReport", "Gewerbegruppe"),
+            translate("DistrictReport", "Unternehmen"),
+            translate("DistrictReport", "Tätige Personen"),
+            translate("DistrictReport", "Anteil an den Beschäftigten"),
+            translate("DistrictReport", "Lokalisations-faktor"),
         ],
         rows,
         [0.42, 0.13, 0.15, 0.16, 0.14],
@@ -157,9 +229,10 @@ def _groups(p: QPainter, d: DistrictReportData, x: float, y: float, w: float) ->
         swatches=sw,
         header_lines=2,
     )
-    note = (
+    note = translate(
+        "DistrictReport",
         "Werte je Gewerbegruppe: eigene Schätzung (an amtliche und veröffentlichte Summen angepasst). "
-        "Lokalisationsfaktor = Anteil im Kreis / Anteil in Deutschland (Beschäftigte)."
+        "Lokalisationsfaktor = Anteil im Kreis / Anteil in Deutschland (Beschäftigte).",
     )
     used = pa.text(p, QRectF(x, end + _mm(1), w, _mm(8)), note, 6.5, pa.ESTIMATE, italic=True, wrap=True)
     return used.bottom() + _mm(5)
@@ -170,34 +243,51 @@ def _charts(p: QPainter, d: DistrictReportData, x: float, y: float, w: float, h:
     gap = _mm(6)
     right_x = x + left_w + gap
     right_w = w - left_w - gap
-    yl = _section_title(p, x, y, left_w, "Bevölkerung am 31.12.")
+    yl = _section_title(p, x, y, left_w, translate("DistrictReport", "Bevölkerung am 31.12."))
     years = sorted(d.population)
     pa.draw_line_chart(
         p,
         QRectF(x, yl, left_w, y + h - yl),
         years,
-        [pa.Line("Einwohner (amtlich)", [d.population[t] for t in years], QColor("#0B4F8A"))],
+        [
+            pa.Line(
+                translate("DistrictReport", "Einwohner (amtlich)"),
+                [d.population[t] for t in years],
+                QColor("#0B4F8A"),
+            )
+        ],
         lambda v: fmt_number(v),
         font_pt=6.5,
         legend_cols=1,
     )
     fc = d.forecast
-    title = f"Prognose {fc.get('scenario') or 'Basis'}: Lücke je Gewerbegruppe" if fc else "Prognose"
+    title = (
+        translate("DistrictReport", "Prognose %1: Lücke je Gewerbegruppe").replace(
+            "%1", str(fc.get("scenario") or "Basis")
+        )
+        if fc
+        else translate("DistrictReport", "Prognose")
+    )
     yr = _section_title(p, right_x, y, right_w, title, estimate=True)
     if not fc:
-        reason = next((r for part, r in d.missing if part == "Prognose"), "nicht verfügbar")
-        pa.text(p, QRectF(right_x, yr, right_w, _mm(20)), f"Keine Prognose: {reason}", 8, pa.MUTED, wrap=True)
+        reason = next(
+            (r for part, r in d.missing if part == "Prognose"), translate("DistrictReport", "nicht verfügbar")
+        )
+        msg = translate("DistrictReport", "Keine Prognose: %1").replace("%1", reason)
+        pa.text(p, QRectF(right_x, yr, right_w, _mm(20)), msg, 8, pa.MUTED, wrap=True)
         return
     sub = pa.text(
         p,
         QRectF(right_x, yr - _mm(1.5), right_w, _mm(8)),
-        "Nachfrage minus Angebot in Beschäftigtenäquivalenten (positiv = Nachfrageüberhang)",
+        translate(
+            "DistrictReport", "Nachfrage minus Angebot in Beschäftigtenäquivalenten (positiv = Nachfrageüberhang)"
+        ),
         6.5,
         pa.MUTED,
         wrap=True,
     )
     lines = [
-        pa.Line(g, vals, QColor(GROUP_COLORS.get(g, "#777777")), width_pt=1.3)
+        pa.Line(group_name(g), vals, QColor(GROUP_COLORS.get(g, "#777777")), width_pt=1.3)
         for g, vals in fc["gap"].items()
     ]
     pa.draw_line_chart(
@@ -208,7 +298,7 @@ def _charts(p: QPainter, d: DistrictReportData, x: float, y: float, w: float, h:
         lambda v: fmt_number(v),
         font_pt=6.5,
         split_x=fc.get("last_data_year"),
-        split_label="Projektion",
+        split_label=translate("DistrictReport", "Projektion"),
         legend_cols=2,
     )
 
@@ -217,7 +307,7 @@ def _footer(p: QPainter, d: DistrictReportData, x: float, top: float, w: float, 
     p.setPen(pa.GRID)
     p.drawLine(int(x), int(top), int(x + w), int(top))
     srcs = "; ".join(_source_text(r) for r in d.sources) or "–"
-    body = f"Quellen: {srcs}."
+    body = translate("DistrictReport", "Quellen: %1.").replace("%1", srcs)
     box = QRectF(x, top + _mm(1.5), w, bottom - top - _mm(7))
     size = 6.5
     while size > 4.5:
@@ -229,14 +319,18 @@ def _footer(p: QPainter, d: DistrictReportData, x: float, top: float, w: float, 
     pa.text(p, box, body, size, pa.MUTED, wrap=True)
     today = dt.date.today().strftime("%d.%m.%Y")
     last = (
-        f"„Schätzung“ = eigene, dokumentierte Schätzung, keine amtliche Zahl · Datenstand {_date(d.datenstand)} · "
-        f"erstellt am {today}"
+        translate(
+            "DistrictReport",
+            "„Schätzung“ = eigene, dokumentierte Schätzung, keine amtliche Zahl · Datenstand %1 · erstellt am %2",
+        )
+        .replace("%1", _date(d.datenstand))
+        .replace("%2", today)
     )
     pa.text(p, QRectF(x, bottom - _mm(4.5), w, _mm(4.5)), last, 6.2, pa.MUTED)
     pa.text(
         p,
         QRectF(x, bottom - _mm(4.5), w, _mm(4.5)),
-        "Seite 1 von 1",
+        translate("DistrictReport", "Seite 1 von 1"),
         6.2,
         pa.MUTED,
         align=Qt.AlignmentFlag.AlignRight,
@@ -244,15 +338,17 @@ def _footer(p: QPainter, d: DistrictReportData, x: float, top: float, w: float, 
 
 
 def paint_district_report(
-    p: QPainter, store: DataStore, d: DistrictReportData, width: float, height: float
+    p: QPainter, store: DataStore, d: DistrictReportData, width: float, height: float, lang: str | None = None
 ) -> None:
-    """Draw the whole page on ``p`` (device units; 300 dpi for the PDF)."""
+    """Draw the whole page on ``p`` (device units; 300 dpi for the PDF) in ``lang`` (None: the QLocale's)."""
+    global _lang
+    _lang = lang or current_lang()
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     x = _mm(MARGIN_MM)
     w = width - 2 * x
     y = _header(p, d, width)
-    y0 = _section_title(p, x, y, w * 0.56, "Kennzahlen")
+    y0 = _section_title(p, x, y, w * 0.56, translate("DistrictReport", "Kennzahlen"))
     _key_figures(p, d, QRectF(x, y0, w * 0.56, _mm(62)))
     map_rect = QRectF(x + w * 0.60, y, w * 0.40, _mm(68))
     _map(p, store, d, map_rect)
@@ -263,7 +359,7 @@ def paint_district_report(
     _footer(p, d, x, footer_top, w, height - _mm(MARGIN_MM) + _mm(4))
 
 
-def render_pdf(store: DataStore, d: DistrictReportData, path: Path) -> None:
+def render_pdf(store: DataStore, d: DistrictReportData, path: Path, lang: str | None = None) -> None:
     """Write the one-pager of ``d`` to ``path`` (not atomic; see :func:`write_district_report`)."""
     writer = QPdfWriter(str(path))
     writer.setResolution(DPI)
@@ -272,7 +368,7 @@ def render_pdf(store: DataStore, d: DistrictReportData, path: Path) -> None:
             QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)
         )
     )
-    writer.setTitle(f"Kreisprofil {d.name}")
+    writer.setTitle(translate("DistrictReport", "Kreisprofil %1").replace("%1", d.name))
     writer.setCreator("Handwerksmonitor Mitteldeutschland")
     p = QPainter()
     if not p.begin(writer):
@@ -281,15 +377,23 @@ def render_pdf(store: DataStore, d: DistrictReportData, path: Path) -> None:
             f"Could not create the PDF file '{path}'.",
         )
     try:
-        paint_district_report(p, store, d, writer.width(), writer.height())
+        paint_district_report(p, store, d, writer.width(), writer.height(), lang)
     finally:
         p.end()
 
 
 def write_district_report(
-    store: DataStore, key: str, out: str | Path, scenario: str = "Basis", user_con: Any = None
+    store: DataStore,
+    key: str,
+    out: str | Path,
+    scenario: str = "Basis",
+    user_con: Any = None,
+    lang: str | None = None,
 ) -> tuple[Path, DistrictReportData]:
-    """Build the one-pager of district ``key`` and write it atomically to ``out`` (a .pdf path)."""
+    """Build the one-pager of district ``key`` and write it atomically to ``out`` (a .pdf path).
+
+    ``lang``: "de"/"en" for the core-provided names; the painted texts follow the installed translator.
+    """
     d = district_report_data(store, key, scenario, user_con)
-    path = atomic_write(out, lambda tmp: render_pdf(store, d, tmp))
+    path = atomic_write(out, lambda tmp: render_pdf(store, d, tmp, lang))
     return path, d

@@ -12,7 +12,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 INK = QColor("#222222")
@@ -151,7 +151,7 @@ def draw_line_chart(
         text(
             p,
             QRectF(rect.left(), top, rect.width(), rect.bottom() - top),
-            "keine Daten",
+            QCoreApplication.translate("DistrictReport", "keine Daten"),
             font_pt,
             MUTED,
             align=Qt.AlignmentFlag.AlignCenter,

@@ -256,6 +256,10 @@ class ProfileTab(QWidget):
         self.detail_tabs.setDocumentMode(True)
         self.detail_tabs.addTab(self._build_charts(), self.tr("Entwicklung"))
         self.detail_tabs.addTab(self._build_groups(), self.tr("Gewerbegruppen"))
+        from gui.widgets.district_study_section import DistrictStudySection
+
+        self.study_section = DistrictStudySection(self.ctx)
+        self.detail_tabs.addTab(self.study_section, self.tr("Ausbildung und Betriebsgröße"))
         lay.addWidget(self.detail_tabs, 1)
         return page
 
@@ -713,6 +717,7 @@ class ProfileTab(QWidget):
         kind = self.tr("Kreisfreie Stadt") if d.type == "urban" else self.tr("Landkreis")
         self.title.setText(prof["name"])
         self.subtitle.setText(f"{kind} · {prof['state'] or ''} · {prof['chamber'] or ''}")
+        self.study_section.set_district(prof["ags"])
         year = prof["year"]
 
         # key figures

@@ -363,6 +363,165 @@
     </message>
 </context>
 <context>
+    <name>DistrictReport</name>
+    <message>
+        <source>Schätzung</source>
+        <translation>Estimate</translation>
+    </message>
+    <message>
+        <source>Einwohner am 31.12.%1</source>
+        <translation>Inhabitants on 31 Dec %1</translation>
+    </message>
+    <message>
+        <source>Fläche</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Einwohner je km²</source>
+        <translation>Inhabitants per km²</translation>
+    </message>
+    <message>
+        <source>Handwerksunternehmen</source>
+        <translation>Craft businesses</translation>
+    </message>
+    <message>
+        <source>Handwerksunternehmen %1</source>
+        <translation>Craft businesses %1</translation>
+    </message>
+    <message>
+        <source>Tätige Personen</source>
+        <translation>Persons employed</translation>
+    </message>
+    <message>
+        <source>Betriebe je 1.000 Einw.</source>
+        <translation>Businesses per 1,000 inhabitants</translation>
+    </message>
+    <message>
+        <source>Personen je Betrieb</source>
+        <translation>Persons per business</translation>
+    </message>
+    <message>
+        <source>Kreisfreie Stadt</source>
+        <translation>Independent city</translation>
+    </message>
+    <message>
+        <source>Landkreis</source>
+        <translation>Rural district</translation>
+    </message>
+    <message>
+        <source>Sachsen</source>
+        <translation>Saxony</translation>
+    </message>
+    <message>
+        <source>Sachsen-Anhalt</source>
+        <translation>Saxony-Anhalt</translation>
+    </message>
+    <message>
+        <source>Thüringen</source>
+        <translation>Thuringia</translation>
+    </message>
+    <message>
+        <source>%1 (%2, Stand %3; %4)</source>
+        <translation>%1 (%2, as of %3; %4)</translation>
+    </message>
+    <message>
+        <source>Kreisprofil %1</source>
+        <translation>District profile %1</translation>
+    </message>
+    <message>
+        <source>Datenstand: %1</source>
+        <translation>Data as of: %1</translation>
+    </message>
+    <message>
+        <source>Bezugsjahr Handwerk: %1</source>
+        <translation>Reference year crafts: %1</translation>
+    </message>
+    <message>
+        <source>%1 (dunkelblau) in der %2</source>
+        <translation>%1 (dark blue) in the %2</translation>
+    </message>
+    <message>
+        <source>Handwerk nach Gewerbegruppen %1</source>
+        <translation>Crafts by trade group %1</translation>
+    </message>
+    <message>
+        <source>keine Daten</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <source>Keine Werte je Gewerbegruppe: %1</source>
+        <translation>No figures per trade group: %1</translation>
+    </message>
+    <message>
+        <source>Gewerbegruppe</source>
+        <translation>Trade group</translation>
+    </message>
+    <message>
+        <source>Unternehmen</source>
+        <translation>Businesses</translation>
+    </message>
+    <message>
+        <source>Anteil an den Beschäftigten</source>
+        <translation>Share of persons employed</translation>
+    </message>
+    <message>
+        <source>Lokalisations-faktor</source>
+        <translation>Location quotient</translation>
+    </message>
+    <message>
+        <source>Werte je Gewerbegruppe: eigene Schätzung (an amtliche und veröffentlichte Summen angepasst). Lokalisationsfaktor = Anteil im Kreis / Anteil in Deutschland (Beschäftigte).</source>
+        <translation>Figures per trade group: our own estimate (fitted to official and published totals). Location quotient = share in the district / share in Germany (persons employed).</translation>
+    </message>
+    <message>
+        <source>Bevölkerung am 31.12.</source>
+        <translation>Population on 31 Dec</translation>
+    </message>
+    <message>
+        <source>Einwohner (amtlich)</source>
+        <translation>Inhabitants (official)</translation>
+    </message>
+    <message>
+        <source>Prognose %1: Lücke je Gewerbegruppe</source>
+        <translation>Forecast %1: gap per trade group</translation>
+    </message>
+    <message>
+        <source>Prognose</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>nicht verfügbar</source>
+        <translation>not available</translation>
+    </message>
+    <message>
+        <source>Keine Prognose: %1</source>
+        <translation>No forecast: %1</translation>
+    </message>
+    <message>
+        <source>Nachfrage minus Angebot in Beschäftigtenäquivalenten (positiv = Nachfrageüberhang)</source>
+        <translation>Demand minus supply in employee equivalents (positive = excess demand)</translation>
+    </message>
+    <message>
+        <source>Projektion</source>
+        <translation>Projection</translation>
+    </message>
+    <message>
+        <source>Quellen: %1.</source>
+        <translation>Sources: %1.</translation>
+    </message>
+    <message>
+        <source>„Schätzung“ = eigene, dokumentierte Schätzung, keine amtliche Zahl · Datenstand %1 · erstellt am %2</source>
+        <translation>&apos;Estimate&apos; = our own documented estimate, not an official figure · data as of %1 · created on %2</translation>
+    </message>
+    <message>
+        <source>Seite 1 von 1</source>
+        <translation>Page 1 of 1</translation>
+    </message>
+    <message>
+        <source>Kennzahlen</source>
+        <translation>Key figures</translation>
+    </message>
+</context>
+<context>
     <name>DistrictStudySection</name>
     <message>
         <source>Region</source>
@@ -538,7 +697,7 @@
     </message>
     <message>
         <source>Gewerbegruppe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Trade group</translation>
     </message>
     <message>
         <source>Szenario</source>
@@ -721,7 +880,7 @@
     </message>
     <message>
         <source>Gewerbegruppe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Trade group</translation>
     </message>
     <message>
         <source>Wert</source>
@@ -963,7 +1122,7 @@
     <name>ParameterRow</name>
     <message>
         <source>Quelle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Source: %1</translation>
     </message>
 </context>
 <context>
@@ -1030,11 +1189,11 @@
     </message>
     <message>
         <source>Gewerbegruppe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Trade group</translation>
     </message>
     <message>
         <source>Wachstum</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Growth</translation>
     </message>
     <message>
         <source>Veränderung der Beschäftigten im Zeitraum</source>
@@ -1078,19 +1237,19 @@
     </message>
     <message>
         <source>wachsende Leitbranche</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">growing lead sector</translation>
     </message>
     <message>
         <source>Potenzial</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">potential</translation>
     </message>
     <message>
         <source>schrumpfende Stärke</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">shrinking strength</translation>
     </message>
     <message>
         <source>Problemfeld</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">problem area</translation>
     </message>
     <message>
         <source>Wachstum %1–%2: %3</source>
@@ -1110,18 +1269,189 @@
     </message>
 </context>
 <context>
+    <name>Presentation</name>
+    <message>
+        <source>Schätzung</source>
+        <translation>Estimate</translation>
+    </message>
+    <message>
+        <source>%1 (%2, Stand %3)</source>
+        <translation>%1 (%2, as of %3)</translation>
+    </message>
+    <message>
+        <source>Quelle: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>%1 Kreise und kreisfreie Städte</source>
+        <translation>%1 rural districts and independent cities</translation>
+    </message>
+    <message>
+        <source>Einwohner am 31.12.%1 (amtlich)</source>
+        <translation>Inhabitants on 31 Dec %1 (official)</translation>
+    </message>
+    <message>
+        <source>Handwerksbetriebe je 1.000 Einwohner %1</source>
+        <translation>Craft businesses per 1,000 inhabitants %1</translation>
+    </message>
+    <message>
+        <source>Die %1</source>
+        <translation>The %1</translation>
+    </message>
+    <message>
+        <source>wachsende Leitbranche</source>
+        <translation>growing lead sector</translation>
+    </message>
+    <message>
+        <source>Potenzial</source>
+        <translation>potential</translation>
+    </message>
+    <message>
+        <source>schrumpfende Stärke</source>
+        <translation>shrinking strength</translation>
+    </message>
+    <message>
+        <source>Problemfeld</source>
+        <translation>problem area</translation>
+    </message>
+    <message>
+        <source>Lokalisationsfaktor %1 (Deutschland = 1)</source>
+        <translation>Location quotient %1 (Germany = 1)</translation>
+    </message>
+    <message>
+        <source>Beschäftigte %1–%2</source>
+        <translation>Persons employed %1–%2</translation>
+    </message>
+    <message>
+        <source>Wachstum</source>
+        <translation>Growth</translation>
+    </message>
+    <message>
+        <source>Branchenportfolio %1</source>
+        <translation>Sector portfolio %1</translation>
+    </message>
+    <message>
+        <source>Nachfrage minus Angebot (Beschäftigtenäquivalente)</source>
+        <translation>Demand minus supply (employee equivalents)</translation>
+    </message>
+    <message>
+        <source>Projektion</source>
+        <translation>Projection</translation>
+    </message>
+    <message>
+        <source>Lücke im Jahr %1</source>
+        <translation>Gap in %1</translation>
+    </message>
+    <message>
+        <source>Positiv = mehr Nachfrage als Angebot (Fachkräftelücke). Eigene Projektion; Angebot beruht auf geschätzten Beschäftigten je Gewerbegruppe.</source>
+        <translation>Positive = more demand than supply (skills gap). Our own projection; supply rests on estimated persons employed per trade group.</translation>
+    </message>
+    <message>
+        <source>Prognose %1: Szenario „%2“</source>
+        <translation>Forecast %1: scenario &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Stärken</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <source>Schwächen</source>
+        <translation>Weaknesses</translation>
+    </message>
+    <message>
+        <source>Chancen</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <source>Risiken</source>
+        <translation>Threats</translation>
+    </message>
+    <message>
+        <source>Empfehlung</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Quelle: Studie „Zukunftsfaktor Handwerk“ (Zusammenfassung; Themen in eigenen Worten, je Eintrag mit Fundstelle) und Eingaben der Kammer; → Nummern der Handlungsempfehlungen</source>
+        <translation>Source: study &apos;Zukunftsfaktor Handwerk&apos; (summary; themes in our own words, each item with its passage) and entries of the chamber; → numbers of the recommendations</translation>
+    </message>
+    <message>
+        <source>SWOT des Handwerks in der Region</source>
+        <translation>SWOT of the regional craft sector</translation>
+    </message>
+    <message>
+        <source>Quelle: Studie „Zukunftsfaktor Handwerk“ (Empfehlungen, eigene Kurzfassung); Umsetzungsstand: Eingaben der Kammern</source>
+        <translation>Source: study &apos;Zukunftsfaktor Handwerk&apos; (recommendations, our own summary); implementation status: entries of the chambers</translation>
+    </message>
+    <message>
+        <source>%1 Empfehlungen, %2 Maßnahmen</source>
+        <translation>%1 recommendations, %2 measures</translation>
+    </message>
+    <message>
+        <source>Stand je Empfehlung</source>
+        <translation>Status per recommendation</translation>
+    </message>
+    <message>
+        <source>Umsetzungsstand der Handlungsempfehlungen</source>
+        <translation>Implementation status of the recommendations</translation>
+    </message>
+    <message>
+        <source>Empfehlung %1: %2</source>
+        <translation>Recommendation %1: %2</translation>
+    </message>
+    <message>
+        <source>Beantwortet SWOT: noch kein Eintrag verknüpft</source>
+        <translation>Answers SWOT: no item linked yet</translation>
+    </message>
+    <message>
+        <source>Beantwortet SWOT: %1</source>
+        <translation>Answers SWOT: %1</translation>
+    </message>
+    <message>
+        <source>Handlungsfeld: %1</source>
+        <translation>Action field: %1</translation>
+    </message>
+    <message>
+        <source>Hintergrund</source>
+        <translation>Background</translation>
+    </message>
+    <message>
+        <source>Ziel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Verantwortlich: %1   ·   Fällig: %2</source>
+        <translation>Responsible: %1   ·   Due: %2</translation>
+    </message>
+    <message>
+        <source>Nächste Schritte: %1</source>
+        <translation>Next steps: %1</translation>
+    </message>
+    <message>
+        <source>Maßnahmen (%1)</source>
+        <translation>Measures (%1)</translation>
+    </message>
+    <message>
+        <source>Noch keine Maßnahmen erfasst.</source>
+        <translation>No measures entered yet.</translation>
+    </message>
+</context>
+<context>
     <name>PresentationWindow</name>
     <message>
         <source>Präsentation – Handwerksmonitor Mitteldeutschland</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentation – Handwerksmonitor Mitteldeutschland</translation>
     </message>
     <message>
         <source>Keine Folien</source>
-        <translation type="unfinished"></translation>
+        <translation>No slides</translation>
+    </message>
+    <message>
+        <source>Schätzung</source>
+        <translation>Estimate</translation>
     </message>
     <message>
         <source>Für die Präsentation liegen noch keine Daten vor.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no data for the presentation yet.</translation>
     </message>
 </context>
 <context>
@@ -1144,11 +1474,11 @@
     </message>
     <message>
         <source>Kreisfreie Stadt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Independent city</translation>
     </message>
     <message>
         <source>Landkreis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rural district</translation>
     </message>
     <message>
         <source>Karte:</source>
@@ -1172,7 +1502,7 @@
     </message>
     <message>
         <source>Einwohner je km²</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Inhabitants per km²</translation>
     </message>
     <message>
         <source>Handwerksbetriebe</source>
@@ -1204,6 +1534,10 @@
     </message>
     <message>
         <source>Gewerbegruppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ausbildung und Betriebsgröße</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1271,7 +1605,7 @@ Beschäftigte</source>
     </message>
     <message>
         <source>Betriebe je 1.000 Einw.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Businesses per 1,000 inhabitants</translation>
     </message>
     <message>
         <source>Bevölkerungsentwicklung</source>
@@ -1283,7 +1617,7 @@ Beschäftigte</source>
     </message>
     <message>
         <source>Personen je Betrieb</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Persons per business</translation>
     </message>
     <message>
         <source>Anteil einer Gewerbegruppe</source>
@@ -1295,7 +1629,7 @@ Beschäftigte</source>
     </message>
     <message>
         <source>Gewerbegruppe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Trade group</translation>
     </message>
     <message>
         <source>Betriebe</source>
@@ -1367,6 +1701,10 @@ Beschäftigte</source>
     </message>
     <message>
         <source>LQ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lokalisationsfaktor der Beschäftigten gegenüber Deutschland: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1455,6 +1793,30 @@ Beschäftigte</source>
 </context>
 <context>
     <name>RecommendationsTab</name>
+    <message>
+        <source>Nr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verantwortlich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fällig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fortschritt</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Neue Maßnahme</source>
         <translation type="unfinished"></translation>
@@ -1753,6 +2115,42 @@ Beschäftigte</source>
     </message>
     <message>
         <source>Nur Lesezugriff: Die Datenbank ist in einem anderen Fenster geöffnet. Sie sehen eine Kopie; Änderungen bitte im anderen Fenster vornehmen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meilenstein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erledigt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kennzahl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ziel</source>
+        <translation type="unfinished">Goal</translation>
+    </message>
+    <message>
+        <source>Ist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einheit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezeichnung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datei oder Adresse</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -177,3 +177,21 @@ def test_an_official_year_shows_the_counted_totals_without_estimate_badge(qtbot,
     assert tab.card_population.caption.text() == "Einwohner 2014"
     prof_2014 = district_profile(store, "14713", 2014)
     assert tab.card_employees.value.text() == de(prof_2014["employees"]["value"])
+
+
+def test_study_section_shows_chamber_state_apprentices_and_business_size(qtbot, tab):
+    """Issue 10: the district profile has a section for the district's chamber and state."""
+    click_list(qtbot, tab, "Saalekreis")
+    workers.wait_idle(5000)
+    bar = tab.detail_tabs.tabBar()
+    idx = tab.detail_tabs.indexOf(tab.study_section)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(idx).center())
+    sec = tab.study_section
+    assert "Handwerkskammer Halle (Saale)" in sec.appr_title.text() and "Sachsen-Anhalt" in sec.appr_title.text()
+    rows = [[sec.appr.item(r, c).text() for c in range(4)] for r in range(sec.appr.rowCount())]
+    # HWK Halle stock at 31.12.2022 = 3,380 (chamber website); state office stock 2022 = 7,020
+    assert ["Handwerkskammer Halle (Saale)", "Bestand · Kammer · 31.12.", "31.12.2022", "3.380"] in rows
+    assert ["Sachsen-Anhalt", "Bestand · Statistik · 31.12.", "31.12.2022", "7.020"] in rows
+    assert "nicht die IRMD" in sec.note.text()
+    size = [[sec.size.item(r, c).text() for c in range(3)] for r in range(sec.size.rowCount())]
+    assert size[0] == ["Saalekreis", "9,0", "8,2"]  # 14,997/1,670 and 2014 persons per business
