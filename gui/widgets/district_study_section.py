@@ -51,7 +51,7 @@ class DistrictStudySection(QWidget):
         self.note.setStyleSheet("color:#8A5A00;")
         self.size_title = QLabel(self.tr("Tätige Personen je Handwerksunternehmen (amtlich, 2010–2014)"))
         self.size_title.setStyleSheet("font-size: 12pt; font-weight: 600;")
-        self.size = _table([self.tr("Gebiet"), "2010", "2014", self.tr("Veränderung")])
+        self.size_table = _table([self.tr("Gebiet"), "2010", "2014", self.tr("Veränderung")])
         self.sources = SourceLine(ctx)
         left = QVBoxLayout()
         left.addWidget(self.appr_title)
@@ -59,7 +59,7 @@ class DistrictStudySection(QWidget):
         left.addWidget(self.note)
         right = QVBoxLayout()
         right.addWidget(self.size_title)
-        right.addWidget(self.size, 1)
+        right.addWidget(self.size_table, 1)
         row = QHBoxLayout()
         row.addLayout(left, 3)
         row.addLayout(right, 2)
@@ -71,7 +71,7 @@ class DistrictStudySection(QWidget):
         region = self.ctx.store.region
         if ags not in region.district_codes:  # region total or comparison area: show nothing misleading
             self.appr.setRowCount(0)
-            self.size.setRowCount(0)
+            self.size_table.setRowCount(0)
             return
         d = region.district(ags)
         self.appr_title.setText(self.tr("Ausbildung: %1 und %2").replace("%1", d.chamber_name)
@@ -92,5 +92,5 @@ class DistrictStudySection(QWidget):
             s = arts["insgesamt"]
             srows.append([s["name"], fmt_number(s["values"].get(2010), 1), fmt_number(s["values"].get(2014), 1),
                           fmt_percent(s["change_rel"], 1, signed=True)])
-        _fill(self.size, srows)
+        _fill(self.size_table, srows)
         self.sources.set_sources([provenance.get("ausbildung"), provenance.get("handwerkszaehlung")])

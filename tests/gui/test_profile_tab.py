@@ -193,5 +193,5 @@ def test_study_section_shows_chamber_state_apprentices_and_business_size(qtbot, 
     assert ["Handwerkskammer Halle (Saale)", "Bestand · Kammer · 31.12.", "31.12.2022", "3.380"] in rows
     assert ["Sachsen-Anhalt", "Bestand · Statistik · 31.12.", "31.12.2022", "7.020"] in rows
     assert "nicht die IRMD" in sec.note.text()
-    size = [[sec.size.item(r, c).text() for c in range(3)] for r in range(sec.size.rowCount())]
+    size = [[sec.size_table.item(r, c).text() for c in range(3)] for r in range(sec.size_table.rowCount())]
     assert size[0] == ["Saalekreis", "9,0", "8,2"]  # 14,997/1,670 and 2014 persons per business
