@@ -9,16 +9,26 @@ figures, and a missing year stays missing (``points`` only holds published dates
 lines only between consecutive years).
 
 Index view: value_t / value_base × 100 for two series over the years both have.
+
+The chamber's own series come in through the chamber import template (sheet "Auszubildende", indicator
+``apprentices``; see :mod:`core.imports.chamber`). The template holds one row per Kreis, year and
+Gewerbegruppe, and asks for the stock of apprentices in the Lehrlingsrolle on 31.12. of the year, so
+:func:`import_series` makes one series per import, district and breakdown (region = the district's
+AGS; no chamber or IRMD sum is formed — the IRMD districts are only part of each chamber's
+district), points dated 31.12., family ``import``, kind ``import``, with the import's provenance
+record and a label naming the import (data version id, file name, import date).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import pandas as pd
 
 from core import provenance
-from core.datastore import DataStore
+from core.datastore import TOTAL, DataStore
+from core.provenance import Provenance
 
 # Chamber codes differ between the two bundled files; the region file uses HWK-L / HWK-H / HWK-O.
 _CHAMBER_ALIASES = {"HWK-HAL": "HWK-H", "HWK-OTH": "HWK-O"}
@@ -81,23 +91,38 @@ class Series:
     definition: str
     kind: str  # official | published | import
     points: list[Point] = field(default_factory=list)
+    import_record: Provenance | None = None  # the import's provenance (family "import" only)
+    import_id: int | None = None
+    import_file: str = ""
+    import_date: str = ""  # ISO date of the import
 
     @property
     def key(self) -> str:
-        return f"{self.region_code}|{self.indicator}|{self.breakdown}|{self.family}|{self.date_pattern}"
+        fam = self.family if self.import_id is None else f"{self.family}:{self.import_id}"
+        return f"{self.region_code}|{self.indicator}|{self.breakdown}|{fam}|{self.date_pattern}"
+
+    def import_label(self, lang: str = "de") -> str:
+        """E.g. "Kammerdaten (Import 3, datei.xlsx, 25.11.2026)"; '' for published series."""
+        if self.import_id is None:
+            return ""
+        if lang == "en":
+            return f"Chamber data (import {self.import_id}, {self.import_file}, {self.import_date})"
+        y, m, d = self.import_date.split("-")
+        return f"Kammerdaten (Import {self.import_id}, {self.import_file}, {d}.{m}.{y})"
 
     def label(self, lang: str = "de") -> str:
         i = 1 if lang == "en" else 0
         ind = INDICATOR_LABELS.get(self.indicator, (self.indicator, self.indicator))[i]
-        fam = FAMILY_LABELS.get(self.family, (self.family, self.family))[i]
+        fam = self.import_label(lang) or FAMILY_LABELS.get(self.family, (self.family, self.family))[i]
         br = "" if self.breakdown == "total" else f" – {self.breakdown}"
-        return f"{self.region_name}: {ind}{br} ({fam}, Stichtag {self.date_pattern[3:]}.{self.date_pattern[:2]}.)"
+        day = "reference date" if lang == "en" else "Stichtag"
+        return f"{self.region_name}: {ind}{br} ({fam}, {day} {self.date_pattern[3:]}.{self.date_pattern[:2]}.)"
 
     def short_label(self, lang: str = "de") -> str:
         """Compact label for legends and lists, e.g. "Neuverträge · ZDH · Bau- und Ausbaugewerbe · 31.12."."""
         i = 1 if lang == "en" else 0
         ind = SHORT_INDICATOR.get(self.indicator, (self.indicator, self.indicator))[i]
-        fam = SHORT_FAMILY.get(self.family, (self.family, self.family))[i]
+        fam = self.import_label(lang) or SHORT_FAMILY.get(self.family, (self.family, self.family))[i]
         parts = [ind, fam]
         if self.breakdown != "total":
             parts.append(self.breakdown)
@@ -105,7 +130,12 @@ class Series:
         return " · ".join(parts)
 
     def source(self) -> dict:
-        """Provenance record of the series (kind official for statistical offices, else published)."""
+        """Provenance record of the series (kind official for statistical offices, else published; an
+        imported series carries its import's record, kind import)."""
+        if self.import_record is not None:
+            rec = self.import_record.to_dict()
+            rec["definition"] = self.definition
+            return rec
         base = provenance.get("ausbildung").to_dict()
         urls = sorted({p.url for p in self.points if p.url})
         base.update(
@@ -203,8 +233,51 @@ def all_series(store: DataStore, region: str | None = None, extra: list[Series] 
                 url=_text(r.source_url),
             )
         )
-    out = list(groups.values()) + list(extra or [])
+    more = [s for s in extra or [] if not region or s.region_code == region]
+    out = list(groups.values()) + more
     return sorted(out, key=lambda s: (s.region_code, s.indicator, s.breakdown, s.family, s.date_pattern))
+
+
+IMPORT_INDICATOR = "apprentices"  # indicator of the template's sheet "Auszubildende"
+IMPORT_DATE = "12-31"  # the template asks for the stock on 31.12. of the year
+IMPORT_DEFINITION = ("Auszubildende laut Lehrlingsrolle der Kammer, Bestand am 31.12. "
+                     "(eigene Daten der Kammer, Import der Kammer-Vorlage)")
+
+
+def import_series(store: DataStore, user_con: Any) -> list[Series]:
+    """The chamber's own apprentice series from the imports visible in the active data version:
+    one per import, district and Gewerbegruppe; a value left unknown ('.' etc.) stays missing."""
+    from core.imports.versions import PUBLISHER_CHAMBER
+    from core.imports.visible import visible_values, visible_versions
+
+    versions = {v.id: v for v in visible_versions(user_con)}
+    df = visible_values(user_con, "indicator = ?", [IMPORT_INDICATOR])
+    df = df[df["value"].notna()]
+    out = []
+    for (vid, area, group), g in df.groupby(["version_id", "area_code", "gewerbegruppe"], sort=True):
+        v = versions[int(vid)]
+        s = Series(
+            region_code=str(area),
+            region_name=store.region.area_name(str(area)),
+            indicator="lehrlinge_bestand",
+            breakdown="total" if group == TOTAL else str(group),
+            family="import",
+            date_pattern=IMPORT_DATE,
+            publisher=PUBLISHER_CHAMBER,
+            definition=IMPORT_DEFINITION,
+            kind="import",
+            import_record=v.provenance(),
+            import_id=v.id,
+            import_file=v.file_name,
+            import_date=v.imported_at[:10],
+        )
+        for r in g.sort_values("year").itertuples(index=False):
+            flag = r.flag if isinstance(r.flag, str) else ""
+            s.points.append(Point(date=f"{int(r.year)}-{IMPORT_DATE}", value=float(r.value), approximate=False,
+                                  note=(f"{flag}: {r.flag_meaning}" if flag and isinstance(r.flag_meaning, str)
+                                        else flag)))
+        out.append(s)
+    return out
 
 
 def chart_segments(series: Series) -> list[list[tuple[int, float]]]:

@@ -4,6 +4,12 @@ The study asked (Kammerbefragung, N=235, multiple answers) with whom businesses 
 advance innovation in the last three years. Later surveys with the same question are stored in the
 user database (component ``survey``) and shown beside the study's, each labelled with year and N.
 Shares are percentages of respondents; with multiple answers they do not add up to 100.
+
+Surveys also come in through the chamber import template (sheet "Befragung Kooperation", see
+:mod:`core.imports.chamber`): each row is written with the import's other values, in the import's one
+transaction, as the values ``survey_n`` (N) and ``survey_pct_<answer>`` (percent) of the data
+version; :func:`imported_results` reads them back (visible like every import: up to the active data
+version, gone when the import is undone) with the import's provenance record (kind ``import``).
 """
 
 from __future__ import annotations
@@ -32,6 +38,12 @@ register_migrations(
 )
 
 
+MIN_YEAR = 2000
+MAX_YEAR = 2100
+IMPORT_N = "survey_n"  # import_values indicator: respondents of an imported survey
+IMPORT_PCT = "survey_pct_"  # + answer key: percent of respondents
+
+
 @dataclass
 class SurveyResult:
     year: int
@@ -40,7 +52,8 @@ class SurveyResult:
     kind: str  # "study" | "import"
     percents: dict[str, float] = field(default_factory=dict)
     source: dict = field(default_factory=dict)
-    id: int | None = None
+    id: int | None = None  # entered with the form (table ``survey``)
+    import_id: int | None = None  # from a chamber import (data version id)
 
     def to_json(self) -> dict:
         return {
@@ -51,6 +64,7 @@ class SurveyResult:
             "kind": self.kind,
             "percents": self.percents,
             "source": self.source,
+            "import_id": self.import_id,
         }
 
 
@@ -80,8 +94,8 @@ def study_result() -> SurveyResult:
 def validate(year: int, n: int, percents: dict[str, float]) -> None:
     keys = {k for k, _ in answers()}
     problems = []
-    if not 2000 <= year <= 2100:
-        problems.append(f"Jahr {year} liegt außerhalb 2000–2100.")
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        problems.append(f"Jahr {year} liegt außerhalb {MIN_YEAR}–{MAX_YEAR}.")
     if n <= 0:
         problems.append("N (Zahl der Antwortenden) muss größer als 0 sein.")
     for k, v in percents.items():
@@ -124,11 +138,49 @@ def delete_survey(con: duckdb.DuckDBPyConnection, survey_id: int) -> None:
         raise
 
 
+def import_indicators() -> dict[str, str]:
+    """Indicator of each imported column: ``n`` and ``pct_<answer key>`` (names in the import tables)."""
+    return {"n": IMPORT_N, **{f"pct_{k}": IMPORT_PCT + k for k, _ in answers()}}
+
+
+def imported_results(con: duckdb.DuckDBPyConnection | None) -> list[SurveyResult]:
+    """Surveys from chamber imports visible in the active data version, one per import and year."""
+    from core.imports.visible import visible_values, visible_versions
+
+    versions = {v.id: v for v in visible_versions(con)}
+    df = visible_values(con, "indicator = ? OR starts_with(indicator, ?)", [IMPORT_N, IMPORT_PCT])
+    out = []
+    for (vid, year), g in df.groupby(["version_id", "year"], sort=True):
+        n_rows = g[g["indicator"] == IMPORT_N]["value"].dropna()
+        if n_rows.empty:
+            continue
+        pct = g[g["indicator"].str.startswith(IMPORT_PCT) & g["value"].notna()]
+        n = int(round(float(n_rows.iloc[0])))
+        out.append(SurveyResult(
+            year=int(year), n=n, label=f"Kammerbefragung {int(year)} (N={n})", kind="import",
+            percents={str(i)[len(IMPORT_PCT):]: float(v) for i, v in zip(pct["indicator"], pct["value"], strict=True)},
+            source=versions[int(vid)].provenance().to_dict(), import_id=int(vid)))
+    return out
+
+
 def all_results(con: duckdb.DuckDBPyConnection | None) -> list[SurveyResult]:
-    """The study's result first, then the chamber's surveys by year."""
+    """The study's result first, then the chamber's surveys (entered or imported) by year; a label
+    that would repeat gets the import's number."""
     out = [study_result()]
     if con is None:
         return out
+    later = _entered_results(con) + imported_results(con)
+    later.sort(key=lambda r: (r.year, r.import_id is not None, r.id or 0, r.import_id or 0))
+    seen = {out[0].label}
+    for r in later:
+        if r.label in seen and r.import_id is not None:
+            r.label = f"Kammerbefragung {r.year} (N={r.n}, Import {r.import_id})"
+        seen.add(r.label)
+    return out + later
+
+
+def _entered_results(con: duckdb.DuckDBPyConnection) -> list[SurveyResult]:
+    out = []
     for sid, year, n, label, source in con.execute(
         "SELECT id, year, n, label, source FROM survey ORDER BY year, id"
     ).fetchall():

@@ -219,7 +219,7 @@ def _swot_items(st: BuildState) -> tuple[list[Any], str]:
         from core.export.sheets.study import SwotRow, seed_items
 
         con = st.request.user_con
-        rows, origin = None, "Studie (ohne Nutzerdatenbank: Stand der Studie)"
+        rows, origin = None, "Stand der Studie (keine Nutzerdatenbank geöffnet)"
         if con is not None:
             import duckdb
 
@@ -229,7 +229,7 @@ def _swot_items(st: BuildState) -> tuple[list[Any], str]:
                     SwotRow(i.id, i.category, i.text, i.source, list(i.recommendations), i.origin or "study")
                     for i in swot.items(con)
                 ]
-                origin = "Studie und Eingaben der Kammer"
+                origin = "mit den Eingaben der Kammer (Nutzerdatenbank)"
             except duckdb.Error:  # an old user database without the SWOT tables
                 rows = None
         st.cache["swot"] = (rows if rows is not None else seed_items(), origin)
@@ -247,7 +247,7 @@ def build_swot(st: BuildState) -> None:
         if it.origin == "study":
             st.log.add_section("study", passage(it.source))
     label = st.log.label(["study"]).removeprefix("Quelle: ")
-    st.add(swot_table(items, swot.CATEGORY_LABELS, f"Quelle: {label}; Stand: {origin}"))
+    st.add(swot_table(items, swot.CATEGORY_LABELS, f"Quelle: {label}; {origin}"))
 
 
 def build_survey(st: BuildState) -> None:
@@ -258,7 +258,9 @@ def build_survey(st: BuildState) -> None:
     for r in results:
         if r.kind == "study":
             st.log.add_section("study", passage(r.source.get("section", "")))
-        else:
+        elif r.source.get("id"):  # from a chamber import: the import's own provenance record
+            st.log.add_records([r.source])
+        else:  # entered with the survey form
             rid = f"import:survey:{r.id}"
             rec = {"publisher": "Handwerkskammer (eigene Befragung)", **r.source, "id": rid, "stand": str(r.year)}
             st.log.add_records([rec])

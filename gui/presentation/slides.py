@@ -168,7 +168,7 @@ def region_slide(ctx: Any) -> Slide | None:
                 )
                 y += 3.7 * u
 
-    region_name = store.region.name_en if en and getattr(store.region, "name_en", "") else store.region.name
+    region_name = store.region.name_en if (en and store.region.name_en) else store.region.name
     return Slide(
         "region",
         translate("Presentation", "Die %1").replace("%1", region_name),
@@ -320,7 +320,11 @@ def portfolio_slide(ctx: Any) -> Slide | None:
         )
         p.restore()
 
-    title = translate("Presentation", "Branchenportfolio %1").replace("%1", str(df.attrs.get("area_name", "")))
+    area = str(df.attrs.get("area_name", ""))
+    region = ctx.store.region
+    if en and area == region.name and region.name_en:
+        area = region.name_en
+    title = translate("Presentation", "Branchenportfolio %1").replace("%1", area)
     return Slide("portfolio", title, _sources(ids, en), paint, True)
 
 

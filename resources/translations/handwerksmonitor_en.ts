@@ -394,7 +394,7 @@
     </message>
     <message>
         <source>Betriebe je 1.000 Einw.</source>
-        <translation>Businesses per 1,000 inhabitants</translation>
+        <translation>Businesses per 1,000 inh.</translation>
     </message>
     <message>
         <source>Personen je Betrieb</source>
@@ -1605,7 +1605,7 @@ Beschäftigte</source>
     </message>
     <message>
         <source>Betriebe je 1.000 Einw.</source>
-        <translation type="unfinished">Businesses per 1,000 inhabitants</translation>
+        <translation type="unfinished">Businesses per 1,000 inh.</translation>
     </message>
     <message>
         <source>Bevölkerungsentwicklung</source>

@@ -90,3 +90,30 @@ def test_backups_listed(capsys) -> None:
     open_for_app().con.close()
     code, out, _ = run(capsys, "tracker", "backups")
     assert code == 0 and out.startswith("1\t") and "start" in out
+
+
+def test_while_the_app_holds_the_file_list_works_and_set_is_refused(capsys) -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from core import paths
+
+    procs = Path(__file__).with_name("tracker_procs.py")
+    holder = subprocess.Popen([sys.executable, str(procs), "holder", str(paths.user_db_path())],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "READY"
+        code, out, _ = run(capsys, "tracker", "list")
+        assert code == 0 and "Gehalten von Fenster 1" in out  # read from a snapshot
+        code, _, err = run(capsys, "tracker", "set", "2", "--status", "geplant")
+        assert code == 2 and "im Programmfenster geöffnet" in err and len(err.strip().splitlines()) == 1
+        code, _, err = run(capsys, "--lang", "en", "tracker", "set", "2", "--status", "fertig")
+        assert code == 2 and err.startswith("The database is open in the app window")
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.write("\n")
+        holder.stdin.flush()
+        holder.wait(timeout=20)
+    code, out, _ = run(capsys, "tracker", "list", "--json")
+    assert json.loads(out)[1]["status"] == "offen"  # the refused edit did not sneak in
