@@ -29,6 +29,48 @@ from gui.context import AppContext  # noqa: E402
 from gui.tabs.portfolio_tab import PortfolioTab  # noqa: E402
 
 
+def measure(quick: bool = False) -> list:
+    """Portfolio update in the GUI thread (core + redraw + repaint) vs a bare pyqtgraph scatter update."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import pyqtgraph as pg
+    from harness import Result, median_ms
+
+    runs = 20 if quick else 50
+    app = QApplication.instance() or QApplication(sys.argv)
+    store = DataStore()
+    tab = PortfolioTab(AppContext(store=store))
+    tab.resize(1280, 760)
+    tab.show()
+    app.processEvents()
+    state = {"i": 0}
+
+    def update() -> None:
+        i = state["i"] = state["i"] + 1
+        tab.start_spin.blockSignals(True)
+        tab.start_spin.setValue(2010 + i % 5)
+        tab.start_spin.blockSignals(False)
+        tab.refresh()
+        app.processEvents()
+
+    w = pg.PlotWidget()
+    w.resize(1280, 760)
+    w.show()
+    scatter = pg.ScatterPlotItem()
+    w.addItem(scatter)
+
+    def bare() -> None:
+        i = state["i"] = state["i"] + 1
+        scatter.setData([1 + (i + k) % 3 for k in range(7)], list(range(7)), size=[20 + k for k in range(7)])
+        app.processEvents()
+
+    value = median_ms(update, runs)
+    base = median_ms(bare, runs)
+    tab.close()
+    w.close()
+    return [Result("portfolio update (core + redraw + repaint)", value, "bare pyqtgraph scatter update", base,
+                   runs=runs)]
+
+
 def main(runs: int = 50) -> None:
     app = QApplication.instance() or QApplication(sys.argv)
     store = DataStore()

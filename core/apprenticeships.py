@@ -115,8 +115,7 @@ class Series:
         ind = INDICATOR_LABELS.get(self.indicator, (self.indicator, self.indicator))[i]
         fam = self.import_label(lang) or FAMILY_LABELS.get(self.family, (self.family, self.family))[i]
         br = "" if self.breakdown == "total" else f" – {self.breakdown}"
-        day = "reference date" if lang == "en" else "Stichtag"
-        return f"{self.region_name}: {ind}{br} ({fam}, {day} {self.date_pattern[3:]}.{self.date_pattern[:2]}.)"
+        return f"{self.region_name}: {ind}{br} ({fam}, Stichtag {self.date_pattern[3:]}.{self.date_pattern[:2]}.)"
 
     def short_label(self, lang: str = "de") -> str:
         """Compact label for legends and lists, e.g. "Neuverträge · ZDH · Bau- und Ausbaugewerbe · 31.12."."""

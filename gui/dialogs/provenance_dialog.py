@@ -139,7 +139,7 @@ class ProvenanceDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((310, 210, 190, 160, 100, 100)):
+        for col, width in enumerate((300, 200, 175, 150, 95, 125)):
             self.table.setColumnWidth(col, width)
         self.table.itemSelectionChanged.connect(self._show_details)
 
