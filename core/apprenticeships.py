@@ -254,7 +254,7 @@ def import_series(store: DataStore, user_con: Any) -> list[Series]:
     df = df[df["value"].notna()]
     out = []
     for (vid, area, group), g in df.groupby(["version_id", "area_code", "gewerbegruppe"], sort=True):
-        v = versions[int(vid)]
+        v = versions[int(str(vid))]
         s = Series(
             region_code=str(area),
             region_name=store.region.area_name(str(area)),
@@ -270,11 +270,11 @@ def import_series(store: DataStore, user_con: Any) -> list[Series]:
             import_file=v.file_name,
             import_date=v.imported_at[:10],
         )
-        for r in g.sort_values("year").itertuples(index=False):
-            flag = r.flag if isinstance(r.flag, str) else ""
-            s.points.append(Point(date=f"{int(r.year)}-{IMPORT_DATE}", value=float(r.value), approximate=False,
-                                  note=(f"{flag}: {r.flag_meaning}" if flag and isinstance(r.flag_meaning, str)
-                                        else flag)))
+        for r in g.sort_values("year").to_dict("records"):
+            flag = r["flag"] if isinstance(r["flag"], str) else ""
+            meaning = r["flag_meaning"] if isinstance(r["flag_meaning"], str) else ""
+            s.points.append(Point(date=f"{int(r['year'])}-{IMPORT_DATE}", value=float(r["value"]), approximate=False,
+                                  note=f"{flag}: {meaning}" if meaning else flag))
         out.append(s)
     return out
 

@@ -111,6 +111,8 @@ class DataStore:
         self._lock = threading.Lock()
         # Bumped whenever ``facts`` is rebuilt, so caches of derived tables (core.group_data) know.
         self.facts_version = 0
+        # Provenance of non-bundled datasets laid over the facts (imported data versions), by dataset id.
+        self.extra_provenance: dict[str, provenance.Provenance] = {}
         self.report = self._load()
 
     # -- loading -------------------------------------------------------------------------------
@@ -211,7 +213,7 @@ class DataStore:
 
     def datasets_used(self) -> list[provenance.Provenance]:
         ids = [r[0] for r in self.con.execute("SELECT DISTINCT dataset FROM facts").fetchall()]
-        cat = provenance.bundled_catalog()
+        cat = {**provenance.bundled_catalog(), **self.extra_provenance}
         out = []
         for i in ids:
             for part in str(i).split(","):

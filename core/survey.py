@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 import duckdb
 
 from core.errors import InvalidInputError
+from core.provenance import Provenance
 from core.study import study_data, study_source
 from core.userdb import register_migrations
 
@@ -54,6 +55,7 @@ class SurveyResult:
     source: dict = field(default_factory=dict)
     id: int | None = None  # entered with the form (table ``survey``)
     import_id: int | None = None  # from a chamber import (data version id)
+    import_record: Provenance | None = None  # that import's provenance (``source`` holds it as a dict)
 
     def to_json(self) -> dict:
         return {
@@ -150,16 +152,17 @@ def imported_results(con: duckdb.DuckDBPyConnection | None) -> list[SurveyResult
     versions = {v.id: v for v in visible_versions(con)}
     df = visible_values(con, "indicator = ? OR starts_with(indicator, ?)", [IMPORT_N, IMPORT_PCT])
     out = []
-    for (vid, year), g in df.groupby(["version_id", "year"], sort=True):
+    for (vid_, year_), g in df.groupby(["version_id", "year"], sort=True):
+        vid, year = int(str(vid_)), int(str(year_))
         n_rows = g[g["indicator"] == IMPORT_N]["value"].dropna()
         if n_rows.empty:
             continue
         pct = g[g["indicator"].str.startswith(IMPORT_PCT) & g["value"].notna()]
         n = int(round(float(n_rows.iloc[0])))
         out.append(SurveyResult(
-            year=int(year), n=n, label=f"Kammerbefragung {int(year)} (N={n})", kind="import",
+            year=year, n=n, label=f"Kammerbefragung {year} (N={n})", kind="import",
             percents={str(i)[len(IMPORT_PCT):]: float(v) for i, v in zip(pct["indicator"], pct["value"], strict=True)},
-            source=versions[int(vid)].provenance().to_dict(), import_id=int(vid)))
+            source=versions[vid].provenance().to_dict(), import_id=vid, import_record=versions[vid].provenance()))
     return out
 
 

@@ -85,6 +85,13 @@ def load_context(lang: str, store: Any = None, tab_modules: list[Any] | None = N
         log.error("user database unusable: %s", exc)
         ctx.read_only = True
         ctx.notices.append(exc.message(lang))
+    if ctx.user_con is not None:
+        try:  # lay the user's active data version (imports) over the bundled data
+            from core.imports.versions import restore_active
+
+            restore_active(store, ctx.user_con)
+        except Exception:  # a broken import record must not stop the app: bundled data stay on screen
+            log.exception("could not restore the active data version")
     modules: dict = dict(modules_override or {})
     if tab_modules is not None and modules_override is None:
         from gui.main_window import import_tab_modules

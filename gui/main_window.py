@@ -204,6 +204,8 @@ class MainWindow(QMainWindow):
                                          None, module_exists(OPTIONAL_ACTIONS["versions"][0]), "actVersions")
         self.act_export = self._action(self.tr("&Exportieren …"), lambda: self._run_optional("export"),
                                        "Ctrl+E", module_exists(OPTIONAL_ACTIONS["export"][0]), "actExport")
+        self.act_backups = self._action(self.tr("&Sicherungen und Wiederherstellen …"), self.show_backups,
+                                        name="actBackups")
         self.act_quit = self._action(self.tr("&Beenden"), self.close, QKeySequence("Ctrl+Q"), name="actQuit")
         for act in (self.act_import, self.act_template, self.act_versions, self.act_export):
             if not act.isEnabled():
@@ -211,6 +213,7 @@ class MainWindow(QMainWindow):
         m_file.addAction(self.act_import)
         m_file.addAction(self.act_template)
         m_file.addAction(self.act_versions)
+        m_file.addAction(self.act_backups)
         m_file.addSeparator()
         m_file.addAction(self.act_export)
         m_file.addSeparator()
@@ -342,6 +345,12 @@ class MainWindow(QMainWindow):
                 old.deleteLater()
         layout.addWidget(widget)
         self._built[spec.key] = widget
+        try:  # right-click on any chart: copy, save as PNG (chosen DPI) or SVG
+            from gui.charts.chart_export import install_chart_export_all
+
+            install_chart_export_all(widget)
+        except ImportError:
+            pass
         log.info("tab %s built in %.0f ms", spec.key, (time.perf_counter() - t0) * 1000)
 
     def _failed_placeholder(self) -> Placeholder:
@@ -410,10 +419,32 @@ class MainWindow(QMainWindow):
         lbl.style().unpolish(lbl)
         lbl.style().polish(lbl)
 
+    # Tabs that show figures of the fact table; they are rebuilt when the data version changes.
+    DATA_TABS = ("kreisprofile", "branchenportfolio", "prognose", "studie")
+
+    def show_backups(self) -> None:
+        """Datei → Sicherungen: the tracker tab's list of rolling backups with restore."""
+        tab = self._built.get("empfehlungen")
+        fn = getattr(tab, "show_backups", None)
+        if callable(fn):
+            self.select_tab("empfehlungen")
+            fn()
+        else:
+            self.statusBar().showMessage(self.tr("Sicherungen sind verfügbar, sobald die Daten geladen sind."), 5000)
+
     def data_changed(self, version_id: Any = None) -> None:
-        """Another data version became active (gui.dialogs.data_versions_dialog calls this)."""
-        if self.ctx is not None and self.ctx.store is not None:
-            self._set_datenstand(self.ctx.store.datenstand())
+        """Another data version became active (import, switch, undo): new Datenstand, tabs rebuilt."""
+        if self.ctx is None or self.ctx.store is None:
+            return
+        self._set_datenstand(self.ctx.store.datenstand())
+        for spec in self.specs:
+            if spec.key in self.DATA_TABS and spec.key in self._built:
+                old = self._built[spec.key]
+                shutdown = getattr(old, "shutdown", None)
+                if callable(shutdown):
+                    shutdown()
+                self._build_tab(spec)
+        self.statusBar().showMessage(self.tr("Daten neu geladen."), 5000)
 
     def _set_datenstand(self, iso: str) -> None:
         from gui.formatting import fmt_date

@@ -237,7 +237,7 @@ def _swot_items(st: BuildState) -> tuple[list[Any], str]:
 
 
 def build_swot(st: BuildState) -> None:
-    from core.export.sheets.study import passage, swot_table
+    from core.export.sheets.study import passage, swot_table, wrap_columns
 
     swot = optional_module("core.swot", "SWOT")
     items, origin = _swot_items(st)
@@ -247,7 +247,8 @@ def build_swot(st: BuildState) -> None:
         if it.origin == "study":
             st.log.add_section("study", passage(it.source))
     label = st.log.label(["study"]).removeprefix("Quelle: ")
-    st.add(swot_table(items, swot.CATEGORY_LABELS, f"Quelle: {label}; {origin}"))
+    ws, rng = st.add(swot_table(items, swot.CATEGORY_LABELS, f"Quelle: {label}; {origin}"))
+    wrap_columns(ws, rng, (3, 4))
 
 
 def build_survey(st: BuildState) -> None:

@@ -7,7 +7,14 @@ that feed the drop-downs):
 * ``Auszubildende``: Kreis | Jahr | Gewerbegruppe | Auszubildende
 * ``Inhaber nach Alter``: Kreis | Jahr | Gewerbegruppe | Altersgruppe | Inhaber
 
-A fourth form is the register extract (Handwerksrolle, one row per business):
+A fourth sheet, ``Befragung Kooperation``, takes later surveys with the study's cooperation question
+(the question in row 1, the header in row 2): Jahr | N | one column per answer option (percent of
+respondents, 0–100, multiple answers). Its rows become the values ``survey_n`` and
+``survey_pct_<answer>`` of the region (see :mod:`core.survey`), written in the import's one transaction.
+The apprentices sheet asks for the stock in the Lehrlingsrolle on 31.12. of the year (per Kreis and
+Gewerbegruppe); :func:`core.apprenticeships.import_series` shows it as the chamber's own series.
+
+A fifth form is the register extract (Handwerksrolle, one row per business):
 Betriebsnummer | Kreis | Jahr | Gewerbegruppe | Beschäftigte [| Auszubildende | Inhaberalter];
 it is counted per district, group and year (businesses = number of rows, employees = sum).
 """
@@ -15,17 +22,21 @@ it is counted per district, group and year (businesses = number of rows, employe
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from core import survey
 from core.datastore import GEWERBEGRUPPEN, GEWERBEGRUPPEN_EN, TOTAL
+from core.imports.model import INDICATOR_LABELS
 from core.regions import Region
 
 SHEET_BUSINESSES = "Betriebe und Beschäftigte"
 SHEET_APPRENTICES = "Auszubildende"
 SHEET_OWNERS = "Inhaber nach Alter"
+SHEET_SURVEY = "Befragung Kooperation"
 SHEET_HELP = "Anleitung"
 SHEET_LISTS = "Listen"
 
@@ -41,10 +52,14 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "inhaber": ("inhaber", "owners", "betriebsinhaber"),
     "betriebsnummer": ("betriebsnummer", "betriebsnr", "businessid", "rollennummer"),
     "inhaberalter": ("inhaberalter", "alterinhaber", "ownerage"),
+    # survey sheet: respondents and one percent column per answer option (key, German and English label)
+    "n": ("n", "antwortende", "nantwortende", "zahlderantwortenden", "anzahlantwortende", "respondents"),
+    **{f"pct_{k}": (k, de, en) for (k, de), (_k, en) in zip(survey.answers("de"), survey.answers("en"), strict=True)},
 }
 HEADER_DE = {"kreis": "Kreis", "jahr": "Jahr", "gewerbegruppe": "Gewerbegruppe", "betriebe": "Betriebe",
              "beschaeftigte": "Beschäftigte", "auszubildende": "Auszubildende", "altersgruppe": "Altersgruppe",
-             "inhaber": "Inhaber", "betriebsnummer": "Betriebsnummer", "inhaberalter": "Inhaberalter"}
+             "inhaber": "Inhaber", "betriebsnummer": "Betriebsnummer", "inhaberalter": "Inhaberalter",
+             "n": "N", **{f"pct_{k}": de for k, de in survey.answers("de")}}
 VALUE_INDICATOR = {"betriebe": "businesses", "beschaeftigte": "employees", "auszubildende": "apprentices",
                    "inhaber": "owners"}
 
@@ -52,6 +67,14 @@ AGE_GROUPS: dict[str, str] = {  # label -> indicator suffix
     "unter 30": "u30", "30 bis 39": "30_39", "40 bis 49": "40_49", "50 bis 59": "50_59",
     "60 bis 64": "60_64", "65 und älter": "65plus",
 }
+SURVEY_COLUMNS = ("jahr", "n", *(f"pct_{k}" for k, _ in survey.answers()))
+SURVEY_PCT = tuple(c for c in SURVEY_COLUMNS if c.startswith("pct_"))
+# labels of the survey values in previews and summaries
+INDICATOR_LABELS.update({
+    survey.IMPORT_N: ("Befragung: Zahl der Antwortenden (N)", "Survey: respondents (N)"),
+    **{survey.IMPORT_PCT + k: (f"Befragung: {de} (%)", f"Survey: {en} (%)")
+       for (k, de), (_k, en) in zip(survey.answers("de"), survey.answers("en"), strict=True)},
+})
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII")  # official numbering of the Gewerbegruppen
 
 
@@ -70,7 +93,7 @@ REGISTER_COLUMNS = ("betriebsnummer", "kreis", "jahr", "gewerbegruppe", "beschae
 
 
 def _key(text: object) -> str:
-    return re.sub(r"[\s\-_.()/]+", "", str(text or "")).lower()
+    return re.sub(r"[\s\-_.()/%]+", "", str(text or "")).lower()
 
 
 _ALIASES = {_key(a): canon for canon, names in COLUMNS.items() for a in names}
@@ -125,8 +148,8 @@ def write_template(path: Path, region: Region, year: int | None = None) -> Path:
         ("Vorlage für Kammerdaten – Handwerksmonitor Mitteldeutschland", True),
         ("", False),
         ("So füllen Sie die Vorlage aus:", True),
-        ("1. Je Tabelle ein Blatt: „Betriebe und Beschäftigte“, „Auszubildende“, „Inhaber nach Alter“. "
-         "Leere Blätter werden ignoriert.", False),
+        ("1. Je Tabelle ein Blatt: „Betriebe und Beschäftigte“, „Auszubildende“, „Inhaber nach Alter“, "
+         "„Befragung Kooperation“. Leere Blätter werden ignoriert.", False),
         ("2. Eine Zeile je Kreis, Jahr und Gewerbegruppe. Kreis und Gewerbegruppe bitte aus der Auswahlliste "
          "wählen (Kreis als Name oder 5-stelliger Kreisschlüssel).", False),
         ("3. Gewerbegruppe „insgesamt“ für die Summe aller Gruppen. Fehlt sie, bildet das Programm sie nur, "
@@ -138,10 +161,20 @@ def write_template(path: Path, region: Region, year: int | None = None) -> Path:
         ("7. Speichern und im Programm über Datei → Daten importieren… einlesen. Das Programm zeigt vor dem "
          "Speichern eine Vorschau und alle Fehler mit Blatt, Zeile und Spalte.", False),
         ("8. Jeder Import wird ein eigener Datenstand und kann rückgängig gemacht werden.", False),
+        ("9. „Auszubildende“: Bestand laut Lehrlingsrolle am 31.12. des Jahres. Das Programm zeigt diese Zahlen "
+         "unter Studie → Ausbildung als eigene Reihe je Kreis, benannt nach dem Import.", False),
+        ("10. „Befragung Kooperation“: eine Zeile je spätere Befragung mit der Frage der Studie (steht in Zeile 1 "
+         f"des Blatts): Jahr ({survey.MIN_YEAR} bis nächstes Jahr), N = Zahl der Antwortenden (ganze Zahl > 0) "
+         "und je Antwort der Anteil der Antwortenden in Prozent (0 bis 100, z. B. 49 für 49 %; "
+         "Mehrfachantworten, die Summe darf über 100 liegen). Nicht erhobene Antworten leer lassen. "
+         "Die Ergebnisse erscheinen unter Studie → Befragung neben denen der Studie.", False),
         ("", False),
         ("Statt dieser Vorlage geht auch eine CSV-Datei (Semikolon, UTF-8 oder Windows-1252) mit denselben "
          "Spalten, oder ein Auszug der Handwerksrolle mit den Spalten Betriebsnummer; Kreis; Jahr; "
          "Gewerbegruppe; Beschäftigte (eine Zeile je Betrieb).", False),
+        ("", False),
+        ("Die Befragung als CSV: Spalten Jahr; N; und die Antworten wie im Blatt „Befragung Kooperation“.",
+         False),
         ("", False),
         ("Kreise der Region " + region.name + ":", True),
         *[(f"{d.ags}  {d.name}", False) for d in region.districts],
@@ -204,11 +237,56 @@ def write_template(path: Path, region: Region, year: int | None = None) -> Path:
                                   error="Bitte eine Altersgruppe aus der Liste wählen.")
             ws.add_data_validation(dv_a)
             dv_a.add(f"{letters['altersgruppe']}2:{letters['altersgruppe']}2000")
+    _survey_sheet(wb, head_fill)
     path = Path(path)
     tmp = path.with_name(path.name + ".tmp")
     wb.save(tmp)
     tmp.replace(path)
     return path
+
+
+def _survey_sheet(wb, head_fill) -> None:
+    """The survey sheet: the question (row 1), the columns (row 2), validations for year, N and percent."""
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    from core.imports.validate import max_year
+
+    ws = wb.create_sheet(SHEET_SURVEY)
+    last = len(SURVEY_COLUMNS)
+    q = ws.cell(row=1, column=1, value=f"Frage: {survey.question()} (Mehrfachantworten; Anteile in % der Antwortenden)")
+    q.font = Font(bold=True)
+    q.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=last)
+    ws.row_dimensions[1].height = 48
+    for j, col in enumerate(SURVEY_COLUMNS, start=1):
+        c = ws.cell(row=2, column=j, value=HEADER_DE[col])
+        c.font = Font(bold=True)
+        c.fill = head_fill
+        c.alignment = Alignment(wrap_text=True, vertical="top")
+        ws.column_dimensions[c.column_letter].width = 10 if col in ("jahr", "n") else 22
+    ws.row_dimensions[2].height = 45
+    ws.freeze_panes = "A3"
+    end = ws.cell(row=2, column=last).column_letter
+    dv_y = DataValidation(type="whole", operator="between", formula1=str(survey.MIN_YEAR), formula2=str(max_year()),
+                          allow_blank=True, showErrorMessage=True, errorTitle="Jahr",
+                          error=f"Bitte ein Jahr zwischen {survey.MIN_YEAR} und dem nächsten Jahr eintragen.")
+    dv_n = DataValidation(type="whole", operator="greaterThan", formula1="0", allow_blank=True, showErrorMessage=True,
+                          errorTitle="N", error="Bitte die Zahl der Antwortenden eintragen (ganze Zahl > 0).")
+    dv_p = DataValidation(type="decimal", operator="between", formula1="0", formula2="100", allow_blank=True,
+                          showErrorMessage=True, errorTitle="Anteil in %",
+                          error="Bitte einen Anteil in Prozent von 0 bis 100 eintragen (49 für 49 %).")
+    for dv in (dv_y, dv_n, dv_p):
+        ws.add_data_validation(dv)
+    dv_y.add("A3:A500")
+    dv_n.add("B3:B500")
+    dv_p.add(f"C3:{end}500")
+
+
+def is_header(row: Sequence[object] | None) -> bool:
+    """A row that names the year and the district or N (the header of a template table)."""
+    have = set(c for c in canonical_columns(row or ()) if c)
+    return "jahr" in have and bool(have & {"kreis", "n"})
 
 
 def xlsx_tables(path: Path, cancelled=None) -> list[tuple[str, list[object], list[tuple]]]:
@@ -232,13 +310,21 @@ def xlsx_tables(path: Path, cancelled=None) -> list[tuple[str, list[object], lis
                 header = next(it, None)
                 if header is None:
                     continue
+                first_line = 2
+                pending: list[tuple] = []
+                if not is_header(header):  # a title line (the survey's question) above the header?
+                    second = next(it, None)
+                    if second is not None and is_header(second):
+                        header, first_line = second, 3
+                    elif second is not None:
+                        pending.append(second)
                 rows = []
-                for i, r in enumerate(it):
+                for i, r in enumerate(itertools.chain(pending, it)):
                     if i % 5000 == 0:
                         check_cancel(cancelled)
                     if r is None or all(v is None or str(v).strip() == "" for v in r):
                         continue
-                    rows.append((i + 2, r))
+                    rows.append((i + first_line, r))
                 out.append((ws.title, list(header), rows))
         finally:
             wb.close()

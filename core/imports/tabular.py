@@ -5,6 +5,10 @@ in-memory database with a memory limit (it spills to a temp folder beyond it), s
 of a million rows is checked and counted in seconds with bounded memory. Progress comes from
 ``query_progress()`` and cancelling calls ``interrupt()``, both from a small watcher thread.
 Template sheets (openpyxl, values only) enter the same tables through pandas.
+
+A survey table (sheet "Befragung Kooperation" or a CSV with its columns: Jahr, N, one percent column
+per answer option) is checked here (year range, N a whole number > 0, percent 0–100, one row per year)
+and becomes region-level values ``survey_n`` / ``survey_pct_<answer>`` (see :mod:`core.survey`).
 """
 
 from __future__ import annotations
@@ -18,9 +22,11 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from core import survey
 from core.imports.chamber import (
     AGE_GROUPS,
     HEADER_DE,
+    SURVEY_PCT,
     VALUE_INDICATOR,
     canonical_columns,
     district_lookup,
@@ -28,7 +34,7 @@ from core.imports.chamber import (
 )
 from core.imports.model import VALUE_COLUMNS, ImportCancelledError, Problem, flag_meaning, refuse
 from core.imports.safety import Cancelled, Progress
-from core.imports.validate import check_raw
+from core.imports.validate import LIMIT, check_raw, max_year
 from core.regions import Region
 
 MEMORY_LIMIT = "512MB"
@@ -56,7 +62,8 @@ def work_connection(region: Region) -> duckdb.DuckDBPyConnection:
     lk = pd.DataFrame(list(district_lookup(region).items()), columns=["k", "ags"])
     gk = pd.DataFrame(list(group_lookup().items()), columns=["k", "name"])
     ak = pd.DataFrame([(k.lower(), v) for k, v in AGE_GROUPS.items()], columns=["k", "code"])
-    for name, df in (("lk_district", lk), ("lk_group", gk), ("lk_age", ak)):
+    rk = pd.DataFrame({"code": [region.code]})
+    for name, df in (("lk_district", lk), ("lk_group", gk), ("lk_age", ak), ("lk_region", rk)):
         con.register(f"{name}_df", df)
         con.execute(f"CREATE TABLE {name} AS SELECT * FROM {name}_df")
         con.unregister(f"{name}_df")
@@ -121,8 +128,10 @@ def sniff_delimiter(first_line: str) -> str:
 
 
 def classify(cols: list[str | None]) -> str | None:
-    """'register' | 'table' | None from the canonical column names."""
+    """'register' | 'table' | 'survey' | None from the canonical column names."""
     have = set(c for c in cols if c)
+    if "kreis" not in have and {"jahr", "n"} <= have and have & set(SURVEY_PCT):
+        return "survey"
     if {"kreis", "jahr"} - have:
         return None
     if "betriebsnummer" in have:
@@ -135,10 +144,21 @@ def classify(cols: list[str | None]) -> str | None:
 def missing_columns_problem(header: Sequence[object], file: str, sheet: str = "") -> Problem:
     cols = canonical_columns(header)
     have = set(c for c in cols if c)
+    shown = ", ".join(str(h) for h in header if h is not None and str(h).strip()) or "–"
+    if "kreis" not in have and have & {"n", *SURVEY_PCT}:  # a survey table
+        need = [HEADER_DE[c] for c in ("jahr", "n") if c not in have]
+        if not have & set(SURVEY_PCT):
+            need.append("mindestens eine Antwortspalte")
+        return Problem(
+            f"Spalten fehlen: {', '.join(need)}. Vorhanden: {shown}. Erwartet: Jahr, N und je Antwort eine Spalte in % "
+            "(wie im Blatt „Befragung Kooperation“ der Vorlage).",
+            f"Missing columns: {', '.join(need).replace('mindestens eine Antwortspalte', 'at least one answer column')}. "
+            f"Present: {shown}. Expected: Jahr, N and one percent column per answer (as in the template's sheet "
+            "'Befragung Kooperation').",
+            file=file, sheet=sheet, row=1)
     need = [HEADER_DE[c] for c in ("kreis", "jahr") if c not in have]
     if not (have & set(VALUE_INDICATOR)) and "betriebsnummer" not in have:
         need.append("Betriebe/Beschäftigte/Auszubildende/Inhaber")
-    shown = ", ".join(str(h) for h in header if h is not None and str(h).strip()) or "–"
     return Problem(
         f"Spalten fehlen: {', '.join(need)}. Vorhanden: {shown}. Erwartet: die Spalten der Vorlage "
         "(Kreis, Jahr, Gewerbegruppe, Betriebe, Beschäftigte …) in Zeile 1.",
@@ -206,6 +226,8 @@ def validate_raw(con: duckdb.DuckDBPyConnection, table: str, cols: list[str], he
                  file: str, sheet: str, num: str) -> list[Problem]:
     canon = canonical_columns(header)
     headers = {c: str(h) for h, c in zip(header, canon, strict=False) if c}
+    if kind == "survey":
+        return check_survey(con, table, cols, headers, file=file, sheet=sheet, num=num)
     found = check_raw(con, table, cols, headers, file=file, sheet=sheet, register=(kind == "register"), num=num)
     return sorted(found, key=lambda p: (p.row or 0, p.column))
 
@@ -216,6 +238,8 @@ def values_of(con: duckdb.DuckDBPyConnection, table: str, cols: list[str], kind:
     (see ``validate.normalise``). Register: businesses = rows, employees/apprentices = sums, owners
     counted by age band, per group and for all groups (``insgesamt``)."""
     n = f"{table}_n"
+    if kind == "survey":
+        return survey_values(con, table, cols, num=num)
     if kind == "register":
         parts = ["count(*) AS businesses"]
         if "beschaeftigte" in cols:
@@ -266,3 +290,91 @@ def values_of(con: duckdb.DuckDBPyConnection, table: str, cols: list[str], kind:
         df["flag_meaning"] = [flag_meaning(f) or None if isinstance(f, str) else None for f in df["flag"]]
         df.loc[df["flag"].isin([".", "-", "x", "...", "/"]), "value"] = None
     return df
+
+
+def _line(con: duckdb.DuckDBPyConnection, table: str) -> str:
+    """Row number in the file: the ``line`` column of a sheet, else the CSV's order (header = line 1)."""
+    has_line = "line" in [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()]
+    return "line" if has_line else "rowid + 2"
+
+
+def _survey_table(con: duckdb.DuckDBPyConnection, table: str, cols: list[str], num: str) -> str:
+    """``<table>_s``: line, raw year/N, parsed ``_year``, ``_n`` and per answer ``_p_<col>`` (a trailing '%'
+    is dropped; empty = not asked) next to the raw text."""
+    pcts = [c for c in cols if c in SURVEY_PCT]
+    parts = [f"{_line(con, table)} AS line", "jahr", "n", "TRY_CAST(trim(jahr) AS INTEGER) AS _year",
+             f"{num}(n) AS _n"]
+    for c in pcts:
+        raw = f"nullif(trim(regexp_replace({c}, '\\s*%\\s*$', '')), '')"
+        parts += [f"{raw} AS _r_{c}", f"{num}({raw}) AS _p_{c}"]
+    name = f"{table}_s"
+    con.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT {', '.join(parts)} FROM {table}")
+    return name
+
+
+def check_survey(con: duckdb.DuckDBPyConnection, table: str, cols: list[str], headers: dict[str, str], *,
+                 file: str, sheet: str, num: str) -> list[Problem]:
+    """Year 2000 (survey.MIN_YEAR) to next year, N a whole number > 0, each percent 0–100 (or empty), at least
+    one percent, one row per year."""
+    s = _survey_table(con, table, cols, num)
+    lo, hi = survey.MIN_YEAR, max_year()
+    problems: list[Problem] = []
+
+    def where(line: int, col: str = "") -> dict:
+        return {"file": file, "sheet": sheet, "row": int(line), "column": headers.get(col, col) if col else ""}
+
+    def rows(cond: str, *extra: str) -> list[tuple]:
+        sel = ", ".join(["line", *extra])
+        return con.execute(f"SELECT {sel} FROM {s} WHERE {cond} ORDER BY line LIMIT {LIMIT}").fetchall()
+
+    for line, v in rows(f"_year IS NULL OR _year NOT BETWEEN {lo} AND {hi}", "jahr"):
+        problems.append(Problem(
+            f"Jahr „{v or ''}“ ungültig oder außerhalb des Bereichs. Erwartet: das Jahr der Befragung, {lo}–{hi}.",
+            f"Year '{v or ''}' invalid or out of range. Expected: the year of the survey, {lo}–{hi}.",
+            **where(line, "jahr")))
+    for line, v in rows("_n IS NULL OR _n <= 0 OR _n <> floor(_n)", "n"):
+        problems.append(Problem(
+            f"N „{v or ''}“ ungültig. Erwartet: die Zahl der Antwortenden, eine ganze Zahl größer als 0.",
+            f"N '{v or ''}' invalid. Expected: the number of respondents, a whole number greater than 0.",
+            **where(line, "n")))
+    pcts = [c for c in cols if c in SURVEY_PCT]
+    for c in pcts:
+        for line, v in rows(f"_r_{c} IS NOT NULL AND _p_{c} IS NULL", f"_r_{c}"):
+            problems.append(Problem(
+                f"„{v}“ ist keine Zahl. Erwartet: Anteil der Antwortenden in Prozent (0–100) oder leer.",
+                f"'{v}' is not a number. Expected: share of respondents in percent (0–100) or empty.",
+                **where(line, c)))
+        for line, v in rows(f"_p_{c} < 0 OR _p_{c} > 100", f"_r_{c}"):
+            problems.append(Problem(
+                f"Anteil „{v} %“ liegt außerhalb von 0–100 %. Erwartet: Prozent der Antwortenden von 0 bis 100 "
+                "(49 für 49 %).",
+                f"Share '{v} %' is outside 0–100 %. Expected: percent of respondents from 0 to 100 (49 for 49 %).",
+                **where(line, c)))
+    if pcts:
+        for (line,) in rows(" AND ".join(f"_r_{c} IS NULL" for c in pcts)):
+            problems.append(Problem(
+                "Keine Anteile eingetragen. Erwartet: für mindestens eine Antwort den Anteil in Prozent.",
+                "No shares entered. Expected: the percentage for at least one answer.", **where(line)))
+    for a, b, y in con.execute(
+            f"SELECT min(line), max(line), _year FROM {s} WHERE _year IS NOT NULL GROUP BY _year "
+            f"HAVING count(*) > 1 ORDER BY 1 LIMIT {LIMIT}").fetchall():
+        problems.append(Problem(
+            f"Befragung {y} kommt mehrfach vor (auch Zeile {a}). Erwartet: eine Zeile je Befragung (Jahr).",
+            f"Survey {y} appears more than once (also row {a}). Expected: one row per survey (year).",
+            **where(b, "jahr")))
+    return sorted(problems, key=lambda p: (p.row or 0, p.column))
+
+
+def survey_values(con: duckdb.DuckDBPyConnection, table: str, cols: list[str], *, num: str) -> pd.DataFrame:
+    """The checked survey rows as region-level values: ``survey_n`` and ``survey_pct_<answer>``."""
+    s = f"{table}_s" if f"{table}_s" in {r[0] for r in con.execute("SHOW TABLES").fetchall()} else \
+        _survey_table(con, table, cols, num)
+    selects = [f"SELECT _year AS year, '{survey.IMPORT_N}' AS indicator, _n AS value, line FROM {s}"]
+    for c in cols:
+        if c in SURVEY_PCT:
+            selects.append(f"SELECT _year, '{survey.IMPORT_PCT}{c[4:]}', _p_{c}, line FROM {s} WHERE _p_{c} IS NOT NULL")
+    df = con.execute(
+        "SELECT (SELECT code FROM lk_region) AS area_code, year, indicator, 'insgesamt' AS gewerbegruppe, value, "
+        f"NULL AS flag, NULL AS flag_meaning, line FROM ({' UNION ALL '.join(selects)}) ORDER BY year, indicator"
+    ).df()
+    return df[[*VALUE_COLUMNS, "line"]]

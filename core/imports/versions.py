@@ -256,17 +256,26 @@ def apply_overlay(store: DataStore, values: pd.DataFrame) -> None:
         cur.close()
 
 
+def lay_over(store: DataStore, con: duckdb.DuckDBPyConnection, version_id: int | None) -> None:
+    """Rebuild the facts with the version's overlay and tell the store where the imported figures come from."""
+    values = overlay(con, version_id)
+    apply_overlay(store, values)
+    ids = sorted({str(d) for d in values["dataset"].unique()}) if len(values) else []
+    store.extra_provenance = {i: p for i in ids if (p := provenance_for(con, i)) is not None}
+    store.facts_version += 1  # caches of derived tables (forecast inputs, group pivots) drop their copy
+
+
 def activate(store: DataStore, con: duckdb.DuckDBPyConnection, version_id: int | None) -> None:
     """Make ``version_id`` (None = bundled data) the active data version and rebuild ``store.facts``."""
     set_active(con, version_id)
-    apply_overlay(store, overlay(con, version_id))
+    lay_over(store, con, version_id)
 
 
 def restore_active(store: DataStore, con: duckdb.DuckDBPyConnection) -> int | None:
     """At start-up: lay the saved active version over the bundled facts; returns it (None = bundled)."""
     vid = active_version(con)
     if vid is not None:
-        apply_overlay(store, overlay(con, vid))
+        lay_over(store, con, vid)
     return vid
 
 
@@ -295,5 +304,5 @@ def undo_import(con: duckdb.DuckDBPyConnection, version_id: int, store: DataStor
         con.execute("ROLLBACK")
         raise
     if store is not None:
-        apply_overlay(store, overlay(con, active))
+        lay_over(store, con, active)
     return active

@@ -65,7 +65,7 @@ def _save_job(ctx: Any, batch: Any) -> int:
     cur = ctx.user_con.cursor()
     try:
         vid = versions.save_version(cur, batch)
-        versions.apply_overlay(ctx.store, versions.overlay(cur, vid))
+        versions.lay_over(ctx.store, cur, vid)
     finally:
         cur.close()
     return vid

@@ -70,7 +70,7 @@ def test_swot_sheet_equals_the_board_and_links_recommendations_both_ways(
         for it in board[cat]
     ]
     got = [
-        (r["Kategorie"], r["Nr."], r["Aussage"], r["Quelle (Stelle in der Studie)"], r["Beantwortet durch Empfehlung"])
+        (r["Kategorie"], r["Nr."], r["Aussage"], r["Quelle (Stelle in der Studie)"], r["Empfehlungen"])
         for r in rows
     ]
     assert got == expected
@@ -84,7 +84,7 @@ def test_swot_sheet_equals_the_board_and_links_recommendations_both_ways(
         assert set(listed.split(", ")) == {it.id for it in swot.links_for_recommendation(con, n)}
     assert new_id in by_number[2].split(", ") and new_id in by_number[7].split(", ")
     for r in rows:
-        for n in r["Beantwortet durch Empfehlung"].split(", "):
+        for n in r["Empfehlungen"].split(", "):
             assert r["Nr."] in by_number[int(n)].split(", ")
 
 

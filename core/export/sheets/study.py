@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
 from openpyxl.chart import BarChart, Reference
+from openpyxl.chart.label import DataLabelList
+from openpyxl.styles import Alignment
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 import resources
@@ -85,7 +89,7 @@ def swot_table(items: list[SwotRow], labels: dict[str, tuple[str, str]], source:
             Column("Nr.", width=7),
             Column("Aussage", width=60),
             Column("Quelle (Stelle in der Studie)", width=55),
-            Column("Beantwortet durch Empfehlung", width=16),
+            Column("Empfehlungen", width=14),
             Column("Herkunft", width=14),
         ],
         rows=rows,
@@ -94,6 +98,22 @@ def swot_table(items: list[SwotRow], labels: dict[str, tuple[str, str]], source:
             "Die Nummern verweisen auf die Handlungsempfehlungen (Blatt „Empfehlungen“, Spalte „SWOT-Bezug“)."
         ],
     )
+
+
+def wrap_columns(ws: Worksheet, rng: TableRange, columns: tuple[int, ...]) -> None:
+    """Long texts (1-based ``columns``) wrap within their width, every cell of a row aligned to the top.
+
+    Row height = lines × 15 pt with lines = ⌈characters / column width⌉ of the longest wrapped cell
+    (LibreOffice does not grow rows by itself when it opens the file).
+    """
+    widths = {c: ws.column_dimensions[get_column_letter(c)].width or 10 for c in columns}
+    for row in ws.iter_rows(min_row=rng.first_row, max_row=rng.last_row, max_col=rng.n_cols):
+        lines = 1
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=cell.column in columns, vertical="top")
+            if cell.column in columns and isinstance(cell.value, str):
+                lines = max(lines, math.ceil(len(cell.value) * 1.1 / widths[cell.column]))
+        ws.row_dimensions[row[0].row].height = 15 * lines
 
 
 # -- survey ------------------------------------------------------------------------------------------
@@ -139,9 +159,7 @@ def add_survey_meta(ws: Worksheet, rng: TableRange, results: list[Any]) -> int:
         write(ws, top + j, col + 2, int(r.n), styles.INT)
         write(ws, top + j, col + 3, provenance.KIND_LABEL_DE.get(r.kind, r.kind))
         write(ws, top + j, col + 4, src)
-    from openpyxl.utils import get_column_letter
-
-    for i, width in enumerate((34, 7, 7, 10, 50)):
+    for i, width in enumerate((42, 7, 7, 10, 60)):
         ws.column_dimensions[get_column_letter(col + i)].width = width
     return col
 
@@ -157,7 +175,15 @@ def add_survey_chart(ws: Worksheet, rng: TableRange, n_surveys: int) -> BarChart
     chart.y_axis.delete = False
     chart.x_axis.delete = False
     chart.x_axis.scaling.orientation = "maxMin"  # first answer on top, as in the table
-    chart.height, chart.width = 9 + 1.2 * n_surveys, 18
+    chart.height, chart.width = 10 + 1.5 * n_surveys, 24
+    chart.legend.position = "b"
+    chart.dataLabels = DataLabelList()
+    chart.dataLabels.showVal = True
+    chart.dataLabels.showSerName = False  # LibreOffice shows every part that is not switched off
+    chart.dataLabels.showCatName = False
+    chart.dataLabels.showLegendKey = False
+    chart.dataLabels.showPercent = False
+    chart.dataLabels.numFmt = "0%"
     data = Reference(ws, min_col=2, max_col=1 + n_surveys, min_row=rng.header_row, max_row=rng.last_row)
     chart.add_data(data, titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=1, min_row=rng.first_row, max_row=rng.last_row))

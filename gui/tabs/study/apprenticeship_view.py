@@ -2,15 +2,22 @@
 
 Lines are drawn only between consecutive years of one series (core.apprenticeships.chart_segments);
 a missing year stays a gap. The index view compares a region with Germany over their common years.
+
+The chamber's own series from imports of the chamber template (core.apprenticeships.import_series) are
+listed per district: each district with imported figures is added to the region list, and every such
+series is labelled with its import. The view reloads when the data version changes (an import, a switch,
+an undo: gui.dialogs.data_versions_dialog.data_events).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import html
+import logging
 
+import duckdb
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from core import apprenticeships as ap
 from core import provenance
+from core.errors import HandwerksmonitorError
 from gui.charts import palette, plots
 from gui.formatting import fmt_date, fmt_number
 from gui.widgets.source_line import SourceLine
@@ -40,6 +48,8 @@ REGIONS = (
     ("HWK-H", "Handwerkskammer Halle (Saale)"),
     ("HWK-O", "Handwerkskammer für Ostthüringen"),
 )
+
+log = logging.getLogger(__name__)
 
 
 def point_year(date: str) -> int:
@@ -55,10 +65,9 @@ class ApprenticeshipView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.lang = getattr(ctx, "lang", "de")
-        self._all = ap.all_series(ctx.store)
+        self._all = self._load_series()
         self.region = QComboBox()
-        for code, name in REGIONS:
-            self.region.addItem(name, code)
+        self._fill_regions()
         self.region.setAccessibleName(self.tr("Region"))
         self.index_box = QCheckBox(self.tr("Index gegen Deutschland (Basisjahr = 100)"))
         self.base_year = QComboBox()
@@ -113,6 +122,44 @@ class ApprenticeshipView(QWidget):
         self.index_box.toggled.connect(self._on_index_toggled)
         self.base_year.currentIndexChanged.connect(lambda _i: self._redraw())
         self._on_region_changed()
+        try:
+            from gui.dialogs.data_versions_dialog import data_events
+        except ImportError:  # pragma: no cover - the import dialogs are part of the app
+            return
+        data_events().data_changed.connect(self.reload)
+
+    # -- data ----------------------------------------------------------------------------------
+    def _load_series(self) -> list[ap.Series]:
+        """Published series plus the chamber's imported ones (none if the user database cannot be read)."""
+        try:
+            extra = ap.import_series(self.ctx.store, getattr(self.ctx, "user_con", None))
+        except (duckdb.Error, HandwerksmonitorError) as exc:
+            log.warning("imported apprentice series not shown: %s", exc)
+            extra = []
+        return ap.all_series(self.ctx.store, extra=extra)
+
+    def _fill_regions(self) -> None:
+        """The fixed regions, then each district with imported chamber figures."""
+        self.region.blockSignals(True)
+        current = self.region.currentData()
+        self.region.clear()
+        for code, name in REGIONS:
+            self.region.addItem(name, code)
+        fixed = {code for code, _ in REGIONS}
+        districts = sorted({(s.region_name, s.region_code) for s in self._all
+                            if s.family == "import" and s.region_code not in fixed})
+        for name, code in districts:
+            self.region.addItem(self.tr("%1 (Kreis, Kammerdaten)").replace("%1", name), code)
+        i = self.region.findData(current) if current is not None else -1
+        self.region.setCurrentIndex(max(i, 0))
+        self.region.blockSignals(False)
+
+    @Slot(object)
+    def reload(self, _version: object = None) -> None:
+        """Read the series again (after an import, a switch of the data version or an undo)."""
+        self._all = self._load_series()
+        self._fill_regions()
+        self._on_region_changed()
 
     # -- state -------------------------------------------------------------------------------
     def region_code(self) -> str:
@@ -140,10 +187,16 @@ class ApprenticeshipView(QWidget):
 
     def _on_region_changed(self, *_a) -> None:
         code = self.region_code()
-        self.note.setVisible(code.startswith("HWK"))
-        self.note.setText(
-            self.tr("Hinweis: ") + (ap.CHAMBER_NOTE_EN if self.lang == "en" else ap.CHAMBER_NOTE_DE)
-        )
+        district = code not in {c for c, _ in REGIONS}
+        self.note.setVisible(code.startswith("HWK") or district)
+        if district:
+            self.note.setText(self.tr(
+                "Eigene Daten der Kammer für diesen Kreis aus dem Import der Kammer-Vorlage (Bestand am 31.12.); "
+                "jede Reihe nennt ihren Import. Nicht mit ZDH- oder Statistik-Reihen vermischt."))
+        else:
+            self.note.setText(
+                self.tr("Hinweis: ") + (ap.CHAMBER_NOTE_EN if self.lang == "en" else ap.CHAMBER_NOTE_DE)
+            )
         self.list.blockSignals(True)
         self.list.clear()
         series = self.region_series()
@@ -218,8 +271,11 @@ class ApprenticeshipView(QWidget):
                 item.setToolTip("\n".join(x for x in (s.label(self.lang), p.url, p.note) if x))
                 self.table.setItem(r, c, item)
         self.table.resizeColumnToContents(0)
-        # one dataset record; the table names each point's publisher and (tooltip) its address
-        self.sources.set_sources([provenance.get("ausbildung")])
+        # one dataset record (the table names each point's publisher and, as tooltip, its address), plus the
+        # provenance of every shown imported series
+        imported = [s.import_record for s in shown if s.import_record is not None]
+        published = [provenance.get("ausbildung")] if any(s.import_record is None for s in shown) or not shown else []
+        self.sources.set_sources(published + imported)
         self.series_changed.emit()
 
     def _index_pairs(self) -> list[tuple[ap.Series, ap.Series]]:

@@ -1,11 +1,18 @@
 """Befragung: the study's cooperation survey as a bar chart (kind ``study``), later chamber surveys
 beside it (each bar labelled with year and N), a small form to enter a later survey, and the
-interview findings on digitalisation as short texts with their source."""
+interview findings on digitalisation as short texts with their source.
+
+Surveys imported with the chamber template (sheet "Befragung Kooperation") appear as further bars,
+"Kammerbefragung <Jahr> (N=…)", with their import as source; the chart redraws when the data version
+changes (gui.dialogs.data_versions_dialog.data_events)."""
 
 from __future__ import annotations
 
+import logging
+
+import duckdb
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -26,6 +33,8 @@ from core.study import interview_findings
 from gui.charts import palette, plots
 from gui.formatting import fmt_number
 from gui.widgets.source_line import SourceLine
+
+log = logging.getLogger(__name__)
 
 
 class SurveyView(QWidget):
@@ -92,9 +101,22 @@ class SurveyView(QWidget):
         lay.addLayout(left, 3)
         lay.addLayout(right, 2)
         self.refresh()
+        try:
+            from gui.dialogs.data_versions_dialog import data_events
+        except ImportError:  # pragma: no cover - the import dialogs are part of the app
+            return
+        data_events().data_changed.connect(self._on_data_changed)
+
+    @Slot(object)
+    def _on_data_changed(self, _version: object = None) -> None:
+        self.refresh()
 
     def results(self) -> list[survey.SurveyResult]:
-        return survey.all_results(getattr(self.ctx, "user_con", None))
+        try:
+            return survey.all_results(getattr(self.ctx, "user_con", None))
+        except duckdb.Error as exc:  # an unreadable user database: the study's result alone
+            log.warning("later surveys not shown: %s", exc)
+            return survey.all_results(None)
 
     def bar_values(self) -> dict[str, list[float]]:
         """Per result label: the percentages in answer order (what the chart shows)."""
@@ -128,7 +150,7 @@ class SurveyView(QWidget):
         ax = plot.getAxis("left")
         ax.setTicks([[(len(answers) - 1 - i, lbl) for i, (_k, lbl) in enumerate(answers)]])
         plot.setXRange(0, 60)
-        self.sources.set_sources([provenance.get("study")])
+        self.sources.set_sources([provenance.get("study"), *(r.import_record for r in results if r.import_record)])
 
     def _on_save_clicked(self) -> None:
         con = getattr(self.ctx, "user_con", None)
