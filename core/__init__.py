@@ -10,8 +10,8 @@ def _read_version() -> str:
 
         return version("handwerksmonitor")
     except Exception:  # frozen bundle or plain checkout without install
-        from pathlib import Path
         import re
+        from pathlib import Path
 
         for candidate in (Path(__file__).resolve().parent.parent / "pyproject.toml",):
             if candidate.exists():

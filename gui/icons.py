@@ -34,7 +34,7 @@ def app_icon() -> QIcon:
 def write(fmt: str) -> str:
     target = resources.path("icons", f"handwerksmonitor.{fmt}")
     size = 256 if fmt in ("png", "ico") else 512
-    if not render(size).save(str(target), fmt.upper()):
+    if not render(size).save(str(target)):  # format from the suffix (.png, .ico, .icns)
         raise RuntimeError(f"Qt could not write {target}")
     return str(target)
 
