@@ -42,12 +42,29 @@ def _median_ms(fn, runs: int) -> tuple[float, float]:
     return statistics.median(wall) * 1000.0, statistics.median(cpu) * 1000.0
 
 
-def main(runs: int = 20) -> None:
-    files = [
+def _csv_files() -> list[tuple[str, str]]:
+    return [
         (ds.table, str(resources.path("data", ds.file)))
         for ds in provenance.bundled_catalog().values()
         if ds.file.endswith(".csv")
     ]
+
+
+def measure(quick: bool = False) -> list:
+    """For benchmarks/run_all.py: DataStore() against a raw read_csv of the same files (wall time)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from harness import Result, median_ms
+
+    runs = 10 if quick else 20
+    files = _csv_files()
+    value = median_ms(DataStore, runs)
+    base = median_ms(lambda: _raw_load(files), runs)
+    return [Result("load all bundled data: DataStore()", value, "raw duckdb read_csv of the same CSVs", base,
+                   runs=runs)]
+
+
+def main(runs: int = 20) -> None:
+    files = _csv_files()
     schema = csv_schema.stored_schema()
     stale = [
         ds.file

@@ -23,6 +23,7 @@ from core.regions import Region
 CRAFT_INDICATORS = ("businesses", "employees")
 CONTEXT_INDICATORS = ("population", "area_km2")
 GERMANY = "DG"
+_N = len(GEWERBEGRUPPEN)  # the pivots hold the seven groups first, then the total
 # Which row wins when one key has several (an import replaces, official beats an estimate).
 _KIND_PRIORITY = {"import": 0, "official": 1, "published": 2, "study": 3, "estimate": 4}
 
@@ -83,6 +84,7 @@ class CraftFacts:
         self._values: dict[tuple[str, str], pd.DataFrame] = {}
         self._kinds: dict[tuple[str, str], pd.DataFrame] = {}
         self._datasets: dict[tuple[str, str, bool], set[str]] = {}
+        self._years: dict[str, list[int]] = {}
         grp = rows[rows["indicator"].isin(CRAFT_INDICATORS) & rows["gewerbegruppe"].isin(GEWERBEGRUPPEN)]
         self.group_years: list[int] = sorted(int(y) for y in grp["year"].unique())
 
@@ -130,27 +132,28 @@ class CraftFacts:
         """Years with group-level (estimated) businesses or employees, for one area or any area."""
         if area is None:
             return self.group_years
-        years: set[int] = set()
-        for ind in CRAFT_INDICATORS:
-            t = self.table(area, ind)
-            years |= {int(y) for y in t.index[t[list(GEWERBEGRUPPEN)].notna().any(axis=1)]}
-        return sorted(years)
+        if area not in self._years:
+            years: set[int] = set()
+            for ind in CRAFT_INDICATORS:
+                t = self.table(area, ind)
+                years |= {int(y) for y in t.index[t.iloc[:, :_N].notna().any(axis=1)]}
+            self._years[area] = sorted(years)
+        return self._years[area]
 
     def by_group(self, area: str, indicator: str, year: int) -> pd.Series:
         """Values of the seven groups (index in study order) for one area, indicator and year; NaN if missing."""
         t = self.table(area, indicator)
         if year not in t.index:
             return pd.Series(float("nan"), index=list(GEWERBEGRUPPEN), dtype=float)
-        row: Any = t.loc[year, list(GEWERBEGRUPPEN)]
-        return row.astype(float)
+        return pd.Series(t.to_numpy()[t.index.get_loc(year), :_N], index=list(GEWERBEGRUPPEN), dtype=float)
 
     def group_kinds(self, area: str, indicator: str, year: int) -> pd.Series:
         """Provenance kind of each group's value (``estimate`` unless an import replaced it; "" if missing)."""
         t = self.kind_table(area, indicator)
         if year not in t.index:
             return pd.Series("", index=list(GEWERBEGRUPPEN), dtype=object)
-        row: Any = t.loc[year, list(GEWERBEGRUPPEN)]
-        return row.fillna("").astype(object)
+        row = t.to_numpy()[t.index.get_loc(year), :_N]
+        return pd.Series([k if isinstance(k, str) else "" for k in row], index=list(GEWERBEGRUPPEN), dtype=object)
 
     def total(self, area: str, indicator: str, year: int) -> tuple[float, str]:
         """(value, kind) of an area's total: the official total where it exists, else the sum of the

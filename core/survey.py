@@ -140,11 +140,6 @@ def delete_survey(con: duckdb.DuckDBPyConnection, survey_id: int) -> None:
         raise
 
 
-def import_indicators() -> dict[str, str]:
-    """Indicator of each imported column: ``n`` and ``pct_<answer key>`` (names in the import tables)."""
-    return {"n": IMPORT_N, **{f"pct_{k}": IMPORT_PCT + k for k, _ in answers()}}
-
-
 def imported_results(con: duckdb.DuckDBPyConnection | None) -> list[SurveyResult]:
     """Surveys from chamber imports visible in the active data version, one per import and year."""
     from core.imports.visible import visible_values, visible_versions

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from core import indicators
-from core.cli.common import group_label, kind_label, store_for, write_sources
+from core.cli.common import add_global_options, group_label, kind_label, store_for, write_sources
 from core.cli.output import fmt_number, fmt_percent, print_json, print_table
 from core.portfolio import portfolio
 from core.profile import ESTIMATE_LABEL
@@ -20,6 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help=f"Endjahr / end year (Standard {indicators.DEFAULT_END})")
     p.add_argument("--district", default=None, help="Kreis (Standard: ganze Region) / district (default: region)")
     p.add_argument("--json", action="store_true", help="JSON ausgeben / print JSON")
+    add_global_options(p)
     p.set_defaults(func=run)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from core.cli.common import group_label, kind_label, store_for, write_sources
+from core.cli.common import add_global_options, group_label, kind_label, store_for, write_sources
 from core.cli.output import fmt_number, fmt_percent, print_json, print_table
 from core.profile import ESTIMATE_LABEL, district_profile
 
@@ -15,6 +15,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("district", help="AGS-Schlüssel oder Name (eindeutiger Anfang genügt) / AGS key or name")
     p.add_argument("--year", type=int, default=None, help="Jahr (Standard: letztes Jahr mit Daten) / year")
     p.add_argument("--json", action="store_true", help="JSON ausgeben / print JSON")
+    add_global_options(p)
     p.set_defaults(func=run)
 
 

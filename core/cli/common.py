@@ -20,6 +20,13 @@ from core.errors import HandwerksmonitorError
 from core.regions import load_region
 
 
+def add_global_options(p: argparse.ArgumentParser) -> None:
+    """Accept ``--lang`` and ``--region`` after the subcommand too (``profile X --lang en``); when not
+    given there, the main parser's values stay (``default=SUPPRESS``)."""
+    p.add_argument("--lang", choices=["de", "en"], default=argparse.SUPPRESS, help="Sprache / language")
+    p.add_argument("--region", default=argparse.SUPPRESS, help="Region (Standard: IRMD)")
+
+
 @contextlib.contextmanager
 def user_db_snapshot(lang: str) -> Iterator[Any]:
     """A throw-away copy of the user database (``None`` if there is none): a command never creates,

@@ -274,7 +274,8 @@ def build_apprenticeships(st: BuildState) -> None:
     from core.export.sheets.study import apprenticeship_table
 
     ap = optional_module("core.apprenticeships", "Ausbildung")
-    series = ap.all_series(st.store)
+    imported = ap.import_series(st.store, st.request.user_con) if st.request.user_con is not None else []
+    series = ap.all_series(st.store, extra=imported)
     if not series:
         raise SheetSkipped("keine Ausbildungszahlen vorhanden")
     ids = ["ausbildung", "handwerk_published"]  # all_series reads the apprentice rows of both files

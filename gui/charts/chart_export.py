@@ -93,12 +93,12 @@ def ask_path(parent: QWidget, title: str, filt: str, suffix: str) -> str | None:
 
 
 def ask_dpi(parent: QWidget) -> int | None:
-    dpi, ok = QInputDialog.getInt(parent, tr("Auflösung"), tr("Auflösung in dpi:"), DEFAULT_DPI, 72, 600, 25)
+    dpi, ok = QInputDialog.getInt(parent, QCoreApplication.translate("ChartExport", "Auflösung"), QCoreApplication.translate("ChartExport", "Auflösung in dpi:"), DEFAULT_DPI, 72, 600, 25)
     return dpi if ok else None
 
 
 def show_error(parent: QWidget, message: str) -> None:
-    QMessageBox.warning(parent, tr("Speichern nicht möglich"), message)
+    QMessageBox.warning(parent, QCoreApplication.translate("ChartExport", "Speichern nicht möglich"), message)
 
 
 def _guard(parent: QWidget, fn: Callable[[], object]) -> None:
@@ -110,7 +110,7 @@ def _guard(parent: QWidget, fn: Callable[[], object]) -> None:
 
 
 def _on_png(view: pg.GraphicsView) -> None:
-    path = ask_path(view, tr("Diagramm als PNG speichern"), tr("PNG-Bild (*.png)"), "png")
+    path = ask_path(view, QCoreApplication.translate("ChartExport", "Diagramm als PNG speichern"), QCoreApplication.translate("ChartExport", "PNG-Bild (*.png)"), "png")
     if path is None:
         return
     dpi = ask_dpi(view)
@@ -119,18 +119,18 @@ def _on_png(view: pg.GraphicsView) -> None:
 
 
 def _on_svg(view: pg.GraphicsView) -> None:
-    path = ask_path(view, tr("Diagramm als SVG speichern"), tr("SVG-Grafik (*.svg)"), "svg")
+    path = ask_path(view, QCoreApplication.translate("ChartExport", "Diagramm als SVG speichern"), QCoreApplication.translate("ChartExport", "SVG-Grafik (*.svg)"), "svg")
     if path is not None:
         _guard(view, lambda: save_svg(view, path))
 
 
 def chart_actions(view: pg.GraphicsView) -> list[QAction]:
     """The three actions of a chart (parented to the view, so they live as long as it)."""
-    copy = QAction(tr("Kopieren"), view)
+    copy = QAction(QCoreApplication.translate("ChartExport", "Kopieren"), view)
     copy.triggered.connect(lambda: copy_chart(view))
-    png = QAction(tr("Als PNG speichern…"), view)
+    png = QAction(QCoreApplication.translate("ChartExport", "Als PNG speichern…"), view)
     png.triggered.connect(lambda: _on_png(view))
-    svg = QAction(tr("Als SVG speichern…"), view)
+    svg = QAction(QCoreApplication.translate("ChartExport", "Als SVG speichern…"), view)
     svg.triggered.connect(lambda: _on_svg(view))
     return [copy, png, svg]
 

@@ -262,7 +262,8 @@ class DataVersionsDialog(QDialog):
         else:
             v = next(x for x in self._versions if x.id == vid)
             p = v.provenance()
-            self.details.setText(html.escape(f"{p.title} – {p.publisher}. {p.source}. Stand {p.stand}. "
+            self.details.setText(html.escape(f"{p.title} – {p.publisher}. {p.source}. "
+                                             + self.tr("Stand {0}.").format(p.stand) + " "
                                              + self.tr("{0} Werte").format(v.n_values)))
 
     def refresh_values(self) -> None:

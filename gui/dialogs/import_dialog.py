@@ -328,7 +328,7 @@ def save_template(parent: QWidget | None, ctx: Any, path: str | None = None) -> 
     from core.imports.chamber import write_template
 
     if path is None:
-        path, _ = QFileDialog.getSaveFileName(parent, _tr("Vorlage für Kammerdaten speichern"),
+        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ImportDialog", "Vorlage für Kammerdaten speichern"),
                                               "Vorlage_Kammerdaten.xlsx", "Excel (*.xlsx)")
         if not path:
             return None
@@ -339,12 +339,12 @@ def save_template(parent: QWidget | None, ctx: Any, path: str | None = None) -> 
         win = parent.window() if parent is not None else None
         bar = getattr(win, "statusBar", None)
         if callable(bar):
-            bar().showMessage(_tr("Vorlage gespeichert: {0}").format(p), 8000)
+            bar().showMessage(QCoreApplication.translate("ImportDialog", "Vorlage gespeichert: {0}").format(p), 8000)
 
     def failed(exc: Any) -> None:
         msg = exc.message(_lang(ctx)) if hasattr(exc, "message") else str(exc)
-        QMessageBox.warning(parent, _tr("Vorlage"),
-                            _tr("Die Vorlage konnte nicht gespeichert werden: {0}").format(msg))
+        QMessageBox.warning(parent, QCoreApplication.translate("ImportDialog", "Vorlage"),
+                            QCoreApplication.translate("ImportDialog", "Die Vorlage konnte nicht gespeichert werden: {0}").format(msg))
 
     return workers.run_in_thread(_write_template_job, Path(path), ctx.store.region, write_template,
                                  on_result=done, on_error=failed)

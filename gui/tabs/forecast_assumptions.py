@@ -7,10 +7,24 @@ A row shows one registry parameter (core.forecast.parameters); slider position i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QDoubleSpinBox, QGridLayout, QLabel, QSlider, QWidget
 
 from core.forecast.parameters import Parameter
+
+# core's parameter units are German; these are shown translated (others are symbols or language-neutral)
+UNITS = (
+    QT_TRANSLATE_NOOP("ParameterRow", "je 1.000"),
+    QT_TRANSLATE_NOOP("ParameterRow", "%/Jahr"),
+    QT_TRANSLATE_NOOP("ParameterRow", "Faktor"),
+    QT_TRANSLATE_NOOP("ParameterRow", "Jahre"),
+    QT_TRANSLATE_NOOP("ParameterRow", "Annahme"),
+)
+
+
+def unit_label(unit: str) -> str:
+    """A parameter unit (or the source "Annahme") in the UI language."""
+    return QCoreApplication.translate("ParameterRow", unit) if unit in UNITS else unit
 
 
 class ParameterRow(QWidget):
@@ -45,7 +59,7 @@ class ParameterRow(QWidget):
         """Show another parameter (per-group rows follow the selected Gewerbegruppe)."""
         self.param = param
         self.label.setText(param.label(self.lang))
-        tip = f"{param.description}\n\n" + self.tr("Quelle: %1").replace("%1", param.source)
+        tip = f"{param.description}\n\n" + self.tr("Quelle: %1").replace("%1", unit_label(param.source))
         self.label.setToolTip(tip)
         self.slider.setToolTip(tip)
         self.spin.setToolTip(tip)
@@ -58,7 +72,7 @@ class ParameterRow(QWidget):
             self.spin.setDecimals(param.decimals)
             self.spin.setRange(param.min, param.max)
             self.spin.setSingleStep(param.step)
-            self.spin.setSuffix(f" {param.unit}" if param.unit else "")
+            self.spin.setSuffix(f" {unit_label(param.unit)}" if param.unit else "")
         self.set_value(param.default if value is None else value)
 
     def _steps(self) -> int:

@@ -43,7 +43,7 @@ from gui import workers
 from gui.context import AppContext
 from gui.formatting import fmt_number, fmt_percent
 from gui.tabs._support import estimate_badge, make_source_line, records_to_provenance
-from gui.tabs.forecast_assumptions import ParameterRow
+from gui.tabs.forecast_assumptions import ParameterRow, unit_label
 from gui.tabs.forecast_charts import ForecastChart, SmallMultiples, TornadoChart
 
 REDRAW_MS = 30
@@ -539,9 +539,9 @@ class ForecastTab(QWidget):
             cells = [
                 row["label"],
                 fmt_number(float(row["value"]), p.decimals),
-                row["unit"],
+                unit_label(str(row["unit"])),
                 f"{fmt_number(p.min, p.decimals)} – {fmt_number(p.max, p.decimals)}",
-                row["source"],
+                unit_label(str(row["source"])),
                 row["description"],
             ]
             for j, text in enumerate(cells):

@@ -40,7 +40,7 @@ from gui.tabs.tracker.common import (
     set_combo_status,
 )
 
-_T = QCoreApplication.translate
+translate = QCoreApplication.translate
 
 
 class _FocusOutText(QPlainTextEdit):
@@ -104,7 +104,7 @@ class MeetingView(QWidget):
         self.next_steps.setObjectName("meetingNextSteps")
         self.next_steps.setFont(_font(16))
         self.next_steps.setTabChangesFocus(True)
-        self.next_steps.setPlaceholderText(_T("Tracker", "Nächste Schritte …"))
+        self.next_steps.setPlaceholderText(translate("Tracker", "Nächste Schritte …"))
         self.next_steps.left.connect(self.save_next_steps)
         self.facts = QLabel()
         self.facts.setObjectName("meetingFacts")
@@ -117,9 +117,9 @@ class MeetingView(QWidget):
         self.state.setObjectName("meetingSaveState")
         self.state.setFont(_font(12))
 
-        self.prev_button = QPushButton("◀ " + _T("Tracker", "Zurück (Bild↑)"))
-        self.next_button = QPushButton(_T("Tracker", "Weiter (Bild↓)") + " ▶")
-        self.back_button = QPushButton(_T("Tracker", "Zur Liste (Esc)"))
+        self.prev_button = QPushButton("◀ " + translate("Tracker", "Zurück (Bild↑)"))
+        self.next_button = QPushButton(translate("Tracker", "Weiter (Bild↓)") + " ▶")
+        self.back_button = QPushButton(translate("Tracker", "Zur Liste (Esc)"))
         for b in (self.prev_button, self.next_button, self.back_button):
             b.setFont(_font(13))
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -134,9 +134,9 @@ class MeetingView(QWidget):
         top.addWidget(self.back_button)
 
         status_row = QHBoxLayout()
-        lab_status = QLabel(_T("Tracker", "Status"))
+        lab_status = QLabel(translate("Tracker", "Status"))
         lab_status.setFont(_font(16))
-        lab_progress = QLabel(_T("Tracker", "Fortschritt"))
+        lab_progress = QLabel(translate("Tracker", "Fortschritt"))
         lab_progress.setFont(_font(16))
         status_row.addWidget(lab_status)
         status_row.addWidget(self.status, 2)
@@ -151,7 +151,7 @@ class MeetingView(QWidget):
         main.addWidget(self.source)
         main.addLayout(status_row)
         main.addWidget(self.facts)
-        lab_next = QLabel(_T("Tracker", "Nächste Schritte (Strg+S speichert)"))
+        lab_next = QLabel(translate("Tracker", "Nächste Schritte (Strg+S speichert)"))
         lab_next.setFont(_font(16, True))
         main.addWidget(lab_next)
         main.addWidget(self.next_steps, 2)
@@ -159,7 +159,7 @@ class MeetingView(QWidget):
         main.addWidget(self.state)
 
         # meeting log
-        self.log_box = QGroupBox(_T("Tracker", "Sitzungsprotokoll"))
+        self.log_box = QGroupBox(translate("Tracker", "Sitzungsprotokoll"))
         self.log_box.setFont(_font(12))
         self.log_date = QLineEdit(fmt_date(dt.date.today(), lang))
         self.log_date.setObjectName("logDate")
@@ -168,20 +168,20 @@ class MeetingView(QWidget):
         self.log_decisions = QPlainTextEdit()
         self.log_decisions.setObjectName("logDecisions")
         self.log_decisions.setTabChangesFocus(True)
-        self.log_save = QPushButton(_T("Tracker", "Protokoll speichern"))
+        self.log_save = QPushButton(translate("Tracker", "Protokoll speichern"))
         self.log_save.setObjectName("logSave")
         self.log_save.clicked.connect(self.save_meeting)
         self.log_list = QListWidget()
         self.log_list.setObjectName("logList")
         self.log_list.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(_T("Tracker", "Datum"), self.log_date)
-        form.addRow(_T("Tracker", "Teilnehmende"), self.log_attendees)
-        form.addRow(_T("Tracker", "Beschlüsse"), self.log_decisions)
+        form.addRow(translate("Tracker", "Datum"), self.log_date)
+        form.addRow(translate("Tracker", "Teilnehmende"), self.log_attendees)
+        form.addRow(translate("Tracker", "Beschlüsse"), self.log_decisions)
         log_lay = QVBoxLayout(self.log_box)
         log_lay.addLayout(form)
         log_lay.addWidget(self.log_save)
-        log_lay.addWidget(QLabel(_T("Tracker", "Frühere Sitzungen")))
+        log_lay.addWidget(QLabel(translate("Tracker", "Frühere Sitzungen")))
         log_lay.addWidget(self.log_list, 1)
         self.log_box.setMaximumWidth(420)
 
@@ -232,20 +232,20 @@ class MeetingView(QWidget):
         r = self.tracker.item(self.current_id)
         self._loading = True
         self.position.setText(
-            _T("Tracker", "Empfehlung %1 von %2").replace("%1", str(r["number"])).replace("%2", str(len(self.numbers)))
+            translate("Tracker", "Empfehlung %1 von %2").replace("%1", str(r["number"])).replace("%2", str(len(self.numbers)))
             + " · " + field_label(r["field"], self.lang)
         )
         self.title.setText(f"{r['number']}. {item_title(r, self.lang)}")
-        self.goal.setText(_T("Tracker", "Ziel: ") + r["goal"])
-        self.source.setText(_T("Tracker", "Quelle: ") + r["source"] + _T("Tracker", " (sinngemäß)"))
+        self.goal.setText(translate("Tracker", "Ziel: ") + r["goal"])
+        self.source.setText(translate("Tracker", "Quelle: ") + r["source"] + translate("Tracker", " (sinngemäß)"))
         set_combo_status(self.status, r["status"])
         self._color_status(r["status"])
         facts = [
-            _T("Tracker", "Verantwortlich: ") + (" / ".join(x for x in (r["org"], r["person"]) if x) or "–"),
-            _T("Tracker", "Fällig: ") + (fmt_date(r["due_date"], self.lang) or "–"),
+            translate("Tracker", "Verantwortlich: ") + (" / ".join(x for x in (r["org"], r["person"]) if x) or "–"),
+            translate("Tracker", "Fällig: ") + (fmt_date(r["due_date"], self.lang) or "–"),
         ]
         if self.tracker.is_overdue(r):
-            facts[-1] += " ⚠ " + _T("Tracker", "überfällig")
+            facts[-1] += " ⚠ " + translate("Tracker", "überfällig")
         self.facts.setText("   ·   ".join(facts))
         self.facts.setStyleSheet(f"color:{OVERDUE};" if self.tracker.is_overdue(r) else "color:#333;")
         self.progress.setValue(int(r["progress"]))
@@ -253,9 +253,9 @@ class MeetingView(QWidget):
         kids = self.tracker.children(r["id"])
         if kids:
             lines = [f"• {k['code']} {k['title']} – {status_label(k['status'], self.lang)}" for k in kids]
-            self.measures.setText(_T("Tracker", "Maßnahmen:") + "\n" + "\n".join(lines))
+            self.measures.setText(translate("Tracker", "Maßnahmen:") + "\n" + "\n".join(lines))
         else:
-            self.measures.setText(_T("Tracker", "Noch keine Maßnahmen."))
+            self.measures.setText(translate("Tracker", "Noch keine Maßnahmen."))
         self.prev_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < len(self.numbers) - 1)
         self._loading = False
@@ -279,7 +279,7 @@ class MeetingView(QWidget):
             self.state.setStyleSheet(saved_style(False))
             return False
         if done:
-            self.state.setText(_T("Tracker", "Gespeichert") + f" {dt.datetime.now():%H:%M:%S}: {what}")
+            self.state.setText(translate("Tracker", "Gespeichert") + f" {dt.datetime.now():%H:%M:%S}: {what}")
             self.state.setStyleSheet(saved_style(True))
             if self.on_committed:
                 self.on_committed(done, what)
@@ -292,11 +292,11 @@ class MeetingView(QWidget):
     def _status_changed(self) -> None:
         self._color_status(str(self.status.currentData()))
         if not self._loading:
-            self._commit({"status": self.status.currentData()}, _T("Tracker", "Status"))
+            self._commit({"status": self.status.currentData()}, translate("Tracker", "Status"))
 
     def _progress_changed(self) -> None:
         if not self._loading:
-            self._commit({"progress": self.progress.value()}, _T("Tracker", "Fortschritt"))
+            self._commit({"progress": self.progress.value()}, translate("Tracker", "Fortschritt"))
 
     def save_next_steps(self) -> bool:
         if self._loading:
@@ -305,7 +305,7 @@ class MeetingView(QWidget):
         text = self.next_steps.toPlainText().strip()
         if text == current:
             return True
-        return self._commit({"next_steps": text}, _T("Tracker", "Nächste Schritte"))
+        return self._commit({"next_steps": text}, translate("Tracker", "Nächste Schritte"))
 
     def save_meeting(self) -> None:
         try:
@@ -317,7 +317,7 @@ class MeetingView(QWidget):
             return
         self.log_attendees.clear()
         self.log_decisions.clear()
-        self.state.setText(_T("Tracker", "Sitzungsprotokoll gespeichert") + f" {dt.datetime.now():%H:%M:%S}")
+        self.state.setText(translate("Tracker", "Sitzungsprotokoll gespeichert") + f" {dt.datetime.now():%H:%M:%S}")
         self.state.setStyleSheet(saved_style(True))
         self._fill_log()
         self.changed.emit()

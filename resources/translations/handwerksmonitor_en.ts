@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="de_DE">
 <context>
-    <name></name>
-    <message>
-        <source>Auflösung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auflösung in dpi:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Speichern nicht möglich</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diagramm als PNG speichern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG-Bild (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diagramm als SVG speichern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SVG-Grafik (*.svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kopieren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Als PNG speichern…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Als SVG speichern…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>Über Handwerksmonitor</source>
@@ -106,260 +63,312 @@
     <name>ApprenticeshipView</name>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Index gegen Deutschland (Basisjahr = 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Index against Germany (base year = 100)</translation>
     </message>
     <message>
         <source>Ausbildung im Handwerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Apprenticeships in the crafts</translation>
     </message>
     <message>
         <source>Anzahl</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
         <source>Reihe</source>
-        <translation type="unfinished"></translation>
+        <translation>Series</translation>
     </message>
     <message>
         <source>Stichtag</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference date</translation>
     </message>
     <message>
         <source>Wert</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>gerundet</source>
-        <translation type="unfinished"></translation>
+        <translation>rounded</translation>
     </message>
     <message>
         <source>Herausgeber</source>
-        <translation type="unfinished">Publisher</translation>
+        <translation>Publisher</translation>
     </message>
     <message>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Region:</translation>
     </message>
     <message>
         <source>Veröffentlichte Reihen (je Quelle, Stichtag und Abgrenzung):</source>
-        <translation type="unfinished"></translation>
+        <translation>Published series (by source, reference date and definition):</translation>
+    </message>
+    <message>
+        <source>%1 (Kreis, Kammerdaten)</source>
+        <translation>%1 (district, chamber data)</translation>
+    </message>
+    <message>
+        <source>Eigene Daten der Kammer für diesen Kreis aus dem Import der Kammer-Vorlage (Bestand am 31.12.); jede Reihe nennt ihren Import. Nicht mit ZDH- oder Statistik-Reihen vermischt.</source>
+        <translation>The chamber&apos;s own data for this district from the imported chamber template (stock on 31 Dec); each series names its import. Not mixed with ZDH or official statistics series.</translation>
     </message>
     <message>
         <source>Hinweis: </source>
-        <translation type="unfinished"></translation>
+        <translation>Note: </translation>
     </message>
     <message>
         <source>ja</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>Index (Basisjahr = 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Index (base year = 100)</translation>
     </message>
 </context>
 <context>
     <name>BusinessSizeView</name>
     <message>
         <source>Amtliche Kreiswerte der Handwerkszählung liegen nur für 2010–2014 vor (Tabelle 53111-01-01-4); tätige Personen je Unternehmen, berechnet aus den amtlichen Zahlen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Official district figures from the craft census exist only for 2010–2014 (table 53111-01-01-4); persons employed per business, calculated from the official figures.</translation>
     </message>
     <message>
         <source>Tätige Personen je Handwerksunternehmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Persons employed per craft business</translation>
     </message>
     <message>
         <source>Personen je Unternehmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Persons per business</translation>
     </message>
     <message>
         <source>Gebiet</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <source>Veränderung 2010–2014</source>
-        <translation type="unfinished"></translation>
+        <translation>Change 2010–2014</translation>
     </message>
     <message>
         <source>Unternehmen aller Branchen 2014</source>
-        <translation type="unfinished"></translation>
+        <translation>Businesses of all sectors 2014</translation>
     </message>
     <message>
         <source>je 1.000 Einwohner</source>
-        <translation type="unfinished"></translation>
+        <translation>per 1,000 inhabitants</translation>
     </message>
     <message>
         <source>Anteil Handwerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Crafts share</translation>
     </message>
     <message>
         <source>Kreis:</source>
-        <translation type="unfinished"></translation>
+        <translation>District:</translation>
     </message>
     <message>
         <source>Abgrenzung:</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition:</translation>
     </message>
     <message>
         <source>Zum Vergleich: alle Branchen (Unternehmensregister 2014)</source>
-        <translation type="unfinished"></translation>
+        <translation>For comparison: all sectors (business register 2014)</translation>
     </message>
 </context>
 <context>
     <name>ChartExport</name>
     <message>
+        <source>Auflösung</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Auflösung in dpi:</source>
+        <translation>Resolution in dpi:</translation>
+    </message>
+    <message>
+        <source>Speichern nicht möglich</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
         <source>de</source>
-        <translation type="unfinished"></translation>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>Diagramm als PNG speichern</source>
+        <translation>Save chart as PNG</translation>
+    </message>
+    <message>
+        <source>PNG-Bild (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Diagramm als SVG speichern</source>
+        <translation>Save chart as SVG</translation>
+    </message>
+    <message>
+        <source>SVG-Grafik (*.svg)</source>
+        <translation>SVG graphic (*.svg)</translation>
+    </message>
+    <message>
+        <source>Kopieren</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Als PNG speichern…</source>
+        <translation>Save as PNG…</translation>
+    </message>
+    <message>
+        <source>Als SVG speichern…</source>
+        <translation>Save as SVG…</translation>
     </message>
 </context>
 <context>
     <name>DataVersionsDialog</name>
     <message>
         <source>Datenstände</source>
-        <translation type="unfinished"></translation>
+        <translation>Data versions</translation>
     </message>
     <message>
         <source>Jeder Import ist ein Datenstand. Der aktive Datenstand sind die mitgelieferten Daten mit allen Importen bis einschließlich des gewählten darübergelegt (ein späterer Import ersetzt denselben Wert eines früheren).</source>
-        <translation type="unfinished"></translation>
+        <translation>Every import is a data version. The active data version is the bundled data with all imports up to and including the chosen one laid over it (a later import replaces the same value of an earlier one).</translation>
     </message>
     <message>
         <source>Nr.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Importiert am</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported on</translation>
     </message>
     <message>
         <source>von</source>
-        <translation type="unfinished"></translation>
+        <translation>by</translation>
     </message>
     <message>
         <source>Art</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Tabelle</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>Datei</source>
-        <translation type="unfinished">File</translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Stand</source>
-        <translation type="unfinished">As of</translation>
+        <translation>As of</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Aktivieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Activate</translation>
     </message>
     <message>
         <source>Import rückgängig machen</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo import</translation>
     </message>
     <message>
         <source>Werte prüfen</source>
-        <translation type="unfinished"></translation>
+        <translation>Check values</translation>
     </message>
     <message>
         <source>Gebiet</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <source>Indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Jahr</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Wert</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Zeichen</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol</translation>
     </message>
     <message>
         <source>Herkunft</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin</translation>
     </message>
     <message>
         <source>Schließen</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Die Datenbank ist schreibgeschützt geöffnet; Datenstände können nur angesehen werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is open read-only; data versions can only be viewed.</translation>
     </message>
     <message>
         <source>mitgeliefert</source>
-        <translation type="unfinished"></translation>
+        <translation>bundled</translation>
     </message>
     <message>
         <source>Mitgelieferte Daten</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundled data</translation>
     </message>
     <message>
         <source>aktiv</source>
-        <translation type="unfinished"></translation>
+        <translation>active</translation>
     </message>
     <message>
         <source>amtlich</source>
-        <translation type="unfinished">official</translation>
+        <translation>official</translation>
     </message>
     <message>
         <source>Kammerdaten</source>
-        <translation type="unfinished"></translation>
+        <translation>chamber data</translation>
     </message>
     <message>
         <source>Die mit dem Programm ausgelieferten Daten (Quellen: Hilfe › Quellen).</source>
-        <translation type="unfinished"></translation>
+        <translation>The data shipped with the program (sources: Help › Sources).</translation>
+    </message>
+    <message>
+        <source>Stand {0}.</source>
+        <translation>As of {0}.</translation>
     </message>
     <message>
         <source>{0} Werte</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} values</translation>
     </message>
     <message>
         <source>Datenstand {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Data version {0}: {1}</translation>
     </message>
     <message>
         <source>mitgeliefert: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>bundled: {0}</translation>
     </message>
     <message>
         <source>Schätzung</source>
-        <translation type="unfinished">estimate</translation>
+        <translation>estimate</translation>
     </message>
     <message>
         <source>Wirklich Datenstand {0} rückgängig machen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Really undo data version {0}?</translation>
     </message>
     <message>
         <source>Zum Bestätigen noch einmal klicken. Die Werte dieses Imports werden gelöscht; die Datei selbst bleibt unverändert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click again to confirm. The values of this import are deleted; the file itself stays unchanged.</translation>
     </message>
     <message>
         <source>Aktiv: mitgelieferte Daten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active: bundled data.</translation>
     </message>
     <message>
         <source>Aktiv: Datenstand {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active: data version {0}.</translation>
     </message>
     <message>
         <source>Der Datenstand konnte nicht gewechselt werden. Details stehen im Protokoll.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data version could not be switched. Details are in the log.</translation>
     </message>
 </context>
 <context>
@@ -442,7 +451,7 @@
     </message>
     <message>
         <source>Handwerk nach Gewerbegruppen %1</source>
-        <translation>Crafts by trade group %1</translation>
+        <translation>Crafts by craft group %1</translation>
     </message>
     <message>
         <source>keine Daten</source>
@@ -450,11 +459,11 @@
     </message>
     <message>
         <source>Keine Werte je Gewerbegruppe: %1</source>
-        <translation>No figures per trade group: %1</translation>
+        <translation>No figures per craft group: %1</translation>
     </message>
     <message>
         <source>Gewerbegruppe</source>
-        <translation>Trade group</translation>
+        <translation>Craft group</translation>
     </message>
     <message>
         <source>Unternehmen</source>
@@ -470,7 +479,7 @@
     </message>
     <message>
         <source>Werte je Gewerbegruppe: eigene Schätzung (an amtliche und veröffentlichte Summen angepasst). Lokalisationsfaktor = Anteil im Kreis / Anteil in Deutschland (Beschäftigte).</source>
-        <translation>Figures per trade group: our own estimate (fitted to official and published totals). Location quotient = share in the district / share in Germany (persons employed).</translation>
+        <translation>Figures per craft group: our own estimate (fitted to official and published totals). Location quotient = share in the district / share in Germany (persons employed).</translation>
     </message>
     <message>
         <source>Bevölkerung am 31.12.</source>
@@ -482,7 +491,7 @@
     </message>
     <message>
         <source>Prognose %1: Lücke je Gewerbegruppe</source>
-        <translation>Forecast %1: gap per trade group</translation>
+        <translation>Forecast %1: gap per craft group</translation>
     </message>
     <message>
         <source>Prognose</source>
@@ -525,43 +534,43 @@
     <name>DistrictStudySection</name>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Reihe</source>
-        <translation type="unfinished"></translation>
+        <translation>Series</translation>
     </message>
     <message>
         <source>Stichtag</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference date</translation>
     </message>
     <message>
         <source>Wert</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Hinweis: </source>
-        <translation type="unfinished"></translation>
+        <translation>Note: </translation>
     </message>
     <message>
         <source>Tätige Personen je Handwerksunternehmen (amtlich, 2010–2014)</source>
-        <translation type="unfinished"></translation>
+        <translation>Persons employed per craft business (official, 2010–2014)</translation>
     </message>
     <message>
         <source>Gebiet</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <source>Veränderung</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>Ausbildung: %1 und %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Apprenticeships: %1 and %2</translation>
     </message>
     <message>
         <source>(gerundet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rounded)</translation>
     </message>
 </context>
 <context>
@@ -587,404 +596,420 @@
     <name>ExportDialog</name>
     <message>
         <source>Excel-Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel export</translation>
     </message>
     <message>
         <source>Alle Kreise der Region</source>
-        <translation type="unfinished"></translation>
+        <translation>All districts of the region</translation>
     </message>
     <message>
         <source>Ausgewählte Kreise:</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected districts:</translation>
     </message>
     <message>
         <source>Alle Szenarien</source>
-        <translation type="unfinished"></translation>
+        <translation>All scenarios</translation>
     </message>
     <message>
         <source>Zieldatei, z. B. Handwerksmonitor.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>Target file, e.g. Handwerksmonitor.xlsx</translation>
     </message>
     <message>
         <source>Durchsuchen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse …</translation>
     </message>
     <message>
         <source>Exportieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Prognose-Szenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>Forecast scenario:</translation>
     </message>
     <message>
         <source>Datei:</source>
-        <translation type="unfinished"></translation>
+        <translation>File:</translation>
     </message>
     <message>
         <source>Die Arbeitsmappe enthält je Tabelle ein Blatt sowie die Blätter „Quellen“ und „Annahmen“; Schätzungen sind als „Schätzung“ gekennzeichnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workbook has one sheet per table plus the sheets “Sources” and “Assumptions”; estimates are marked “estimate”.</translation>
     </message>
     <message>
         <source>Excel-Datei speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save Excel file</translation>
     </message>
     <message>
         <source>Excel-Arbeitsmappe (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>Bitte eine Zieldatei angeben (Schaltfläche „Durchsuchen …“).</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose a target file (button “Browse …”).</translation>
     </message>
     <message>
         <source>Bitte mindestens einen Kreis ankreuzen oder „Alle Kreise der Region“ wählen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please tick at least one district or choose “All districts of the region”.</translation>
     </message>
     <message>
         <source>Arbeitsmappe wird geschrieben …</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing workbook …</translation>
     </message>
     <message>
         <source>Excel-Export gespeichert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel export saved: %1</translation>
     </message>
     <message>
         <source>Der Export ist fehlgeschlagen. Bitte einen anderen Speicherort wählen oder Hilfe › Diagnose öffnen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The export failed. Please choose another location or open Help › Diagnostics.</translation>
     </message>
 </context>
 <context>
     <name>ForecastChart</name>
     <message>
         <source>Angebot</source>
-        <translation type="unfinished"></translation>
+        <translation>Supply</translation>
     </message>
     <message>
         <source>Nachfrage</source>
-        <translation type="unfinished"></translation>
+        <translation>Demand</translation>
     </message>
     <message>
         <source>amtl. Vorausberechnung (Stützjahr)</source>
-        <translation type="unfinished"></translation>
+        <translation>official projection (anchor year)</translation>
     </message>
     <message>
         <source>Spanne pessimistisch–optimistisch</source>
-        <translation type="unfinished"></translation>
+        <translation>range pessimistic–optimistic</translation>
     </message>
     <message>
         <source>eigene Projektion →</source>
-        <translation type="unfinished"></translation>
+        <translation>our projection →</translation>
     </message>
 </context>
 <context>
     <name>ForecastTab</name>
     <message>
         <source>Gewerblicher Bedarf</source>
-        <translation type="unfinished"></translation>
+        <translation>Commercial needs</translation>
     </message>
     <message>
         <source>Privater Bedarf</source>
-        <translation type="unfinished"></translation>
+        <translation>Private needs</translation>
     </message>
     <message>
         <source>IRMD (alle 9 Kreise)</source>
-        <translation type="unfinished"></translation>
+        <translation>IRMD (all 9 districts)</translation>
     </message>
     <message>
         <source>Gebiet</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <source>Gewerbegruppe</source>
-        <translation type="unfinished">Trade group</translation>
+        <translation>Craft group</translation>
     </message>
     <message>
         <source>Szenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario</translation>
     </message>
     <message>
         <source>Szenario speichern…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save scenario…</translation>
     </message>
     <message>
         <source>Löschen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Als Index (Basisjahr = 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>As index (base year = 100)</translation>
     </message>
     <message>
         <source>Annahmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Assumptions</translation>
     </message>
     <message>
         <source>Szenario-Werte wiederherstellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore scenario values</translation>
     </message>
     <message>
         <source>Alle Annahmen mit Quelle: Ansicht „Annahmen“.</source>
-        <translation type="unfinished"></translation>
+        <translation>All assumptions with their sources: see the “Assumptions” view.</translation>
     </message>
     <message>
         <source>Schätzung · eigene Projektion</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimate · our projection</translation>
     </message>
     <message>
         <source>Verlauf</source>
-        <translation type="unfinished"></translation>
+        <translation>Over time</translation>
     </message>
     <message>
         <source>Alle Gruppen</source>
-        <translation type="unfinished"></translation>
+        <translation>All craft groups</translation>
     </message>
     <message>
         <source>Sensitivität</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensitivity</translation>
     </message>
     <message>
         <source>Annahme</source>
-        <translation type="unfinished"></translation>
+        <translation>Assumption</translation>
     </message>
     <message>
         <source>Wert</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Einheit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Bereich</source>
-        <translation type="unfinished"></translation>
+        <translation>Range</translation>
     </message>
     <message>
         <source>Quelle</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Beschreibung</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Prognose wird geladen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading forecast …</translation>
     </message>
     <message>
         <source>Die Prognose konnte nicht berechnet werden. Details stehen im Protokoll.</source>
-        <translation type="unfinished"></translation>
+        <translation>The forecast could not be computed. Details are in the log.</translation>
     </message>
     <message>
         <source>Prognose nicht verfügbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Forecast not available</translation>
     </message>
     <message>
         <source>Nur Lesen: Szenarien können jetzt nicht gespeichert werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read only: scenarios cannot be saved now.</translation>
     </message>
     <message>
         <source>Szenario speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save scenario</translation>
     </message>
     <message>
         <source>Name des Szenarios:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario name:</translation>
     </message>
     <message>
         <source>Szenarien können gerade nicht gespeichert werden: Die Datenbank ist schreibgeschützt geöffnet, weil ein anderes Fenster des Handwerksmonitors sie verwendet. Bitte das andere Fenster schließen und den Handwerksmonitor neu starten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenarios cannot be saved right now: the database is open read-only because another Handwerksmonitor window is using it. Please close the other window and restart Handwerksmonitor.</translation>
     </message>
     <message>
         <source>%1 – %2: Angebot und Nachfrage %3–%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2: supply and demand %3–%4</translation>
     </message>
     <message>
         <source>Nachfrageüberhang</source>
-        <translation type="unfinished"></translation>
+        <translation>demand exceeds supply</translation>
     </message>
     <message>
         <source>Angebotsüberhang</source>
-        <translation type="unfinished"></translation>
+        <translation>supply exceeds demand</translation>
     </message>
     <message>
         <source>Lücke %1 (Nachfrage − Angebot): %2 Beschäftigtenäquivalente (%3 der Nachfrage) – %4. Szenario: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gap %1 (demand − supply): %2 employee-equivalents (%3 of demand) – %4. Scenario: %5.</translation>
     </message>
     <message>
         <source> (angepasst)</source>
-        <translation type="unfinished"></translation>
+        <translation> (adjusted)</translation>
     </message>
     <message>
         <source>Angebot: Beschäftigte je Gewerbegruppe im Basisjahr %1 (Schätzung), fortgeschrieben mit Verrentung, Ausbildung, Wanderung und Produktivität (eigene Projektion). Nachfrage: Bevölkerung nach Altersgruppen (amtlich bis %2, danach eigene Projektion) × Nachfragegewichte, im Basisjahr gleich dem Angebot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supply: employees per group in the base year %1 (estimate), carried forward with retirements, apprenticeships, migration and productivity (our projection). Demand: population by age group (official up to %2, then our projection) × demand weights, equal to supply in the base year.</translation>
     </message>
     <message>
         <source>◆ = Jahr mit amtlicher Bevölkerungsvorausberechnung, durch die die Projektion geht.</source>
-        <translation type="unfinished"></translation>
+        <translation>◆ = year with an official population projection that our projection passes through.</translation>
     </message>
     <message>
         <source>%1: %2 Einwohner (%3%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 inhabitants (%3%4)</translation>
     </message>
     <message>
         <source>Beschäftigtenäquivalente</source>
-        <translation type="unfinished"></translation>
+        <translation>Employee-equivalents</translation>
     </message>
     <message>
         <source>Index (Basisjahr %1 = 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Index (base year %1 = 100)</translation>
     </message>
     <message>
         <source>Änderung der Lücke %1 (Beschäftigtenäquivalente)</source>
-        <translation type="unfinished"></translation>
+        <translation>Change of the %1 gap (employee-equivalents)</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Daten importieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Import data</translation>
     </message>
     <message>
         <source>Importiert eine Tabelle aus GENESIS/Regionalstatistik (CSV-Export oder Flatfile) oder die ausgefüllte Vorlage für Kammerdaten (.xlsx oder .csv). Vor dem Speichern sehen Sie eine Vorschau; jeder Import wird ein eigener Datenstand und kann rückgängig gemacht werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imports a table from GENESIS/Regionalstatistik (CSV export or flat file) or the filled-in chamber data template (.xlsx or .csv). You see a preview before anything is saved; every import becomes its own data version and can be undone.</translation>
     </message>
     <message>
         <source>Datei wählen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a file …</translation>
     </message>
     <message>
         <source>Durchsuchen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse …</translation>
     </message>
     <message>
         <source>Prüfen</source>
-        <translation type="unfinished"></translation>
+        <translation>Check</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Gebiet</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <source>Jahr</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Gewerbegruppe</source>
-        <translation type="unfinished">Trade group</translation>
+        <translation>Craft group</translation>
     </message>
     <message>
         <source>Wert</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Sonderzeichen</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol</translation>
     </message>
     <message>
         <source>Importieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Vorlage für Kammerdaten …</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamber data template …</translation>
     </message>
     <message>
         <source>Datenstände …</source>
-        <translation type="unfinished"></translation>
+        <translation>Data versions …</translation>
     </message>
     <message>
         <source>Schließen</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Die Datenbank ist schreibgeschützt geöffnet (ein anderes Fenster verwendet sie). Sie können Dateien prüfen, aber nicht importieren.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is open read-only (another window uses it). You can check files but not import them.</translation>
     </message>
     <message>
         <source>Datei für den Import wählen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the file to import</translation>
     </message>
     <message>
         <source>Tabellen (*.csv *.xlsx *.zip *.txt);;Alle Dateien (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables (*.csv *.xlsx *.zip *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>Datei wird geprüft …</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the file …</translation>
     </message>
     <message>
         <source>Abgebrochen. Es wurde nichts gespeichert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled. Nothing was saved.</translation>
     </message>
     <message>
         <source>Wird gespeichert …</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving …</translation>
     </message>
     <message>
         <source>Die Datei wurde nicht importiert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file was not imported.</translation>
     </message>
     <message>
         <source>Bitte die folgenden Punkte in der Datei korrigieren:</source>
-        <translation type="unfinished"></translation>
+        <translation>Please correct the following in the file:</translation>
     </message>
     <message>
         <source>Die Datei konnte nicht verarbeitet werden. Details stehen im Protokoll (Hilfe › Diagnose).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be processed. Details are in the log (Help › Diagnostics).</translation>
     </message>
     <message>
         <source>Gespeichert als Datenstand {0}; er ist jetzt aktiv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved as data version {0}; it is now active.</translation>
     </message>
     <message>
         <source>amtliche Statistik</source>
-        <translation type="unfinished"></translation>
+        <translation>official statistics</translation>
     </message>
     <message>
         <source>Kammerdaten</source>
-        <translation type="unfinished"></translation>
+        <translation>chamber data</translation>
     </message>
     <message>
         <source>Stand: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>As of: {0}</translation>
     </message>
     <message>
         <source>Gebiete: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Areas: {0}</translation>
     </message>
     <message>
         <source>Jahre: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Years: {0}</translation>
     </message>
     <message>
         <source>Indikatoren: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators: {0}</translation>
     </message>
     <message>
         <source>{0} Zeilen gelesen, {1} Werte</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} rows read, {1} values</translation>
     </message>
     <message>
         <source>{0} Gebiete außerhalb der Region werden nicht übernommen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} areas outside the region are skipped.</translation>
     </message>
     <message>
         <source>Sonderzeichen „{0}“ ({1}×): {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol ‘{0}’ ({1}×): {2}</translation>
     </message>
     <message>
         <source>Nicht übernommen (kein passender Indikator): {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skipped (no matching indicator): {0}</translation>
+    </message>
+    <message>
+        <source>Vorlage für Kammerdaten speichern</source>
+        <translation>Save chamber data template</translation>
+    </message>
+    <message>
+        <source>Vorlage gespeichert: {0}</source>
+        <translation>Template saved: {0}</translation>
+    </message>
+    <message>
+        <source>Vorlage</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Die Vorlage konnte nicht gespeichert werden: {0}</source>
+        <translation>The template could not be saved: {0}</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1065,10 @@
     <message>
         <source>&amp;Exportieren …</source>
         <translation>&amp;Export …</translation>
+    </message>
+    <message>
+        <source>&amp;Sicherungen und Wiederherstellen …</source>
+        <translation>&amp;Backups and restore …</translation>
     </message>
     <message>
         <source>&amp;Beenden</source>
@@ -1110,6 +1139,14 @@
         <translation>This page shows no estimated figures.</translation>
     </message>
     <message>
+        <source>Sicherungen sind verfügbar, sobald die Daten geladen sind.</source>
+        <translation>Backups are available once the data has loaded.</translation>
+    </message>
+    <message>
+        <source>Daten neu geladen.</source>
+        <translation>Data reloaded.</translation>
+    </message>
+    <message>
         <source>Datenstand: %1</source>
         <translation>Data as of: %1</translation>
     </message>
@@ -1121,151 +1158,171 @@
 <context>
     <name>ParameterRow</name>
     <message>
+        <source>je 1.000</source>
+        <translation>per 1,000</translation>
+    </message>
+    <message>
+        <source>%/Jahr</source>
+        <translation>%/year</translation>
+    </message>
+    <message>
+        <source>Faktor</source>
+        <translation>factor</translation>
+    </message>
+    <message>
+        <source>Jahre</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <source>Annahme</source>
+        <translation>Assumption</translation>
+    </message>
+    <message>
         <source>Quelle: %1</source>
-        <translation type="unfinished">Source: %1</translation>
+        <translation>Source: %1</translation>
     </message>
 </context>
 <context>
     <name>PortfolioTab</name>
     <message>
         <source>Branchenportfolio</source>
-        <translation type="unfinished">Sector portfolio</translation>
+        <translation>Sector portfolio</translation>
     </message>
     <message>
         <source>Schätzung</source>
-        <translation type="unfinished">estimate</translation>
+        <translation>estimate</translation>
     </message>
     <message>
         <source>Gebiet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Area:</translation>
     </message>
     <message>
         <source>IRMD gesamt</source>
-        <translation type="unfinished"></translation>
+        <translation>IRMD total</translation>
     </message>
     <message>
         <source>Zeitraum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Period:</translation>
     </message>
     <message>
         <source>Startjahr</source>
-        <translation type="unfinished"></translation>
+        <translation>Start year</translation>
     </message>
     <message>
         <source>Endjahr (auch Jahr des Lokalisationsfaktors und der Blasengröße)</source>
-        <translation type="unfinished"></translation>
+        <translation>End year (also the year of the location quotient and the bubble size)</translation>
     </message>
     <message>
         <source>Logarithmischer LQ</source>
-        <translation type="unfinished"></translation>
+        <translation>Logarithmic LQ</translation>
     </message>
     <message>
         <source>x-Achse als ln(LQ): symmetrisch um 0 (= Bundesdurchschnitt)</source>
-        <translation type="unfinished"></translation>
+        <translation>x axis as ln(LQ): symmetric around 0 (= German average)</translation>
     </message>
     <message>
         <source>Blasenfläche = Beschäftigte im Endjahr. Rechts der senkrechten Linie ist die Gruppe stärker vertreten als in Deutschland, oberhalb der waagerechten Linie wächst sie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bubble area = employees in the end year. Right of the vertical line the group is stronger than in Germany; above the horizontal line it grows.</translation>
     </message>
     <message>
         <source>Alle Werte je Gewerbegruppe sind Schätzungen (kursiv). Spaltenkopf anklicken zum Sortieren. LQ: Anteil der Gruppe an den Beschäftigten im Gebiet geteilt durch ihren Anteil in Deutschland.</source>
-        <translation type="unfinished"></translation>
+        <translation>All values per craft group are estimates (italics). Click a column header to sort. LQ: the group&apos;s share of employees in the area divided by its share in Germany.</translation>
     </message>
     <message>
         <source>stärker vertreten als in Deutschland und wachsend</source>
-        <translation type="unfinished"></translation>
+        <translation>stronger than in Germany and growing</translation>
     </message>
     <message>
         <source>schwächer vertreten, aber wachsend</source>
-        <translation type="unfinished"></translation>
+        <translation>weaker, but growing</translation>
     </message>
     <message>
         <source>stärker vertreten, aber schrumpfend</source>
-        <translation type="unfinished"></translation>
+        <translation>stronger, but shrinking</translation>
     </message>
     <message>
         <source>schwächer vertreten und schrumpfend</source>
-        <translation type="unfinished"></translation>
+        <translation>weaker and shrinking</translation>
     </message>
     <message>
         <source>Gewerbegruppe</source>
-        <translation type="unfinished">Trade group</translation>
+        <translation>Craft group</translation>
     </message>
     <message>
         <source>Wachstum</source>
-        <translation type="unfinished">Growth</translation>
+        <translation>Growth</translation>
     </message>
     <message>
         <source>Veränderung der Beschäftigten im Zeitraum</source>
-        <translation type="unfinished"></translation>
+        <translation>Change in employees over the period</translation>
     </message>
     <message>
         <source>LQ</source>
-        <translation type="unfinished"></translation>
+        <translation>LQ</translation>
     </message>
     <message>
         <source>Lokalisationsfaktor der Beschäftigten gegenüber Deutschland</source>
-        <translation type="unfinished"></translation>
+        <translation>Location quotient of employment against Germany</translation>
     </message>
     <message>
         <source>Beschäftigte</source>
-        <translation type="unfinished"></translation>
+        <translation>Employees</translation>
     </message>
     <message>
         <source>Beschäftigte (tätige Personen) im Endjahr</source>
-        <translation type="unfinished"></translation>
+        <translation>Employees (persons employed) in the end year</translation>
     </message>
     <message>
         <source>Einordnung</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadrant</translation>
     </message>
     <message>
         <source>%1: Beschäftigte %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: employees %2–%3</translation>
     </message>
     <message>
         <source>Beschäftigungsentwicklung in %</source>
-        <translation type="unfinished"></translation>
+        <translation>Employment change in %</translation>
     </message>
     <message>
         <source>ln(Lokalisationsfaktor)</source>
-        <translation type="unfinished"></translation>
+        <translation>ln(location quotient)</translation>
     </message>
     <message>
         <source>Lokalisationsfaktor</source>
-        <translation type="unfinished"></translation>
+        <translation>Location quotient</translation>
     </message>
     <message>
         <source>wachsende Leitbranche</source>
-        <translation type="unfinished">growing lead sector</translation>
+        <translation>growing lead sector</translation>
     </message>
     <message>
         <source>Potenzial</source>
-        <translation type="unfinished">potential</translation>
+        <translation>potential</translation>
     </message>
     <message>
         <source>schrumpfende Stärke</source>
-        <translation type="unfinished">shrinking strength</translation>
+        <translation>shrinking strength</translation>
     </message>
     <message>
         <source>Problemfeld</source>
-        <translation type="unfinished">problem area</translation>
+        <translation>problem area</translation>
     </message>
     <message>
         <source>Wachstum %1–%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Growth %1–%2: %3</translation>
     </message>
     <message>
         <source>Lokalisationsfaktor: %1 (ln: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Location quotient: %1 (ln: %2)</translation>
     </message>
     <message>
         <source>Beschäftigte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Employees %1: %2</translation>
     </message>
     <message>
         <source>Einordnung: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadrant: %1</translation>
     </message>
 </context>
 <context>
@@ -1344,7 +1401,7 @@
     </message>
     <message>
         <source>Positiv = mehr Nachfrage als Angebot (Fachkräftelücke). Eigene Projektion; Angebot beruht auf geschätzten Beschäftigten je Gewerbegruppe.</source>
-        <translation>Positive = more demand than supply (skills gap). Our own projection; supply rests on estimated persons employed per trade group.</translation>
+        <translation>Positive = more demand than supply (skills gap). Our own projection; supply rests on estimated persons employed per craft group.</translation>
     </message>
     <message>
         <source>Prognose %1: Szenario „%2“</source>
@@ -1458,262 +1515,281 @@
     <name>ProfileTab</name>
     <message>
         <source>Daten werden geladen …</source>
-        <translation type="unfinished">Loading data …</translation>
+        <translation>Loading data …</translation>
     </message>
     <message>
         <source>Kreise der Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Districts of the region</translation>
     </message>
     <message>
         <source>Vergleichen</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare</translation>
     </message>
     <message>
         <source>Mehrere Kreise auswählen (Klick in Liste oder Karte) und nebeneinander vergleichen</source>
-        <translation type="unfinished"></translation>
+        <translation>Select several districts (click in the list or on the map) and compare them side by side</translation>
     </message>
     <message>
         <source>Kreisfreie Stadt</source>
-        <translation type="unfinished">Independent city</translation>
+        <translation>Independent city</translation>
     </message>
     <message>
         <source>Landkreis</source>
-        <translation type="unfinished">Rural district</translation>
+        <translation>Rural district</translation>
     </message>
     <message>
         <source>Karte:</source>
-        <translation type="unfinished"></translation>
+        <translation>Map:</translation>
     </message>
     <message>
         <source>Jahr (bei der Bevölkerungsentwicklung: Endjahr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Year (for population change: end year)</translation>
     </message>
     <message>
         <source>Jahr:</source>
-        <translation type="unfinished"></translation>
+        <translation>Year:</translation>
     </message>
     <message>
         <source>Berichtsjahr der Kennzahlen (Summen ab 2015 und alle Gruppenwerte: Schätzung)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference year of the key figures (totals from 2015 and all group values: estimates)</translation>
     </message>
     <message>
         <source>Einwohner</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhabitants</translation>
     </message>
     <message>
         <source>Einwohner je km²</source>
-        <translation type="unfinished">Inhabitants per km²</translation>
+        <translation>Inhabitants per km²</translation>
     </message>
     <message>
         <source>Handwerksbetriebe</source>
-        <translation type="unfinished"></translation>
+        <translation>Craft businesses</translation>
     </message>
     <message>
         <source>Beschäftigte</source>
-        <translation type="unfinished"></translation>
+        <translation>Employees</translation>
     </message>
     <message>
         <source>Betriebsdichte</source>
-        <translation type="unfinished"></translation>
+        <translation>Business density</translation>
     </message>
     <message>
         <source>je 1.000 Einw.</source>
-        <translation type="unfinished"></translation>
+        <translation>per 1,000 inh.</translation>
     </message>
     <message>
         <source>Handwerksbetriebe je 1.000 Einwohner</source>
-        <translation type="unfinished"></translation>
+        <translation>Craft businesses per 1,000 inhabitants</translation>
     </message>
     <message>
         <source>Tätige Personen im Handwerk (Anlage A und B1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Persons employed in the crafts (Annex A and B1)</translation>
     </message>
     <message>
         <source>Entwicklung</source>
-        <translation type="unfinished"></translation>
+        <translation>Trends</translation>
     </message>
     <message>
         <source>Gewerbegruppen</source>
-        <translation type="unfinished"></translation>
+        <translation>Craft groups</translation>
     </message>
     <message>
         <source>Ausbildung und Betriebsgröße</source>
-        <translation type="unfinished"></translation>
+        <translation>Apprenticeships and business size</translation>
     </message>
     <message>
         <source>Bevölkerung (31.12.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Population (31 Dec)</translation>
     </message>
     <message>
         <source>Handwerksbetriebe (amtlich)</source>
-        <translation type="unfinished"></translation>
+        <translation>Craft businesses (official)</translation>
     </message>
     <message>
         <source>Schätzung</source>
-        <translation type="unfinished">estimate</translation>
+        <translation>estimate</translation>
     </message>
     <message>
         <source>Werte je Gewerbegruppe sind Schätzungen (kursiv). LQ: Lokalisationsfaktor der Beschäftigten gegenüber Deutschland (über 1 = stärker vertreten als im Bund).</source>
-        <translation type="unfinished"></translation>
+        <translation>Values per craft group are estimates (italics). LQ: location quotient of employment against Germany (above 1 = stronger than in Germany).</translation>
     </message>
     <message>
         <source>Lokalisationsfaktor der Beschäftigten (Deutschland = 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Location quotient of employment (Germany = 1)</translation>
     </message>
     <message>
         <source>Kreise in der Liste oder auf der Karte anklicken: hinzufügen oder entfernen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click districts in the list or on the map to add or remove them.</translation>
     </message>
     <message>
         <source>Anteil
 Betriebe</source>
-        <translation type="unfinished"></translation>
+        <translation>Share
+businesses</translation>
     </message>
     <message>
         <source>Anteil an allen Handwerksbetrieben des Kreises</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of all craft businesses of the district</translation>
     </message>
     <message>
         <source>Anteil
 Beschäftigte</source>
-        <translation type="unfinished"></translation>
+        <translation>Share
+employees</translation>
     </message>
     <message>
         <source>Anteil an allen Beschäftigten im Handwerk des Kreises</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of all craft employees of the district</translation>
     </message>
     <message>
         <source>Betriebe je
 1.000 Einw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Businesses per
+1,000 inh.</translation>
     </message>
     <message>
         <source>Betriebe der Gruppe je 1.000 Einwohner</source>
-        <translation type="unfinished"></translation>
+        <translation>The group&apos;s businesses per 1,000 inhabitants</translation>
     </message>
     <message>
         <source>IRMD %1 · Deutschland %2</source>
-        <translation type="unfinished"></translation>
+        <translation>IRMD %1 · Germany %2</translation>
     </message>
     <message>
         <source>Kreisvergleich</source>
-        <translation type="unfinished"></translation>
+        <translation>District comparison</translation>
+    </message>
+    <message>
+        <source>Deutschland</source>
+        <translation>Germany</translation>
+    </message>
+    <message>
+        <source>Sachsen</source>
+        <translation>Saxony</translation>
+    </message>
+    <message>
+        <source>Sachsen-Anhalt</source>
+        <translation>Saxony-Anhalt</translation>
+    </message>
+    <message>
+        <source>Thüringen</source>
+        <translation>Thuringia</translation>
     </message>
     <message>
         <source>Betriebe je 1.000 Einwohner</source>
-        <translation type="unfinished"></translation>
+        <translation>Businesses per 1,000 inhabitants</translation>
     </message>
     <message>
         <source>Betriebe je 1.000 Einw.</source>
-        <translation type="unfinished">Businesses per 1,000 inh.</translation>
+        <translation>Businesses per 1,000 inh.</translation>
     </message>
     <message>
         <source>Bevölkerungsentwicklung</source>
-        <translation type="unfinished"></translation>
+        <translation>Population change</translation>
     </message>
     <message>
         <source>Beschäftigte je Betrieb</source>
-        <translation type="unfinished"></translation>
+        <translation>Employees per business</translation>
     </message>
     <message>
         <source>Personen je Betrieb</source>
-        <translation type="unfinished">Persons per business</translation>
+        <translation>persons per business</translation>
     </message>
     <message>
         <source>Anteil einer Gewerbegruppe</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of a craft group</translation>
     </message>
     <message>
         <source>% der Betriebe</source>
-        <translation type="unfinished"></translation>
+        <translation>% of businesses</translation>
     </message>
     <message>
         <source>Gewerbegruppe</source>
-        <translation type="unfinished">Trade group</translation>
+        <translation>Craft group</translation>
     </message>
     <message>
         <source>Betriebe</source>
-        <translation type="unfinished"></translation>
+        <translation>Businesses</translation>
     </message>
     <message>
         <source>LQ</source>
-        <translation type="unfinished"></translation>
+        <translation>LQ</translation>
     </message>
     <message>
         <source>Lokalisationsfaktor (Beschäftigte) gegenüber Deutschland</source>
-        <translation type="unfinished"></translation>
+        <translation>Location quotient (employees) against Germany</translation>
     </message>
     <message>
         <source>Die Daten konnten nicht geladen werden: </source>
-        <translation type="unfinished"></translation>
+        <translation>The data could not be loaded: </translation>
     </message>
     <message>
         <source>Quelle: </source>
-        <translation type="unfinished"></translation>
+        <translation>Source: </translation>
     </message>
     <message>
         <source>%1 seit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 since %2</translation>
     </message>
     <message>
         <source>(Zensusbruch %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(census break %1)</translation>
     </message>
     <message>
         <source>Einwohner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhabitants %1</translation>
     </message>
     <message>
         <source>Fläche %1 km²</source>
-        <translation type="unfinished"></translation>
+        <translation>Area %1 km²</translation>
     </message>
     <message>
         <source>Anlage A und B1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annex A and B1</translation>
     </message>
     <message>
         <source>%1 je Betrieb</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 per business</translation>
     </message>
     <message>
         <source>Zensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Census</translation>
     </message>
     <message>
         <source>Gestrichelt: Zensus-Umstellung der Bevölkerungszahlen (ab 2010 Zensus 2011, ab 2022 Zensus 2022), davor und danach nicht direkt vergleichbar. Betriebe: nur Jahre mit amtlichen Daten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashed: census change of the population figures (from 2010 Census 2011, from 2022 Census 2022); values before and after are not directly comparable. Businesses: only years with official data.</translation>
     </message>
     <message>
         <source>Betriebe: nur Jahre mit amtlichen Daten (Handwerkszählung).</source>
-        <translation type="unfinished"></translation>
+        <translation>Businesses: only years with official data (craft census).</translation>
     </message>
     <message>
         <source>Gewerbegruppen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Craft groups %1</translation>
     </message>
     <message>
         <source>Bevölkerung seit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Population since %1</translation>
     </message>
     <message>
         <source>Beschäftigte im Handwerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Craft employees</translation>
     </message>
     <message>
         <source>LQ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LQ %1</translation>
     </message>
     <message>
         <source>Lokalisationsfaktor der Beschäftigten gegenüber Deutschland: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Location quotient of employment against Germany: %1</translation>
     </message>
     <message>
         <source>Kreisvergleich %1</source>
-        <translation type="unfinished"></translation>
+        <translation>District comparison %1</translation>
     </message>
     <message>
         <source>Kursiv: Schätzung (Werte je Gewerbegruppe und daraus gebildete Summen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Italics: estimate (values per craft group and totals built from them).</translation>
     </message>
 </context>
 <context>
@@ -1795,161 +1871,161 @@ Beschäftigte</source>
     <name>RecommendationsTab</name>
     <message>
         <source>Nr.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Titel</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Verantwortlich</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <source>Fällig</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>Fortschritt</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <source>Neue Maßnahme</source>
-        <translation type="unfinished"></translation>
+        <translation>New measure</translation>
     </message>
     <message>
         <source>Strg+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Löschen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Gewählte Maßnahme löschen (bleibt im Verlauf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected measure (it stays in the history)</translation>
     </message>
     <message>
         <source>Rückgängig</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>Strg+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z</translation>
     </message>
     <message>
         <source>Wiederholen</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <source>Strg+Umschalt+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>Sitzungsansicht</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting view</translation>
     </message>
     <message>
         <source>Export …</source>
-        <translation type="unfinished"></translation>
+        <translation>Export …</translation>
     </message>
     <message>
         <source>Ganzen Tracker als Datei speichern (für einen anderen Rechner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the whole tracker as a file (for another computer)</translation>
     </message>
     <message>
         <source>Import …</source>
-        <translation type="unfinished"></translation>
+        <translation>Import …</translation>
     </message>
     <message>
         <source>Tracker-Datei eines anderen Rechners zusammenführen</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge a tracker file from another computer</translation>
     </message>
     <message>
         <source>Sicherungen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups …</translation>
     </message>
     <message>
         <source>Name, der im Verlauf steht (leer: Anmeldename)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name shown in the history (empty: login name)</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Alle Handlungsfelder</source>
-        <translation type="unfinished"></translation>
+        <translation>All fields of action</translation>
     </message>
     <message>
         <source>Alle Status</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <source>Verantwortlich …</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible …</translation>
     </message>
     <message>
         <source>nur überfällige</source>
-        <translation type="unfinished"></translation>
+        <translation>overdue only</translation>
     </message>
     <message>
         <source>überfällig</source>
-        <translation type="unfinished"></translation>
+        <translation>overdue</translation>
     </message>
     <message numerus="yes">
         <source>%n Einträge angezeigt</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry shown</numerusform>
+            <numerusform>%n entries shown</numerusform>
         </translation>
     </message>
     <message>
         <source>Gespeichert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved.</translation>
     </message>
     <message>
         <source>Maßnahme gelöscht</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure deleted</translation>
     </message>
     <message>
         <source>Tracker exportieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Export tracker</translation>
     </message>
     <message>
         <source>Tracker-Datei (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracker file (*.json)</translation>
     </message>
     <message>
         <source>Exportiert nach %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported to %1</translation>
     </message>
     <message>
         <source>Tracker importieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Import tracker</translation>
     </message>
     <message>
         <source>Import abgebrochen; nichts wurde geändert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import cancelled; nothing was changed.</translation>
     </message>
     <message>
         <source>Importiert: %1 neue Einträge, %2 Änderungen, %3 Konflikte entschieden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported: %1 new entries, %2 changes, %3 conflicts resolved.</translation>
     </message>
     <message>
         <source>Sicherung wiederhergestellt; der vorherige Stand wurde gesichert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup restored; the previous state was backed up.</translation>
     </message>
 </context>
 <context>
     <name>SmallMultiples</name>
     <message>
         <source>&lt;span style=&apos;color:#0B4F8A&apos;&gt;━━ Angebot&lt;/span&gt;&amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:#D55E00&apos;&gt;╍╍ Nachfrage&lt;/span&gt;&lt;br&gt;&lt;span style=&apos;background:#f2c4a6&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; Nachfrageüberhang&amp;nbsp;&amp;nbsp; &lt;span style=&apos;background:#b3e0d2&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; Angebotsüberhang</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#0B4F8A&apos;&gt;━━ Supply&lt;/span&gt;&amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:#D55E00&apos;&gt;╍╍ Demand&lt;/span&gt;&lt;br&gt;&lt;span style=&apos;background:#f2c4a6&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; demand exceeds supply&amp;nbsp;&amp;nbsp; &lt;span style=&apos;background:#b3e0d2&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; supply exceeds demand</translation>
     </message>
 </context>
 <context>
@@ -1975,183 +2051,559 @@ Beschäftigte</source>
     <name>StudyTab</name>
     <message>
         <source>Ausbildung</source>
-        <translation type="unfinished"></translation>
+        <translation>Apprenticeships</translation>
     </message>
     <message>
         <source>Betriebsgrößen</source>
-        <translation type="unfinished"></translation>
+        <translation>Business size</translation>
     </message>
     <message>
         <source>Befragung und Digitalisierung</source>
-        <translation type="unfinished"></translation>
+        <translation>Survey and digitalisation</translation>
     </message>
     <message>
         <source>SWOT</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT</translation>
     </message>
 </context>
 <context>
     <name>SurveyView</name>
     <message>
         <source>(Mehrfachantworten)</source>
-        <translation type="unfinished"></translation>
+        <translation>(multiple answers)</translation>
     </message>
     <message>
         <source>Kooperationen für Neuerungen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperation on innovation</translation>
     </message>
     <message>
         <source>Anteil der Betriebe in %</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of businesses in %</translation>
     </message>
     <message>
         <source>Spätere Befragung mit derselben Frage erfassen</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a later survey with the same question</translation>
     </message>
     <message>
         <source>Jahr</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Zahl der Antwortenden (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of respondents (N)</translation>
     </message>
     <message>
         <source>Befragung speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save survey</translation>
     </message>
     <message>
         <source>Schreibgeschützt: die Datenbank ist in einem anderen Fenster geöffnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-only: the database is open in another window.</translation>
     </message>
     <message>
         <source>Treiber der Digitalisierung</source>
-        <translation type="unfinished"></translation>
+        <translation>Drivers of digitalisation</translation>
     </message>
     <message>
         <source>Hemmnisse</source>
-        <translation type="unfinished"></translation>
+        <translation>Obstacles</translation>
     </message>
     <message>
         <source>Befunde</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings</translation>
     </message>
     <message>
         <source>Studie</source>
-        <translation type="unfinished"></translation>
+        <translation>study</translation>
     </message>
     <message>
         <source>Leitfadengespräche: Digitalisierung</source>
-        <translation type="unfinished"></translation>
+        <translation>Guided interviews: digitalisation</translation>
     </message>
     <message>
         <source>Befragung nicht gespeichert</source>
-        <translation type="unfinished"></translation>
+        <translation>Survey not saved</translation>
     </message>
 </context>
 <context>
     <name>SwotView</name>
     <message>
         <source>Eintrag bearbeiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit entry</translation>
     </message>
     <message>
         <source>Beantwortet durch Empfehlung:</source>
-        <translation type="unfinished"></translation>
+        <translation>Addressed by recommendation:</translation>
     </message>
     <message>
         <source>Speichern (Strg+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
         <source>Neuer Eintrag</source>
-        <translation type="unfinished"></translation>
+        <translation>New entry</translation>
     </message>
     <message>
         <source>Entfernen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Verlauf:</source>
-        <translation type="unfinished"></translation>
+        <translation>History:</translation>
     </message>
     <message>
         <source>Schreibgeschützt: Die Datenbank ist in einem anderen Fenster geöffnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-only: the database is open in another window.</translation>
     </message>
     <message>
         <source>Empfehlungen</source>
-        <translation type="unfinished">Recommendations</translation>
+        <translation>Recommendations</translation>
     </message>
     <message>
         <source>Quelle: </source>
-        <translation type="unfinished"></translation>
+        <translation>Source: </translation>
     </message>
     <message>
         <source>Nicht gespeichert</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <source>Eingabe</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual entry</translation>
     </message>
 </context>
 <context>
     <name>TornadoChart</name>
     <message>
         <source>Annahme am unteren Rand</source>
-        <translation type="unfinished"></translation>
+        <translation>Assumption at lower bound</translation>
     </message>
     <message>
         <source>Annahme am oberen Rand</source>
-        <translation type="unfinished"></translation>
+        <translation>Assumption at upper bound</translation>
     </message>
 </context>
 <context>
     <name>Tracker</name>
     <message>
         <source>Unerwarteter Fehler: </source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected error: </translation>
     </message>
     <message>
         <source>Nur Lesezugriff: Die Datenbank ist in einem anderen Fenster geöffnet. Sie sehen eine Kopie; Änderungen bitte im anderen Fenster vornehmen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-only: the database is open in another window. You are seeing a copy; please make changes in the other window.</translation>
     </message>
     <message>
         <source>Termin</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Verantwortliche Organisation</source>
+        <translation>Responsible organisation</translation>
+    </message>
+    <message>
+        <source>Verantwortliche Person</source>
+        <translation>Responsible person</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Fällig</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Übernehmen (Strg+S)</source>
+        <translation>Apply (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Verwerfen</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Meilensteine</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <source>Kennzahlen</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Dateien und Links</source>
+        <translation>Files and links</translation>
+    </message>
+    <message>
+        <source>Bezug SWOT</source>
+        <translation>SWOT link</translation>
+    </message>
+    <message>
+        <source>Wann</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Wer</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Alt → Neu</source>
+        <translation>Old → New</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Verlauf</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Nicht gespeicherte Änderungen – Strg+S oder Enter zum Übernehmen</source>
+        <translation>Unsaved changes – Ctrl+S or Enter to apply</translation>
+    </message>
+    <message>
+        <source>Bitte links eine Empfehlung oder Maßnahme wählen.</source>
+        <translation>Please choose a recommendation or measure on the left.</translation>
+    </message>
+    <message>
+        <source>Empfehlung</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Maßnahme</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Handlungsfeld</source>
+        <translation>Field of action</translation>
+    </message>
+    <message>
+        <source>Hintergrund</source>
+        <translation>Background</translation>
+    </message>
+    <message>
+        <source>Quelle</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>sinngemäß zusammengefasst; Art: Studie</source>
+        <translation>summarised in substance; kind: study</translation>
+    </message>
+    <message>
+        <source>angelegt</source>
+        <translation>created</translation>
     </message>
     <message>
         <source>Meilenstein</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Keine SWOT-Punkte verknüpft.</source>
+        <translation>No SWOT items linked.</translation>
+    </message>
+    <message>
+        <source>Stärke</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>Schwäche</source>
+        <translation>Weakness</translation>
+    </message>
+    <message>
+        <source>Chance</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <source>Risiko</source>
+        <translation>Threat</translation>
+    </message>
+    <message>
+        <source>Bearbeitet: </source>
+        <translation>Edited: </translation>
     </message>
     <message>
         <source>Erledigt</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Kennzahl</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Ziel</source>
-        <translation type="unfinished">Goal</translation>
+        <translation>Goal</translation>
     </message>
     <message>
         <source>Ist</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual</translation>
     </message>
     <message>
         <source>Einheit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Bezeichnung</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Datei oder Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>File or address</translation>
+    </message>
+    <message>
+        <source>Hinzufügen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Öffnen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Tabelle bearbeitet</source>
+        <translation>Table edited</translation>
+    </message>
+    <message>
+        <source>Neuer Meilenstein</source>
+        <translation>New milestone</translation>
+    </message>
+    <message>
+        <source>Neue Kennzahl</source>
+        <translation>New indicator</translation>
+    </message>
+    <message>
+        <source>Pfad oder Adresse</source>
+        <translation>Path or address</translation>
+    </message>
+    <message>
+        <source>Zeile hinzugefügt</source>
+        <translation>Row added</translation>
+    </message>
+    <message>
+        <source>Die Datei %1 gibt es nicht (mehr). Bitte den Pfad korrigieren.</source>
+        <translation>The file %1 does not exist (any more). Please correct the path.</translation>
+    </message>
+    <message>
+        <source>Zeile entfernt</source>
+        <translation>Row removed</translation>
+    </message>
+    <message>
+        <source>Nächste Schritte …</source>
+        <translation>Next steps …</translation>
+    </message>
+    <message>
+        <source>Zurück (Bild↑)</source>
+        <translation>Back (PgUp)</translation>
+    </message>
+    <message>
+        <source>Weiter (Bild↓)</source>
+        <translation>Next (PgDn)</translation>
+    </message>
+    <message>
+        <source>Zur Liste (Esc)</source>
+        <translation>To the list (Esc)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Fortschritt</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Nächste Schritte (Strg+S speichert)</source>
+        <translation>Next steps (Ctrl+S saves)</translation>
+    </message>
+    <message>
+        <source>Sitzungsprotokoll</source>
+        <translation>Meeting minutes</translation>
+    </message>
+    <message>
+        <source>Protokoll speichern</source>
+        <translation>Save minutes</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Teilnehmende</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Beschlüsse</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Frühere Sitzungen</source>
+        <translation>Earlier meetings</translation>
+    </message>
+    <message>
+        <source>Empfehlung %1 von %2</source>
+        <translation>Recommendation %1 of %2</translation>
+    </message>
+    <message>
+        <source>Ziel: </source>
+        <translation>Goal: </translation>
+    </message>
+    <message>
+        <source>Quelle: </source>
+        <translation>Source: </translation>
+    </message>
+    <message>
+        <source> (sinngemäß)</source>
+        <translation> (in substance)</translation>
+    </message>
+    <message>
+        <source>Verantwortlich: </source>
+        <translation>Responsible: </translation>
+    </message>
+    <message>
+        <source>Fällig: </source>
+        <translation>Due: </translation>
+    </message>
+    <message>
+        <source>überfällig</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Maßnahmen:</source>
+        <translation>Measures:</translation>
+    </message>
+    <message>
+        <source>Noch keine Maßnahmen.</source>
+        <translation>No measures yet.</translation>
+    </message>
+    <message>
+        <source>Gespeichert</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Nächste Schritte</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Sitzungsprotokoll gespeichert</source>
+        <translation>Meeting minutes saved</translation>
+    </message>
+    <message>
+        <source>Sicherungen</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Bei jedem Start wird die Datenbank gesichert; die letzten 10 Sicherungen bleiben erhalten. Vor einer Wiederherstellung wird der aktuelle Stand ebenfalls gesichert.</source>
+        <translation>The database is backed up at every start; the last 10 backups are kept. Before a restore, the current state is backed up as well.</translation>
+    </message>
+    <message>
+        <source>Jetzt sichern</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Wiederherstellen …</source>
+        <translation>Restore …</translation>
+    </message>
+    <message>
+        <source>Noch keine Sicherung vorhanden.</source>
+        <translation>No backup yet.</translation>
+    </message>
+    <message>
+        <source>Stand vom %1 wiederherstellen? Der aktuelle Stand wird vorher gesichert.</source>
+        <translation>Restore the state of %1? The current state is backed up first.</translation>
+    </message>
+    <message>
+        <source>Import: Konflikte entscheiden</source>
+        <translation>Import: resolve conflicts</translation>
+    </message>
+    <message>
+        <source>Diese Felder wurden auf beiden Rechnern geändert. Bitte je Zeile wählen, welche Fassung gelten soll.</source>
+        <translation>These fields were changed on both computers. Please choose for each row which version applies.</translation>
+    </message>
+    <message>
+        <source>Eintrag und Feld</source>
+        <translation>Entry and field</translation>
+    </message>
+    <message>
+        <source>Meine Fassung</source>
+        <translation>My version</translation>
+    </message>
+    <message>
+        <source>Importierte Fassung</source>
+        <translation>Imported version</translation>
+    </message>
+    <message>
+        <source>Gilt</source>
+        <translation>Applies</translation>
+    </message>
+    <message>
+        <source>meine</source>
+        <translation>mine</translation>
+    </message>
+    <message>
+        <source>importierte</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>Sicherung wiederherstellen</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Neu beginnen (beschädigte Datei wird aufbewahrt)</source>
+        <translation>Start afresh (the damaged file is kept)</translation>
+    </message>
+    <message>
+        <source>Sicherungen (neueste zuerst):</source>
+        <translation>Backups (newest first):</translation>
+    </message>
+    <message>
+        <source>Sicherung wiederhergestellt. Die bisherige Datei liegt unter: </source>
+        <translation>Backup restored. The previous file is at: </translation>
+    </message>
+    <message>
+        <source>Neu begonnen. Die beschädigte Datei liegt unter: </source>
+        <translation>Started afresh. The damaged file is at: </translation>
+    </message>
+    <message>
+        <source>Umsetzungsstand je Handlungsfeld</source>
+        <translation>Implementation status by field of action</translation>
+    </message>
+    <message>
+        <source>Anzahl</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Anzahl der Empfehlungen und Maßnahmen. Quelle: eigene Eintragungen im Tracker (Stand: jetzt). Rot: überfällige Einträge (Fälligkeit überschritten, nicht umgesetzt/zurückgestellt).</source>
+        <translation>Number of recommendations and measures. Source: own entries in the tracker (as of now). Red: overdue entries (past due date, not implemented/deferred).</translation>
     </message>
 </context>
 </TS>

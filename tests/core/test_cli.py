@@ -71,6 +71,13 @@ def test_profile_human_output_german_and_english(capsys):
     assert "Main construction trades [estimate]" in out
 
 
+def test_global_options_also_after_the_subcommand(capsys):
+    code, out, _ = run(capsys, "profile", "Saalekreis", "--lang", "en")
+    assert code == 0 and "Inhabitants" in out and "Sources:" in out
+    code, _, err = run(capsys, "portfolio", "--district", "Atlantis", "--lang", "en")
+    assert code == 2 and err.startswith("Unknown district 'Atlantis'")
+
+
 def test_profile_unknown_district_is_one_line_exit_2(capsys):
     code, out, err = run(capsys, "profile", "Atlantis")
     assert code == 2 and out == ""
@@ -189,7 +196,7 @@ def test_second_region_by_adding_one_file(capsys, tmp_path, monkeypatch):
     p = run_json(capsys, "--region", "HWKL", "profile", "HWKL", "--year", "2010")
     assert p["businesses"] == {"value": 7844, "kind": "official"}
     assert p["name"] == "Kammerbezirk Leipzig"
-    d = run_json(capsys, "--region", "HWKL", "profile", "Nordsachsen")
+    d = run_json(capsys, "profile", "Nordsachsen", "--region", "HWKL")  # the option after the command works too
     assert d["ags"] == "14730" and "HWKL" in d["business_density"]
     pf = run_json(capsys, "--region", "HWKL", "portfolio")
     assert pf["area"] == "HWKL" and len(pf["groups"]) == 7

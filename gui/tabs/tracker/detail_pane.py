@@ -33,7 +33,7 @@ from core.tracker.store import Change, Tracker
 from gui.tabs.tracker.common import error_text, fill_status_combo, item_title, saved_style, set_combo_status
 from gui.tabs.tracker.subtable import SubTable
 
-_T = QCoreApplication.translate
+translate = QCoreApplication.translate
 TEXT_FIELDS = ("title", "org", "person", "partners", "start_date", "due_date")
 AREA_FIELDS = ("description", "next_steps", "notes")
 
@@ -77,7 +77,7 @@ class DetailPane(QWidget):
             e.returnPressed.connect(self.confirm)
             self.edits[name] = e
         for name in ("start_date", "due_date"):
-            self.edits[name].setPlaceholderText(_T("Tracker", "TT.MM.JJJJ"))
+            self.edits[name].setPlaceholderText(translate("Tracker", "TT.MM.JJJJ"))
         self.areas: dict[str, QPlainTextEdit] = {}
         for name in AREA_FIELDS:
             a = _PlainText()
@@ -97,28 +97,28 @@ class DetailPane(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.title_row_label = QLabel(_T("Tracker", "Titel"))
+        self.title_row_label = QLabel(translate("Tracker", "Titel"))
         form.addRow(self.title_row_label, self.edits["title"])
-        self.desc_label = QLabel(_T("Tracker", "Beschreibung"))
+        self.desc_label = QLabel(translate("Tracker", "Beschreibung"))
         form.addRow(self.desc_label, self.areas["description"])
-        form.addRow(_T("Tracker", "Status"), self.status)
-        form.addRow(_T("Tracker", "Fortschritt"), self.progress)
-        form.addRow(_T("Tracker", "Verantwortliche Organisation"), self.edits["org"])
-        form.addRow(_T("Tracker", "Verantwortliche Person"), self.edits["person"])
-        form.addRow(_T("Tracker", "Partner"), self.edits["partners"])
+        form.addRow(translate("Tracker", "Status"), self.status)
+        form.addRow(translate("Tracker", "Fortschritt"), self.progress)
+        form.addRow(translate("Tracker", "Verantwortliche Organisation"), self.edits["org"])
+        form.addRow(translate("Tracker", "Verantwortliche Person"), self.edits["person"])
+        form.addRow(translate("Tracker", "Partner"), self.edits["partners"])
         dates = QHBoxLayout()
         dates.addWidget(self.edits["start_date"])
-        dates.addWidget(QLabel(_T("Tracker", "Fällig")))
+        dates.addWidget(QLabel(translate("Tracker", "Fällig")))
         dates.addWidget(self.edits["due_date"])
-        form.addRow(_T("Tracker", "Beginn"), dates)
-        form.addRow(_T("Tracker", "Nächste Schritte"), self.areas["next_steps"])
-        form.addRow(_T("Tracker", "Notizen"), self.areas["notes"])
+        form.addRow(translate("Tracker", "Beginn"), dates)
+        form.addRow(translate("Tracker", "Nächste Schritte"), self.areas["next_steps"])
+        form.addRow(translate("Tracker", "Notizen"), self.areas["notes"])
 
-        self.save_button = QPushButton(_T("Tracker", "Übernehmen (Strg+S)"))
+        self.save_button = QPushButton(translate("Tracker", "Übernehmen (Strg+S)"))
         self.save_button.setObjectName("saveButton")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.confirm)
-        self.revert_button = QPushButton(_T("Tracker", "Verwerfen"))
+        self.revert_button = QPushButton(translate("Tracker", "Verwerfen"))
         self.revert_button.clicked.connect(self.revert)
         self.state = QLabel("")
         self.state.setObjectName("saveState")
@@ -133,12 +133,12 @@ class DetailPane(QWidget):
             t.committed.connect(self._refresh_history)
             t.failed.connect(lambda text: self.message.emit(text, False))
         sub = QTabWidget()
-        sub.addTab(self.subtables["milestone"], _T("Tracker", "Meilensteine"))
-        sub.addTab(self.subtables["kpi"], _T("Tracker", "Kennzahlen"))
-        sub.addTab(self.subtables["link"], _T("Tracker", "Dateien und Links"))
+        sub.addTab(self.subtables["milestone"], translate("Tracker", "Meilensteine"))
+        sub.addTab(self.subtables["kpi"], translate("Tracker", "Kennzahlen"))
+        sub.addTab(self.subtables["link"], translate("Tracker", "Dateien und Links"))
         sub.setMinimumHeight(170)
 
-        self.swot_box = QGroupBox(_T("Tracker", "Bezug SWOT"))
+        self.swot_box = QGroupBox(translate("Tracker", "Bezug SWOT"))
         self.swot_label = QLabel()
         self.swot_label.setWordWrap(True)
         QVBoxLayout(self.swot_box).addWidget(self.swot_label)
@@ -159,7 +159,7 @@ class DetailPane(QWidget):
         self.history = QTableWidget(0, 4)
         self.history.setObjectName("historyTable")
         self.history.setHorizontalHeaderLabels(
-            [_T("Tracker", "Wann"), _T("Tracker", "Wer"), _T("Tracker", "Feld"), _T("Tracker", "Alt → Neu")]
+            [translate("Tracker", "Wann"), translate("Tracker", "Wer"), translate("Tracker", "Feld"), translate("Tracker", "Alt → Neu")]
         )
         self.history.horizontalHeader().setStretchLastSection(True)
         self.history.setWordWrap(True)
@@ -169,8 +169,8 @@ class DetailPane(QWidget):
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
 
         self.pages = QTabWidget()
-        self.pages.addTab(scroll, _T("Tracker", "Details"))
-        self.pages.addTab(self.history, _T("Tracker", "Verlauf"))
+        self.pages.addTab(scroll, translate("Tracker", "Details"))
+        self.pages.addTab(self.history, translate("Tracker", "Verlauf"))
         self.pages.currentChanged.connect(lambda *_: QTimer.singleShot(0, self.history.resizeRowsToContents))
         QVBoxLayout(self).addWidget(self.pages)
         QWidget.setTabOrder(self.edits["title"], self.areas["description"])
@@ -190,7 +190,7 @@ class DetailPane(QWidget):
         if self._loading:
             return
         if self.dirty:
-            self.state.setText(_T("Tracker", "Nicht gespeicherte Änderungen – Strg+S oder Enter zum Übernehmen"))
+            self.state.setText(translate("Tracker", "Nicht gespeicherte Änderungen – Strg+S oder Enter zum Übernehmen"))
             self.state.setStyleSheet("color:#8A5A00; font-weight:600;")
         else:
             self.state.setText("")
@@ -229,20 +229,23 @@ class DetailPane(QWidget):
         if item_id is None:
             self.row = None
             self.setEnabled(False)
-            self.header.setText(_T("Tracker", "Bitte links eine Empfehlung oder Maßnahme wählen."))
+            self.header.setText(translate("Tracker", "Bitte links eine Empfehlung oder Maßnahme wählen."))
             return
         self.row = r = tracker.item(item_id)
         self._loading = True
         is_rec = r["kind"] == "recommendation"
-        kind = _T("Tracker", "Empfehlung") if is_rec else _T("Tracker", "Maßnahme")
+        kind = translate("Tracker", "Empfehlung") if is_rec else translate("Tracker", "Maßnahme")
         self.header.setText(f"{kind} {r['code']}: {item_title(r, self.lang)}")
         if is_rec:
+            # labels outside the f-string: lupdate does not look inside f-strings
+            field, background = translate("Tracker", "Handlungsfeld"), translate("Tracker", "Hintergrund")
+            goal, source = translate("Tracker", "Ziel"), translate("Tracker", "Quelle")
+            summarised = translate("Tracker", "sinngemäß zusammengefasst; Art: Studie")
             self.study_box.setText(
-                f"<b>{_T('Tracker', 'Handlungsfeld')}:</b> {field_label(r['field'], self.lang)}<br>"
-                f"<b>{_T('Tracker', 'Hintergrund')}:</b> {r['background']}<br>"
-                f"<b>{_T('Tracker', 'Ziel')}:</b> {r['goal']}<br>"
-                f"<span style='color:#555'>{_T('Tracker', 'Quelle')}: {r['source']} "
-                f"({_T('Tracker', 'sinngemäß zusammengefasst; Art: Studie')})</span>"
+                f"<b>{field}:</b> {field_label(r['field'], self.lang)}<br>"
+                f"<b>{background}:</b> {r['background']}<br>"
+                f"<b>{goal}:</b> {r['goal']}<br>"
+                f"<span style='color:#555'>{source}: {r['source']} ({summarised})</span>"
             )
         self.study_box.setVisible(is_rec)
         for w in (self.title_row_label, self.edits["title"], self.desc_label, self.areas["description"]):
@@ -286,11 +289,11 @@ class DetailPane(QWidget):
             import datetime as dt
 
             when = h["at"].replace(tzinfo=dt.UTC).astimezone()
-            field = labels.get((h["entity"], h["field"]), _T("Tracker", "angelegt") if h["field"] == "angelegt"
+            field = labels.get((h["entity"], h["field"]), translate("Tracker", "angelegt") if h["field"] == "angelegt"
                                else h["field"])
             if h["entity"] != "item":
-                field = {"milestone": _T("Tracker", "Meilenstein"), "kpi": _T("Tracker", "Kennzahl"),
-                         "link": _T("Tracker", "Link")}.get(h["entity"], h["entity"]) + ": " + field
+                field = {"milestone": translate("Tracker", "Meilenstein"), "kpi": translate("Tracker", "Kennzahl"),
+                         "link": translate("Tracker", "Link")}.get(h["entity"], h["entity"]) + ": " + field
             old, new = h["old"], h["new"]
             if h["field"] == "status":
                 old, new = status_label(old or "", self.lang), status_label(new or "", self.lang)
@@ -319,9 +322,10 @@ class DetailPane(QWidget):
             return
         self.swot_box.setVisible(True)
         if not links:
-            self.swot_label.setText(_T("Tracker", "Keine SWOT-Punkte verknüpft."))
+            self.swot_label.setText(translate("Tracker", "Keine SWOT-Punkte verknüpft."))
             return
-        names = {"S": "Stärke", "W": "Schwäche", "O": "Chance", "T": "Risiko"}
+        names = {"S": translate("Tracker", "Stärke"), "W": translate("Tracker", "Schwäche"),
+                 "O": translate("Tracker", "Chance"), "T": translate("Tracker", "Risiko")}
         lines = []
         for it in links:
             cat = str(getattr(it, "category", ""))
@@ -347,10 +351,10 @@ class DetailPane(QWidget):
         self.load(self.tracker, item_id)
         from datetime import datetime
 
-        self.state.setText(_T("Tracker", "Gespeichert") + f" {datetime.now():%H:%M:%S}")
+        self.state.setText(translate("Tracker", "Gespeichert") + f" {datetime.now():%H:%M:%S}")
         self.state.setStyleSheet(saved_style(True))
         if done:
-            self.committed.emit(done, _T("Tracker", "Bearbeitet: ") + self.row["code"])
+            self.committed.emit(done, translate("Tracker", "Bearbeitet: ") + self.row["code"])
         return True
 
     def revert(self) -> None:

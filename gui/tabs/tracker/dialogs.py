@@ -23,7 +23,7 @@ from core.tracker import backup
 from core.tracker.transfer import Conflict
 from gui.tabs.tracker.common import error_text, lang
 
-_T = QCoreApplication.translate
+translate = QCoreApplication.translate
 
 
 class BackupDialog(QDialog):
@@ -31,17 +31,17 @@ class BackupDialog(QDialog):
 
     def __init__(self, con, read_only: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_T("Tracker", "Sicherungen"))
+        self.setWindowTitle(translate("Tracker", "Sicherungen"))
         self.con = con
         self.restored = False
         self.list = QListWidget()
         self.list.setObjectName("backupList")
-        info = QLabel(_T("Tracker", "Bei jedem Start wird die Datenbank gesichert; die letzten 10 Sicherungen "
+        info = QLabel(translate("Tracker", "Bei jedem Start wird die Datenbank gesichert; die letzten 10 Sicherungen "
                                     "bleiben erhalten. Vor einer Wiederherstellung wird der aktuelle Stand "
                                     "ebenfalls gesichert."))
         info.setWordWrap(True)
-        self.now_button = QPushButton(_T("Tracker", "Jetzt sichern"))
-        self.restore_button = QPushButton(_T("Tracker", "Wiederherstellen …"))
+        self.now_button = QPushButton(translate("Tracker", "Jetzt sichern"))
+        self.restore_button = QPushButton(translate("Tracker", "Wiederherstellen …"))
         self.now_button.clicked.connect(self.backup_now)
         self.restore_button.clicked.connect(self.restore)
         for b in (self.now_button, self.restore_button):
@@ -68,7 +68,7 @@ class BackupDialog(QDialog):
         if self.backups:
             self.list.setCurrentRow(0)
         else:
-            self.list.addItem(_T("Tracker", "Noch keine Sicherung vorhanden."))
+            self.list.addItem(translate("Tracker", "Noch keine Sicherung vorhanden."))
 
     def backup_now(self) -> None:
         try:
@@ -85,7 +85,7 @@ class BackupDialog(QDialog):
         if confirm:
             answer = QMessageBox.question(
                 self, self.windowTitle(),
-                _T("Tracker", "Stand vom %1 wiederherstellen? Der aktuelle Stand wird vorher gesichert.").replace(
+                translate("Tracker", "Stand vom %1 wiederherstellen? Der aktuelle Stand wird vorher gesichert.").replace(
                     "%1", chosen.label(lang())),
             )
             if answer != QMessageBox.StandardButton.Yes:
@@ -104,23 +104,23 @@ class ConflictDialog(QDialog):
 
     def __init__(self, conflicts: list[Conflict], summary: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_T("Tracker", "Import: Konflikte entscheiden"))
+        self.setWindowTitle(translate("Tracker", "Import: Konflikte entscheiden"))
         self.conflicts = conflicts
-        text = QLabel(summary + "\n" + _T("Tracker", "Diese Felder wurden auf beiden Rechnern geändert. Bitte je "
+        text = QLabel(summary + "\n" + translate("Tracker", "Diese Felder wurden auf beiden Rechnern geändert. Bitte je "
                                                      "Zeile wählen, welche Fassung gelten soll."))
         text.setWordWrap(True)
         self.table = QTableWidget(len(conflicts), 4)
         self.table.setObjectName("conflictTable")
-        self.table.setHorizontalHeaderLabels([_T("Tracker", "Eintrag und Feld"), _T("Tracker", "Meine Fassung"),
-                                              _T("Tracker", "Importierte Fassung"), _T("Tracker", "Gilt")])
+        self.table.setHorizontalHeaderLabels([translate("Tracker", "Eintrag und Feld"), translate("Tracker", "Meine Fassung"),
+                                              translate("Tracker", "Importierte Fassung"), translate("Tracker", "Gilt")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.choices: list[QComboBox] = []
         for i, c in enumerate(conflicts):
             for j, v in enumerate((c.label, c.local or "–", c.remote or "–")):
                 self.table.setItem(i, j, QTableWidgetItem(v))
             combo = QComboBox()
-            combo.addItem(_T("Tracker", "meine"), "local")
-            combo.addItem(_T("Tracker", "importierte"), "remote")
+            combo.addItem(translate("Tracker", "meine"), "local")
+            combo.addItem(translate("Tracker", "importierte"), "remote")
             self.table.setCellWidget(i, 3, combo)
             self.choices.append(combo)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QPush
 from core.tracker import backup
 from gui.tabs.tracker.common import error_text, lang
 
-_T = QCoreApplication.translate
+translate = QCoreApplication.translate
 
 
 class RecoveryPanel(QWidget):
@@ -30,9 +30,9 @@ class RecoveryPanel(QWidget):
         self.choice.setObjectName("recoveryBackups")
         for b in self.backups:
             self.choice.addItem(b.label(lang()), str(b.path))
-        self.restore_button = QPushButton(_T("Tracker", "Sicherung wiederherstellen"))
+        self.restore_button = QPushButton(translate("Tracker", "Sicherung wiederherstellen"))
         self.restore_button.setObjectName("recoveryRestore")
-        self.fresh_button = QPushButton(_T("Tracker", "Neu beginnen (beschädigte Datei wird aufbewahrt)"))
+        self.fresh_button = QPushButton(translate("Tracker", "Neu beginnen (beschädigte Datei wird aufbewahrt)"))
         self.fresh_button.setObjectName("recoveryFresh")
         self.restore_button.setEnabled(bool(self.backups))
         self.choice.setEnabled(bool(self.backups))
@@ -45,7 +45,7 @@ class RecoveryPanel(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(self.text)
         if error is not None:
-            lay.addWidget(QLabel(_T("Tracker", "Sicherungen (neueste zuerst):")))
+            lay.addWidget(QLabel(translate("Tracker", "Sicherungen (neueste zuerst):")))
             lay.addLayout(row)
             lay.addWidget(self.fresh_button)
         lay.addStretch(1)
@@ -68,8 +68,8 @@ class RecoveryPanel(QWidget):
         except Exception as exc:  # noqa: BLE001
             QMessageBox.warning(self, self.windowTitle(), error_text(exc))
             return
-        self._reopen(_T("Tracker", "Sicherung wiederhergestellt. Die bisherige Datei liegt unter: ") + str(previous))
+        self._reopen(translate("Tracker", "Sicherung wiederhergestellt. Die bisherige Datei liegt unter: ") + str(previous))
 
     def start_fresh(self) -> None:
         aside = backup.start_fresh(self.path)
-        self._reopen(_T("Tracker", "Neu begonnen. Die beschädigte Datei liegt unter: ") + str(aside))
+        self._reopen(translate("Tracker", "Neu begonnen. Die beschädigte Datei liegt unter: ") + str(aside))

@@ -13,7 +13,7 @@ from core.tracker.store import Tracker
 from gui.charts import plots
 from gui.tabs.tracker.common import OVERDUE, STATUS_BAR_COLORS
 
-_T = QCoreApplication.translate
+translate = QCoreApplication.translate
 SERIES = (*STATUSES, "überfällig")
 SHORT = {  # axis labels must fit side by side
     "de": {"fachkraefte": "Fachkräfte", "innovation": "Innovation/Koop.", "digital": "Digitale Prozesse",
@@ -28,13 +28,13 @@ class StatusChart(QWidget):
         super().__init__(parent)
         self.lang = lang
         self.plot = plots.make_plot(
-            title=_T("Tracker", "Umsetzungsstand je Handlungsfeld"),
-            left=_T("Tracker", "Anzahl"),
+            title=translate("Tracker", "Umsetzungsstand je Handlungsfeld"),
+            left=translate("Tracker", "Anzahl"),
         )
         self.plot.setObjectName("statusChart")
         self.counts: dict[str, dict[str, int]] = {}
         self.legend = self.plot.getPlotItem().addLegend(offset=(10, 2), colCount=6)  # one row above the bars
-        self.note = QLabel(_T("Tracker", "Anzahl der Empfehlungen und Maßnahmen. Quelle: eigene Eintragungen im "
+        self.note = QLabel(translate("Tracker", "Anzahl der Empfehlungen und Maßnahmen. Quelle: eigene Eintragungen im "
                                          "Tracker (Stand: jetzt). Rot: überfällige "
                                          "Einträge (Fälligkeit überschritten, nicht umgesetzt/zurückgestellt)."))
         self.note.setWordWrap(True)
@@ -61,7 +61,7 @@ class StatusChart(QWidget):
             pens = [pg.mkPen(edge, width=1.5) if h else pg.mkPen(None) for h in hs]
             bar = pg.BarGraphItem(x=xs, height=hs, width=width * 0.92, brush=color, pens=pens)
             p.addItem(bar)
-            name = _T("Tracker", "überfällig") if s == "überfällig" else status_label(s, self.lang)
+            name = translate("Tracker", "überfällig") if s == "überfällig" else status_label(s, self.lang)
             self.legend.addItem(bar, name)
         short = SHORT.get(self.lang, SHORT["de"])
         ticks = [(i, short.get(f, field_label(f, self.lang))) for i, f in enumerate(fields)]

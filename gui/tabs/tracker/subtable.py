@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from core.tracker.model import fmt_date
 from core.tracker.store import Change, Tracker
 
-_T = QCoreApplication.translate
+translate = QCoreApplication.translate
 
 # entity -> columns (field, German header; translated in context "Tracker")
 COLUMNS: dict[str, list[tuple[str, Any]]] = {
@@ -72,7 +72,7 @@ class SubTable(QWidget):
         cols = COLUMNS[entity]
         self.table = QTableWidget(0, len(cols))
         self.table.setObjectName(f"table_{entity}")
-        self.table.setHorizontalHeaderLabels([_T("Tracker", str(h)) for _, h in cols])
+        self.table.setHorizontalHeaderLabels([translate("Tracker", str(h)) for _, h in cols])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -80,15 +80,15 @@ class SubTable(QWidget):
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.table.itemChanged.connect(self._on_changed)
-        self.add_button = QPushButton(_T("Tracker", "Hinzufügen"))
-        self.remove_button = QPushButton(_T("Tracker", "Entfernen"))
+        self.add_button = QPushButton(translate("Tracker", "Hinzufügen"))
+        self.remove_button = QPushButton(translate("Tracker", "Entfernen"))
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         if entity == "link":
-            self.open_button = QPushButton(_T("Tracker", "Öffnen"))
+            self.open_button = QPushButton(translate("Tracker", "Öffnen"))
             self.open_button.clicked.connect(self.open_link)
             buttons.addWidget(self.open_button)
         buttons.addStretch(1)
@@ -140,7 +140,7 @@ class SubTable(QWidget):
             self._reload_later()  # show the stored value again (not while the editor is closing)
             return
         if changes:
-            self.committed.emit(changes, _T("Tracker", "Tabelle bearbeitet"))
+            self.committed.emit(changes, translate("Tracker", "Tabelle bearbeitet"))
             self._reload_later()
 
     def _reload_later(self) -> None:
@@ -154,9 +154,9 @@ class SubTable(QWidget):
         if self.tracker is None or self.item_id is None:
             return
         adders: dict[str, Callable[[], str]] = {
-            "milestone": lambda: self.tracker.add_milestone(self.item_id, _T("Tracker", "Neuer Meilenstein")),  # type: ignore[union-attr,arg-type]
-            "kpi": lambda: self.tracker.add_kpi(self.item_id, _T("Tracker", "Neue Kennzahl")),  # type: ignore[union-attr,arg-type]
-            "link": lambda: self.tracker.add_link(self.item_id, _T("Tracker", "Pfad oder Adresse")),  # type: ignore[union-attr,arg-type]
+            "milestone": lambda: self.tracker.add_milestone(self.item_id, translate("Tracker", "Neuer Meilenstein")),  # type: ignore[union-attr,arg-type]
+            "kpi": lambda: self.tracker.add_kpi(self.item_id, translate("Tracker", "Neue Kennzahl")),  # type: ignore[union-attr,arg-type]
+            "link": lambda: self.tracker.add_link(self.item_id, translate("Tracker", "Pfad oder Adresse")),  # type: ignore[union-attr,arg-type]
         }
         try:
             new_id = adders[self.entity]()
@@ -165,7 +165,7 @@ class SubTable(QWidget):
 
             self.failed.emit(error_text(exc))
             return
-        self.committed.emit([Change(self.entity, new_id, "deleted", True, False)], _T("Tracker", "Zeile hinzugefügt"))
+        self.committed.emit([Change(self.entity, new_id, "deleted", True, False)], translate("Tracker", "Zeile hinzugefügt"))
         self.load(self.tracker, self.item_id)
         row = self._ids.index(new_id)
         col = 1 if self.entity == "milestone" else 0
@@ -188,7 +188,7 @@ class SubTable(QWidget):
         target = cell.text().strip()
         url = QUrl(target) if "://" in target else QUrl.fromLocalFile(str(Path(target).expanduser()))
         if url.isLocalFile() and not Path(url.toLocalFile()).exists():
-            self.failed.emit(_T("Tracker", "Die Datei %1 gibt es nicht (mehr). Bitte den Pfad korrigieren.")
+            self.failed.emit(translate("Tracker", "Die Datei %1 gibt es nicht (mehr). Bitte den Pfad korrigieren.")
                              .replace("%1", target))
             return
         QDesktopServices.openUrl(url)
@@ -206,5 +206,5 @@ class SubTable(QWidget):
 
             self.failed.emit(error_text(exc))
             return
-        self.committed.emit(changes, _T("Tracker", "Zeile entfernt"))
+        self.committed.emit(changes, translate("Tracker", "Zeile entfernt"))
         self.load(self.tracker, self.item_id)
