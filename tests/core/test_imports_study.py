@@ -173,3 +173,16 @@ def test_cli_lists_the_imported_series_with_its_import(tmp_path, capsys):
     assert main(["apprenticeships", "--region", "15088"]) == 0
     out = capsys.readouterr().out
     assert "2024-12-31  640" in out and f"Datenstand {vid}" in out
+
+
+def test_excel_export_carries_the_imported_apprentice_series(tmp_path, store, con):
+    """The 'Ausbildung' sheet lists the chamber's own imported series beside the published ones."""
+    from core.export.workbook import ExportRequest, export_workbook
+
+    path = filled_template(tmp_path / "kammer.xlsx", apprentices=[["Leipzig", 2023, "insgesamt", 1530]], surveys=[])
+    vid = versions.save_version(con, read_import(path))
+    out = export_workbook(store, tmp_path / "export.xlsx", ExportRequest(districts=["14713"], user_con=con))
+    ws = load_workbook(out.path)["Ausbildung"]
+    rows = [[c.value for c in r] for r in ws.iter_rows()]
+    hit = [r for r in rows if any(isinstance(v, str) and f"Import {vid}" in v for v in r)]
+    assert hit and any(v == 1530 for v in hit[0])
