@@ -263,3 +263,78 @@ def source_records(dataset_ids: list[str], cf: CraftFacts | None = None) -> list
             out.append({"id": i, "title": i, "kind": kind, "kind_label": provenance.KIND_LABEL_DE.get(kind, kind),
                         "imported": True})
     return out
+
+
+def indicator_table(store: DataStore, year: int, areas: list[str] | None = None) -> pd.DataFrame:
+    """Every level indicator per area and Gewerbegruppe in ``year`` (long table; formulas in
+    ``core.indicators``): businesses, employees, density = B / P * 1000, employees_per_business = E / B,
+    share_businesses / share_employees = x_g / sum of the seven groups, lq / lq_businesses =
+    (x_g,r / x_r) / (x_g,DE / x_DE), log_lq = ln(lq), kind. ``areas``: default every district, the
+    region total and the comparison areas."""
+    from core import indicators
+
+    cf = craft_facts(store)
+    codes = areas or store.region.all_area_codes()
+    e_de = cf.by_group(GERMANY, "employees", year)
+    b_de = cf.by_group(GERMANY, "businesses", year)
+    frames = []
+    for code in codes:
+        b = cf.by_group(code, "businesses", year)
+        e = cf.by_group(code, "employees", year)
+        pop = cf.context_value(code, "population", year)
+        lq = indicators.location_quotient(e, e.sum(min_count=1), e_de, e_de.sum(min_count=1))
+        kb, ke = cf.group_kinds(code, "businesses", year), cf.group_kinds(code, "employees", year)
+        frames.append(
+            pd.DataFrame(
+                {
+                    "area_code": code,
+                    "year": year,
+                    "gewerbegruppe": list(GEWERBEGRUPPEN),
+                    "businesses": b.to_numpy(),
+                    "employees": e.to_numpy(),
+                    "density": indicators.business_density(b, pop).to_numpy(),
+                    "employees_per_business": indicators.employees_per_business(e, b).to_numpy(),
+                    "share_businesses": indicators.share(b, b.sum(min_count=1)).to_numpy(),
+                    "share_employees": indicators.share(e, e.sum(min_count=1)).to_numpy(),
+                    "lq": lq.to_numpy(),
+                    "log_lq": indicators.log_location_quotient(lq).to_numpy(),
+                    "lq_businesses": indicators.location_quotient(
+                        b, b.sum(min_count=1), b_de, b_de.sum(min_count=1)
+                    ).to_numpy(),
+                    "kind": [combined_kind(kb[g], ke[g]) for g in GEWERBEGRUPPEN],
+                }
+            )
+        )
+    return pd.concat(frames, ignore_index=True)
+
+
+def change_table(
+    store: DataStore, start: int, end: int, indicator: str = "employees", areas: list[str] | None = None
+) -> pd.DataFrame:
+    """Change of ``indicator`` per area and Gewerbegruppe from ``start`` to ``end``: absolute
+    x1 - x0, relative x1 / x0 - 1 and CAGR (x1 / x0)^(1/(t1-t0)) - 1 (NaN where a year is missing)."""
+    from core import indicators
+
+    cf = craft_facts(store)
+    codes = areas or store.region.all_area_codes()
+    frames = []
+    for code in codes:
+        x0, x1 = cf.by_group(code, indicator, start), cf.by_group(code, indicator, end)
+        k = [cf.group_kinds(code, indicator, y) for y in (start, end)]
+        frames.append(
+            pd.DataFrame(
+                {
+                    "area_code": code,
+                    "gewerbegruppe": list(GEWERBEGRUPPEN),
+                    "start": start,
+                    "end": end,
+                    "value_start": x0.to_numpy(),
+                    "value_end": x1.to_numpy(),
+                    "change": indicators.absolute_change(x0, x1).to_numpy(),
+                    "relative_change": indicators.relative_change(x0, x1).to_numpy(),
+                    "cagr": indicators.cagr(x0, x1, end - start).to_numpy(),
+                    "kind": [combined_kind(k[0][g], k[1][g]) for g in GEWERBEGRUPPEN],
+                }
+            )
+        )
+    return pd.concat(frames, ignore_index=True)

@@ -51,13 +51,13 @@ def library_rows() -> list[tuple[str, str, str]]:
     return [(name, library_version(dists, mod), lic) for name, dists, mod, lic in LIBRARIES]
 
 
-def data_licences() -> OrderedDict[str, list[str]]:
-    """Licence text -> titles of the bundled datasets under it."""
+def data_licences(lang: str = "de") -> OrderedDict[str, list[str]]:
+    """Licence text -> titles of the bundled datasets under it (English titles for ``lang`` "en")."""
     from core.provenance import bundled_catalog
 
     out: OrderedDict[str, list[str]] = OrderedDict()
     for rec in bundled_catalog().values():
-        out.setdefault(rec.licence, []).append(rec.title)
+        out.setdefault(rec.licence, []).append(rec.title_en if lang == "en" and rec.title_en else rec.title)
     return out
 
 
@@ -87,7 +87,7 @@ class AboutDialog(QDialog):
         data_view.setOpenLinks(False)
         heading = self.tr("Lizenzen der mitgelieferten Daten")
         parts = [f"<h3>{html.escape(heading)}</h3>"]
-        for licence, titles in data_licences().items():
+        for licence, titles in data_licences(getattr(ctx, "lang", "de") or "de").items():
             parts.append(
                 f"<p style='margin:0 0 8px 0'><b>{html.escape(licence)}</b><br/><span style='color:#555'>"
                 f"{html.escape(', '.join(titles))}</span></p>"

@@ -287,7 +287,8 @@ class DataVersionsDialog(QDialog):
                 origin = self.tr("Datenstand {0}: {1}").format(ds[len(versions.PREFIX):], rec.file if rec else ds)
             else:
                 rec = cat.get(ds)
-                origin = self.tr("mitgeliefert: {0}").format(rec.title if rec else ds)
+                title = (rec.title_en if self.lang == "en" and rec.title_en else rec.title) if rec else ds
+                origin = self.tr("mitgeliefert: {0}").format(title)
                 if rec is not None and rec.kind == "estimate":
                     origin += " (" + self.tr("Schätzung") + ")"
             flag = r.flag if isinstance(r.flag, str) else ""

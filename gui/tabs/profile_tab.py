@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +44,7 @@ from core.datastore import GEWERBEGRUPPEN, GEWERBEGRUPPEN_EN
 from core.errors import HandwerksmonitorError
 from core.profile import district_profile
 from gui import workers
+from gui.area_names import area_label
 from gui.charts import palette, plots
 from gui.context import AppContext
 from gui.formatting import fmt_number, fmt_percent
@@ -52,13 +53,6 @@ from gui.tabs._support import KeyFigureCard, estimate_badge, make_source_line, r
 from gui.widgets.region_map import RegionMap
 
 POP_CHANGE_START = mapdata.POPULATION_CHANGE_START
-# Names of the comparison areas (German in resources/regions/irmd.json), translated for display.
-AREA_NAMES = (
-    QT_TRANSLATE_NOOP("ProfileTab", "Deutschland"),
-    QT_TRANSLATE_NOOP("ProfileTab", "Sachsen"),
-    QT_TRANSLATE_NOOP("ProfileTab", "Sachsen-Anhalt"),
-    QT_TRANSLATE_NOOP("ProfileTab", "Thüringen"),
-)
 
 
 def _prepare(store: Any, areas: list[str], year: int | None, with_series: bool) -> dict[str, Any]:
@@ -724,8 +718,7 @@ class ProfileTab(QWidget):
         d = next(x for x in self.region.districts if x.ags == prof["ags"])
         kind = self.tr("Kreisfreie Stadt") if d.type == "urban" else self.tr("Landkreis")
         self.title.setText(prof["name"])
-        state = self.tr(prof["state"]) if prof["state"] in AREA_NAMES else prof["state"] or ""
-        self.subtitle.setText(f"{kind} · {state} · {prof['chamber'] or ''}")
+        self.subtitle.setText(f"{kind} · {area_label(prof['state'])} · {prof['chamber'] or ''}")
         self.study_section.set_district(prof["ags"])
         year = prof["year"]
 
@@ -1047,7 +1040,7 @@ class ProfileTab(QWidget):
     def _short(self, p: dict[str, Any]) -> str:
         if p["ags"] == self.region.code:
             return "IRMD"
-        return self.tr(p["name"]) if p["name"] in AREA_NAMES else p["name"]
+        return area_label(p["name"])
 
     def _fill_compare_plot(self, profs: list[dict[str, Any]]) -> None:
         p = self.compare_plot.getPlotItem()

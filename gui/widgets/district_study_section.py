@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableWidget, QTableWidgetIte
 from core import apprenticeships as ap
 from core import business_size as bs
 from core import provenance
+from gui.area_names import area_label
 from gui.formatting import fmt_date, fmt_number, fmt_percent
 from gui.widgets.source_line import SourceLine
 
@@ -75,14 +76,14 @@ class DistrictStudySection(QWidget):
             return
         d = region.district(ags)
         self.appr_title.setText(self.tr("Ausbildung: %1 und %2").replace("%1", d.chamber_name)
-                                .replace("%2", region.area_name(d.state)))
+                                .replace("%2", area_label(region.area_name(d.state))))
         rows = []
         for code in (d.chamber, d.state):
             for s in self._series:
                 if s.region_code != code or s.breakdown != "total" or s.indicator == "neue_ausbildungsvertraege_unterjaehrig":
                     continue
                 p = max(s.points, key=lambda p: p.date)
-                name = region.area_name(code) if code == d.state else d.chamber_name
+                name = area_label(region.area_name(code)) if code == d.state else d.chamber_name
                 rows.append([name, s.short_label(self.lang), fmt_date(p.date),
                              fmt_number(p.value) + (" " + self.tr("(gerundet)") if p.approximate else "")])
         _fill(self.appr, rows, right_from=3)
@@ -90,7 +91,7 @@ class DistrictStudySection(QWidget):
         srows = []
         for arts in prof["series"].values():
             s = arts["insgesamt"]
-            srows.append([s["name"], fmt_number(s["values"].get(2010), 1), fmt_number(s["values"].get(2014), 1),
+            srows.append([area_label(s["name"]), fmt_number(s["values"].get(2010), 1), fmt_number(s["values"].get(2014), 1),
                           fmt_percent(s["change_rel"], 1, signed=True)])
         _fill(self.size_table, srows)
         self.sources.set_sources([provenance.get("ausbildung"), provenance.get("handwerkszaehlung")])

@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>Stichtag</source>
-        <translation>Reference date</translation>
+        <translation>Ref. date</translation>
     </message>
     <message>
         <source>Wert</source>
@@ -124,6 +124,25 @@
     <message>
         <source>Index (Basisjahr = 100)</source>
         <translation>Index (base year = 100)</translation>
+    </message>
+</context>
+<context>
+    <name>AreaNames</name>
+    <message>
+        <source>Deutschland</source>
+        <translation>Germany</translation>
+    </message>
+    <message>
+        <source>Sachsen</source>
+        <translation>Saxony</translation>
+    </message>
+    <message>
+        <source>Sachsen-Anhalt</source>
+        <translation>Saxony-Anhalt</translation>
+    </message>
+    <message>
+        <source>Thüringen</source>
+        <translation>Thuringia</translation>
     </message>
 </context>
 <context>
@@ -846,7 +865,7 @@
     </message>
     <message>
         <source>Änderung der Lücke %1 (Beschäftigtenäquivalente)</source>
-        <translation>Change of the %1 gap (employee-equivalents)</translation>
+        <translation>Change in the %1 gap (employee-equivalents)</translation>
     </message>
 </context>
 <context>
@@ -1658,22 +1677,6 @@ employees</translation>
     <message>
         <source>Kreisvergleich</source>
         <translation>District comparison</translation>
-    </message>
-    <message>
-        <source>Deutschland</source>
-        <translation>Germany</translation>
-    </message>
-    <message>
-        <source>Sachsen</source>
-        <translation>Saxony</translation>
-    </message>
-    <message>
-        <source>Sachsen-Anhalt</source>
-        <translation>Saxony-Anhalt</translation>
-    </message>
-    <message>
-        <source>Thüringen</source>
-        <translation>Thuringia</translation>
     </message>
     <message>
         <source>Betriebe je 1.000 Einwohner</source>

@@ -155,3 +155,15 @@ def test_study_kraftfahrzeuggewerbe_growing_lead_sector(irmd):
 def test_bundled_shift_share_adds_up(store):
     ss = shift_share(store)
     assert (ss["national"] + ss["structural"] + ss["regional"]).tolist() == pytest.approx(ss["change"].tolist())
+
+
+def test_change_table_by_hand(tiny):
+    from core.group_data import change_table
+
+    c = change_table(tiny, 2010, 2018, "employees", ["00001"]).set_index("gewerbegruppe")
+    # A-Stadt Lebensmittelgewerbe 100 -> 70: change -30, relative -0.3, CAGR 0.7 ** (1/8) - 1 = -0.0436050
+    leb = c.loc["Lebensmittelgewerbe"]
+    assert (leb["change"], leb["relative_change"]) == (-30, pytest.approx(-0.3))
+    assert leb["cagr"] == pytest.approx(-0.0436050, rel=1e-5)
+    # a year without data: no change figures (NaN), not zero
+    assert change_table(tiny, 2010, 2014, "employees", ["00001"])["change"].isna().all()

@@ -104,3 +104,22 @@ def test_profile_follows_a_rebuilt_fact_table():
     assert {"id": "import:1", "kind": "official"}.items() <= next(
         s for s in p["sources"] if s["id"] == "import:1"
     ).items()
+
+
+def test_indicator_table_for_every_area(tiny):
+    from core.group_data import indicator_table
+
+    t = indicator_table(tiny, 2018)
+    assert set(t["area_code"]) == {"00001", "00002", "TINY", "DG"}  # districts, region total, comparison
+    leb = t[(t["area_code"] == "TINY") & (t["gewerbegruppe"] == "Lebensmittelgewerbe")].iloc[0]
+    # region 2018: businesses 150 + 100 = 250 of 1600, employees 70 + 80 = 150 of 1380, 155,000 inhabitants
+    # density 250 / 155000 * 1000 = 1.6129; 150 / 250 = 0.6 per business; shares 0.15625 and 0.1086957;
+    # LQ (150/1380) / (900/10000) = 1.2077295; businesses LQ (250/1600) / (10000/100000) = 1.5625
+    assert (leb["businesses"], leb["employees"]) == (250, 150)
+    assert leb["density"] == pytest.approx(1.6129032, rel=1e-6)
+    assert leb["employees_per_business"] == pytest.approx(0.6)
+    assert leb["share_businesses"] == pytest.approx(0.15625)
+    assert leb["share_employees"] == pytest.approx(0.1086957, rel=1e-6)
+    assert leb["lq"] == pytest.approx(1.2077295, rel=1e-6)
+    assert leb["lq_businesses"] == pytest.approx(1.5625)
+    assert leb["kind"] == "estimate"

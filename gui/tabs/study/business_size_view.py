@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from core import business_size as bs
 from core import provenance
+from gui.area_names import area_label
 from gui.charts import palette, plots
 from gui.formatting import fmt_number, fmt_percent
 from gui.widgets.source_line import SourceLine
@@ -94,10 +95,10 @@ class BusinessSizeView(QWidget):
             color = palette.SERIES[n]
             years = sorted(s["values"])
             plot.plot(years, [s["values"][y] for y in years], pen=plots.pen(color), symbol="o",
-                      symbolBrush=color, symbolSize=9, name=s["name"])
+                      symbolBrush=color, symbolSize=9, name=area_label(s["name"]))
             r = self.table.rowCount()
             self.table.insertRow(r)
-            cells = [s["name"]] + [fmt_number(s["values"].get(y), 1) for y in range(2010, 2015)]
+            cells = [area_label(s["name"])] + [fmt_number(s["values"].get(y), 1) for y in range(2010, 2015)]
             cells.append(fmt_percent(s["change_rel"], 1, signed=True))
             for c, v in enumerate(cells):
                 it = QTableWidgetItem(v)
@@ -114,7 +115,7 @@ class BusinessSizeView(QWidget):
             rec = row.iloc[0]
             r = self.context.rowCount()
             self.context.insertRow(r)
-            for c, v in enumerate([self.store.region.area_name(code), fmt_number(rec["urs_enterprises"]),
+            for c, v in enumerate([area_label(self.store.region.area_name(code)), fmt_number(rec["urs_enterprises"]),
                                    fmt_number(rec["urs_per_1000"], 1), fmt_percent(rec["craft_share"], 1)]):
                 it = QTableWidgetItem(v)
                 if c:
