@@ -11,6 +11,7 @@ DuckDB lets only one process open a file for writing. A second process gets
 
 from __future__ import annotations
 
+import atexit
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -120,10 +121,22 @@ def open_user_db(path: Path | None = None, *, read_only: bool = False) -> duckdb
     return con
 
 
+_SNAPSHOT_DIRS: list[Path] = []
+
+
+def _remove_snapshots() -> None:
+    for d in _SNAPSHOT_DIRS:
+        shutil.rmtree(d, ignore_errors=True)
+
+
 def open_snapshot(path: Path | None = None) -> duckdb.DuckDBPyConnection:
-    """Read-only view for a second instance: a copy of the file, opened read-only."""
+    """Read-only view for a second instance: a copy of the file (removed when the process ends)."""
     path = path or paths.user_db_path()
-    tmp = Path(tempfile.mkdtemp(prefix="hwm-snapshot-")) / path.name
+    folder = Path(tempfile.mkdtemp(prefix="hwm-snapshot-"))
+    if not _SNAPSHOT_DIRS:
+        atexit.register(_remove_snapshots)
+    _SNAPSHOT_DIRS.append(folder)
+    tmp = folder / path.name
     shutil.copy2(path, tmp)
     wal = path.with_name(path.name + ".wal")
     if wal.exists():

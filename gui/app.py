@@ -39,7 +39,13 @@ def marker(event: str) -> None:
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    p = argparse.ArgumentParser(prog="handwerksmonitor", description="Handwerksmonitor Mitteldeutschland")
+    p = argparse.ArgumentParser(
+        prog="handwerksmonitor", description="Handwerksmonitor Mitteldeutschland",
+        epilog="Ohne Fenster: handwerksmonitor {districts|profile|portfolio|sources|forecast|tracker|import|export|"
+               "report|apprenticeships|business-size|survey|swot} … (jeweils mit --help)",
+    )
+    p.add_argument("file", nargs="?", type=Path, default=None,
+                   help="Tracker-Datei (.hwmtracker) zum Zusammenführen öffnen")
     p.add_argument("--lang", choices=("de", "en"), default=None, help="Sprache der Oberfläche")
     p.add_argument("--profile-dir", type=Path, default=None, help="Ordner für Benutzerdaten, Protokolle, Einstellungen")
     p.add_argument("--screenshot", type=Path, default=None, metavar="DIR", help="Bildschirmfotos nach DIR schreiben")
@@ -218,6 +224,8 @@ class AppController(QObject):
             QTimer.singleShot(0, self._take_screenshots)
         elif self.args.self_test:
             QTimer.singleShot(0, self._self_test)
+        elif getattr(self.args, "file", None) is not None:
+            QTimer.singleShot(0, lambda: self.window.open_file(self.args.file))
 
     @Slot(str)
     def _on_data_shown(self, key: str) -> None:

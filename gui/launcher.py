@@ -5,6 +5,7 @@ anything else starts the window.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 _VALUE_OPTIONS = {"--lang", "--region", "--screenshot", "--profile-dir"}
 
@@ -43,6 +44,17 @@ def main(argv: list[str] | None = None) -> int:
         from core.cli import main as cli_main
 
         return cli_main(argv)
+    if positional and not Path(positional[0]).exists():
+        # neither a command nor a file to open (the window accepts a tracker file): say what is valid
+        from core.cli import wants_english
+
+        english = wants_english(argv)
+        names = ", ".join(sorted(command_names() | {"report"}))
+        sys.stderr.write(
+            f"handwerksmonitor: unknown command '{positional[0]}'. Commands: {names}\n" if english else
+            f"handwerksmonitor: unbekannter Befehl „{positional[0]}“. Befehle: {names}\n"
+        )
+        return 2
     from gui.app import main as gui_main
 
     return gui_main(argv)

@@ -422,6 +422,14 @@ class MainWindow(QMainWindow):
     # Tabs that show figures of the fact table; they are rebuilt when the data version changes.
     DATA_TABS = ("kreisprofile", "branchenportfolio", "prognose", "studie")
 
+    def open_file(self, path: Any) -> None:
+        """A file handed over by the desktop (file association): a tracker export is merged."""
+        tab = self._built.get("empfehlungen")
+        fn = getattr(tab, "import_tracker", None)
+        if callable(fn):
+            self.select_tab("empfehlungen")
+            fn(str(path))
+
     def show_backups(self) -> None:
         """Datei → Sicherungen: the tracker tab's list of rolling backups with restore."""
         tab = self._built.get("empfehlungen")

@@ -29,6 +29,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     path = write(est.frame)
     print(f"wrote {path} ({len(est.frame)} rows)")
+    from core import csv_schema
+
+    csv_schema.main()  # the stored column types must describe the new file, or loading falls back to sniffing
     return 0
 
 

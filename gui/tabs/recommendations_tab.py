@@ -474,8 +474,8 @@ class RecommendationsTab(QWidget):
     def export_tracker(self) -> None:
         from core.tracker.transfer import export_file
 
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Tracker exportieren"), "tracker.json",
-                                              self.tr("Tracker-Datei (*.json)"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Tracker exportieren"), "tracker.hwmtracker",
+                                              self.tr("Tracker-Datei (*.hwmtracker *.json)"))
         if not path:
             return
         try:
@@ -493,7 +493,7 @@ class RecommendationsTab(QWidget):
 
         if not path:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Tracker importieren"), "",
-                                                  self.tr("Tracker-Datei (*.json)"))
+                                                  self.tr("Tracker-Datei (*.hwmtracker *.json)"))
         if not path:
             return
         try:

@@ -310,3 +310,24 @@ def test_commands_use_the_active_imported_version(capsys):
     assert [r["id"] for r in imported] == [f"import:{vid}"]
     assert imported[0]["kind"] == "import" and imported[0]["active"] is True
     assert paths.user_db_path().stat().st_mtime_ns == before
+
+
+def test_typo_in_command_is_refused_not_started_as_window():
+    """`handwerksmonitor profil` (typo) must not open the window: one line naming the valid commands."""
+    import subprocess
+    import sys
+
+    r = subprocess.run([sys.executable, "-m", "gui.launcher", "profil", "Saalekreis"], capture_output=True,
+                       text=True, timeout=60)
+    assert r.returncode == 2
+    assert "unbekannter Befehl „profil“" in r.stderr and "profile" in r.stderr
+    assert "PySide6" not in r.stderr
+
+
+def test_argparse_messages_are_german_by_default():
+    import subprocess
+    import sys
+
+    r = subprocess.run([sys.executable, "-m", "gui.launcher", "profile", "Saalekreis", "--year", "abc"],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2 and r.stderr.strip() == "handwerksmonitor: --year: 'abc' ist keine ganze Zahl"
