@@ -22,7 +22,7 @@ import duckdb
 from core.errors import InvalidInputError
 from core.provenance import Provenance
 from core.study import study_data, study_source
-from core.userdb import register_migrations
+from core.userdb import register_migrations, transaction
 
 register_migrations(
     "survey",
@@ -113,8 +113,7 @@ def add_survey(con: duckdb.DuckDBPyConnection, year: int, n: int, percents: dict
                source: str = "") -> int:
     """Store a later survey with the same question, in one transaction; returns its id."""
     validate(year, n, percents)
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         row = con.execute(
             "INSERT INTO survey (year, n, label, source, entered_by) VALUES (?, ?, ?, ?, ?) RETURNING id",
             [year, n, label or f"Kammerbefragung {year}", source or "Eingabe der Kammer", getpass.getuser()],
@@ -122,22 +121,13 @@ def add_survey(con: duckdb.DuckDBPyConnection, year: int, n: int, percents: dict
         sid = int(row[0])  # type: ignore[index]
         for k, v in percents.items():
             con.execute("INSERT INTO survey_answer VALUES (?, ?, ?)", [sid, k, float(v)])
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
     return sid
 
 
 def delete_survey(con: duckdb.DuckDBPyConnection, survey_id: int) -> None:
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         con.execute("DELETE FROM survey_answer WHERE survey_id = ?", [survey_id])
         con.execute("DELETE FROM survey WHERE id = ?", [survey_id])
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
 
 
 def imported_results(con: duckdb.DuckDBPyConnection | None) -> list[SurveyResult]:

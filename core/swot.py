@@ -16,7 +16,7 @@ import duckdb
 
 import resources
 from core.errors import InvalidInputError
-from core.userdb import register_migrations
+from core.userdb import register_migrations, transaction
 
 CATEGORIES = ("strengths", "weaknesses", "opportunities", "threats")
 CATEGORY_LABELS = {
@@ -110,18 +110,6 @@ def _validate_links(recs: list[int]) -> list[int]:
     return sorted({int(r) for r in recs})
 
 
-def _tx(con: duckdb.DuckDBPyConnection):
-    class _T:
-        def __enter__(self):
-            con.execute("BEGIN TRANSACTION")
-
-        def __exit__(self, et, ev, tb):
-            con.execute("ROLLBACK" if et else "COMMIT")
-            return False
-
-    return _T()
-
-
 def add_item(con: duckdb.DuckDBPyConnection, category: str, text: str, source: str = "", recommendations: list[int] | None = None) -> str:
     if category not in CATEGORIES:
         raise InvalidInputError(f"Unbekannte Kategorie „{category}“; gültig: {', '.join(CATEGORIES)}.")
@@ -129,7 +117,7 @@ def add_item(con: duckdb.DuckDBPyConnection, category: str, text: str, source: s
         raise InvalidInputError("Der Text darf nicht leer sein.", "The text must not be empty.")
     recs = _validate_links(recommendations or [])
     prefix = category[0].upper()
-    with _tx(con):
+    with transaction(con):
         n = con.execute("SELECT count(*) FROM swot_item WHERE id LIKE ?", [f"{prefix}%"]).fetchone()[0]  # type: ignore[index]
         new_id = f"{prefix}{n + 1}"
         while con.execute("SELECT 1 FROM swot_item WHERE id = ?", [new_id]).fetchone():
@@ -150,7 +138,7 @@ def add_item(con: duckdb.DuckDBPyConnection, category: str, text: str, source: s
 def update_text(con: duckdb.DuckDBPyConnection, item_id: str, text: str) -> None:
     if not text.strip():
         raise InvalidInputError("Der Text darf nicht leer sein.", "The text must not be empty.")
-    with _tx(con):
+    with transaction(con):
         row = con.execute("SELECT text FROM swot_item WHERE id = ?", [item_id]).fetchone()
         if row is None:
             raise InvalidInputError(f"SWOT-Eintrag {item_id} gibt es nicht.")
@@ -163,7 +151,7 @@ def update_text(con: duckdb.DuckDBPyConnection, item_id: str, text: str) -> None
 
 def set_links(con: duckdb.DuckDBPyConnection, item_id: str, recommendations: list[int]) -> None:
     recs = _validate_links(recommendations)
-    with _tx(con):
+    with transaction(con):
         old = [r for (r,) in con.execute("SELECT recommendation FROM swot_link WHERE item_id = ? ORDER BY 1", [item_id]).fetchall()]
         if old == recs:
             return
@@ -178,7 +166,7 @@ def set_links(con: duckdb.DuckDBPyConnection, item_id: str, recommendations: lis
 
 def delete_item(con: duckdb.DuckDBPyConnection, item_id: str) -> None:
     """Soft delete (kept in history, can be restored)."""
-    with _tx(con):
+    with transaction(con):
         con.execute("UPDATE swot_item SET deleted = true, updated_at = now() WHERE id = ?", [item_id])
         con.execute("INSERT INTO swot_history (item_id, field, old_value, new_value, who) VALUES (?, 'deleted', 'false', 'true', ?)",
                     [item_id, _who()])

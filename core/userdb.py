@@ -14,7 +14,8 @@ from __future__ import annotations
 import atexit
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
@@ -23,6 +24,19 @@ from core import paths
 from core.errors import DatabaseLockedError, UserDatabaseError
 
 Migration = str | Callable[[duckdb.DuckDBPyConnection], None]
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """One edit = one transaction: COMMIT when the block ends, ROLLBACK (and re-raise) on any error,
+    so a failed edit leaves the file exactly as it was."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
 
 _MIGRATIONS: dict[str, list[Migration]] = {
     "core": [
@@ -71,19 +85,12 @@ def migrate(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
             )
         for version in range(current + 1, len(steps) + 1):
             step = steps[version - 1]
-            con.execute("BEGIN TRANSACTION")
-            try:
+            with transaction(con):
                 if callable(step):
                     step(con)
                 else:
                     con.execute(step)
-                con.execute(
-                    "INSERT OR REPLACE INTO schema_version VALUES (?, ?)", [component, version]
-                )
-                con.execute("COMMIT")
-            except Exception:
-                con.execute("ROLLBACK")
-                raise
+                con.execute("INSERT OR REPLACE INTO schema_version VALUES (?, ?)", [component, version])
         result[component] = len(steps)
     return result
 

@@ -29,7 +29,7 @@ from core.datastore import DataStore
 from core.errors import ImportValidationError, InvalidInputError
 from core.imports.model import ImportBatch
 from core.provenance import Provenance
-from core.userdb import Migration, register_migrations
+from core.userdb import Migration, register_migrations, transaction
 
 MIGRATIONS: list[Migration] = [
     """
@@ -185,8 +185,7 @@ def save_version(con: duckdb.DuckDBPyConnection, batch: ImportBatch, *, user: st
     for c in ("flag", "flag_meaning"):
         values[c] = values[c].where(values[c].notna(), None).astype(object)
     values["year"] = values["year"].astype("int64")
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         new_id = con.execute("SELECT coalesce(max(id), 0) + 1 FROM import_versions").fetchone()[0]  # type: ignore[index]
         con.execute(
             "INSERT INTO import_versions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
@@ -201,10 +200,6 @@ def save_version(con: duckdb.DuckDBPyConnection, batch: ImportBatch, *, user: st
         con.unregister("_import_values_df")
         if activate_it:
             con.execute("INSERT OR REPLACE INTO import_state VALUES ('active', ?)", [str(new_id)])
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
     return int(new_id)
 
 
@@ -288,8 +283,7 @@ def undo_import(con: duckdb.DuckDBPyConnection, version_id: int, store: DataStor
         raise InvalidInputError(f"Datenstand {version_id} wurde bereits rückgängig gemacht.",
                                 f"Data version {version_id} has already been undone.")
     active = active_version(con)
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         con.execute("DELETE FROM import_values WHERE version_id = ?", [version_id])
         con.execute("UPDATE import_versions SET undone_at = ? WHERE id = ?",
                     [dt.datetime.now().replace(microsecond=0), version_id])
@@ -299,10 +293,6 @@ def undo_import(con: duckdb.DuckDBPyConnection, version_id: int, store: DataStor
             active = row[0] if row and row[0] is not None else None
             con.execute("INSERT OR REPLACE INTO import_state VALUES ('active', ?)",
                         ["" if active is None else str(active)])
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
     if store is not None:
         lay_over(store, con, active)
     return active

@@ -27,7 +27,7 @@ import duckdb
 
 from core import paths
 from core.errors import DatabaseLockedError, UserDatabaseError
-from core.userdb import migrate, open_snapshot, open_user_db
+from core.userdb import migrate, open_snapshot, open_user_db, transaction
 
 KEEP = 10
 _NAME = re.compile(r"^handwerksmonitor-(\d{8}-\d{6}-\d{6})(?:-([a-z-]+))?\.duckdb$")
@@ -269,18 +269,13 @@ def restore_into(con: duckdb.DuckDBPyConnection, backup: Path) -> Path:
         source_tables = {r[0] for r in cur.execute(
             "SELECT table_name FROM duckdb_tables() WHERE database_name = ?", [alias]
         ).fetchall()}
-        cur.execute("BEGIN TRANSACTION")
-        try:
+        with transaction(cur):
             for t in tables:
                 cur.execute(f"DELETE FROM {_quote(main)}.{_quote(t)}")
                 if t in source_tables:
                     cur.execute(
                         f"INSERT INTO {_quote(main)}.{_quote(t)} BY NAME SELECT * FROM {alias}.{_quote(t)}"
                     )
-            cur.execute("COMMIT")
-        except BaseException:
-            cur.execute("ROLLBACK")
-            raise
     finally:
         cur.execute(f"DETACH {alias}")
         cur.close()

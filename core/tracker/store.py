@@ -14,8 +14,6 @@ import contextlib
 import datetime as dt
 import getpass
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,7 +33,7 @@ from core.tracker.model import (
     to_text,
 )
 from core.tracker.seed import RECOMMENDATIONS
-from core.userdb import register_migrations
+from core.userdb import register_migrations, transaction
 
 TABLES = {
     "item": "tracker_items",
@@ -150,15 +148,8 @@ class Tracker:
         if self.read_only:
             raise TrackerReadOnlyError()
 
-    @contextmanager
-    def _tx(self) -> Iterator[None]:
-        self.con.execute("BEGIN TRANSACTION")
-        try:
-            yield
-        except BaseException:
-            self.con.execute("ROLLBACK")
-            raise
-        self.con.execute("COMMIT")
+    def _tx(self) -> contextlib.AbstractContextManager[None]:
+        return transaction(self.con)
 
     def close(self) -> None:
         """Fold the WAL into the main file (clean shutdown); safe to skip, nothing committed depends on it."""

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -49,6 +49,12 @@ from gui.tabs.forecast_charts import ForecastChart, SmallMultiples, TornadoChart
 REDRAW_MS = 30
 GLOBAL_SLIDERS = ("share_55plus", "apprentice_entry", "completion_rate", "net_outflow", "productivity")
 GROUP_SLIDERS = ("demand_growth", "weight_65plus")
+# the built-in scenarios' names (keys in core.forecast.scenarios) as shown in the UI language
+BUILTIN_SCENARIO_LABELS = (
+    QT_TRANSLATE_NOOP("ForecastTab", "Basis"),
+    QT_TRANSLATE_NOOP("ForecastTab", "optimistisch"),
+    QT_TRANSLATE_NOOP("ForecastTab", "pessimistisch"),
+)
 VIEW_LINES, VIEW_GROUPS, VIEW_TORNADO, VIEW_TABLE = range(4)
 
 
@@ -276,7 +282,7 @@ class ForecastTab(QWidget):
         with QSignalBlocker(self.scenario_combo):
             self.scenario_combo.clear()
             for n in names:
-                self.scenario_combo.addItem(n, n)
+                self.scenario_combo.addItem(self.tr(n) if n in BUILTIN_SCENARIO_LABELS else n, n)
             self.scenario_combo.setCurrentIndex(
                 max(0, self.scenario_combo.findData(select or self.scenario_name))
             )

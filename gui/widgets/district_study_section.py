@@ -52,6 +52,8 @@ class DistrictStudySection(QWidget):
         self.note.setStyleSheet("color:#8A5A00;")
         self.size_title = QLabel(self.tr("Tätige Personen je Handwerksunternehmen (amtlich, 2010–2014)"))
         self.size_title.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        for title in (self.appr_title, self.size_title):
+            title.setWordWrap(True)  # long chamber names (and English) wrap instead of being cut off
         self.size_table = _table([self.tr("Gebiet"), "2010", "2014", self.tr("Veränderung")])
         self.sources = SourceLine(ctx)
         left = QVBoxLayout()

@@ -708,6 +708,18 @@
 <context>
     <name>ForecastTab</name>
     <message>
+        <source>Basis</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>optimistisch</source>
+        <translation>optimistic</translation>
+    </message>
+    <message>
+        <source>pessimistisch</source>
+        <translation>pessimistic</translation>
+    </message>
+    <message>
         <source>Gewerblicher Bedarf</source>
         <translation>Commercial needs</translation>
     </message>
@@ -809,7 +821,7 @@
     </message>
     <message>
         <source>Nur Lesen: Szenarien können jetzt nicht gespeichert werden.</source>
-        <translation>Read only: scenarios cannot be saved now.</translation>
+        <translation>Read-only: scenarios cannot be saved now.</translation>
     </message>
     <message>
         <source>Szenario speichern</source>
@@ -1484,7 +1496,7 @@
     </message>
     <message>
         <source>Handlungsfeld: %1</source>
-        <translation>Action field: %1</translation>
+        <translation>Field of action: %1</translation>
     </message>
     <message>
         <source>Hintergrund</source>
@@ -1515,7 +1527,7 @@
     <name>PresentationWindow</name>
     <message>
         <source>Präsentation – Handwerksmonitor Mitteldeutschland</source>
-        <translation>Presentation – Handwerksmonitor Mitteldeutschland</translation>
+        <translation>Presentation – Handwerksmonitor Central Germany</translation>
     </message>
     <message>
         <source>Keine Folien</source>
@@ -1643,7 +1655,7 @@
     <message>
         <source>Anteil
 Betriebe</source>
-        <translation>Share
+        <translation>Share of
 businesses</translation>
     </message>
     <message>
@@ -1653,7 +1665,7 @@ businesses</translation>
     <message>
         <source>Anteil
 Beschäftigte</source>
-        <translation>Share
+        <translation>Share of
 employees</translation>
     </message>
     <message>
@@ -2000,8 +2012,8 @@ employees</translation>
         <translation>Export tracker</translation>
     </message>
     <message>
-        <source>Tracker-Datei (*.json)</source>
-        <translation>Tracker file (*.json)</translation>
+        <source>Tracker-Datei (*.hwmtracker *.json)</source>
+        <translation>Tracker file (*.hwmtracker *.json)</translation>
     </message>
     <message>
         <source>Exportiert nach %1</source>
