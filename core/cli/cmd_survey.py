@@ -6,8 +6,8 @@ import argparse
 import sys
 
 from core.cli.output import fmt_number, print_json
+from core.cli.common import user_db_snapshot
 from core.survey import all_results, answers, question
-from core.userdb import open_or_snapshot
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -17,11 +17,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    con, _ro = open_or_snapshot()
-    try:
+    with user_db_snapshot(args.lang) as con:
         results = all_results(con)
-    finally:
-        con.close()
     lang = args.lang
     if args.json:
         print_json({"question": question(lang), "multiple_answers": True,

@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 
+import duckdb
+
 from core import swot
+from core.cli.common import user_db_snapshot
 from core.cli.output import print_json
-from core.userdb import open_or_snapshot
+from core.userdb import migrate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -17,11 +20,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    con, _ro = open_or_snapshot()
-    try:
+    with user_db_snapshot(args.lang) as con:
+        if con is None:  # no user database yet: the board as preloaded from the study
+            con = duckdb.connect(":memory:")
+            migrate(con)
         board = swot.board(con)
-    finally:
-        con.close()
     if args.json:
         print_json(board)
         return 0
