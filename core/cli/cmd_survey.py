@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from core.cli.output import fmt_number, print_json
 from core.cli.common import user_db_snapshot
+from core.cli.output import fmt_number, print_json
 from core.survey import all_results, answers, question
 
 
