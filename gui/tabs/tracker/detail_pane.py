@@ -329,7 +329,7 @@ class DetailPane(QWidget):
         lines = []
         for it in links:
             cat = str(getattr(it, "category", ""))
-            lines.append(f"• {names.get(cat[:1].upper(), cat)}: {getattr(it, 'text', it)}")
+            lines.append(f"• {getattr(it, 'id', '')} {names.get(cat[:1].upper(), cat)}: {getattr(it, 'text', it)}")
         self.swot_label.setText("\n".join(lines))
 
     # ------------------------------------------------------------------ actions
