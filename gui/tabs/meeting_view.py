@@ -113,6 +113,10 @@ class MeetingView(QWidget):
         self.measures = QLabel()
         self.measures.setFont(_font(14))
         self.measures.setWordWrap(True)
+        self.swot = QLabel()
+        self.swot.setObjectName("meetingSwot")
+        self.swot.setFont(_font(13))
+        self.swot.setWordWrap(True)
         self.state = QLabel("")
         self.state.setObjectName("meetingSaveState")
         self.state.setFont(_font(12))
@@ -156,6 +160,7 @@ class MeetingView(QWidget):
         main.addWidget(lab_next)
         main.addWidget(self.next_steps, 2)
         main.addWidget(self.measures)
+        main.addWidget(self.swot)
         main.addWidget(self.state)
 
         # meeting log
@@ -256,9 +261,23 @@ class MeetingView(QWidget):
             self.measures.setText(translate("Tracker", "Maßnahmen:") + "\n" + "\n".join(lines))
         else:
             self.measures.setText(translate("Tracker", "Noch keine Maßnahmen."))
+        self.swot.setText(self._swot_text(int(r["number"])))
         self.prev_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < len(self.numbers) - 1)
         self._loading = False
+
+    def _swot_text(self, number: int) -> str:
+        """Which SWOT items this recommendation answers (ids and short texts), for the steering group."""
+        try:
+            from core import swot
+
+            links = swot.links_for_recommendation(self.tracker.con, number)
+        except Exception:  # noqa: BLE001 - no SWOT table in this database (older file, snapshot)
+            return ""
+        if not links:
+            return ""
+        parts = [f"{it.id} {it.text_en if self.lang == 'en' and it.text_en else it.text}" for it in links]
+        return translate("Tracker", "Beantwortet SWOT:") + "\n" + "\n".join(f"• {p}" for p in parts)
 
     def next(self) -> None:
         if self.save_next_steps() and self.index < len(self.numbers) - 1:

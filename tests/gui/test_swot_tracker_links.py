@@ -48,3 +48,18 @@ def test_link_made_on_swot_board_shows_in_tracker(qtbot, store):
     click(qtbot, tracker, "6")
     assert "W2" in tracker.detail.swot_label.text()
     con.close()
+
+
+def test_meeting_view_shows_the_swot_items_a_recommendation_answers(qtbot):
+    con = open_user_db()
+    tab = RecommendationsTab(AppContext(store=None, lang="de", user_con=con))  # type: ignore[arg-type]
+    qtbot.addWidget(tab)
+    tab.resize(1366, 768)
+    tab.show()
+    click(qtbot, tab, "3")
+    qtbot.mouseClick(tab.meeting_button, Qt.MouseButton.LeftButton)
+    text = tab.meeting.swot.text()
+    # recommendation 3 (succession) answers W1, O5, T2 and T4 in the seeded board
+    assert text.startswith("Beantwortet SWOT:")
+    assert all(i in text for i in ("W1", "O5", "T2", "T4"))
+    con.close()
