@@ -63,17 +63,15 @@ def _run(cmd: list[str], env: dict[str, str], timeout: float = 120.0) -> dict[st
     return marks
 
 
-def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    p.add_argument("--runs", type=int, default=7)
-    args = p.parse_args(argv)
+def sample(runs: int) -> tuple[list[float], list[float], list[float]]:
+    """(bare first paint, app first paint, app data shown) in seconds, alternating runs, one warm-up pair."""
     home = Path(tempfile.mkdtemp(prefix="hwm-bench-"))
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HANDWERKSMONITOR_HOME=str(home),
                HANDWERKSMONITOR_STARTUP_PROBE="1")
     app_cmd = [sys.executable, "-m", "gui.launcher", "--lang", "de", "--no-error-dialogs"]
     bare_cmd = [sys.executable, "-c", BARE]
     app_paint, app_data, bare_paint = [], [], []
-    for i in range(args.runs + 1):
+    for i in range(runs + 1):
         a = _run(app_cmd, env)
         b = _run(bare_cmd, env)
         if i == 0:
@@ -81,6 +79,29 @@ def main(argv: list[str] | None = None) -> int:
         app_paint.append(a["first_paint"])
         app_data.append(a.get("data_shown", a.get("tabs_ready", float("nan"))))
         bare_paint.append(b["first_paint"])
+    return bare_paint, app_paint, app_data
+
+
+def measure(quick: bool = False) -> list:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from harness import Result
+
+    runs = 3 if quick else 7
+    bare, paint, data = sample(runs)
+    med = statistics.median
+    return [
+        Result("start-up to first painted window", med(paint) * 1000, "bare PySide6 window, one label",
+               med(bare) * 1000, runs=runs),
+        Result("start-up to first district profile with data", med(data) * 1000, "bare PySide6 window, one label",
+               med(bare) * 1000, runs=runs),
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("--runs", type=int, default=7)
+    args = p.parse_args(argv)
+    bare_paint, app_paint, app_data = sample(args.runs)
     med = statistics.median
     bp, ap, ad = med(bare_paint), med(app_paint), med(app_data)
     print(f"runs: {args.runs} (+1 warm-up), offscreen, Python {sys.version.split()[0]}")
