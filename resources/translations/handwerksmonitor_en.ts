@@ -2521,6 +2521,10 @@ employees</translation>
         <translation>No measures yet.</translation>
     </message>
     <message>
+        <source>Beantwortet SWOT:</source>
+        <translation>Answers SWOT:</translation>
+    </message>
+    <message>
         <source>Gespeichert</source>
         <translation>Saved</translation>
     </message>
