@@ -118,7 +118,7 @@ def check_raw(con: duckdb.DuckDBPyConnection, table: str, columns: list[str], he
             lambda line, v: Problem(
                 f"Unbekannte Gewerbegruppe „{v or ''}“. Erwartet: eine der sieben Gewerbegruppen"
                 + ("" if register else " oder „insgesamt“") + " (Liste in der Vorlage).",
-                f"Unknown trade group '{v or ''}'. Expected: one of the seven trade groups"
+                f"Unknown craft group '{v or ''}'. Expected: one of the seven craft groups"
                 + ("" if register else " or 'insgesamt'") + " (list in the template).",
                 **where(line, "gewerbegruppe")))
     if "altersgruppe" in columns:

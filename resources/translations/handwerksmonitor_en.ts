@@ -470,7 +470,7 @@
     </message>
     <message>
         <source>Handwerk nach Gewerbegruppen %1</source>
-        <translation>Crafts by trade group %1</translation>
+        <translation>Crafts by craft group %1</translation>
     </message>
     <message>
         <source>keine Daten</source>
@@ -478,7 +478,7 @@
     </message>
     <message>
         <source>Keine Werte je Gewerbegruppe: %1</source>
-        <translation>No figures per trade group: %1</translation>
+        <translation>No figures per craft group: %1</translation>
     </message>
     <message>
         <source>Gewerbegruppe</source>
@@ -498,7 +498,7 @@
     </message>
     <message>
         <source>Werte je Gewerbegruppe: eigene Schätzung (an amtliche und veröffentlichte Summen angepasst). Lokalisationsfaktor = Anteil im Kreis / Anteil in Deutschland (Beschäftigte).</source>
-        <translation>Figures per trade group: our own estimate (fitted to official and published totals). Location quotient = share in the district / share in Germany (persons employed).</translation>
+        <translation>Figures per craft group: our own estimate (fitted to official and published totals). Location quotient = share in the district / share in Germany (persons employed).</translation>
     </message>
     <message>
         <source>Bevölkerung am 31.12.</source>
@@ -510,7 +510,7 @@
     </message>
     <message>
         <source>Prognose %1: Lücke je Gewerbegruppe</source>
-        <translation>Forecast %1: gap per trade group</translation>
+        <translation>Forecast %1: gap per craft group</translation>
     </message>
     <message>
         <source>Prognose</source>
@@ -2128,6 +2128,10 @@ employees</translation>
         <translation>Findings</translation>
     </message>
     <message>
+        <source>Quelle</source>
+        <translation>Source</translation>
+    </message>
+    <message>
         <source>Studie</source>
         <translation>study</translation>
     </message>
@@ -2339,6 +2343,14 @@ employees</translation>
     <message>
         <source>Link</source>
         <translation>Link</translation>
+    </message>
+    <message>
+        <source>Rückgängig</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Wiederholen</source>
+        <translation>Redo</translation>
     </message>
     <message>
         <source>Keine SWOT-Punkte verknüpft.</source>

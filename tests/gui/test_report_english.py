@@ -36,7 +36,7 @@ def test_english_report_has_english_headings(qapp, tmp_path: Path, german_afterw
     out = tmp_path / "saalekreis_en.pdf"
     assert main(["--lang", "en", "report", "Saalekreis", "--out", str(out)]) == 0
     text = _text(out)
-    for heading in ("District profile Saalekreis", "Key figures", "Crafts by trade group", "Sources:"):
+    for heading in ("District profile Saalekreis", "Key figures", "Crafts by craft group", "Sources:"):
         assert heading in text, heading
     assert "Rural district" in text and "Saxony-Anhalt" in text
     assert "Kennzahlen" not in text and "Quellen:" not in text

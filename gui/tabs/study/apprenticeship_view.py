@@ -17,7 +17,7 @@ import logging
 
 import duckdb
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,15 +35,17 @@ from PySide6.QtWidgets import (
 from core import apprenticeships as ap
 from core import provenance
 from core.errors import HandwerksmonitorError
+from gui.area_names import area_label
 from gui.charts import palette, plots
 from gui.formatting import fmt_date, fmt_number
 from gui.widgets.source_line import SourceLine
 
+# (code, German name); names shown through Qt's translation (context "AreaNames"), chambers are proper names
 REGIONS = (
-    ("DG", "Deutschland"),
-    ("14", "Sachsen"),
-    ("15", "Sachsen-Anhalt"),
-    ("16", "Thüringen"),
+    ("DG", QT_TRANSLATE_NOOP("AreaNames", "Deutschland")),
+    ("14", QT_TRANSLATE_NOOP("AreaNames", "Sachsen")),
+    ("15", QT_TRANSLATE_NOOP("AreaNames", "Sachsen-Anhalt")),
+    ("16", QT_TRANSLATE_NOOP("AreaNames", "Thüringen")),
     ("HWK-L", "Handwerkskammer zu Leipzig"),
     ("HWK-H", "Handwerkskammer Halle (Saale)"),
     ("HWK-O", "Handwerkskammer für Ostthüringen"),
@@ -144,7 +146,7 @@ class ApprenticeshipView(QWidget):
         current = self.region.currentData()
         self.region.clear()
         for code, name in REGIONS:
-            self.region.addItem(name, code)
+            self.region.addItem(area_label(str(name)), code)
         fixed = {code for code, _ in REGIONS}
         districts = sorted({(s.region_name, s.region_code) for s in self._all
                             if s.family == "import" and s.region_code not in fixed})

@@ -81,7 +81,8 @@ class SurveyView(QWidget):
         text += [f"<li>{t}</li>" for t in findings["drivers"]] + ["</ul><b>" + self.tr("Hemmnisse") + "</b><ul>"]
         text += [f"<li>{t}</li>" for t in findings["obstacles"]] + ["</ul><b>" + self.tr("Befunde") + "</b><ul>"]
         text += [f"<li>{t}</li>" for t in findings["findings"]] + ["</ul>"]
-        text.append(f"<p style='color:#555'>{self.tr('Quelle')}: {findings['source']['section']} ("
+        source_label = self.tr("Quelle")
+        text.append(f"<p style='color:#555'>{source_label}: {findings['source']['section']} ("
                     + self.tr("Studie") + ")</p>")
         self.findings = QLabel("".join(text))
         self.findings.setWordWrap(True)

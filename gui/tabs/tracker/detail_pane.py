@@ -298,8 +298,10 @@ class DetailPane(QWidget):
             if h["field"] == "status":
                 old, new = status_label(old or "", self.lang), status_label(new or "", self.lang)
             text = f"{old if old not in (None, '') else '–'} → {new if new not in (None, '') else '–'}"
-            if h["note"]:
-                text += f"  ({h['note']})"
+            if h["note"]:  # undo/redo notes are stored in German; shown in the UI language
+                note = {"Rückgängig": translate("Tracker", "Rückgängig"),
+                        "Wiederholen": translate("Tracker", "Wiederholen")}.get(h["note"], h["note"])
+                text += f"  ({note})"
             for j, v in enumerate((when.strftime("%d.%m.%y %H:%M"), h["who"], field, text)):
                 cell = QTableWidgetItem(v)
                 cell.setToolTip(f"{when:%d.%m.%Y %H:%M:%S} · {h['who']} · {field}\n{text}")
