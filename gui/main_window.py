@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -260,10 +260,19 @@ class MainWindow(QMainWindow):
         m_help.addSeparator()
         m_help.addAction(self.act_about)
 
+    def _first_start_size(self) -> QSize:
+        """1280×800, but never larger than the screen's free area (a 1366×768 laptop shows the status bar)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return QSize(1280, 800)
+        free = screen.availableGeometry()
+        # leave room for the window frame the window manager adds around the client area
+        return QSize(min(1280, free.width() - 16), min(800, free.height() - 40))
+
     def _restore_state(self) -> None:
         geometry = st.value(st.WINDOW_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            self.resize(self._first_start_size())
         state = st.value(st.WINDOW_STATE)
         if not state.isEmpty():
             self.restoreState(state)
