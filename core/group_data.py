@@ -25,7 +25,8 @@ CONTEXT_INDICATORS = ("population", "area_km2")
 GERMANY = "DG"
 _N = len(GEWERBEGRUPPEN)  # the pivots hold the seven groups first, then the total
 # Which row wins when one key has several (an import replaces, official beats an estimate).
-_KIND_PRIORITY = {"import": 0, "official": 1, "published": 2, "study": 3, "estimate": 4}
+_KIND_PRIORITY = {"import": 0, "register": 0, "official": 1, "published": 2, "study": 3, "estimate": 4,
+                  "projection": 5}
 
 
 @dataclass(frozen=True)
@@ -53,14 +54,10 @@ def resolve_area(region: Region, key: str | None) -> AreaRef:
 
 
 def combined_kind(*kinds: str) -> str:
-    """One kind for a figure computed from several: ``estimate`` if any part is estimated, else the
-    weakest of the others (import < official ... by _KIND_PRIORITY), "" if none."""
+    """One kind for a figure computed from several: the weakest of them (``provenance.weakest``:
+    official > import/register > published > study > estimate > projection), "" if none."""
     ks = [k for k in kinds if k]
-    if not ks:
-        return ""
-    if "estimate" in ks:
-        return "estimate"
-    return max(ks, key=lambda k: _KIND_PRIORITY.get(k, 9))
+    return provenance.weakest(*ks) if ks else ""
 
 
 def format_years(years: list[int]) -> str:
@@ -77,7 +74,9 @@ class CraftFacts:
     year, columns the seven groups plus ``insgesamt``), ``kind_table()`` the same shape with the
     provenance kind, ``dataset_ids()`` the dataset ids used. Pivots are built on first use and kept."""
 
-    def __init__(self, rows: pd.DataFrame) -> None:
+    def __init__(self, rows: pd.DataFrame, extra_provenance: dict | None = None) -> None:
+        # provenance of imported data versions laid over these facts (DataStore.extra_provenance)
+        self.extra_provenance: dict[str, provenance.Provenance] = dict(extra_provenance or {})
         self._rows = {
             (str(a), str(i)): sub for (a, i), sub in rows.groupby(["area_code", "indicator"], sort=False)
         }
@@ -156,8 +155,9 @@ class CraftFacts:
         return pd.Series([k if isinstance(k, str) else "" for k in row], index=list(GEWERBEGRUPPEN), dtype=object)
 
     def total(self, area: str, indicator: str, year: int) -> tuple[float, str]:
-        """(value, kind) of an area's total: the official total where it exists, else the sum of the
-        estimated groups (kind ``estimate``); (NaN, "") if neither exists."""
+        """(value, kind) of an area's total: the total row with its own kind (official 2010–2014,
+        published where a figure was published to the unit, else estimate), else the sum of the groups
+        with their weakest kind; (NaN, "") if neither exists."""
         t = self.table(area, indicator)
         value: Any = t.at[year, TOTAL] if year in t.index else None
         if value is not None and pd.notna(value):
@@ -165,8 +165,16 @@ class CraftFacts:
         if indicator in CRAFT_INDICATORS:
             g = self.by_group(area, indicator, year)
             if g.notna().all():
-                return float(g.sum()), "estimate"
+                return float(g.sum()), combined_kind(*self.group_kinds(area, indicator, year)) or "estimate"
         return float("nan"), ""
+
+    def total_dataset(self, area: str, indicator: str, year: int) -> str:
+        """Dataset id(s) behind an area's total in ``year`` ('' if none)."""
+        sub = self._rows.get((area, indicator))
+        if sub is None:
+            return ""
+        hit = sub[(sub["year"] == year) & (sub["gewerbegruppe"] == TOTAL)]
+        return str(hit["dataset"].iloc[0]) if len(hit) else ""
 
     def context_value(self, area: str, indicator: str, year: int) -> float:
         """Population (31.12. of ``year``) or area of an area; the area from the nearest year with a value."""
@@ -215,13 +223,13 @@ def craft_facts(store: DataStore) -> CraftFacts:
     return cf
 
 
+_WEAKEST_SQL = provenance.weakest_sql()
 _PRIORITY_SQL = "CASE kind " + " ".join(f"WHEN '{k}' THEN {v}" for k, v in _KIND_PRIORITY.items()) + " ELSE 9 END"
 
 
 def _build(store: DataStore) -> CraftFacts:
     """One query: the winning row per key (see _KIND_PRIORITY) for the region's areas, plus the
-    region total = sum over its districts where every district has a value (kind ``estimate`` if
-    any part is estimated)."""
+    region total = sum over its districts where every district has a value (the weakest kind of its parts)."""
     region = store.region
     df = store.query(
         f"""
@@ -233,7 +241,7 @@ def _build(store: DataStore) -> CraftFacts:
         SELECT * FROM d
         UNION ALL
         SELECT ?, year, indicator, gewerbegruppe, sum(value),
-               CASE WHEN bool_or(kind = 'estimate') THEN 'estimate' ELSE min(kind) END,
+               {_WEAKEST_SQL},
                string_agg(DISTINCT dataset, ',')
         FROM d WHERE area_code IN (SELECT unnest(?))
         GROUP BY year, indicator, gewerbegruppe HAVING count(*) = ?
@@ -246,22 +254,35 @@ def _build(store: DataStore) -> CraftFacts:
             len(region.districts),
         ],
     )
-    return CraftFacts(df)
+    return CraftFacts(df, getattr(store, "extra_provenance", None))
 
 
-def source_records(dataset_ids: list[str], cf: CraftFacts | None = None) -> list[dict]:
-    """Provenance records (``Provenance.to_dict()``) of these dataset ids. An id that is not bundled
-    comes from an imported data version (full record: ``core.sources.all_sources``): a minimal record
-    here, with the kind its rows carry in ``facts`` (``official`` for an imported official table)."""
+def source_records(
+    dataset_ids: list[str], cf: CraftFacts | None = None, extra: dict | None = None
+) -> list[dict]:
+    """Provenance records (``Provenance.to_dict()``) of these dataset ids, followed by the datasets they
+    rest on (e.g. the estimate's margins), each marked ``input_of`` = the derived dataset.
+
+    An id that is not bundled comes from an imported data version: its full record (title, table
+    number, file, Stand, import date; ``imported: True``) from ``extra`` or ``cf.extra_provenance``
+    (``DataStore.extra_provenance``); never a bare "import:N". Only if that record is missing too (a
+    version deleted meanwhile) a minimal record with the kind its rows carry is returned."""
     cat = provenance.bundled_catalog()
+    known = {**(cf.extra_provenance if cf is not None else {}), **(extra or {})}
     out = []
-    for i in dataset_ids:
+    for i, parent in provenance.with_inputs(list(dataset_ids)):
         if i in cat:
-            out.append(cat[i].to_dict())
+            d = cat[i].to_dict()
+        elif i in known:
+            d = known[i].to_dict()
+            d["imported"] = True
         else:
             kind = cf.kind_of(i) if cf is not None else "import"
-            out.append({"id": i, "title": i, "kind": kind, "kind_label": provenance.KIND_LABEL_DE.get(kind, kind),
-                        "imported": True})
+            d = {"id": i, "title": i, "kind": kind, "kind_label": provenance.KIND_LABEL_DE.get(kind, kind),
+                 "imported": True}
+        if parent:
+            d["input_of"] = parent
+        out.append(d)
     return out
 
 

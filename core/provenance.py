@@ -59,6 +59,13 @@ def weakest(*kinds: str) -> str:
     return max(known, key=lambda k: KIND_RANK.get(k, len(KIND_RANK)))
 
 
+def weakest_sql(column: str = "kind") -> str:
+    """SQL aggregate expression: the weakest kind of ``column`` over a group (as :func:`weakest`)."""
+    rank = " ".join(f"WHEN '{k}' THEN {v}" for k, v in KIND_RANK.items())
+    back = " ".join(f"WHEN {v} THEN '{k}'" for k, v in KIND_RANK.items() if k != "register")
+    return f"CASE max(CASE {column} {rank} ELSE 9 END) {back} ELSE 'estimate' END"
+
+
 def kind_label(kind: str, lang: str = "de") -> str:
     """German or English label of ``kind`` ("Schätzung" / "estimate"); unknown kinds as they are."""
     return (KIND_LABEL_EN if lang == "en" else KIND_LABEL_DE).get(kind, kind)
@@ -79,18 +86,39 @@ class Provenance:
     table: str = ""
     row_source_columns: tuple[str, ...] = field(default=())
     method: str = ""  # for estimates: how it was derived, which margins it rests on
+    inputs: tuple[str, ...] = field(default=())  # datasets a derived dataset rests on (indirect sources)
+    imported_at: str = ""  # imported tables: when (yyyy-mm-dd hh:mm)
 
     def to_dict(self) -> dict:
         d = asdict(self)
         d["row_source_columns"] = list(self.row_source_columns)
-        d["kind_label"] = KIND_LABEL_DE[self.kind]
+        d["inputs"] = list(self.inputs)
+        d["kind_label"] = KIND_LABEL_DE.get(self.kind, self.kind)
         return d
 
+    def details(self, lang: str = "de") -> str:
+        """Table number, file and import date of an imported table ('' for bundled data), e.g.
+        "Tabelle 53111-01-01-4, Datei x.csv, importiert am 2026-12-03 10:15"."""
+        if not (self.imported_at or self.id.startswith("import:")):
+            return ""
+        en = lang == "en"
+        parts = []
+        if self.table:
+            parts.append(("table " if en else "Tabelle ") + self.table)
+        if self.file:
+            parts.append(("file " if en else "Datei ") + self.file)
+        if self.imported_at:
+            parts.append(("imported " if en else "importiert am ") + self.imported_at[:16])
+        return ", ".join(parts)
+
     def label(self, lang: str = "de") -> str:
-        """One-line source credit, e.g. for a chart's source line."""
+        """One-line source credit, e.g. for a chart's source line (imported tables with table number,
+        file and import date)."""
         title = self.title_en if (lang == "en" and self.title_en) else self.title
-        kind = (KIND_LABEL_EN if lang == "en" else KIND_LABEL_DE)[self.kind]
-        return f"{title} – {self.publisher}, Stand {self.stand} ({kind})"
+        kind = kind_label(self.kind, lang)
+        stand = ("as of " if lang == "en" else "Stand ") + self.stand
+        extra = self.details(lang)
+        return f"{title} – {self.publisher}, {stand}{', ' + extra if extra else ''} ({kind})"
 
 
 @cache
@@ -115,8 +143,28 @@ def bundled_catalog() -> dict[str, Provenance]:
             table=d.get("table", ""),
             row_source_columns=tuple(d.get("row_source_columns", [])),
             method=d.get("method", ""),
+            inputs=tuple(d.get("inputs", [])),
         )
+    for p in out.values():
+        unknown = [i for i in p.inputs if i not in out]
+        if unknown:
+            raise ValueError(f"datasets.json: {p.id} names unknown inputs {unknown}")
     return out
+
+
+def with_inputs(ids: list[str]) -> list[tuple[str, str]]:
+    """``ids`` followed by the datasets they rest on (recursively, each once): (id, input_of), where
+    ``input_of`` is "" for the ids themselves and the id of the derived dataset for an indirect source."""
+    cat = bundled_catalog()
+    out: dict[str, str] = {i: "" for i in ids}
+    queue = list(ids)
+    while queue:
+        parent = queue.pop(0)
+        for child in cat[parent].inputs if parent in cat else ():
+            if child not in out:
+                out[child] = parent
+                queue.append(child)
+    return list(out.items())
 
 
 def get(dataset_id: str) -> Provenance:

@@ -87,14 +87,22 @@ def group_label(group: str, lang: str) -> str:
 
 
 def source_line(rec: dict, lang: str) -> str:
-    """One line per source: title – publisher, Stand (kind)."""
-    title = (rec.get("title_en") or rec.get("title")) if lang == "en" else rec.get("title")
+    """One line per source: title – publisher, Stand[, table, file, import date] (kind)."""
+    en = lang == "en"
+    title = (rec.get("title_en") or rec.get("title")) if en else rec.get("title")
     title = title or rec.get("name") or rec.get("id", "")
     parts = [str(title)]
     if rec.get("publisher"):
         parts.append(f" – {rec['publisher']}")
     if rec.get("stand"):
-        parts.append(f", Stand {rec['stand']}" if lang != "en" else f", as of {rec['stand']}")
+        parts.append(f", Stand {rec['stand']}" if not en else f", as of {rec['stand']}")
+    if rec.get("imported"):  # an imported table: which table, which file, when
+        if rec.get("table"):
+            parts.append(f", {'table' if en else 'Tabelle'} {rec['table']}")
+        if rec.get("file"):
+            parts.append(f", {'file' if en else 'Datei'} {rec['file']}")
+        if rec.get("imported_at"):
+            parts.append(f", {'imported' if en else 'importiert am'} {str(rec['imported_at'])[:16]}")
     parts.append(f" ({kind_label(str(rec.get('kind', '')), lang)})")
     return "".join(parts)
 
@@ -107,10 +115,17 @@ def write_breaks(items: list[dict], lang: str) -> None:
 
 
 def write_sources(records: list[dict], lang: str) -> None:
-    """The closing source lines of every human-readable output."""
+    """The closing source lines of every human-readable output; the datasets a source rests on (e.g. the
+    estimate's margins) indented below it."""
     sys.stdout.write("\n" + ("Sources:" if lang == "en" else "Quellen:") + "\n")
-    for rec in records:
+    for rec in [r for r in records if not r.get("input_of")]:
         sys.stdout.write(f"  {source_line(rec, lang)}\n")
+        by_id = {r.get("id"): r for r in records}
+        inputs = [by_id[i] for i in rec.get("inputs", []) if i in by_id]
+        if inputs:
+            sys.stdout.write("    " + ("rests on:" if lang == "en" else "beruht auf:") + "\n")
+        for sub in inputs:
+            sys.stdout.write(f"      {source_line(sub, lang)}\n")
     if any(r.get("kind") == "estimate" for r in records):
         note_line = (
             "  estimate = own estimate per Gewerbegruppe fitted to published totals, not an official figure"

@@ -105,6 +105,7 @@ class DataVersion:
             kind=self.kind,
             file=self.file_name,
             table=self.table_code,
+            imported_at=self.imported_at[:16],
         )
 
     def to_dict(self) -> dict:

@@ -18,6 +18,8 @@ def records_to_provenance(records: list[dict[str, Any]] | list[str]) -> list[pro
     cat = provenance.bundled_catalog()
     out: list[provenance.Provenance] = []
     for r in records:
+        if isinstance(r, dict) and r.get("input_of"):
+            continue  # an indirect input: named in the provenance dialog of the dataset that rests on it
         ids = str(r.get("id", "") if isinstance(r, dict) else r).split(",")
         for i in ids:
             p = cat.get(i.strip())
@@ -40,6 +42,9 @@ def _from_record(r: dict[str, Any]) -> provenance.Provenance | None:
             stand=str(r.get("stand", "")),
             kind=str(r.get("kind", "import")),
             title_en=str(r.get("title_en", "")),
+            file=str(r.get("file", "")),
+            table=str(r.get("table", "")),
+            imported_at=str(r.get("imported_at", "") or ""),
         )
     except KeyError:
         return None

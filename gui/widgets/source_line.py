@@ -57,8 +57,13 @@ class SourceLine(QLabel):
         for p in unique:
             title = p.title_en if (lang == "en" and p.title_en) else p.title
             stand = self.tr("Stand %1").replace("%1", fmt_date(p.stand))
-            text = html.escape(f"{title} ({p.publisher}, {stand})")
-            parts.append(f"<a href='prov:{html.escape(p.id)}' style='color:#1f4e79'>{text}</a>")
+            details = p.details(lang) if hasattr(p, "details") else ""  # imported table: number, file, date
+            text = html.escape(f"{title} ({p.publisher}, {stand}{', ' + details if details else ''})")
+            link = f"<a href='prov:{html.escape(p.id)}' style='color:#1f4e79'>{text}</a>"
+            n_inputs = len(getattr(p, "inputs", ()) or ())
+            if n_inputs:  # a derived dataset: its inputs are listed in the provenance dialog behind the link
+                link += " " + html.escape(self.tr("(beruht auf %n Datensätzen)", "", n_inputs))
+            parts.append(link)
         if not parts:
             self.setText("")
             return
