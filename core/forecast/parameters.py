@@ -1,12 +1,36 @@
 """The one registry of forecast assumptions: every number the model uses that is not data.
 
-Each parameter has a key, German and English label, default, unit, plausible range (min, max), a
-slider step, a source (a dataset id from ``resources/data/datasets.json`` with the derivation, or the
-word "Annahme" = our assumption) and a description. Exports write ``as_table(scenario)`` next to every
-forecast so the assumptions travel with the numbers.
+Each parameter has a key, German and English label, default, unit, plausible range (min, max), a slider
+step, a source and a description. ``source`` is a dataset id from ``resources/data/datasets.json`` (or
+several, separated by "; ") when the default is derived from published figures (the derivation is in
+``description``), or the word "Annahme" = our assumption; then ``justification`` says in one sentence why
+the value is reasonable. Exports write ``as_table(scenario)`` next to every forecast so the assumptions
+travel with the numbers.
+
+Keys, units and ranges (the contract other modules and saved scenarios rely on; values are in the unit
+the user sees, ``%/Jahr`` values are percentages that the model divides by 100):
+
+==========================  =========  ==========  ===============================================
+key                         unit       range       meaning
+==========================  =========  ==========  ===============================================
+share_55plus                %          15–35       share of the craft workforce aged 55+
+years_to_retirement         Jahre      8–13        years over which the 55+ leave the workforce
+apprentice_entry            je 1.000   10–30       new apprenticeship contracts per 1,000 workers
+completion_rate             %          50–85       journeyman exams passed per new contract
+stay_in_craft               %          50–100      share of new journeymen who work in the craft
+youth_elasticity            Faktor     0–1         link of apprentice entries to the cohort turning 17
+lateral_entry               %/Jahr     0–3         entries from other occupations and regions (t0)
+net_outflow                 %/Jahr     −1.5–2      further net outflow (negative = net inflow)
+productivity                %/Jahr     0–2         output per worker from digital processes
+population_variant          –          −1, 0, 1    variant of published projections (low/mid/high)
+demand_growth:<group>       %/Jahr     −2–2        real demand per weighted inhabitant
+weight_65plus:<group>       × 15–64    0–3         demand per inhabitant 65+ (working age = 1)
+weight_u15:<group>          × 15–64    0–2         demand per inhabitant under 15
+==========================  =========  ==========  ===============================================
 
 Per-group parameters have keys ``<name>:<Gewerbegruppe>`` (e.g. ``demand_growth:Bauhauptgewerbe``).
-Units are given as the user sees them (``%/Jahr`` values are percentages, converted by the model).
+Time-varying changes of a parameter (e.g. the effect of a measure from a start year) are expressed as
+deltas on these keys in the same units.
 """
 
 from __future__ import annotations
@@ -36,9 +60,19 @@ class Parameter:
     description: str
     group: str | None = None  # Gewerbegruppe of a per-group parameter
     main: bool = False  # shown as a slider in the Prognose tab
+    justification: str = ""  # one sentence why an "Annahme" is reasonable (required when source is Annahme)
 
     def label(self, lang: str = "de") -> str:
         return self.label_en if lang == "en" else self.label_de
+
+    @property
+    def is_assumption(self) -> bool:
+        return self.source == ANNAHME
+
+    @property
+    def datasets(self) -> list[str]:
+        """Dataset ids named in ``source`` ([] for an assumption)."""
+        return [] if self.is_assumption else [s.strip() for s in self.source.split(";") if s.strip()]
 
     @property
     def decimals(self) -> int:
@@ -52,15 +86,18 @@ def _global() -> list[Parameter]:
             "share_55plus",
             "Anteil Beschäftigte ab 55 Jahren",
             "Share of workforce aged 55+",
-            25.0,
+            27.0,
             "%",
             15.0,
             35.0,
             0.5,
-            ANNAHME,
-            "Altersstruktur der Handwerksbeschäftigten: Anteil der 55-Jährigen und Älteren. Keine amtliche "
-            "Zahl für die Kreise im Datenbestand; 25 % entspricht der Größenordnung der Erwerbstätigen in "
-            "Ostdeutschland. Verrentungsrate = Anteil / Jahre bis zur Rente.",
+            "workforce_age_flows",
+            "Sachsen-Anhalt 2022: 27 % der SV-Beschäftigten sind 55 oder älter (BA; in den SHK-Berufen 31 %, "
+            "2019 noch 25 %); Thüringen 2018: mehr als jeder Fünfte. Eine Zahl nur für Handwerksbeschäftigte "
+            "der Kreise ist nicht veröffentlicht; Handwerksberufe sind nicht jünger als der Durchschnitt "
+            "(Deutschland 2021: Sanitär/Heizung 22,4 % im Alter 55–64, alle Erwerbstätigen 22,0 %). "
+            "Verrentungsrate im Mittel = Anteil / Jahre bis zur Rente; ihr Verlauf über die Jahre folgt den "
+            "Jahrgängen, die im Kreis 65 werden (Altersjahre 31.12.2015).",
             main=True,
         ),
         Parameter(
@@ -72,8 +109,10 @@ def _global() -> list[Parameter]:
             8.0,
             13.0,
             0.5,
-            ANNAHME,
-            "Über wie viele Jahre die 55+-Beschäftigten ausscheiden (Renteneintritt mit ca. 64–67 Jahren).",
+            "workforce_age_flows",
+            "Die 55+-Beschäftigten scheiden mit rund 65–66 Jahren aus, also über rund 11 Jahre. Geprüft an "
+            "Sachsen: 19 % der SV-Beschäftigten von 2022 scheiden bis 2030 und 32 % bis 2035 altersbedingt aus "
+            "(2,4–2,5 %/Jahr); 27 % / 11 Jahre = 2,45 %/Jahr.",
         ),
         Parameter(
             "apprentice_entry",
@@ -99,9 +138,29 @@ def _global() -> list[Parameter]:
             50.0,
             85.0,
             1.0,
-            "handwerk_published",
-            "Gesellenprüfungen je neuem Lehrvertrag, HWK Ostthüringen 2023: 543 / 786 = 69 %. "
-            "Verbleib nach der Prüfung ist darin nicht enthalten (siehe Abwanderung).",
+            "handwerk_published; workforce_age_flows",
+            "Gesellenprüfungen je neuem Lehrvertrag, HWK Ostthüringen 2023: 543 / 786 = 69 %. Gegenprobe: "
+            "Vertragslösungsquote im Handwerk 36,5 % (Deutschland 2023; Sachsen-Anhalt 2014 46,5 %, "
+            "Thüringen 2012 36,4 %), mehr als die Hälfte der Lösenden beginnt eine neue Ausbildung; "
+            "Bestehensquote Bau/Ausbau Ost 2022 72,5 % (mit Wiederholern).",
+            main=True,
+        ),
+        Parameter(
+            "stay_in_craft",
+            "Verbleib im Handwerk nach der Ausbildung",
+            "Share of new journeymen who stay in the crafts",
+            80.0,
+            "%",
+            50.0,
+            100.0,
+            1.0,
+            "workforce_age_flows",
+            "IAB-Ausbildungspanel Handwerk: rund 20 % verlassen den Ausbildungsbetrieb binnen eines Jahres "
+            "nach der Ausbildung (ein Teil davon in einen anderen Handwerksbetrieb, 80 % ist daher eher die "
+            "Untergrenze des Verbleibs). Der spätere Abgang über das Berufsleben (ifh Göttingen: weniger als "
+            "40 % der im Handwerk Ausgebildeten bleiben dort) steckt im Quereinstieg/Abgang unten. "
+            "Pessimistisch 66 %: nur zwei Drittel der in SHK-Berufen Ausgebildeten arbeiten in diesem Beruf "
+            "(QuBe 2023).",
             main=True,
         ),
         Parameter(
@@ -116,6 +175,25 @@ def _global() -> list[Parameter]:
             ANNAHME,
             "1 = neue Lehrverträge ändern sich proportional zur Größe des Jahrgangs, der im Kreis 17 Jahre alt "
             "wird (aus den Altersjahren 31.12.2015, population_agegroups17), 0 = unabhängig davon.",
+            justification="Lehrlinge kommen fast alle aus dem Jahrgang der Schulabgänger des Kreises: halb so "
+            "viele 17-Jährige bedeuten bei gleicher Ausbildungsneigung halb so viele neue Verträge.",
+        ),
+        Parameter(
+            "lateral_entry",
+            "Quereinstieg aus anderen Berufen und Regionen",
+            "Lateral entry from other occupations and regions",
+            1.5,
+            "%/Jahr",
+            0.0,
+            3.0,
+            0.1,
+            "workforce_age_flows",
+            "Zugang ohne eigene Handwerksausbildung im Basisjahr, je Jahr in % der Beschäftigten; er gleicht "
+            "den Abgang der Ausgebildeten über das Berufsleben aus (ifh Göttingen: weniger als 40 % bleiben im "
+            "Handwerk, nach 80 % Verbleib beim Einstieg also die Hälfte über rund 45 Berufsjahre: "
+            "1 − 0,5^(1/45) ≈ 1,5 %/Jahr; QuBe: nur 29 % der Beschäftigten in Gebäude- und versorgungstechnischen "
+            "Berufen haben einen solchen Beruf gelernt). Der Quereinstieg folgt der Zahl der 15- bis 64-Jährigen "
+            "im Kreis: Jahrgänge, die es nicht gibt, füllen die Belegschaft nicht auf.",
         ),
         Parameter(
             "net_outflow",
@@ -127,13 +205,14 @@ def _global() -> list[Parameter]:
             2.0,
             0.1,
             ANNAHME,
-            "Jährlicher Saldo aus Fort-/Zuzug und Wechsel aus/in andere Branchen (negativ = Nettozugang). "
-            "Plausibilisierung: Die tätigen Personen gingen zuletzt um rund 0,35 %/Jahr zurück (Sachsen "
-            "2014→2022 284.269 → 282.522, Sachsen-Anhalt 2014→2021 143.253 → 136.227; handwerkszaehlung, "
-            "handwerk_published). Mit Zugang aus Ausbildung 1,28 %/Jahr und einem damals kleineren 55+-Anteil "
-            "(um 20 %, Verrentung rund 1,8 %/Jahr) ergibt sich ein Saldo nahe 0. Mit dem heutigen 55+-Anteil "
-            "würde −0,6 den zuletzt beobachteten Trend fortschreiben (Szenario optimistisch).",
+            "Jährlicher Saldo aus Fort-/Zuzug und Wechsel aus/in andere Branchen über den Quereinstieg hinaus "
+            "(negativ = Nettozugang). Plausibilisierung: Die tätigen Personen gingen zuletzt um rund 0,35 %/Jahr "
+            "zurück (Sachsen 2014→2022 284.269 → 282.522, Sachsen-Anhalt 2014→2021 143.253 → 136.227; "
+            "handwerkszaehlung, handwerk_published), bei damals kleinerem 55+-Anteil (Sachsen-Anhalt 2019: 25 %).",
             main=True,
+            justification="Ab- und Zugänge über den Quereinstieg hinaus sind nirgends als Saldo veröffentlicht; "
+            "die Basis unterstellt, dass sie sich ausgleichen, die Szenarien spannen −0,6 (Nettozugang) bis "
+            "+0,5 %/Jahr.",
         ),
         Parameter(
             "productivity",
@@ -148,6 +227,9 @@ def _global() -> list[Parameter]:
             "Handlungsfeld „Digitale Prozesse“ der Studie: Leistung je Beschäftigtem steigt jährlich um diesen "
             "Satz; das effektive Angebot ist S_t = W_t·(1+p)^(t−t0).",
             main=True,
+            justification="Die Studie sieht digitale Prozesse als Antwort auf den Fachkräftemangel, beschreibt "
+            "das Handwerk der Region aber als zurückhaltend bei der Digitalisierung; für das Handwerk der Region "
+            "ist kein Produktivitätstrend veröffentlicht, daher ein kleiner Wert (0 im pessimistischen Szenario).",
         ),
         Parameter(
             "population_variant",
@@ -165,17 +247,70 @@ def _global() -> list[Parameter]:
     ]
 
 
-# Relative demand per inhabitant by broad age group (working age = 1). Our assumption: which age groups buy
-# the services of each group (the study: health crafts gain from the older population, personal services and
-# food lose with the population, construction and finishing follow the households of working age).
-_WEIGHTS: dict[str, tuple[float, float]] = {
-    "Bauhauptgewerbe": (0.3, 0.5),
-    "Ausbaugewerbe": (0.3, 0.7),
-    "Handwerke für den gewerblichen Bedarf": (0.0, 0.1),
-    "Kraftfahrzeuggewerbe": (0.1, 0.7),
-    "Lebensmittelgewerbe": (0.8, 1.0),
-    "Gesundheitsgewerbe": (0.3, 2.5),
-    "Handwerke für den privaten Bedarf": (0.5, 0.9),
+# Relative demand per inhabitant by broad age group (working age = 1): (under 15, 65+). Our assumption: which
+# age groups buy the services of each group (the study: health crafts gain from the older population, personal
+# services and food lose with the population, construction and finishing follow the households of working age),
+# each with one sentence of justification (under 15 / 65+).
+_WEIGHTS: dict[str, tuple[float, float, str, str]] = {
+    "Bauhauptgewerbe": (
+        0.3, 0.5,
+        "Kinder bauen nicht selbst; 0,3 steht für den größeren Wohnraum, den Familien mit Kindern nachfragen.",
+        "Neubau und Erweiterung tragen Haushalte im Erwerbsalter; Ältere bauen kaum noch, sanieren aber "
+        "(altersgerechter Umbau), daher die Hälfte.",
+    ),
+    "Ausbaugewerbe": (
+        0.3, 0.7,
+        "Familien mit Kindern brauchen mehr Wohnfläche und Ausbau; Kinder selbst fragen nichts nach.",
+        "Ältere Eigentümer modernisieren und bauen barrierearm um, aber seltener als Haushalte im "
+        "Erwerbsalter, daher 0,7.",
+    ),
+    "Handwerke für den gewerblichen Bedarf": (
+        0.0, 0.1,
+        "Aufträge kommen von Betrieben, deren Umfang an den Erwerbstätigen hängt, nicht an Kindern.",
+        "Aufträge kommen von Betrieben; Ältere tragen fast nichts bei (0,1 für private Kleinaufträge).",
+    ),
+    "Kraftfahrzeuggewerbe": (
+        0.1, 0.7,
+        "Kinder haben kein Auto; 0,1 für die zusätzlichen Fahrten von Familien.",
+        "Ältere fahren weniger und seltener ein eigenes Auto als Erwerbstätige, halten es aber oft noch.",
+    ),
+    "Lebensmittelgewerbe": (
+        0.8, 1.0,
+        "Kinder essen mit, aber weniger als Erwachsene.",
+        "Ältere kaufen Brot und Fleisch wie Erwerbstätige, daher gleiches Gewicht.",
+    ),
+    "Gesundheitsgewerbe": (
+        0.3, 2.5,
+        "Kinder brauchen Brillen und Zahnspangen seltener als Ältere Hilfsmittel.",
+        "Hörgeräte, Zahnersatz, Brillen und orthopädische Hilfen werden überwiegend von Älteren gekauft "
+        "(die Studie erwartet hier wegen der wachsenden Zahl Älterer eine Zunahme).",
+    ),
+    "Handwerke für den privaten Bedarf": (
+        0.5, 0.9,
+        "Friseur, Reinigung und Textilpflege fallen auch für Kinder an, in kleinerem Umfang.",
+        "Persönliche Dienstleistungen werden im Alter etwas weniger genutzt (Einkommen nach Renteneintritt, "
+        "wie die Studie anmerkt).",
+    ),
+}
+
+# One sentence per group why real demand per weighted inhabitant stays flat in the Basis.
+_GROWTH_WHY: dict[str, str] = {
+    "Bauhauptgewerbe": "Veröffentlichte Treiber sind Ziele oder schwanken stark (Wohnungsbedarf im Saalekreis nur "
+    "6 Wohnungen je 10.000 Einwohner und Jahr, einer der niedrigsten Werte Deutschlands; Baubeschäftigung 2024/25 "
+    "rückläufig): kein belastbarer Trend, daher 0.",
+    "Ausbaugewerbe": "Die Energiewende verlangt mehr Sanierung (Quote von rund 1 auf 1,8–1,9 %/Jahr für den "
+    "Klimapfad 2045), doch das ist ein Ziel, keine Prognose, und die Nachfrage schwankt mit der Förderung "
+    "(Wärmepumpen 2023 +51 %, 2024 −46 %): daher 0, der Regler zeigt die Wirkung eines Anstiegs.",
+    "Handwerke für den gewerblichen Bedarf": "Die Studie erwartet von der Wirtschaftsentwicklung keine besonders "
+    "positiven oder negativen Impulse für das Handwerk, daher 0.",
+    "Kraftfahrzeuggewerbe": "Weniger Wartung bei Elektroautos und mehr Fahrzeuge je Haushalt wirken gegeneinander; "
+    "kein veröffentlichter Trend, daher 0.",
+    "Lebensmittelgewerbe": "Die Studie sieht den Rückgang über die Bevölkerung (und das Einkommen Älterer), der im "
+    "Gewicht schon steckt, daher kein zusätzlicher Trend.",
+    "Gesundheitsgewerbe": "Der Zuwachs durch Ältere steckt im Gewicht 65+; ein zusätzlicher Trend je Kopf ist nicht "
+    "veröffentlicht, daher 0.",
+    "Handwerke für den privaten Bedarf": "Der Rückgang mit der Bevölkerung steckt im Gewicht; kein zusätzlicher "
+    "Trend veröffentlicht, daher 0.",
 }
 
 
@@ -183,7 +318,7 @@ def _per_group() -> list[Parameter]:
     out: list[Parameter] = []
     for g in GEWERBEGRUPPEN:
         en = GEWERBEGRUPPEN_EN[g]
-        w_u15, w_65 = _WEIGHTS[g]
+        w_u15, w_65, why_u15, why_65 = _WEIGHTS[g]
         out += [
             Parameter(
                 f"demand_growth:{g}",
@@ -199,6 +334,7 @@ def _per_group() -> list[Parameter]:
                 "0 = Nachfrage folgt nur der Bevölkerung.",
                 group=g,
                 main=True,
+                justification=_GROWTH_WHY[g],
             ),
             Parameter(
                 f"weight_65plus:{g}",
@@ -213,6 +349,7 @@ def _per_group() -> list[Parameter]:
                 "Nachfrage je Einwohner ab 65 relativ zu einem Einwohner von 15–64 Jahren (Gewicht 1).",
                 group=g,
                 main=True,
+                justification=why_65,
             ),
             Parameter(
                 f"weight_u15:{g}",
@@ -226,6 +363,7 @@ def _per_group() -> list[Parameter]:
                 ANNAHME,
                 "Nachfrage je Einwohner unter 15 relativ zu einem Einwohner von 15–64 Jahren (Gewicht 1).",
                 group=g,
+                justification=why_u15,
             ),
         ]
     return out
@@ -264,7 +402,7 @@ def as_table(scenario: object = None, lang: str = "de") -> pd.DataFrame:
     """All assumptions with the value used in ``scenario`` (a Scenario, a mapping of values, a built-in
     scenario name or None for Basis): one row per parameter, for exports and the assumptions panel.
 
-    Columns: key, label, value, default, unit, min, max, source, description, group, scenario.
+    Columns: key, label, value, default, unit, min, max, source, description, justification, group, scenario.
     """
     from core.forecast.scenarios import Scenario, builtin
 
@@ -291,6 +429,7 @@ def as_table(scenario: object = None, lang: str = "de") -> pd.DataFrame:
                 "max": p.max,
                 "source": p.source,
                 "description": d["description"],
+                "justification": p.justification,
                 "group": p.group or "",
                 "scenario": name,
             }
