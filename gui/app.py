@@ -51,6 +51,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--screenshot", type=Path, default=None, metavar="DIR", help="Bildschirmfotos nach DIR schreiben")
     p.add_argument("--no-error-dialogs", action="store_true", help="Fehler nach stderr statt in Dialogen")
     p.add_argument("--self-test", action="store_true", help="Selbsttest ausführen und beenden")
+    p.add_argument("--check-system", action="store_true",
+                   help="Nur prüfen, ob das Fenster starten kann (Systembibliotheken), und beenden")
     p.add_argument("--region", default=None, help=argparse.SUPPRESS)
     args, _qt_args = p.parse_known_args(argv)  # Qt's own options (-style, ...) pass through
     return args
@@ -198,9 +200,12 @@ class AppController(QObject):
         if self.ctx.read_only and not self.ctx.notices:
             self.ctx.notices.append(read_only_notice())
         if diagnostics.previous_crash():
+            from core import paths
+
             self.ctx.notices.append(QCoreApplication.translate(
                 "AppController",
-                "Das Programm wurde beim letzten Mal unerwartet beendet. Ein Bericht liegt im Protokollordner."))
+                "Das Programm wurde beim letzten Mal unerwartet beendet. Ein Bericht (crash.log.1) liegt im "
+                "Protokollordner %1").replace("%1", str(paths.log_dir())))
         self.window.set_context(self.ctx, self.modules)
 
     @Slot(object)
