@@ -82,7 +82,10 @@ def _log_folder(argv: list[str]) -> Path:
 
 
 def _platform_problem(argv: list[str]) -> int | None:
-    """Exit code 1 with one line on stderr if Qt's platform plugin cannot load, else None."""
+    """Exit code 1 with one line on stderr if Qt's platform plugin cannot load, else None
+    (``--help`` prints without Qt's platform, so it is never stopped)."""
+    if "-h" in argv or "--help" in argv:
+        return None
     from gui import platform_check
 
     cands = platform_check.check(argv, need_display="--check-system" not in argv)
