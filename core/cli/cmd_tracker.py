@@ -5,6 +5,9 @@
     tracker show ID [--json]                    one item with every field and its history
     tracker set ID [--status S] [--progress P] [--note TEXT]
                                                 ID = recommendation number (1–10) or measure code (3.1)
+    tracker effect ID --param KEY --delta X --from YEAR [--full-by YEAR] [--district D]... [--group G]...
+                   --reason TEXT [--source TEXT]      expected effect on a forecast parameter
+    tracker effect ID [--remove [--param KEY | --effect EID]]   list / remove the item's effects
     tracker export FILE / tracker import FILE [--prefer mine|theirs]
     tracker backups / tracker restore N         list backups / restore backup N (app must be closed)
 
@@ -14,6 +17,7 @@ Reading commands work while the app is open (on a snapshot); writing commands th
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -49,6 +53,37 @@ def register(sub: argparse._SubParsersAction) -> None:
                     help=t("Notiz anhängen (mit heutigem Datum)", "append a note (dated today)"))
     st.add_argument("--progress", default=None, metavar=t("PROZENT", "PERCENT"),
                     help=t("Fortschritt 0–100", "progress 0–100"))
+    ef = tsub.add_parser("effect", help=t("erwartete Wirkung auf einen Prognose-Parameter anlegen, auflisten oder "
+                                          "entfernen", "add, list or remove an expected effect on a forecast "
+                                          "parameter"))
+    # "--delta -0,2": let argparse see a German negative number as a value, not as an option
+    ef._negative_number_matcher = re.compile(r"^-\d+$|^-\d*[.,]\d+$")  # noqa: SLF001
+    ef.add_argument("id", metavar="NR", help=item_help)
+    ef.add_argument("--param", default=None, metavar=t("NAME", "KEY"),
+                    help=t("Parameter-Schlüssel, z.\u00a0B. apprentice_entry (alle: handwerksmonitor forecast --json, "
+                           "Feld assumptions)", "parameter key, e.g. apprentice_entry (all: handwerksmonitor forecast "
+                           "--json, field assumptions)"))
+    ef.add_argument("--delta", default=None, metavar=t("WERT", "VALUE"),
+                    help=t("Änderung in der Einheit des Parameters, z.\u00a0B. 3 oder -0.5",
+                           "change in the parameter's unit, e.g. 3 or -0.5"))
+    ef.add_argument("--from", dest="start_year", default=None, metavar=t("JAHR", "YEAR"),
+                    help=t("Jahr, ab dem die Wirkung beginnt", "year the effect starts"))
+    ef.add_argument("--full-by", dest="full_year", default=None, metavar=t("JAHR", "YEAR"),
+                    help=t("Jahr der vollen Wirkung (linear ansteigend; Standard: Startjahr)",
+                           "year of the full effect (rising linearly; default: start year)"))
+    ef.add_argument("--district", action="append", default=[], metavar=t("KREIS", "DISTRICT"),
+                    help=t("nur in diesem Kreis (mehrfach möglich)", "only in this district (repeatable)"))
+    ef.add_argument("--group", action="append", default=[], metavar=t("GRUPPE", "GROUP"),
+                    help=t("nur in dieser Gewerbegruppe (mehrfach möglich)", "only in this craft group (repeatable)"))
+    ef.add_argument("--reason", default=None, metavar="TEXT", help=t("Begründung (Pflicht)", "reason (required)"))
+    ef.add_argument("--source", default=None, metavar="TEXT",
+                    help=t("Quelle, z.\u00a0B. Studienstelle oder Pilotprojekt (Standard: Annahme)",
+                           "source, e.g. a passage of the study or a pilot project (default: assumption)"))
+    ef.add_argument("--remove", action="store_true",
+                    help=t("Wirkungen des Eintrags entfernen (mit --param oder --effect)",
+                           "remove the item's effects (with --param or --effect)"))
+    ef.add_argument("--effect", default=None, metavar=t("KENNUNG", "ID"),
+                    help=t("Kennung (Anfang) der zu entfernenden Wirkung", "id (beginning) of the effect to remove"))
     ex = tsub.add_parser("export", help=t("gesamten Tracker als Datei exportieren", "export the whole tracker to a file"))
     ex.add_argument("file", metavar=t("DATEI", "FILE"), help=t("Zieldatei (.hwmtracker oder .json)",
                                                                 "target file (.hwmtracker or .json)"))
@@ -63,7 +98,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                                            "restore backup NR (close the app window first)"))
     rs.add_argument("number", type=int, metavar="NR", help=t("Nummer aus „tracker backups“",
                                                              "number from 'tracker backups'"))
-    for sp in (p, ls, sh, st, ex, im, rs):
+    for sp in (p, ls, sh, st, ef, ex, im, rs):
         add_global_options(sp, region=False)
     p.set_defaults(func=run)
 
@@ -87,13 +122,14 @@ def run(args: argparse.Namespace) -> int:
     cmd = args.tracker_command
     lang = args.lang
     if cmd is None:
-        raise InvalidInputError("Bitte einen Unterbefehl angeben: list, set, export, import, backups, restore.",
-                                "Give a subcommand: list, set, export, import, backups, restore.")
+        raise InvalidInputError("Bitte einen Unterbefehl angeben: list, set, effect, export, import, backups, restore.",
+                                "Give a subcommand: list, set, effect, export, import, backups, restore.")
     if cmd == "backups":
         return _backups(lang)
     if cmd == "restore":
         return _restore(args.number, lang)
-    con, read_only = _open(write=cmd in ("set", "import"))
+    writes = cmd in ("set", "import") or (cmd == "effect" and (args.remove or args.param is not None))
+    con, read_only = _open(write=writes)
     try:
         tracker = Tracker(con, read_only=read_only)
         if cmd == "list":
@@ -112,6 +148,8 @@ def run(args: argparse.Namespace) -> int:
             sys.stdout.write(f"{msg}: {item['code']} {_title(item, lang)} – {status_label(item['status'], lang)}, "
                              f"{item['progress']} %\n")
             return 0
+        if cmd == "effect":
+            return _effect(tracker, args, lang)
         if cmd == "export":
             from core.tracker.transfer import export_file
 
@@ -188,9 +226,13 @@ def _last_changes(tracker) -> dict[str, dict]:
 
 def _list(tracker, as_json: bool, lang: str) -> int:
     rows = tracker.items()
+    effects: dict[str, list[dict]] = {}
+    for e in tracker.effects():
+        effects.setdefault(e["item_id"], []).append(e)
     if as_json:
         last = _last_changes(tracker)
-        print_json([_item_json(tracker, r, lang, last.get(r["id"])) for r in rows])
+        print_json([{**_item_json(tracker, r, lang, last.get(r["id"])),
+                     "effects": [_effect_json(e) for e in effects.get(r["id"], [])]} for r in rows])
         return 0
     de = lang == "de"
     headers = ["Nr.", "Titel", "Status", "Fortschritt", "Fällig", "Verantwortlich"] if de else \
@@ -314,6 +356,96 @@ def _fmt_timestamp(at: object, lang: str) -> str:
         return str(at)
     local = at.replace(tzinfo=dt.UTC).astimezone()
     return local.strftime("%Y-%m-%d %H:%M" if lang == "en" else "%d.%m.%Y %H:%M")
+
+
+def _effect_json(e: dict) -> dict:
+    from core.tracker.effects import split_list
+
+    return {"id": e["id"], "param": e["param"], "delta": e["delta"], "from": e["start_year"],
+            "full_by": e["full_year"], "districts": list(split_list(e["districts"])),
+            "groups": list(split_list(e["groups"])), "reason": e["reason"], "source": e["source"]}
+
+
+def effect_text(e: dict, lang: str) -> str:
+    """One line per effect: 'apprentice_entry +3 je 1.000 ab 2026, voll ab 2028; alle Kreise; Ausbaugewerbe'."""
+    from core.cli.output import fmt_number
+    from core.datastore import GEWERBEGRUPPEN_EN
+    from core.tracker.effects import district_names, effect_params, split_list, unit_label
+
+    p = effect_params().get(e["param"])
+    unit = f" {unit_label(p.unit, lang)}" if p and p.unit else ""
+    de = lang != "en"
+    delta = ("+" if e["delta"] > 0 else "") + fmt_number(e["delta"], 3, lang).rstrip("0").rstrip(",.")
+    if delta in ("", "+", "-"):
+        delta = "0"
+    years = (f"ab {e['start_year']}" if de else f"from {e['start_year']}")
+    if e["full_year"] and e["full_year"] != e["start_year"]:
+        years += f", voll ab {e['full_year']}" if de else f", full by {e['full_year']}"
+    districts = ", ".join(district_names(split_list(e["districts"]))) or ("alle Kreise" if de else "all districts")
+    groups = ", ".join(g if de else GEWERBEGRUPPEN_EN.get(g, g) for g in split_list(e["groups"])) or (
+        "alle Gewerbegruppen" if de else "all craft groups")
+    label = p.label(lang) if p else e["param"]
+    return f"{label} ({e['param']}) {delta}{unit} {years}; {districts}; {groups}"
+
+
+def _effect(tracker, args: argparse.Namespace, lang: str) -> int:
+    de = lang != "en"
+    item_id = tracker.resolve(args.id)
+    item = tracker.item(item_id)
+    if args.remove:
+        effects = tracker.effects(item_id)
+        if args.effect:
+            hits = [e for e in effects if e["id"].startswith(args.effect.strip())]
+        elif args.param:
+            from core.tracker.effects import coerce_param
+
+            key = coerce_param(args.param)
+            hits = [e for e in effects if e["param"] == key]
+        else:
+            hits = effects if len(effects) == 1 else []
+        if not hits or (args.effect and len(hits) > 1):
+            listed = "; ".join(f"{e['id'][:8]} {e['param']}" for e in effects) or ("keine" if de else "none")
+            raise InvalidInputError(
+                f"Keine eindeutige Wirkung zum Entfernen bei {item['code']} gefunden (vorhanden: {listed}). "
+                "Bitte mit --param SCHLÜSSEL oder --effect KENNUNG angeben.",
+                f"No unique effect to remove on {item['code']} (present: {listed}). Use --param KEY or --effect ID.",
+            )
+        for e in hits:
+            tracker.delete("effect", e["id"])  # soft delete with history, like every tracker edit
+        for e in hits:
+            sys.stdout.write(("Entfernt: " if de else "Removed: ") + f"{item['code']} – {effect_text(e, lang)}\n")
+        return 0
+    if args.param is None:
+        if any(v not in (None, [], False) for v in (args.delta, args.start_year, args.full_year, args.reason,
+                                                     args.source, args.district, args.group)):
+            raise InvalidInputError("Bitte --param angeben (z. B. --param apprentice_entry).",
+                                    "Give --param (e.g. --param apprentice_entry).")
+        effects = tracker.effects(item_id)
+        sys.stdout.write(f"{item['code']} {_title(item, lang)}\n")
+        if not effects:
+            sys.stdout.write("  keine Wirkungen erfasst\n" if de else "  no effects recorded\n")
+        for e in effects:
+            sys.stdout.write(f"  {e['id'][:8]}  {effect_text(e, lang)}\n")
+            reason = e["reason"].replace("\n", " ")
+            sys.stdout.write(f"            {'Begründung' if de else 'Justification'}: {reason} "
+                             f"({'Quelle' if de else 'Source'}: {e['source']})\n")
+        return 0
+    missing = [opt for opt, v in (("--delta", args.delta), ("--from", args.start_year), ("--reason", args.reason))
+               if v is None]
+    if missing:
+        raise InvalidInputError(
+            f"Es fehlt {', '.join(missing)}. Beispiel: tracker effect 1 --param apprentice_entry --delta 3 "
+            "--from 2026 --full-by 2028 --reason \"…\"",
+            f"Missing {', '.join(missing)}. Example: tracker effect 1 --param apprentice_entry --delta 3 "
+            "--from 2026 --full-by 2028 --reason \"…\"",
+        )
+    new_id = tracker.add_effect(
+        item_id, args.param, args.delta, args.start_year, args.full_year, args.district, args.group,
+        args.reason, args.source or "",
+    )
+    e = next(x for x in tracker.effects(item_id) if x["id"] == new_id)
+    sys.stdout.write(("Gespeichert: " if de else "Saved: ") + f"{item['code']} – {effect_text(e, lang)}\n")
+    return 0
 
 
 def _title(row: dict, lang: str) -> str:
