@@ -192,7 +192,7 @@ def compare(result: ForecastResult, rows: list[dict]) -> list[dict]:
     """Every published projected change with the model's figures beside it (see the module docstring)."""
     years = [int(y) for y in result.years]
     t0 = years[0]
-    labour_demand = result.demand / result.productivity_index[None, None, :]
+    labour_demand = result.labour_demand
     out = []
     for e in published_changes(rows):
         area = _model_area(e["area"], result)

@@ -26,6 +26,24 @@ MAX_HORIZON = 2070
 # The model always runs at least to this year and cuts the result at the horizon, so a year's figures never
 # depend on the chosen horizon (the retirement profile looks up to 13 years ahead, anchors up to 2040).
 MIN_RUN_TO = 2040
+# Parameters that may vary by district, group and year (effects of measures, core.forecast.measures):
+# global keys and the base names of per-group keys. ``compute_resolved(p, paths=...)`` takes them as
+# (D, G, T) arrays in the registry's units (T = the model years; the run beyond the horizon holds the
+# last value).
+PATH_KEYS = (
+    "share_55plus",
+    "years_to_retirement",
+    "apprentice_entry",
+    "completion_rate",
+    "stay_in_craft",
+    "youth_elasticity",
+    "lateral_entry",
+    "net_outflow",
+    "productivity",
+    "demand_growth",
+    "weight_65plus",
+    "weight_u15",
+)
 
 
 @dataclass
@@ -53,9 +71,12 @@ class ForecastResult:
     district_states: list[str] = field(default_factory=list)
 
     @property
-    def productivity_index(self) -> np.ndarray:
-        """(T,) output per worker relative to t0: (1 + p)^(t − t0)."""
-        return (1.0 + self.values.get("productivity", 0.0) / 100.0) ** (self.years - self.years[0])
+    def labour_demand(self) -> np.ndarray:
+        """(D, G, T) demand in persons: demand for craft services / output per worker (= S / W), so it
+        compares with published labour demand (Erwerbstätige); the gap in % is the same."""
+        with np.errstate(divide="ignore", invalid="ignore"):
+            per_worker = np.where(self.workforce > 0, self.supply / self.workforce, 1.0)
+        return self.demand / per_worker
 
     def anchor_notes(self, area: str | None = None) -> list[dict]:
         """A note for every step an anchor causes in the area's districts (all districts for the region):
@@ -190,6 +211,14 @@ class ForecastResult:
         return ["estimate" if i == 0 else "projection" for i in range(len(self.years))]
 
 
+def _extend(path: np.ndarray, length: int) -> np.ndarray:
+    """A per-year path (…, T) extended to ``length`` years by holding its last value (or cut)."""
+    t = path.shape[-1]
+    if t >= length:
+        return path[..., :length]
+    return np.concatenate([path, np.repeat(path[..., -1:], length - t, axis=-1)], axis=-1)
+
+
 class ForecastModel:
     """Precomputed population per variant; ``compute(values)`` runs supply and demand."""
 
@@ -245,19 +274,41 @@ class ForecastModel:
         p = parameters.resolve(values)
         return self.compute_resolved(p, scenario)
 
-    def compute_resolved(self, p: dict[str, float], scenario: str = "") -> ForecastResult:
-        """As ``compute`` for an already resolved (complete, validated) parameter dict: the fast path."""
+    def compute_resolved(
+        self, p: dict[str, float], scenario: str = "", paths: Mapping[str, np.ndarray] | None = None
+    ) -> ForecastResult:
+        """As ``compute`` for an already resolved (complete, validated) parameter dict: the fast path.
+
+        ``paths`` optionally replaces parameters of ``PATH_KEYS`` by per-year values (D, G, T) (built by
+        core.forecast.measures from the effects of measures); a per-group key is given by its base name.
+        The value of year t drives the step t -> t+1."""
         inp = self.inputs
+        run = len(self._run_years)
+        paths = {k: _extend(np.asarray(v, dtype=float), run) for k, v in (paths or {}).items()}
         variant = int(round(p["population_variant"]))
         pop = self._pop[variant]
         dt = (self._run_years - self._run_years[0]).astype(float)
-        weights = np.empty((len(self._groups), 3))
-        weights[:, 0] = [p[k] for k in self._k_wu15]
-        weights[:, 1] = 1.0
-        weights[:, 2] = [p[k] for k in self._k_w65]
-        growth = np.array([p[k] for k in self._k_growth]) / 100.0
 
-        weighted = demand_mod.weighted_population(pop, weights)
+        def glob(key: str) -> float | np.ndarray:
+            return paths[key] if key in paths else p[key]
+
+        def grouped(name: str, keys: list[str]) -> np.ndarray:
+            return paths[name] if name in paths else np.array([p[k] for k in keys])[None, :, None]
+
+        if "weight_u15" in paths or "weight_65plus" in paths:
+            weighted = demand_mod.weighted_population_paths(
+                pop, grouped("weight_u15", self._k_wu15), grouped("weight_65plus", self._k_w65)
+            )
+        else:
+            weights = np.empty((len(self._groups), 3))
+            weights[:, 0] = [p[k] for k in self._k_wu15]
+            weights[:, 1] = 1.0
+            weights[:, 2] = [p[k] for k in self._k_w65]
+            weighted = demand_mod.weighted_population(pop, weights)
+        if "demand_growth" in paths:
+            growth = paths["demand_growth"] / 100.0
+        else:
+            growth = np.array([p[k] for k in self._k_growth]) / 100.0
         scale = demand_mod.calibrate_scale(weighted[..., 0], inp.employees)
         dem = demand_mod.demand(weighted, scale, growth, dt)
 
@@ -267,22 +318,25 @@ class ForecastModel:
             youth = pop[:, 0, :]
             youth_idx = youth / np.where(youth[:, :1] > 0, youth[:, :1], 1.0)
         working_age = pop[:, 1, :]
-        labour = working_age / np.where(working_age[:, :1] > 0, working_age[:, :1], 1.0)
-        mean_rate = p["share_55plus"] / 100.0 / p["years_to_retirement"]
-        retirement = mean_rate * supply_mod.retirement_profile(self._e65, working_age, p["years_to_retirement"])
+        # retirements: the mean rate share 55+ / years to retirement, shaped by the cohorts reaching 65; the
+        # profile's averaging window is the years to retirement in t0 (a path: its mean value in t0)
+        window = float(np.mean(paths["years_to_retirement"][..., 0])) if "years_to_retirement" in paths else (
+            p["years_to_retirement"])
+        profile = supply_mod.retirement_profile(self._e65, working_age, window)[:, None, :]
+        retirement = np.asarray(glob("share_55plus")) / 100.0 / np.asarray(glob("years_to_retirement")) * profile
+        retirement = np.broadcast_to(retirement, (len(inp.districts), len(self._groups), run))
         wf = supply_mod.workforce(
             inp.employees,
             retirement,
-            outflow=p["net_outflow"] / 100.0,
-            entry=p["apprentice_entry"] / 1000.0,
-            completion=p["completion_rate"] / 100.0,
+            outflow=glob("net_outflow") / 100.0,
+            entry=glob("apprentice_entry") / 1000.0,
+            completion=glob("completion_rate") / 100.0,
             youth_index=youth_idx,
-            elasticity=p["youth_elasticity"],
-            stay=p["stay_in_craft"] / 100.0,
-            lateral=p["lateral_entry"] / 100.0,
-            labour_index=labour,
+            elasticity=glob("youth_elasticity"),
+            stay=glob("stay_in_craft") / 100.0,
+            lateral_loss=supply_mod.lateral_loss_path(glob("lateral_entry") / 100.0, working_age),
         )
-        sup = supply_mod.effective_supply(wf, p["productivity"] / 100.0, dt)
+        sup = supply_mod.effective_supply(wf, glob("productivity") / 100.0, dt)
         n = self._n
         return ForecastResult(
             years=self.years,

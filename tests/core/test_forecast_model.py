@@ -201,10 +201,11 @@ def test_cohorts_that_do_not_exist_cannot_replenish_the_workforce():
 
 
 def test_retirement_profile_has_mean_one_over_the_next_years_and_follows_the_cohorts():
-    # people reaching 65: 10, 20, 20, 10, 5 over years t0..t0+4; working age 100 throughout; n = 2
+    # people reaching 65: 10, 20, 20, 10, 5 over years t0..t0+4; working age 100 throughout; n = 2.
+    # The step t -> t+1 retires those reaching 65 in t+1: intensities 1, 1, 0.5, 0.25 (+ the last repeated)
     e65 = np.array([[10.0, 20.0, 20.0, 10.0, 5.0]])
     prof = supply.retirement_profile(e65, np.full((1, 5), 100.0), 2.0)
-    np.testing.assert_allclose(prof[0], [0.5, 1.0, 1.0, 0.5, 0.25])
+    np.testing.assert_allclose(prof[0], [1.0, 1.0, 0.5, 0.25, 0.25])
     assert supply.retirement_profile(None, np.full((2, 4), 5.0), 11.0).tolist() == [[1.0] * 4] * 2
 
 
