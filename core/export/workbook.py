@@ -192,12 +192,15 @@ def build_forecast(st: BuildState) -> None:
     from core.export.sheets import forecast as fc_sheet
 
     area = st.request.districts[0] if len(st.request.districts) == 1 else None
-    for j in fc_sheet.collect(st.store, st.request.scenario, area, st.request.user_con):
+    runs = fc_sheet.collect(st.store, st.request.scenario, area, st.request.user_con)
+    for j in runs:
         recs = list(j.get("sources", []))
         ws, rng = st.add(fc_sheet.forecast_table(j, _source_of(st, recs)))
         fc_sheet.add_gap_chart(
             ws, rng, f"Lücke je Gewerbegruppe – {j.get('scenario') or 'Basis'}", len(j["gap"])
         )
+    if runs and runs[0].get("comparison"):
+        st.add(fc_sheet.comparison_table(runs[0], _source_of(st, runs[0].get("sources", []))))
 
 
 def build_tracker(st: BuildState) -> None:

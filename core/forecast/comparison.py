@@ -171,6 +171,7 @@ def _entry(r: dict, side: str, base: int | None, target: int, value: float, appr
         "field": str(r.get("occupation_field", "")),
         "indicator": str(r.get("indicator", "")),
         "side": side,
+        "series": _series(str(r.get("indicator", ""))),
         "years": [base, target],
         "value_pct": value,
         "approximate": approx or "at least" in str(r.get("unit", "")),
@@ -240,6 +241,12 @@ def _de(x: float) -> str:
     return f"{x:+.1f}".replace(".", ",")
 
 
+def _en_group(group: str) -> str:
+    from core.datastore import GEWERBEGRUPPEN_EN
+
+    return GEWERBEGRUPPEN_EN.get(group, group)
+
+
 def study_direction(result: ForecastResult, year: int = 2035, model: Any = None) -> dict:
     """One sentence on the study's direction for Bauhaupt and Ausbau ("eine Verschärfung des
     Nachfrageüberhangs … besonders betroffen … Bauhaupt- und Ausbaugewerbe") against this run.
@@ -260,20 +267,21 @@ def study_direction(result: ForecastResult, year: int = 2035, model: Any = None)
     emphasis = direction and set(rank[:2]) == set(STUDY_GROUPS)
     if emphasis:
         text = (f"Wie die Studie zeigt die Basis bis {y} einen wachsenden Nachfrageüberhang, am stärksten im "
-                f"Bauhaupt- ({_de(bau)} %) und Ausbaugewerbe ({_de(aus)} %).")
+                f"Bauhaupt- ({_de(bau)}\u00a0%) und Ausbaugewerbe ({_de(aus)}\u00a0%).")
         text_en = (f"As in the study, the run shows a growing demand surplus to {y}, largest in the main "
-                   f"construction ({bau:+.1f} %) and finishing trades ({aus:+.1f} %).")
+                   f"construction ({bau:+.1f}\u00a0%) and finishing trades ({aus:+.1f}\u00a0%).")
     elif direction:
         top = rank[0]
         text = (f"Wie die Studie zeigt die Basis bis {y} einen wachsenden Nachfrageüberhang auch im Bauhaupt- "
-                f"({_de(bau)} %) und Ausbaugewerbe ({_de(aus)} %); dass diese beiden nicht wie in der Studie am "
-                f"stärksten betroffen sind (am stärksten: {top} {_de(pct[top])} %), liegt an der Annahme gleicher "
+                f"({_de(bau)}\u00a0%) und Ausbaugewerbe ({_de(aus)}\u00a0%); dass diese beiden nicht wie in der Studie am "
+                f"stärksten betroffen sind (am stärksten: {top} {_de(pct[top])}\u00a0%), liegt an der Annahme gleicher "
                 "Altersstruktur und gleicher Zugänge in allen Gewerbegruppen (für die Gruppen der Region ist keine "
                 "eigene veröffentlicht) und an einer Bau- und Ausbaunachfrage, die ohne Zuwachs durch die "
                 "Energiewende (Nachfragewachstum 0) den Haushalten im Erwerbsalter folgt.")
         text_en = (f"As in the study, the run shows a growing demand surplus to {y} in the main construction "
-                   f"({bau:+.1f} %) and finishing trades ({aus:+.1f} %) too; that these two are not the most "
-                   f"affected as in the study (most affected: {top} {pct[top]:+.1f} %) comes from the assumption of "
+                   f"({bau:+.1f}\u00a0%) and finishing trades ({aus:+.1f}\u00a0%) too; that these two are not the most "
+                   f"affected as in the study (most affected: {_en_group(top)} {pct[top]:+.1f}\u00a0%) comes from the "
+                   "assumption of "
                    "the same age structure and entries in every craft group (none is published for the region's "
                    "groups) and from construction demand that follows the households of working age without "
                    "growth from the energy transition (demand growth 0).")
@@ -314,3 +322,34 @@ def _main_lever(model: Any, result: ForecastResult, year: int) -> tuple[str, str
     p = parameters.REGISTRY[best[1]]
     value = f"{result.values[best[1]]:g} {p.unit}".strip()
     return p.label("de"), value, best[2], p.label("en")
+
+
+_AREA_LABELS = {
+    "germany": ("Deutschland", "Germany"),
+    "thueringen": ("Thüringen", "Thuringia"),
+    "sachsen": ("Sachsen", "Saxony"),
+    "sachsen-anhalt": ("Sachsen-Anhalt", "Saxony-Anhalt"),
+    "mansfeld-suedharz": ("Mansfeld-Südharz", "Mansfeld-Südharz"),
+    "mansfeld-suedharz; altenburger land": ("Mansfeld-Südharz; Altenburger Land", "Mansfeld-Südharz; Altenburger Land"),
+    "leipzig (stadt)": ("Leipzig, Stadt", "Leipzig (city)"),
+    "innovationsregion mitteldeutschland (9 districts)": ("IRMD (9 Kreise)", "IRMD (9 districts)"),
+}
+
+
+def area_label(area: str, lang: str = "de") -> str:
+    """The published area as the user reads it (the data file spells it in ASCII English)."""
+    pair = _AREA_LABELS.get(area.strip().lower())
+    return (pair[1] if lang == "en" else pair[0]) if pair else area
+
+
+def field_label(field: str, lang: str = "de") -> str:
+    """A short name of the published field ("SHK-Berufe", "alle", "–" for a population figure)."""
+    t = field.lower()
+    en = lang == "en"
+    if "kldb 342" in t:
+        return "SHK occupations" if en else "SHK-Berufe"
+    if t.startswith("all"):
+        return "all" if en else "alle"
+    if t.startswith("population"):
+        return "–"
+    return field

@@ -99,13 +99,14 @@ class ForecastResult:
                     "change": a,
                     "change_without_anchor": u,
                     "projection": src,
-                    "text": f"{name}: Bevölkerung {y0}→{y1} {pa} % (ohne Anbindung {pu} %). Die amtliche "
-                    f"Vorausberechnung ({src}{', Basis ' + str(base) if base else ''}) liegt {y1} unter bzw. über "
-                    f"dem tatsächlichen Stand {y0}; gezeigt wie veröffentlicht (auf Zensus-2022-Basis umgerechnet), "
-                    "nicht geglättet.",
-                    "text_en": f"{name}: population {y0}→{y1} {100 * a:+.1f} % (without the anchor {100 * u:+.1f} %). "
-                    f"The official projection ({src}{', base ' + str(base) if base else ''}) differs in {y1} from the "
-                    f"actual level of {y0}; shown as published (converted to the 2022 census basis), not smoothed.",
+                    "text": f"{name}: Bevölkerung {y0}→{y1} {pa}\u00a0% (ohne Anbindung {pu}\u00a0%). Die amtliche "
+                    f"Vorausberechnung ({src}{', Basis ' + str(base) if base else ''}) liegt {y1} "
+                    f"{'unter' if a < u else 'über'} dem Pfad vom tatsächlichen Stand {y0} aus; gezeigt wie "
+                    "veröffentlicht (auf Zensus-2022-Basis umgerechnet), nicht geglättet.",
+                    "text_en": f"{name}: population {y0}→{y1} {100 * a:+.1f}\u00a0% (without the anchor "
+                    f"{100 * u:+.1f}\u00a0%). The official projection ({src}{', base ' + str(base) if base else ''}) "
+                    f"lies {'below' if a < u else 'above'} the path from the actual level of {y0} in {y1}; shown as "
+                    "published (converted to the 2022 census basis), not smoothed.",
                 })
         return out
 

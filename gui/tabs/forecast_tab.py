@@ -45,9 +45,17 @@ from gui.formatting import fmt_number, fmt_percent
 from gui.tabs._support import estimate_badge, make_source_line, records_to_provenance
 from gui.tabs.forecast_assumptions import ParameterRow, unit_label
 from gui.tabs.forecast_charts import ForecastChart, SmallMultiples, TornadoChart
+from gui.tabs.forecast_comparison import ComparisonView
 
 REDRAW_MS = 30
-GLOBAL_SLIDERS = ("share_55plus", "apprentice_entry", "completion_rate", "net_outflow", "productivity")
+GLOBAL_SLIDERS = (
+    "share_55plus",
+    "apprentice_entry",
+    "completion_rate",
+    "stay_in_craft",
+    "net_outflow",
+    "productivity",
+)
 GROUP_SLIDERS = ("demand_growth", "weight_65plus")
 # the built-in scenarios' names (keys in core.forecast.scenarios) as shown in the UI language
 BUILTIN_SCENARIO_LABELS = (
@@ -55,7 +63,8 @@ BUILTIN_SCENARIO_LABELS = (
     QT_TRANSLATE_NOOP("ForecastTab", "optimistisch"),
     QT_TRANSLATE_NOOP("ForecastTab", "pessimistisch"),
 )
-VIEW_LINES, VIEW_GROUPS, VIEW_TORNADO, VIEW_TABLE = range(4)
+VIEW_LINES, VIEW_GROUPS, VIEW_TORNADO, VIEW_TABLE, VIEW_COMPARE = range(5)
+ALL_VIEWS = {VIEW_LINES, VIEW_GROUPS, VIEW_TORNADO, VIEW_TABLE, VIEW_COMPARE}
 
 
 class ForecastTab(QWidget):
@@ -189,7 +198,7 @@ class ForecastTab(QWidget):
                 self.tr("Einheit"),
                 self.tr("Bereich"),
                 self.tr("Quelle"),
-                self.tr("Beschreibung"),
+                self.tr("Herleitung bzw. Begründung"),
             ]
         )
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
@@ -198,7 +207,16 @@ class ForecastTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.views.addTab(self.table, self.tr("Annahmen"))
+        self.comparison = ComparisonView(self.lang)
+        self.views.addTab(self.comparison, self.tr("Vergleich"))
         rlay.addWidget(self.views, 1)
+        # where an anchor to a published projection makes the population jump (e.g. Altenburger Land 2025)
+        self.step_note = QLabel()
+        self.step_note.setObjectName("forecastStepNote")
+        self.step_note.setWordWrap(True)
+        self.step_note.setStyleSheet("color: #4A3700; background: #FFF4D6; border: 1px solid #D9A400; padding: 3px;")
+        self.step_note.hide()
+        rlay.addWidget(self.step_note)
         self.explain = QLabel()
         self.explain.setWordWrap(True)
         self.explain.setStyleSheet("color: #333333;")
@@ -300,7 +318,7 @@ class ForecastTab(QWidget):
         self._sync_group_rows()
 
     def _schedule(self, all_views: bool = False) -> None:
-        self._dirty_views |= {VIEW_LINES, VIEW_GROUPS, VIEW_TORNADO, VIEW_TABLE} if all_views else set()
+        self._dirty_views |= set(ALL_VIEWS) if all_views else set()
         if not self._timer.isActive():
             self._timer.start()
 
@@ -343,7 +361,7 @@ class ForecastTab(QWidget):
         self._on_scenario_combo_changed(self.scenario_combo.currentIndex())
 
     def _on_views_changed(self, index: int) -> None:
-        self.explain.setVisible(index != VIEW_TABLE)
+        self.explain.setVisible(index not in (VIEW_TABLE, VIEW_COMPARE))
         self._redraw()
 
     def _ask_name_dialog(self) -> tuple[str, bool]:
@@ -409,7 +427,7 @@ class ForecastTab(QWidget):
         if self.result is None:
             return
         if all_views:
-            self._dirty_views = {VIEW_LINES, VIEW_GROUPS, VIEW_TORNADO, VIEW_TABLE}
+            self._dirty_views = set(ALL_VIEWS)
         self._draw_header()
         current = self.views.currentIndex()
         targets = {current} | ({VIEW_LINES} if current != VIEW_LINES else set())
@@ -419,6 +437,7 @@ class ForecastTab(QWidget):
                 VIEW_GROUPS: self._draw_groups,
                 VIEW_TORNADO: self._draw_tornado,
                 VIEW_TABLE: self._draw_table,
+                VIEW_COMPARE: self._draw_comparison,
             }[view]()
             self._dirty_views.discard(view)
 
@@ -469,6 +488,9 @@ class ForecastTab(QWidget):
                 "◆ = Jahr mit amtlicher Bevölkerungsvorausberechnung, durch die die Projektion geht."
             )
         self.explain.setText(text)
+        notes = r.anchor_notes(self.area)
+        self.step_note.setText("\n".join("⚠ " + str(n["text_en" if self.lang == "en" else "text"]) for n in notes))
+        self.step_note.setVisible(bool(notes))
         self.source_line.set_sources(records_to_provenance(r.sources))
         self.estimates_shown.emit(True)
 
@@ -536,6 +558,15 @@ class ForecastTab(QWidget):
             self.tr("Änderung der Lücke %1 (Beschäftigtenäquivalente)").replace("%1", str(year)),
         )
 
+    def _draw_comparison(self) -> None:
+        from core.forecast.comparison import study_direction
+
+        r = self.result
+        assert r is not None and self.model is not None
+        self.comparison.show_result(
+            r.comparison(self.area), study_direction(r, model=self.model), r.anchor_notes(self.area)
+        )
+
     def _draw_table(self) -> None:
         table = parameters.as_table(self.values, self.lang)
         self.table.setRowCount(len(table))
@@ -548,11 +579,12 @@ class ForecastTab(QWidget):
                 unit_label(str(row["unit"])),
                 f"{fmt_number(p.min, p.decimals)} – {fmt_number(p.max, p.decimals)}",
                 unit_label(str(row["source"])),
-                row["description"],
+                (self.tr("Annahme: %1").replace("%1", str(row["justification"])) + " " if p.is_assumption else "")
+                + str(row["description"]),
             ]
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(str(text))
-                item.setToolTip(str(row["description"]))
+                item.setToolTip(str(cells[5]))
                 self.table.setItem(i, j, item)
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(0, min(self.table.columnWidth(0), 220))
@@ -577,6 +609,7 @@ class ForecastTab(QWidget):
             ("gruppen", view(VIEW_GROUPS)),
             ("sensitivitaet", view(VIEW_TORNADO)),
             ("annahmen", view(VIEW_TABLE)),
+            ("vergleich", view(VIEW_COMPARE)),
         ]
 
     def shutdown(self) -> None:

@@ -58,7 +58,9 @@ class SourceLine(QLabel):
             title = p.title_en if (lang == "en" and p.title_en) else p.title
             stand = self.tr("Stand %1").replace("%1", fmt_date(p.stand))
             details = p.details(lang) if hasattr(p, "details") else ""  # imported table: number, file, date
-            text = html.escape(f"{title} ({p.publisher}, {stand}{', ' + details if details else ''})")
+            # many sources: title and Stand only (publisher in the dialog behind the link), so the line stays short
+            who = "" if len(unique) > 3 else f"{p.publisher}, "
+            text = html.escape(f"{title} ({who}{stand}{', ' + details if details else ''})")
             link = f"<a href='prov:{html.escape(p.id)}' style='color:#1f4e79'>{text}</a>"
             n_inputs = len(getattr(p, "inputs", ()) or ())
             if n_inputs:  # a derived dataset: its inputs are listed in the provenance dialog behind the link

@@ -25,6 +25,7 @@ GAP_NOTE = (
 def forecast_table(j: dict, source: str) -> SheetTable:
     """Wide table of one scenario: Jahr | Lücke per group | Angebot per group | Nachfrage per group."""
     groups = list(j["gap"])
+    kinds = j.get("kinds") or ["estimate"] + ["projection"] * (len(j["years"]) - 1)
     rows = []
     for t, year in enumerate(j["years"]):
         rows.append(
@@ -33,7 +34,8 @@ def forecast_table(j: dict, source: str) -> SheetTable:
                 *(j["gap"][g][t] for g in groups),
                 *(j["supply"][g][t] for g in groups),
                 *(j["demand"][g][t] for g in groups),
-                "Daten" if year <= j.get("last_data_year", 0) else "Projektion (Schätzung)",
+                # the base year rests on the estimated employees, every later year is model output: never "Daten"
+                KIND_TEXT.get(kinds[t], kinds[t]),
             ]
         )
     cols = [Column("Jahr", styles.YEAR, width=8)]
@@ -49,9 +51,87 @@ def forecast_table(j: dict, source: str) -> SheetTable:
         rows=rows,
         notes=[
             GAP_NOTE,
-            "Schätzung: eigene Projektion, keine amtliche Vorausberechnung. Annahmen im Blatt „Annahmen“.",
+            f"Kennzeichnung: {j['years'][0]} Schätzung (Beschäftigte je Gewerbegruppe, Nachfrage daran angepasst), "
+            f"ab {j['years'][0] + 1} Projektion des Modells – keine amtliche Vorausberechnung. Annahmen im Blatt "
+            "„Annahmen“, Vergleich mit veröffentlichten Projektionen im Blatt „Prognose Vergleich“.",
+            *(f"Hinweis: {n['text']}" for n in j.get("anchor_notes", [])),
         ],
-        estimate_rows={i for i, r in enumerate(rows) if r[-1] != "Daten"},
+        estimate_rows=set(range(len(rows))),  # estimate or projection: every row is shaded
+    )
+
+
+KIND_TEXT = {"estimate": "Schätzung", "projection": "Projektion", "official": "amtlich", "published": "veröffentlicht"}
+
+
+def comparison_table(j: dict, source: str) -> SheetTable:
+    """The model beside every published projection (``to_json()['comparison']``)."""
+    from core.forecast.comparison import area_label, field_label
+
+    side = {"supply": "Angebot", "demand": "Nachfrage", "working_age": "15- bis 64-Jährige",
+            "population": "Bevölkerung"}
+    series = {"learned": " (gelernter Beruf)", "in_occupation": " (im Beruf tätig)"}
+    rows = []
+    for e in j.get("comparison", []):
+        m = e["model"]
+        y0, y1 = e["years"]
+        rows.append([
+            e["source"],
+            e["publisher"],
+            area_label(e["area"]),
+            field_label(e["field"]),
+            side.get(e["side"], e["side"]) + series.get(e.get("series", ""), ""),
+            y0 if y0 else "nicht angegeben",
+            y1,
+            e["value_pct"],
+            "ungefähr" if e.get("approximate") else "",
+            f"{m['area']}; {m['field']}",
+            m["from"],
+            m["supply_pct"].get(str(y1)),
+            m["demand_pct"].get(str(y1)),
+            m["supply_pct"].get("2035"),
+            m["demand_pct"].get("2035"),
+            m["supply_pct"].get("2040"),
+            m["demand_pct"].get("2040"),
+            m.get("driver_pct"),
+            e["source_url"],
+            "veröffentlicht; Modell: Projektion",
+        ])
+    return SheetTable(
+        name="Prognose Vergleich",
+        title=f"Prognose im Vergleich mit veröffentlichten Projektionen – Szenario „{j.get('scenario') or 'Basis'}“",
+        source=source,
+        columns=[
+            Column("Quelle", width=18),
+            Column("Herausgeber", width=30),
+            Column("Gebiet", width=20),
+            Column("Feld", width=14),
+            Column("Größe", width=22),
+            Column("von", width=10),
+            Column("bis", styles.YEAR, width=7),
+            Column("veröffentlicht (%)", styles.DEC1),
+            Column("Hinweis", width=10),
+            Column("Modell: Gebiet; Gewerbegruppen", width=40),
+            Column("Modell ab", styles.YEAR, width=9),
+            Column("Modell Angebot bis Zieljahr (%)", styles.DEC1),
+            Column("Modell Nachfrage bis Zieljahr (%)", styles.DEC1),
+            Column("Modell Angebot bis 2035 (%)", styles.DEC1),
+            Column("Modell Nachfrage bis 2035 (%)", styles.DEC1),
+            Column("Modell Angebot bis 2040 (%)", styles.DEC1),
+            Column("Modell Nachfrage bis 2040 (%)", styles.DEC1),
+            Column("Modell Bevölkerung bzw. 15–64 (%)", styles.DEC1),
+            Column("Adresse", width=40),
+            Column("Kennzeichnung", width=30),
+        ],
+        rows=rows,
+        notes=[
+            "Veränderung in %. Das Modell rechnet in Personen wie die Veröffentlichungen (Angebot = Arbeitskräfte, "
+            "Nachfrage = Leistung geteilt durch Leistung je Arbeitskraft), ab seinem Basisjahr; Vergleichsgebiet: "
+            "Deutschland und Ostdeutschland → IRMD, ein Land → seine IRMD-Kreise; SHK-Berufe → Ausbaugewerbe, Bau → "
+            "Bauhaupt- und Ausbaugewerbe.",
+            "Modellwerte sind Projektionen (Schätzung), veröffentlichte Werte Zitate mit Quelle (Blatt „Quellen“, "
+            "Datensatz forecast_anchors_external).",
+        ],
+        estimate_rows=set(range(len(rows))),
     )
 
 
@@ -113,6 +193,7 @@ def assumptions_table(tables: list[pd.DataFrame]) -> SheetTable:
                     r.default,
                     f"{r.min:g}–{r.max:g}".replace(".", ","),
                     source,
+                    getattr(r, "justification", ""),
                     r.description,
                     r.key,
                 ]
@@ -129,12 +210,14 @@ def assumptions_table(tables: list[pd.DataFrame]) -> SheetTable:
             Column("Standard", styles.DEC1),
             Column("Plausibler Bereich"),
             Column("Quelle", width=28),
+            Column("Begründung (bei Annahme)", width=60),
             Column("Herleitung / Beschreibung", width=70),
             Column("Schlüssel", width=30),
         ],
         rows=rows,
         notes=[
-            "„Annahme“ = eigene Annahme (keine Datenquelle); sonst Kennung des Datensatzes im Blatt „Quellen“."
+            "„Annahme“ = eigene Annahme (keine Datenquelle), mit einem Satz Begründung; sonst Kennung des "
+            "Datensatzes im Blatt „Quellen“ und die Herleitung."
         ],
     )
 
