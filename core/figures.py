@@ -17,58 +17,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-#: Every kind a value may carry. "" means: no value (missing).
-KINDS = ("official", "published", "study", "estimate", "projection", "import", "register")
+from core import provenance
 
-#: German / English label of each kind, as shown next to a value ("Schätzung" for estimates).
-KIND_LABEL = {
-    "de": {
-        "official": "amtlich",
-        "published": "veröffentlicht",
-        "study": "Studie",
-        "estimate": "Schätzung",
-        "projection": "Projektion",
-        "import": "Import",
-        "register": "Kammerregister",
-    },
-    "en": {
-        "official": "official",
-        "published": "published",
-        "study": "study",
-        "estimate": "estimate",
-        "projection": "projection",
-        "import": "import",
-        "register": "chamber register",
-    },
-}
-
-# Which kind describes a value computed from several (the weakest wins): an estimate or a projection
-# in the inputs makes the result one; else import < official < published < study < register.
-_WEAKNESS = {
-    "import": 0,
-    "official": 1,
-    "published": 2,
-    "study": 3,
-    "register": 4,
-    "projection": 5,
-    "estimate": 6,
-}
-
-
-def kind_label(kind: str, lang: str = "de") -> str:
-    """The label of ``kind`` in ``lang`` ("" for a missing value, the kind itself if unknown)."""
-    return KIND_LABEL["en" if lang == "en" else "de"].get(kind, kind)
+#: Every kind a value may carry (``core.provenance`` owns the list, labels and ranking).
+KINDS = provenance.KINDS
+kind_label = provenance.kind_label
 
 
 def combined_kind(*kinds: str) -> str:
-    """One kind for a figure computed from several: the weakest part (an ``estimate`` in the inputs
-    makes the result an estimate), "" if no part has a value."""
+    """One kind for a figure computed from several: the weakest part (``provenance.weakest``), ""
+    if no part has a value."""
     ks = [k for k in kinds if k]
-    if not ks:
-        return ""
-    if "estimate" in ks:
-        return "estimate"
-    return max(ks, key=lambda k: _WEAKNESS.get(k, len(_WEAKNESS)))
+    return provenance.weakest(*ks) if ks else ""
 
 
 def _clean(value: Any) -> float | None:

@@ -19,7 +19,6 @@ from core import provenance
 from core.datastore import GEWERBEGRUPPEN, TOTAL, DataStore
 from core.errors import UnknownDistrictError
 from core.figures import Figure
-from core.figures import combined_kind as combined_kind
 from core.regions import Region
 
 CRAFT_INDICATORS = ("businesses", "employees")
@@ -52,6 +51,17 @@ def resolve_area(region: Region, key: str | None) -> AreaRef:
         extra = ", ".join([region.code] + [f"{a.code} {a.name}" for a in region.comparison_areas])
         raise UnknownDistrictError(exc.de + f"; außerdem {extra}", exc.en + f"; also {extra}") from exc
     return AreaRef(d.ags, d.name, "district")
+
+
+def combined_kind(*kinds: str) -> str:
+    """One kind for a figure computed from several: ``estimate`` if any part is estimated, else the
+    weakest of the others (import < official ... by _KIND_PRIORITY), "" if none."""
+    ks = [k for k in kinds if k]
+    if not ks:
+        return ""
+    if "estimate" in ks:
+        return "estimate"
+    return max(ks, key=lambda k: _KIND_PRIORITY.get(k, 9))
 
 
 def format_years(years: list[int]) -> str:
