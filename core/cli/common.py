@@ -8,6 +8,7 @@ import contextlib
 import importlib
 import shutil
 import sys
+import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -105,7 +106,9 @@ def write_breaks(items: list[dict], lang: str) -> None:
     """A warning line per comparability break the figures above cross (``core.breaks`` dicts)."""
     for b in items:
         text = b.get("text_en") if lang == "en" else b.get("text")
-        sys.stdout.write(("⚠ Caution: " if lang == "en" else "⚠ Achtung: ") + str(text or b.get("id", "")) + "\n")
+        line = ("⚠ Caution: " if lang == "en" else "⚠ Achtung: ") + str(text or b.get("id", ""))
+        sys.stdout.write(textwrap.fill(line, 100, subsequent_indent="  ", break_long_words=False,
+                                       break_on_hyphens=False) + "\n")
 
 
 def write_sources(records: list[dict], lang: str) -> None:

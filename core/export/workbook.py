@@ -16,6 +16,7 @@ from typing import Any
 
 from openpyxl import Workbook
 
+from core import breaks as comparability
 from core.datastore import DataStore
 from core.errors import HandwerksmonitorError
 from core.export import styles
@@ -142,7 +143,10 @@ def _series_sheet(st: BuildState, indicator: str, name: str, title: str, fmt: st
     if not series:
         raise SheetSkipped(f"keine Daten für {indicator}")
     st.log.add(ids)
-    ws, rng = st.add(series_table(name, title, series, kinds, st.log.label(sorted(set(ids))), fmt))
+    years = sorted({y for ser in series.values() for y in ser})
+    scope = ["population"] if indicator.startswith("population") else ["all"]
+    crossed = comparability.in_span(years[0], years[-1], scope, st.store)
+    ws, rng = st.add(series_table(name, title, series, kinds, st.log.label(sorted(set(ids))), fmt, crossed))
     # The region total (last column) would flatten the districts' lines: the chart shows districts only.
     with_region = region.area_name(region.code) in series and len(series) > 1
     add_line_chart(ws, rng, f"{title} – Kreise", y_title, max_col=rng.n_cols - 1 if with_region else None)
@@ -303,11 +307,17 @@ def build_assumptions(st: BuildState) -> None:
 
 
 def build_sources(st: BuildState) -> None:
-    from core.export.sheets.sources import sources_table
+    from core.chamber_check import chamber_counts, summary_line
+    from core.export.sheets.sources import sources_table, write_appendix
 
     if not st.log.ids:
         st.log.add([p.id for p in st.store.datasets_used()])
-    st.add(sources_table(st.log.records(), st.store.datenstand()))
+    ws, rng = st.add(sources_table(st.log.records(), st.store.datenstand()))
+    areas = [st.store.region.code, *st.areas]
+    lines: list[str] = []
+    for code in dict.fromkeys(areas):
+        lines += [summary_line(e) for e in chamber_counts(st.store, code) if summary_line(e) not in lines]
+    write_appendix(ws, rng.last_row + 3, lines)
 
 
 # (sheet label, builder) in workbook order; "Quellen" comes last so it sees every dataset used.

@@ -131,9 +131,13 @@ def draw_line_chart(
     split_x: float | None = None,
     split_label: str = "",
     legend_cols: int = 2,
+    breaks: Sequence[int] = (),
+    break_label: str = "",
 ) -> None:
     """Line chart with round y ticks, a zero line, year labels and a legend underneath.
-    ``split_x`` draws a vertical marker (e.g. end of data / start of projection)."""
+    ``split_x`` draws a vertical marker (e.g. end of data / start of projection). ``breaks`` are years that
+    start a new method basis (a census change): no line is drawn from the year before into them, and a
+    dashed marker labelled ``break_label`` stands between the two years."""
     p.save()
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     top = rect.top()
@@ -219,6 +223,21 @@ def draw_line_chart(
                 split_label,
             )
             p.setFont(font(font_pt))
+    for b in breaks:
+        if not (x0 < b <= x1):
+            continue
+        X = xs(b - 0.5)
+        p.setPen(QPen(MUTED, pt(p, 0.6), Qt.PenStyle.DashLine))
+        p.drawLine(QPointF(X, plot.top()), QPointF(X, plot.bottom()))
+        if break_label:
+            p.setFont(font(font_pt - 1, italic=True))
+            right = b > (x0 + x1) / 2
+            w_label = fm.horizontalAdvance(break_label) + pt(p, 4)
+            box = QRectF(X - w_label - pt(p, 1), plot.top(), w_label, fm.height()) if right else QRectF(
+                X + pt(p, 2), plot.top(), w_label, fm.height())
+            p.drawText(box, int(Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft), break_label)
+            p.setFont(font(font_pt))
+    break_years = set(breaks)
     for ln in lines:
         path = QPainterPath()
         started = False
@@ -226,6 +245,8 @@ def draw_line_chart(
             if v is None or not math.isfinite(v):
                 started = False
                 continue
+            if xv in break_years:
+                started = False  # a new method basis: never a line across the break
             q = QPointF(xs(xv), ys(v))
             if started:
                 path.lineTo(q)

@@ -64,7 +64,7 @@ class SourceLine(QLabel):
             link = f"<a href='prov:{html.escape(p.id)}' style='color:#1f4e79'>{text}</a>"
             n_inputs = len(getattr(p, "inputs", ()) or ())
             if n_inputs:  # a derived dataset: its inputs are listed in the provenance dialog behind the link
-                link += " " + html.escape(self.tr("(beruht auf %n Datensätzen)", "", n_inputs))
+                link += " " + html.escape(self.tr("(beruht auf %1 Datensätzen)").replace("%1", str(n_inputs)))
             parts.append(link)
         if not parts:
             self.setText("")

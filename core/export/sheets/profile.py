@@ -70,13 +70,22 @@ def series_table(
     kinds: dict[str, str],
     source: str,
     unit_fmt: str,
+    breaks: list | None = None,
 ) -> SheetTable:
-    """Wide time series: one row per year, one column per area (for a line chart per area)."""
+    """Wide time series: one row per year, one column per area (for a line chart per area). Before each
+    comparability break (``core.breaks.Break``, e.g. a census) an empty row named after the break: the chart
+    leaves a gap there, so no line crosses it."""
     areas = list(series)
     years = sorted({y for s in series.values() for y in s})
-    rows = [[y, *(series[a].get(y) for a in areas)] for y in years]
+    break_at = {b.year: b for b in (breaks or []) if years and years[0] < b.year <= years[-1]}
+    rows: list[list] = []
+    for y in years:
+        if y in break_at:
+            rows.append([f"Bruch: {break_at[y].short('de')}", *([None] * len(areas))])
+        rows.append([y, *(series[a].get(y) for a in areas)])
     est = [a for a in areas if kinds.get(a) == "estimate"]
     notes = [f"Schätzung: {', '.join(est)}"] if est else []
+    notes += [b.text("de") for b in break_at.values()]
     return SheetTable(
         name=name,
         title=title,
@@ -109,6 +118,7 @@ def add_line_chart(
     chart.y_axis.numFmt = styles.INT
     chart.y_axis.delete = False
     chart.x_axis.delete = False
+    chart.display_blanks = "gap"  # the empty row before a break ends the line there
     ws.add_chart(chart, anchor or f"{_col_letter(rng.n_cols + 2)}{rng.header_row}")
     return chart
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from core import breaks as comparability
 from core.datastore import DataStore
 from core.errors import HandwerksmonitorError
 from core.profile import DistrictProfile, district_profile
@@ -112,7 +113,9 @@ class ProfileData:
         return prof
 
     def segments(self, area_code: str, indicator: str, official_only: bool) -> tuple[pd.DataFrame, list[int]]:
-        """Yearly values and the years that start a new method basis (flag ``b``)."""
+        """Yearly values and the years that start a new method basis: the comparability breaks of the
+        registry (core.breaks: the censuses for population, imports' declared breaks) inside the series, and
+        any year the data flag ``b``."""
         if self._series is not None:
             df = self._series.get((area_code, indicator), self._series_empty)
         else:
@@ -121,9 +124,12 @@ class ProfileData:
             df = df[df["kind"] == "official"]
         df = df.dropna(subset=["value"]).sort_values("year")
         first = int(df["year"].iloc[0]) if len(df) else 0
-        breaks = [
+        last = int(df["year"].iloc[-1]) if len(df) else 0
+        flagged = {
             int(y)
             for y, f in zip(df["year"], df["flag"], strict=True)
             if isinstance(f, str) and "b" in f and int(y) != first  # a break before the first year: no mark
-        ]
-        return df, breaks
+        }
+        scope = ["population"] if indicator.startswith("population") else ["all"]
+        registered = {b.year for b in comparability.in_span(first, last, scope, self.store)} if len(df) else set()
+        return df, sorted(flagged | registered)
