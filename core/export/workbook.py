@@ -22,6 +22,7 @@ from core.export import print_setup, styles
 from core.export.atomic import atomic_write
 from core.export.sources_log import SourceLog
 from core.export.table import SheetTable, TableRange, write_table
+from core.profile import DistrictProfile, district_profile
 
 Progress = Callable[[int, int], None]
 
@@ -84,13 +85,12 @@ def optional_module(name: str, sheet: str) -> Any:
         raise
 
 
-def _profiles(st: BuildState) -> list[dict]:
+def _profiles(st: BuildState) -> list[DistrictProfile]:
     if "profiles" not in st.cache:
-        mod = optional_module("core.profile", "Kreisprofil")
         out, errors = [], []
         for code in st.areas:
             try:
-                out.append(mod.district_profile(st.store, code))
+                out.append(district_profile(st.store, code))
             except HandwerksmonitorError as exc:
                 errors.append(exc.de)
         st.cache["profiles"] = out
@@ -116,15 +116,15 @@ def build_profile(st: BuildState) -> None:
     from core.export.sheets.profile import profile_table
 
     profiles = _profiles(st)
-    recs = [r for p in profiles for r in p.get("sources", [])]
+    recs = [r for p in profiles for r in p.sources]
     st.add(profile_table(profiles, _source_of(st, recs)))
 
 
 def build_groups(st: BuildState) -> None:
     from core.export.sheets.groups import groups_table
 
-    profiles = [p for p in _profiles(st) if p.get("groups")]
-    recs = [r for p in profiles for r in p.get("sources", [])]
+    profiles = [p for p in _profiles(st) if p.groups]
+    recs = [r for p in profiles for r in p.sources]
     st.add(groups_table(profiles, _source_of(st, recs)))
 
 
@@ -213,6 +213,16 @@ def build_tracker(st: BuildState) -> None:
         links = {}
     ws, rng = st.add(tr_sheet.tracker_table(items, labels, swot_links=links))
     tr_sheet.add_status_chart(ws, rng, tr_sheet.status_counts(items, statuses))
+
+
+def build_measures(st: BuildState) -> None:
+    from core.export.sheets import measures as ms_sheet
+
+    area = st.request.districts[0] if len(st.request.districts) == 1 else None
+    data = ms_sheet.collect(st.store, st.request.scenario, area, st.request.user_con)
+    recs = list(data.evaluation.with_measures.sources)
+    ws, rng = st.add(ms_sheet.measures_table(data, _source_of(st, recs) + "; Wirkungen: Annahmen der Kammern"))
+    ms_sheet.add_waterfall(ws, rng, data)
 
 
 def _swot_items(st: BuildState) -> tuple[list[Any], str]:
@@ -308,6 +318,7 @@ SHEET_BUILDERS: list[tuple[str, Callable[[BuildState], None]]] = [
     ("Portfolio", build_portfolio),
     ("Prognose", build_forecast),
     ("Empfehlungen", build_tracker),
+    ("Maßnahmenwirkung", build_measures),
     ("SWOT", build_swot),
     ("Befragung", build_survey),
     ("Ausbildung", build_apprenticeships),
