@@ -324,10 +324,12 @@ def test_no_estimated_or_projected_value_is_marked_daten(workbook_path: Path) ->
     forecast_sheets = [n for n in wb.sheetnames if n.startswith("Prognose ") and n != "Prognose Vergleich"]
     assert forecast_sheets
     for name in forecast_sheets:
-        header, rows = _table(wb[name], "Jahr")
+        header, rows = _table(wb[name], "Gewerbegruppe")
+        years = [r[header.index("Jahr")] for r in rows]
         kinds = [r[header.index("Kennzeichnung")] for r in rows]
-        assert kinds[0] == "Schätzung" and set(kinds[1:]) == {"Projektion"}, name
-        assert "Daten" not in kinds
+        base = min(years)
+        assert {k for y, k in zip(years, kinds, strict=True) if y == base} == {"Schätzung"}, name
+        assert {k for y, k in zip(years, kinds, strict=True) if y > base} == {"Projektion"}, name
     for ws in wb.worksheets:  # no "Daten" label in any Kennzeichnung column of any sheet
         for row in ws.iter_rows(min_row=1, max_row=20):
             for c in row:
