@@ -125,7 +125,7 @@ def write_sources(records: list[dict], lang: str) -> None:
             sys.stdout.write(f"      {source_line(sub, lang)}\n")
     if any(r.get("kind") == "estimate" for r in records):
         note_line = (
-            "  estimate = own estimate per Gewerbegruppe fitted to published totals, not an official figure"
+            "  estimate = own estimate per craft group fitted to published totals, not an official figure"
             if lang == "en"
             else "  Schätzung = eigene Schätzung je Gewerbegruppe, an veröffentlichte Summen angepasst; kein amtlicher Wert"
         )
