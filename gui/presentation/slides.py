@@ -24,6 +24,7 @@ from core.errors import HandwerksmonitorError
 from gui.charts.palette import GROUP_COLORS
 from gui.formatting import fmt_number, fmt_percent
 from gui.report import painting as pa
+from gui.report.district_report import scenario_label
 from gui.report.map_painting import draw_map
 
 log = logging.getLogger(__name__)
@@ -144,7 +145,7 @@ def region_slide(ctx: Any) -> Slide | None:
             pa.text(
                 p,
                 QRectF(x, y, w, 4 * u),
-                translate("Presentation", "Handwerksbetriebe je 1.000 Einwohner %1")
+                translate("Presentation", "Betriebsdichte %1 (Handwerksunternehmen je 1.000 Einwohner)")
                 .replace("%1", str(density_year or ""))
                 .strip(),
                 upt(p, u, 2.4),
@@ -287,7 +288,7 @@ def portfolio_slide(ctx: Any) -> Slide | None:
         pa.text(
             p,
             QRectF(lx, y, lw, 4 * u),
-            translate("Presentation", "Beschäftigte %1–%2").replace("%1", str(start)).replace("%2", str(end)),
+            translate("Presentation", "Tätige Personen %1–%2").replace("%1", str(start)).replace("%2", str(end)),
             upt(p, u, 2.4),
             pa.INK,
             bold=True,
@@ -360,7 +361,7 @@ def forecast_slide(ctx: Any) -> Slide | None:
             lambda v: fmt_number(v),
             translate("Presentation", "Nachfrage minus Angebot (Beschäftigtenäquivalente)"),
             font_pt=upt(p, u, 1.9),
-            split_x=fc.get("last_data_year"),
+            split_x=fc["years"][0] + 0.5,  # base year: estimate; every later year: projection
             split_label=translate("Presentation", "Projektion"),
             legend_cols=2,
         )
@@ -390,7 +391,7 @@ def forecast_slide(ctx: Any) -> Slide | None:
             translate(
                 "Presentation",
                 "Positiv = mehr Nachfrage als Angebot (Fachkräftelücke). Eigene Projektion; Angebot beruht auf "
-                "geschätzten Beschäftigten je Gewerbegruppe.",
+                "geschätzten tätigen Personen je Gewerbegruppe.",
             ),
             upt(p, u, 1.7),
             pa.ESTIMATE,
@@ -402,7 +403,7 @@ def forecast_slide(ctx: Any) -> Slide | None:
     title = (
         translate("Presentation", "Prognose %1: Szenario „%2“")
         .replace("%1", str(fc.get("area_name", "")))
-        .replace("%2", str(fc.get("scenario") or "Basis"))
+        .replace("%2", scenario_label(str(fc.get("scenario") or "Basis")))
     )
     return Slide("forecast", title, _sources(ids, en), paint, True)
 

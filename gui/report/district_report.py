@@ -266,7 +266,7 @@ def _charts(p: QPainter, d: DistrictReportData, x: float, y: float, w: float, h:
     fc = d.forecast
     title = (
         translate("DistrictReport", "Prognose %1: Lücke je Gewerbegruppe").replace(
-            "%1", str(fc.get("scenario") or "Basis")
+            "%1", scenario_label(str(fc.get("scenario") or "Basis"))
         )
         if fc
         else translate("DistrictReport", "Prognose")
@@ -304,6 +304,13 @@ def _charts(p: QPainter, d: DistrictReportData, x: float, y: float, w: float, h:
         split_label=translate("DistrictReport", "Projektion"),
         legend_cols=2,
     )
+
+
+def scenario_label(name: str) -> str:
+    """A built-in scenario's name in the UI language (the same words as the Prognose tab: "Baseline")."""
+    from core.forecast.scenarios import BUILTINS
+
+    return QCoreApplication.translate("ForecastTab", name) if name in BUILTINS else name
 
 
 def _footer(p: QPainter, d: DistrictReportData, x: float, top: float, w: float, bottom: float) -> None:

@@ -78,14 +78,12 @@ def comparison_table(j: dict, source: str) -> SheetTable:
         y0, y1 = e["years"]
         rows.append([
             e["source"],
-            e["publisher"],
             area_label(e["area"]),
             field_label(e["field"]),
             side.get(e["side"], e["side"]) + series.get(e.get("series", ""), ""),
-            y0 if y0 else "nicht angegeben",
+            y0 if y0 else "k. A.",
             y1,
             e["value_pct"],
-            "ungefähr" if e.get("approximate") else "",
             f"{m['area']}; {m['field']}",
             m["from"],
             m["supply_pct"].get(str(y1)),
@@ -96,33 +94,29 @@ def comparison_table(j: dict, source: str) -> SheetTable:
             m["demand_pct"].get("2040"),
             m.get("driver_pct"),
             e["source_url"],
-            "veröffentlicht; Modell: Projektion",
         ])
     return SheetTable(
         name="Prognose Vergleich",
         title=f"Prognose im Vergleich mit veröffentlichten Projektionen – Szenario „{j.get('scenario') or 'Basis'}“",
         source=source,
         columns=[
-            Column("Quelle", width=18),
-            Column("Herausgeber", width=30),
-            Column("Gebiet", width=20),
-            Column("Feld", width=14),
-            Column("Größe", width=22),
-            Column("von", width=10),
-            Column("bis", styles.YEAR, width=7),
-            Column("veröffentlicht (%)", styles.DEC1),
-            Column("Hinweis", width=10),
-            Column("Modell: Gebiet; Gewerbegruppen", width=40),
-            Column("Modell ab", styles.YEAR, width=9),
-            Column("Modell Angebot bis Zieljahr (%)", styles.DEC1),
-            Column("Modell Nachfrage bis Zieljahr (%)", styles.DEC1),
-            Column("Modell Angebot bis 2035 (%)", styles.DEC1),
-            Column("Modell Nachfrage bis 2035 (%)", styles.DEC1),
-            Column("Modell Angebot bis 2040 (%)", styles.DEC1),
-            Column("Modell Nachfrage bis 2040 (%)", styles.DEC1),
-            Column("Modell Bevölkerung bzw. 15–64 (%)", styles.DEC1),
-            Column("Adresse", width=40),
-            Column("Kennzeichnung", width=30),
+            Column("Quelle", width=16),
+            Column("Gebiet", width=16),
+            Column("Feld", width=10),
+            Column("Größe", width=18),
+            Column("von", width=7),
+            Column("bis", styles.YEAR, width=6),
+            Column("veröffent-licht (%)", styles.DEC1, width=9),
+            Column("Modell: Gebiet; Gewerbe-gruppen", width=28),
+            Column("Modell ab", styles.YEAR, width=7),
+            Column("Modell Angebot bis Zieljahr (%)", styles.DEC1, width=9),
+            Column("Modell Nachfrage bis Zieljahr (%)", styles.DEC1, width=9),
+            Column("Modell Angebot bis 2035 (%)", styles.DEC1, width=9),
+            Column("Modell Nachfrage bis 2035 (%)", styles.DEC1, width=9),
+            Column("Modell Angebot bis 2040 (%)", styles.DEC1, width=9),
+            Column("Modell Nachfrage bis 2040 (%)", styles.DEC1, width=9),
+            Column("Modell Bevölkerung bzw. 15–64 (%)", styles.DEC1, width=9),
+            Column("Adresse", width=28),
         ],
         rows=rows,
         notes=[
@@ -130,8 +124,9 @@ def comparison_table(j: dict, source: str) -> SheetTable:
             "Nachfrage = Leistung geteilt durch Leistung je Arbeitskraft), ab seinem Basisjahr; Vergleichsgebiet: "
             "Deutschland und Ostdeutschland → IRMD, ein Land → seine IRMD-Kreise; SHK-Berufe → Ausbaugewerbe, Bau → "
             "Bauhaupt- und Ausbaugewerbe.",
-            "Modellwerte sind Projektionen (Schätzung), veröffentlichte Werte Zitate mit Quelle (Blatt „Quellen“, "
-            "Datensatz forecast_anchors_external).",
+            "Kennzeichnung: veröffentlichte Werte sind Zitate mit Quelle (Herausgeber und Titel im Blatt „Quellen“, "
+            "Datensatz forecast_anchors_external; „≈“-Werte ungefähr), Modellwerte sind Projektionen; k. A. = "
+            "Basisjahr der Veröffentlichung nicht angegeben.",
         ],
         estimate_rows=set(range(len(rows))),
     )

@@ -73,7 +73,7 @@ def series_table(
     breaks: list | None = None,
 ) -> SheetTable:
     """Wide time series: one row per year, one column per area (for a line chart per area). Before each
-    comparability break (``core.breaks.Break``, e.g. a census) an empty row named after the break: the chart
+    comparability break (``core.breaks.Break``, e.g. a census) an empty row named after it ("Zensus 2011"): the chart
     leaves a gap there, so no line crosses it."""
     areas = list(series)
     years = sorted({y for s in series.values() for y in s})
@@ -81,7 +81,7 @@ def series_table(
     rows: list[list] = []
     for y in years:
         if y in break_at:
-            rows.append([f"Bruch: {break_at[y].short('de')}", *([None] * len(areas))])
+            rows.append([break_at[y].short("de"), *([None] * len(areas))])
         rows.append([y, *(series[a].get(y) for a in areas)])
     est = [a for a in areas if kinds.get(a) == "estimate"]
     notes = [f"Schätzung: {', '.join(est)}"] if est else []
@@ -90,7 +90,7 @@ def series_table(
         name=name,
         title=title,
         source=source,
-        columns=[Column("Jahr", styles.YEAR, width=8), *(Column(a, unit_fmt) for a in areas)],
+        columns=[Column("Jahr", styles.YEAR, width=14 if break_at else 8), *(Column(a, unit_fmt) for a in areas)],
         rows=rows,
         notes=notes,
     )

@@ -73,7 +73,7 @@ class DevelopmentSection(QWidget):
         lay.setSpacing(4)
         charts = QHBoxLayout()
         self.pop_plot = plots.make_plot(self.tr("Bevölkerung (31.12.)"), years=True)
-        self.bus_plot = plots.make_plot(self.tr("Handwerksbetriebe (amtlich)"), years=True)
+        self.bus_plot = plots.make_plot(self.tr("Handwerksunternehmen (amtlich)"), years=True)
         for p in (self.pop_plot, self.bus_plot):
             p.setMinimumHeight(200)
             charts.addWidget(p)
@@ -102,10 +102,10 @@ class DevelopmentSection(QWidget):
             self.census_note.setText(
                 self.tr(
                     "Gestrichelt: Zensus-Umstellung der Bevölkerungszahlen (ab 2010 Zensus 2011, ab 2022 "
-                    "Zensus 2022), davor und danach nicht direkt vergleichbar. Betriebe: nur Jahre mit amtlichen Daten."
+                    "Zensus 2022), davor und danach nicht direkt vergleichbar. Unternehmen: nur Jahre mit amtlichen Daten."
                 )
             )
         else:
-            self.census_note.setText(self.tr("Betriebe: nur Jahre mit amtlichen Daten (Handwerkszählung)."))
+            self.census_note.setText(self.tr("Unternehmen: nur Jahre mit amtlichen Daten (Handwerkszählung)."))
         chart_src = records_to_provenance(sorted(set(pop["dataset"]) | set(businesses["dataset"])))
         self.source.set_sources(card_sources + chart_src)
