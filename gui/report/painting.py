@@ -120,6 +120,26 @@ class Line:
     width_pt: float = 1.6
 
 
+def line_segments(
+    x: Sequence[int], values: Sequence[float | None], breaks: Sequence[int] = ()
+) -> list[list[tuple[int, float]]]:
+    """The runs of a line that may be joined: a missing value ends a run, and so does a break year (the first
+    year on a new method basis, e.g. a census): no line is ever drawn across it."""
+    out: list[list[tuple[int, float]]] = []
+    current: list[tuple[int, float]] = []
+    for xv, v in zip(x, values, strict=False):
+        if v is None or not math.isfinite(v) or xv in breaks:
+            if current:
+                out.append(current)
+            current = []
+            if v is None or not math.isfinite(v):
+                continue
+        current.append((xv, float(v)))
+    if current:
+        out.append(current)
+    return out
+
+
 def draw_line_chart(
     p: QPainter,
     rect: QRectF,
@@ -237,22 +257,12 @@ def draw_line_chart(
                 X + pt(p, 2), plot.top(), w_label, fm.height())
             p.drawText(box, int(Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft), break_label)
             p.setFont(font(font_pt))
-    break_years = set(breaks)
     for ln in lines:
         path = QPainterPath()
-        started = False
-        for xv, v in zip(x, ln.values, strict=False):
-            if v is None or not math.isfinite(v):
-                started = False
-                continue
-            if xv in break_years:
-                started = False  # a new method basis: never a line across the break
-            q = QPointF(xs(xv), ys(v))
-            if started:
-                path.lineTo(q)
-            else:
-                path.moveTo(q)
-                started = True
+        for seg in line_segments(x, ln.values, breaks):
+            path.moveTo(QPointF(xs(seg[0][0]), ys(seg[0][1])))
+            for xv, v in seg[1:]:
+                path.lineTo(QPointF(xs(xv), ys(v)))
         pen = QPen(ln.color, pt(p, ln.width_pt))
         if ln.dashed:
             pen.setStyle(Qt.PenStyle.DashLine)

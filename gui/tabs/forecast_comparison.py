@@ -133,6 +133,8 @@ class ComparisonView(QWidget):
                 self.table.setItem(i, j, item)
         self.table.resizeColumnsToContents()
         # wrap the text columns, keep the numbers on one line; the measure column takes the rest
+        header = self.table.horizontalHeader()
         for col, width in ((0, 125), (1, 140), (3, 80), (4, 92), (5, 128), (6, 128), (7, 128)):
-            self.table.setColumnWidth(col, min(self.table.columnWidth(col), width))
+            # never narrower than the header text (English headers are longer), never wider than needed
+            self.table.setColumnWidth(col, max(min(self.table.columnWidth(col), width), header.sectionSizeHint(col)))
         self.table.resizeRowsToContents()
