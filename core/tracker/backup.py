@@ -26,7 +26,9 @@ from pathlib import Path
 import duckdb
 
 from core import paths
-from core.errors import DatabaseLockedError, UserDatabaseError
+from core.atomic_file import atomic_write
+from core.errors import DatabaseLockedError, ExportError, UserDatabaseError
+from core.text_safety import shown
 from core.userdb import migrate, open_snapshot, open_user_db, transaction
 
 KEEP = 10
@@ -101,8 +103,14 @@ def list_backups(folder: Path | None = None) -> list[BackupInfo]:
     return sorted(out, key=lambda b: b.created, reverse=True)
 
 
+PRUNED_REASONS = ("start",)  # automatic backups; the safety copy before a restore and manual ones stay
+
+
 def prune(keep: int = KEEP, folder: Path | None = None) -> None:
-    for b in list_backups(folder)[keep:]:
+    """Keep the newest ``keep`` automatic start-up backups. A backup taken before a restore
+    ("vor-wiederherstellung") or by hand ("manuell") is kept until the user deletes it."""
+    automatic = [b for b in list_backups(folder) if b.reason in PRUNED_REASONS]
+    for b in automatic[keep:]:
         b.path.unlink(missing_ok=True)
 
 
@@ -111,25 +119,30 @@ def make_backup(con: duckdb.DuckDBPyConnection, reason: str = "start", keep: int
     """Consistent copy of the open database into the backup folder; keeps the newest ``keep``."""
     folder = folder or paths.backup_dir()
     target = folder / f"handwerksmonitor-{_stamp()}-{reason}.duckdb"
-    tmp = folder / (target.name + ".part")
-    tmp.unlink(missing_ok=True)
-    alias = f"hwm_backup_{uuid.uuid4().hex[:12]}"  # ATTACH names are instance-wide: never reuse one
-    cur = con.cursor()
-    try:
-        cur.execute(f"ATTACH {_sql_str(tmp)} AS {alias}")
+
+    def copy_into(tmp: Path) -> None:
+        tmp.unlink()  # DuckDB creates the file itself (an empty file is not a database)
+        alias = f"hwm_backup_{uuid.uuid4().hex[:12]}"  # ATTACH names are instance-wide: never reuse one
+        cur = con.cursor()
         try:
-            cur.execute(f"COPY FROM DATABASE {_quote(_database_name(cur))} TO {alias}")
+            cur.execute(f"ATTACH {_sql_str(tmp)} AS {alias}")
+            try:
+                cur.execute(f"COPY FROM DATABASE {_quote(_database_name(cur))} TO {alias}")
+            finally:
+                cur.execute(f"DETACH {alias}")
+        except duckdb.Error as exc:
+            raise UserDatabaseError(
+                f"Die Sicherung konnte nicht geschrieben werden ({shown(exc, 200)}). Bitte freien Speicherplatz "
+                "prüfen.",
+                f"The backup could not be written ({shown(exc, 200)}). Check free disk space.",
+            ) from exc
         finally:
-            cur.execute(f"DETACH {alias}")
-    except duckdb.Error as exc:
-        tmp.unlink(missing_ok=True)
-        raise UserDatabaseError(
-            f"Die Sicherung konnte nicht geschrieben werden ({exc}). Bitte freien Speicherplatz prüfen.",
-            f"The backup could not be written ({exc}). Check free disk space.",
-        ) from exc
-    finally:
-        cur.close()
-    os.replace(tmp, target)
+            cur.close()
+
+    try:
+        atomic_write(target, copy_into)
+    except ExportError as exc:
+        raise UserDatabaseError(exc.de, exc.en) from exc
     prune(keep, folder)
     return target
 
@@ -234,9 +247,10 @@ def restore_file(backup: Path, path: Path | None = None) -> Path | None:
                 set_aside(wal, "stale")
         else:
             previous = set_aside(path, "broken")
-    tmp = path.with_name(path.name + ".restore-part")
-    shutil.copyfile(backup, tmp)
-    os.replace(tmp, path)
+    try:
+        atomic_write(path, lambda tmp: shutil.copyfile(backup, tmp))
+    except ExportError as exc:
+        raise UserDatabaseError(exc.de, exc.en) from exc
     return previous
 
 

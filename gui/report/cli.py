@@ -24,6 +24,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from core.text_safety import safe_streams
+
+    with safe_streams():
+        return _main(argv)
+
+
+def _main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if "report" in argv:
         argv.remove("report")  # the subcommand word (global options may stand before it)
