@@ -47,7 +47,6 @@ def main(argv: list[str] | None = None) -> int:
     if positional and not Path(positional[0]).exists():
         # neither a command nor a file to open (the window accepts a tracker file): say what is valid
         from core.cli import wants_english
-
         from core.text_safety import shown
 
         english = wants_english(argv)

@@ -118,6 +118,16 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         except BrokenPipeError:
             return 0
+        finally:
+            _print_notices(lang)
+
+
+def _print_notices(lang: str) -> None:
+    """Notices recorded while the command looked at the user database (e.g. a damaged change log)."""
+    userdb = sys.modules.get("core.userdb")
+    if userdb is not None:
+        for text in userdb.take_notices(lang):
+            sys.stderr.write(text + "\n")
 
 
 if __name__ == "__main__":

@@ -27,9 +27,9 @@ import duckdb
 
 from core import paths
 from core.atomic_file import atomic_write
-from core.errors import DatabaseLockedError, ExportError, UserDatabaseError
+from core.errors import DatabaseLockedError, ExportError, UserDatabaseError, WalSetAsideError
 from core.text_safety import shown
-from core.userdb import migrate, open_snapshot, open_user_db, transaction
+from core.userdb import ROLE_WINDOW, migrate, open_snapshot, open_user_db, transaction
 
 KEEP = 10
 _NAME = re.compile(r"^handwerksmonitor-(\d{8}-\d{6}-\d{6})(?:-([a-z-]+))?\.duckdb$")
@@ -72,6 +72,7 @@ class AppDatabase:
     con: duckdb.DuckDBPyConnection
     path: Path
     read_only: bool = False
+    read_only_reason: str = ""  # German reason when read-only for another cause than a second window
     backup: Path | None = None
     notices: list[str] = field(default_factory=list)
 
@@ -180,16 +181,22 @@ def _file_is_readable(path: Path) -> str | None:
 def open_for_app(path: Path | None = None) -> AppDatabase:
     """Open the user database for the application (see module docstring for the three outcomes)."""
     path = path or paths.user_db_path()
+    notices: list[str] = []
     try:
-        con = open_user_db(path)
-    except DatabaseLockedError:
+        try:
+            con = open_user_db(path, role=ROLE_WINDOW)
+        except WalSetAsideError as exc:  # the damaged log is kept aside: go on with what it held intact
+            notices.append(exc.de)
+            con = open_user_db(path, role=ROLE_WINDOW)
+    except DatabaseLockedError as exc:
         con = open_snapshot(path)
-        return AppDatabase(
-            con, path, read_only=True,
-            notices=["Der Handwerksmonitor ist bereits in einem anderen Fenster geöffnet. Dieses Fenster zeigt "
-                     "eine schreibgeschützte Kopie; Änderungen bitte im anderen Fenster vornehmen."],
-        )
+        return AppDatabase(con, path, read_only=True, notices=[*notices, exc.de + (
+            " Dieses Fenster zeigt eine schreibgeschützte Kopie." if exc.role != ROLE_WINDOW else
+            " Dieses Fenster zeigt eine schreibgeschützte Kopie; Änderungen bitte im anderen Fenster vornehmen.")])
     except UserDatabaseError as exc:
+        if read_only_folder(path):  # e.g. a read-only home: show the data, refuse changes, say why
+            return AppDatabase(open_snapshot(path), path, read_only=True, read_only_reason=exc.de,
+                               notices=[*notices, exc.de])
         reason = _file_is_readable(path)
         if reason is None:
             raise  # readable but not usable (e.g. written by a newer version): the message says so
@@ -199,8 +206,26 @@ def open_for_app(path: Path | None = None) -> AppDatabase:
     except duckdb.Error as exc:
         con.close()
         raise CorruptDatabaseError(path, str(exc).split("\n")[0], list_backups()) from exc
-    backup = make_backup(con, "start")
-    return AppDatabase(con, path, backup=backup)
+    backup = None
+    try:
+        backup = make_backup(con, "start")
+    except UserDatabaseError as exc:  # no room for a backup must not stop the work
+        notices.append(exc.de)
+    return AppDatabase(con, path, backup=backup, notices=notices)
+
+
+def read_only_folder(path: Path) -> bool:
+    """True if the user database's folder cannot be written (read-only file system or permissions)."""
+    folder = path.parent
+    if not folder.is_dir():
+        return not os.access(folder.parent if folder.parent.is_dir() else folder.parent.parent, os.W_OK)
+    try:
+        probe = folder / f".hwm-write-probe-{os.getpid()}"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError:
+        return True
+    return False
 
 
 def set_aside(path: Path, tag: str = "broken") -> Path | None:

@@ -77,9 +77,9 @@ def _user_db() -> object | None:
     from core.errors import UserDatabaseError
 
     try:
-        from core.userdb import open_or_snapshot
+        from core.userdb import open_snapshot
 
-        return open_or_snapshot()[0]
+        return open_snapshot()  # the report only reads: never take the lock
     except (UserDatabaseError, OSError):
         return None
 
