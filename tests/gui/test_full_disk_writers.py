@@ -3,8 +3,6 @@ a clear message, and the command line says "Geschrieben" only when the file real
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pyqtgraph as pg
 import pytest
 
