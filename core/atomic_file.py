@@ -40,6 +40,7 @@ _NO_SPACE = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 _READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
 
 Verify = Callable[[Path], None]
+Writer = Callable[[Path], object]  # its return value is ignored
 
 
 # ------------------------------------------------------------------------------------------------ messages
@@ -265,7 +266,7 @@ def _fsync_folder(folder: Path) -> None:
 
 
 # ------------------------------------------------------------------------------------------------ writing
-def atomic_write(target: str | os.PathLike[str], write: Callable[[Path], None], *,
+def atomic_write(target: str | os.PathLike[str], write: Writer, *,
                  verify: Verify | None = None, allow_empty: bool = False) -> Path:
     """Call ``write(temp_path)`` and put the finished file at ``target`` in one step; returns the target.
 

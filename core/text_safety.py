@@ -102,6 +102,6 @@ def safe_streams() -> Iterator[None]:
         yield
     finally:
         for s in (sys.stdout, sys.stderr):
-            with contextlib.suppress(OSError, ValueError):  # a closed pipe must not mask the result
-                s.flush()
+            with contextlib.suppress(OSError, ValueError, AttributeError):  # a closed pipe must not mask the result
+                s.flush()  # type: ignore[union-attr]
         sys.stdout, sys.stderr = saved
