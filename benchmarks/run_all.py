@@ -10,7 +10,7 @@ start-up (bench_startup), command line (bench_cli), Excel export (bench_export),
 (bench_import, owned by the register work: its row says "pending" while that benchmark cannot measure a
 successful import), frozen bundle and installer archive (bench_bundle; needs ``installers/linux/build.sh``
 and ``benchmarks/bench_bundle.py --build-naive``). The second table holds the other benchmarks (data
-load, portfolio update, forecast, tracker), medians of in-process timings.
+load, portfolio update, forecast, forecast with measures, tracker), medians of in-process timings.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from harness import Result, print_table  # noqa: E402
 
 ISSUE = ["startup", "cli", "export", "import", "bundle"]
-OTHER = ["load", "portfolio_update", "forecast", "tracker"]
+OTHER = ["load", "portfolio_update", "forecast", "measures", "tracker"]
 # Rows whose benchmark is being rewritten elsewhere: shown, but marked (remove the entry when it lands).
 PENDING = {"import": "pending: #17 rewrites bench_import.py for the real register format (CPU, peak memory)"}
 

@@ -2,7 +2,12 @@
 
 ``kind`` is one of ``official`` (statistical office, BKG, Eurostat), ``published`` (a figure quoted
 from a chamber or press publication), ``study`` (from the study "Zukunftsfaktor Handwerk", with its
-section) or ``estimate`` (our own documented estimate: always shown as "Schätzung").
+section), ``estimate`` (our own documented estimate: always shown as "Schätzung"), ``projection``
+(output of our own forecast model for a future year: "Projektion", never "Daten"), ``import`` (a
+table the user imported) or ``register`` (counted from a chamber's own register: "Kammerregister").
+
+``KIND_RANK`` orders the kinds from strongest to weakest evidence; a derived figure carries the
+weakest kind of its inputs (:func:`weakest`).
 """
 
 from __future__ import annotations
@@ -13,21 +18,50 @@ from functools import cache
 
 import resources
 
-KINDS = ("official", "published", "study", "estimate", "import")
+KINDS = ("official", "published", "study", "estimate", "projection", "import", "register")
 KIND_LABEL_DE = {
     "official": "amtlich",
     "published": "veröffentlicht",
     "study": "Studie",
     "estimate": "Schätzung",
+    "projection": "Projektion",
     "import": "Import",
+    "register": "Kammerregister",
 }
 KIND_LABEL_EN = {
     "official": "official",
     "published": "published",
     "study": "study",
     "estimate": "estimate",
+    "projection": "projection",
     "import": "import",
+    "register": "chamber register",
 }
+# Strongest evidence first. An import is the user's own copy of an official table, a register count
+# is exact for its chamber; both rank with the published figures. A projection is weaker than an
+# estimate of the past because it is an estimate of a future that has not happened.
+KIND_RANK = {
+    "official": 0,
+    "import": 1,
+    "register": 1,
+    "published": 2,
+    "study": 3,
+    "estimate": 4,
+    "projection": 5,
+}
+
+
+def weakest(*kinds: str) -> str:
+    """The weakest of ``kinds`` (the kind a figure derived from them carries); ``official`` if none."""
+    known = [k for k in kinds if k]
+    if not known:
+        return "official"
+    return max(known, key=lambda k: KIND_RANK.get(k, len(KIND_RANK)))
+
+
+def kind_label(kind: str, lang: str = "de") -> str:
+    """German or English label of ``kind`` ("Schätzung" / "estimate"); unknown kinds as they are."""
+    return (KIND_LABEL_EN if lang == "en" else KIND_LABEL_DE).get(kind, kind)
 
 
 @dataclass(frozen=True)

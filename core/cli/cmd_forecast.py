@@ -1,7 +1,11 @@
 """``handwerksmonitor forecast``: supply and demand of craft services per Gewerbegruppe, headless.
 
     handwerksmonitor forecast [--district D] [--group G] [--scenario S] [--horizon 2040]
-                              [--set KEY=VALUE ...] [--json]
+                              [--set KEY=VALUE ...] [--with-measures [--statuses S1,S2]] [--json]
+
+``--with-measures`` applies the expected effects of the tracker's measures in the chosen statuses
+(default geplant, in Umsetzung, umgesetzt; core.forecast.measures) and adds ``measures`` (each with its
+effects and its contribution to the gap in 2030/2035/2040) to the JSON.
 
 Same numbers as the Prognose tab. JSON has ``years``, ``supply``, ``demand``, ``gap`` per group and the
 ``assumptions`` used (plus sources and published projection markers). Human output: a German (or English
@@ -12,8 +16,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+import textwrap
+from collections.abc import Callable
 
 from core import provenance
+from core.cli.helptext import add_global_options, t
 from core.cli.output import fmt_number, print_json, print_table
 from core.datastore import GEWERBEGRUPPEN, GEWERBEGRUPPEN_EN, DataStore
 from core.errors import DatabaseLockedError, InvalidInputError
@@ -24,28 +31,32 @@ from core.regions import load_region
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser(
-        "forecast", help="Prognose Angebot/Nachfrage je Gewerbegruppe / supply-demand forecast"
-    )
-    p.add_argument("--district", default=None, help="Kreis (AGS oder Name); Standard: ganze Region")
-    p.add_argument(
-        "--group", default=None, help="Gewerbegruppe (Name oder eindeutiger Anfang); Standard: alle"
-    )
-    p.add_argument(
-        "--scenario", default="Basis", help="Basis, optimistisch, pessimistisch oder gespeichertes Szenario"
-    )
-    p.add_argument(
-        "--horizon", type=int, default=DEFAULT_HORIZON, help="letztes Prognosejahr (Standard 2040)"
-    )
-    p.add_argument(
-        "--set",
-        dest="overrides",
-        action="append",
-        default=[],
-        metavar="KEY=VALUE",
-        help="einzelne Annahme überschreiben, z. B. productivity=1.0",
-    )
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("forecast", help=t("Prognose von Angebot und Nachfrage je Gewerbegruppe",
+                                          "forecast of supply and demand per craft group"))
+    p.add_argument("--district", default=None, metavar=t("KREIS", "DISTRICT"),
+                   help=t("Kreis (AGS oder Name); Standard: ganze Region", "district (AGS or name); default: region"))
+    p.add_argument("--group", default=None, metavar=t("GRUPPE", "GROUP"),
+                   help=t("Gewerbegruppe (Name oder eindeutiger Anfang); Standard: alle",
+                          "craft group (name or unique beginning); default: all"))
+    p.add_argument("--scenario", default="Basis", metavar=t("SZENARIO", "SCENARIO"),
+                   help=t("Basis, optimistisch, pessimistisch oder ein gespeichertes Szenario",
+                          "Basis, optimistisch, pessimistisch or a saved scenario"))
+    p.add_argument("--horizon", type=int, default=DEFAULT_HORIZON, metavar=t("JAHR", "YEAR"),
+                   help=t(f"letztes Prognosejahr (Standard: {DEFAULT_HORIZON})",
+                          f"last forecast year (default: {DEFAULT_HORIZON})"))
+    p.add_argument("--set", dest="overrides", action="append", default=[], metavar=t("NAME=WERT", "KEY=VALUE"),
+                   help=t("eine Annahme überschreiben, z.\u00a0B. productivity=1.0 (Namen: siehe --json, "
+                          "Feld assumptions)", "override one assumption, e.g. productivity=1.0 (keys: see --json, "
+                          "field assumptions)"))
+    p.add_argument("--with-measures", action="store_true",
+                   help=t("mit den erwarteten Wirkungen der Maßnahmen aus dem Tracker (Szenario „mit Maßnahmen“)",
+                          "with the expected effects of the tracker's measures (scenario 'with measures')"))
+    p.add_argument("--statuses", default=None, metavar="STATUS,…",
+                   help=t("Status der berücksichtigten Maßnahmen, kommagetrennt (Standard: geplant,in Umsetzung,"
+                          "umgesetzt)", "statuses of the measures included, comma-separated (default: geplant,"
+                          "in Umsetzung,umgesetzt)"))
+    p.add_argument("--json", action="store_true", help=t("JSON ausgeben", "print JSON"))
+    add_global_options(p)
     p.set_defaults(func=run)
 
 
@@ -107,8 +118,14 @@ def run(args: argparse.Namespace) -> int:
     group = resolve_group(args.group)
     scenario = _load_scenario(args.scenario)
     values = {**scenario.values, **_overrides(args.overrides)}
+    if args.statuses is not None and not args.with_measures:
+        raise InvalidInputError(
+            "--statuses gilt nur zusammen mit --with-measures.", "--statuses only works with --with-measures."
+        )
     store = DataStore(region)
     model = ForecastModel(cached_inputs(store), horizon=args.horizon)
+    if args.with_measures:
+        return _run_with_measures(args, model, scenario, values, district, group)
     result = model.compute(values, scenario=scenario.name)
     if args.json:
         print_json(result.to_json(district, [group] if group else None))
@@ -117,7 +134,102 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_human(result: ForecastResult, district: str | None, group: str | None, lang: str) -> None:
+def _wrap(text: str, indent: str = "", hanging: str = "") -> str:
+    """Prose of the output wrapped at 100 columns, at spaces only."""
+    return textwrap.fill(text, 100, initial_indent=indent, subsequent_indent=hanging, break_long_words=False,
+                         break_on_hyphens=False)
+
+
+def _run_with_measures(
+    args: argparse.Namespace,
+    model: ForecastModel,
+    scenario: scenarios.Scenario,
+    values: dict[str, float],
+    district: str | None,
+    group: str | None,
+) -> int:
+    """The forecast with the effects of the tracker's measures (read from a throw-away snapshot)."""
+    from core.cli.common import user_db_snapshot
+    from core.forecast import measures as measures_mod
+    from core.forecast import parameters
+
+    statuses = measures_mod.parse_statuses(args.statuses)
+    p = parameters.resolve(values)
+    with user_db_snapshot(args.lang) as con:
+        found: list[measures_mod.Measure] = []
+        if con is not None:
+            from core.tracker.store import Tracker
+
+            found = measures_mod.measures_from_tracker(Tracker(con, read_only=True), statuses)
+    ev = measures_mod.MeasureModel(model).evaluate(
+        p, found, area=district, groups=[group] if group else None, scenario=scenario.name
+    )
+    data = ev.with_measures.to_json(district, [group] if group else None)
+    data["with_measures"] = True
+    data["measure_statuses"] = list(statuses)
+    without = ev.without.to_json(district, [group] if group else None)
+    data["gap_without_measures"] = without["gap"]
+    data["measures"] = measures_mod.measures_json(ev)
+    data["measures_note"] = {
+        "de": "Beitrag = Lücke mit allen Maßnahmen außer dieser − Lücke mit allen Maßnahmen (positiv: schließt "
+        "einen Teil der Lücke). Wirken mehrere Maßnahmen zusammen, müssen sich die Beiträge nicht zur "
+        "Gesamtwirkung addieren.",
+        "en": "Contribution = gap with all measures except this one − gap with all measures (positive: closes part "
+        "of the gap). When several measures interact, the contributions need not add up to the total effect.",
+    }
+    if args.json:
+        print_json(data)
+        return 0
+    _print_human(ev.with_measures, district, group, args.lang, lambda: _print_measures(data, ev, args.lang))
+    return 0
+
+
+def _print_measures(data: dict, ev, lang: str) -> list[str]:  # noqa: ANN001 - measures.Evaluation
+    """The measures section; returns the effects' sources as extra source lines."""
+    from core.tracker.model import status_label
+
+    de = lang != "en"
+    w = sys.stdout.write
+    statuses = ", ".join(status_label(s, lang) for s in data["measure_statuses"])
+    w("\n" + (f"Mit Maßnahmen (Status: {statuses})\n" if de else f"With measures (status: {statuses})\n"))
+    if not data["measures"]:
+        w("Keine Maßnahme in diesen Status hat eine erfasste Wirkung (handwerksmonitor tracker effect …).\n\n"
+          if de else "No measure in these statuses has a recorded effect (handwerksmonitor tracker effect …).\n\n")
+        return []
+    years = [y for y in (2030, 2035, 2040) if y in ev.years]
+    headers = (["Nr.", "Maßnahme", "Status"] if de else ["No.", "Measure", "Status"]) + [
+        (f"Beitrag {y}" if de else f"Contribution {y}") for y in years
+    ]
+    rows = [
+        [m["code"], (m["title"] if de else m["title_en"])[:48], status_label(m["status"], lang)]
+        + [fmt_number(m["contribution"][str(y)], 0, lang) for y in years]
+        for m in data["measures"]
+    ]
+    gw, gm = ev.gap_without, ev.gap_with
+    rows.append(["", "Lücke ohne Maßnahmen" if de else "Gap without measures", ""]
+                + [fmt_number(gw[y], 0, lang) for y in years])
+    rows.append(["", "Lücke mit Maßnahmen" if de else "Gap with measures", ""]
+                + [fmt_number(gm[y], 0, lang) for y in years])
+    print_table(headers, rows)
+    w(data["measures_note"]["de" if de else "en"] + "\n")
+    w("Wirkungen sind Annahmen der Nutzer (Begründung und Quelle je Wirkung: tracker effect NR).\n\n" if de else
+       "Effects are the users' assumptions (justification and source per effect: tracker effect NO).\n\n")
+    lines = []
+    for m in data["measures"]:
+        for e in m["effects"]:
+            lines.append(f"{m['code']} {e['param']}: {e['source']} – {e['reason'][:80]}"
+                         + (" (Wirkung: Annahme der Nutzer)" if de else " (effect: users' assumption)"))
+    return lines
+
+
+def _print_human(
+    result: ForecastResult,
+    district: str | None,
+    group: str | None,
+    lang: str,
+    before_sources: Callable[[], list[str]] | None = None,
+) -> None:
+    """The table, its notes, then (``before_sources``: more sections returning extra source lines) the sources."""
     de = lang != "en"
     data = result.to_json(district, [group] if group else None)
     years = data["years"]
@@ -153,61 +265,63 @@ def _print_human(result: ForecastResult, district: str | None, group: str | None
         w(f"Gewerbegruppe: {group}\n" if de else f"Group: {GEWERBEGRUPPEN_EN[group]}\n")
         print_table(headers, rows)
     else:
-        marks = [y for y in (2030, 2035, years[-1]) if y in years]
-        marks = list(dict.fromkeys(marks))
-        headers = ["Gewerbegruppe" if de else "Group", f"Angebot {years[0]}" if de else f"Supply {years[0]}"]
-        for y in marks:
-            headers += [
-                f"Angebot {y}" if de else f"Supply {y}",
-                f"Nachfrage {y}" if de else f"Demand {y}",
-                f"Lücke {y}" if de else f"Gap {y}",
+        # One table per quantity (groups × years), so the output fits 100 columns.
+        marks = list(dict.fromkeys(y for y in (years[0], 2030, 2035, years[-1]) if y in years))
+        sections = (
+            ("supply", "Angebot", "Supply"),
+            ("demand", "Nachfrage", "Demand"),
+            ("gap", "Lücke (Nachfrage − Angebot)", "Gap (demand − supply)"),
+        )
+        for n, (key, title_de, title_en) in enumerate(sections):
+            if n:
+                w("\n")
+            w(f"{title_de if de else title_en}\n")
+            headers = ["Gewerbegruppe" if de else "Craft group"] + [str(y) for y in marks]
+            rows = [
+                [g if de else GEWERBEGRUPPEN_EN[g]]
+                + [fmt_number(data[key][g][years.index(y)], 0, lang) for y in marks]
+                for g in data["supply"]
             ]
-        rows = []
-        for g in data["supply"]:
-            row = [g if de else GEWERBEGRUPPEN_EN[g], fmt_number(data["supply"][g][0], 0, lang)]
-            for y in marks:
-                i = years.index(y)
-                row += [
-                    fmt_number(data["supply"][g][i], 0, lang),
-                    fmt_number(data["demand"][g][i], 0, lang),
-                    fmt_number(data["gap"][g][i], 0, lang),
-                ]
-            rows.append(row)
-        print_table(headers, rows)
+            print_table(headers, rows)
     w("\n")
     w(
         "Lücke = Nachfrage − Angebot (positiv: Nachfrageüberhang).\n"
         if de
         else "Gap = demand − supply (positive: demand exceeds supply).\n"
     )
-    w(
+    parts = [
         "Beschäftigte je Gewerbegruppe: Schätzung. Bevölkerung amtlich bis "
         f"{data['last_data_year']}, danach eigene Projektion"
         if de
         else "Employees per group: estimate. Population official up to "
         f"{data['last_data_year']}, then our projection"
-    )
+    ]
     if data["markers"]:
         pts = ", ".join(
             f"{m['year']}: {fmt_number(m['value'], 0, lang)}" + (" *" if m["derived_from_percentage"] else "")
             for m in data["markers"]
         )
-        w(
+        parts.append(
             f", angebunden an veröffentlichte amtliche Vorausberechnung ({pts})"
             if de
             else f", anchored to published official projection points ({pts})"
         )
         if any(m["derived_from_percentage"] for m in data["markers"]):
-            w(
+            parts.append(
                 "; * aus veröffentlichter Veränderung in % auf Zensus-2022-Basis umgerechnet"
                 if de
                 else "; * converted from a published % change to the 2022 census basis"
             )
-    w(".\n" + ("Quellen:\n" if de else "Sources:\n"))
+    w(_wrap("".join(parts) + ".") + "\n")
+    extra = before_sources() if before_sources else []
+    w("Quellen:\n" if de else "Sources:\n")
     for src in data["sources"]:
         kind = (provenance.KIND_LABEL_DE if de else provenance.KIND_LABEL_EN).get(src.get("kind", ""), "")
         title = src.get("title_en") if (not de and src.get("title_en")) else src.get("title", src.get("id"))
-        w(f"  – {title} ({src.get('publisher', '')}, Stand {src.get('stand', '')}; {kind})\n")
+        line = f"– {title} ({src.get('publisher', '')}, Stand {src.get('stand', '')}; {kind})"
+        w(_wrap(line, "  ", "    ") + "\n")
+    for line in extra:
+        w(_wrap(f"– {line}", "  ", "    ") + "\n")
     w(
         "Annahmen: handwerksmonitor forecast --json (Feld assumptions)\n"
         if de

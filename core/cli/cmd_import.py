@@ -15,19 +15,27 @@ import argparse
 import sys
 from pathlib import Path
 
+from core.cli.helptext import add_global_options, t
 from core.cli.output import fmt_number, print_json, print_table
 from core.errors import HandwerksmonitorError, ImportValidationError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("import", help="Daten importieren (GENESIS-Tabelle, Kammerdaten) / import data")
-    p.add_argument("file", nargs="?", help="CSV/XLSX-Datei / file to import")
-    p.add_argument("--dry-run", action="store_true", help="nur prüfen und Vorschau zeigen / check and preview only")
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--template", metavar="XLSX", help="Vorlage für Kammerdaten schreiben / write chamber template")
-    p.add_argument("--list", action="store_true", help="Datenstände auflisten / list data versions")
-    p.add_argument("--undo", type=int, metavar="ID", help="Import rückgängig machen / undo an import")
-    p.add_argument("--activate", metavar="ID|bundled", help="Datenstand aktivieren / activate a data version")
+    p = sub.add_parser("import", help=t("Daten importieren (GENESIS-Tabelle, Kammerdaten)",
+                                        "import data (GENESIS table, chamber figures)"))
+    p.add_argument("file", nargs="?", metavar=t("DATEI", "FILE"),
+                   help=t("CSV- oder XLSX-Datei", "CSV or XLSX file"))
+    p.add_argument("--dry-run", action="store_true",
+                   help=t("nur prüfen und Vorschau zeigen, nichts speichern", "check and preview only, save nothing"))
+    p.add_argument("--json", action="store_true", help=t("JSON ausgeben", "print JSON"))
+    p.add_argument("--template", metavar=t("DATEI", "FILE"),
+                   help=t("Vorlage für Kammerdaten (.xlsx) schreiben", "write the chamber template (.xlsx)"))
+    p.add_argument("--list", action="store_true", help=t("Datenstände auflisten", "list data versions"))
+    p.add_argument("--undo", type=int, metavar="NR", help=t("Import NR rückgängig machen", "undo import NR"))
+    p.add_argument("--activate", metavar=t("NR|bundled", "NR|bundled"),
+                   help=t("Datenstand NR aktivieren (bundled = mitgelieferte Daten)",
+                          "activate data version NR (bundled = bundled data)"))
+    add_global_options(p)
     p.set_defaults(func=run)
 
 

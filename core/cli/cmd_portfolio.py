@@ -6,20 +6,30 @@ import argparse
 import sys
 
 from core import indicators
-from core.cli.common import add_global_options, group_label, kind_label, store_for, write_sources
+from core.cli.common import (
+    add_global_options,
+    group_label,
+    kind_label,
+    store_for,
+    write_breaks,
+    write_sources,
+)
+from core.cli.helptext import t
 from core.cli.output import fmt_number, fmt_percent, print_json, print_table
 from core.portfolio import portfolio
 from core.profile import ESTIMATE_LABEL
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("portfolio", help="Branchenportfolio der Gewerbegruppen / sector portfolio")
-    p.add_argument("--from", dest="start", type=int, default=indicators.DEFAULT_START,
-                   help=f"Startjahr / start year (Standard {indicators.DEFAULT_START})")
-    p.add_argument("--to", dest="end", type=int, default=indicators.DEFAULT_END,
-                   help=f"Endjahr / end year (Standard {indicators.DEFAULT_END})")
-    p.add_argument("--district", default=None, help="Kreis (Standard: ganze Region) / district (default: region)")
-    p.add_argument("--json", action="store_true", help="JSON ausgeben / print JSON")
+    p = sub.add_parser("portfolio", help=t("Branchenportfolio der Gewerbegruppen", "sector portfolio of the craft groups"))
+    p.add_argument("--from", dest="start", type=int, default=indicators.DEFAULT_START, metavar=t("JAHR", "YEAR"),
+                   help=t(f"Startjahr (Standard: {indicators.DEFAULT_START})",
+                          f"first year (default: {indicators.DEFAULT_START})"))
+    p.add_argument("--to", dest="end", type=int, default=indicators.DEFAULT_END, metavar=t("JAHR", "YEAR"),
+                   help=t(f"Endjahr (Standard: {indicators.DEFAULT_END})", f"last year (default: {indicators.DEFAULT_END})"))
+    p.add_argument("--district", default=None, metavar=t("KREIS", "DISTRICT"),
+                   help=t("Kreis (Standard: ganze Region)", "district (default: region)"))
+    p.add_argument("--json", action="store_true", help=t("JSON ausgeben", "print JSON"))
     add_global_options(p)
     p.set_defaults(func=run)
 
@@ -37,6 +47,7 @@ def run(args: argparse.Namespace) -> int:
                 "to": meta["end"],
                 "measure": meta["measure"],
                 "groups": df.to_dict("records"),
+                "breaks": meta["breaks"],
                 "sources": meta["sources"],
             }
         )
@@ -62,6 +73,7 @@ def run(args: argparse.Namespace) -> int:
         ]
         for r in df.to_dict("records")
     ]
+    write_breaks(meta["breaks"], lang)  # above the table: the growth column contains the switch
     print_table(headers, rows)
     write_sources(meta["sources"], lang)
     return 0

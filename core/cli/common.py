@@ -15,16 +15,10 @@ from typing import Any
 import duckdb
 
 from core import paths, provenance
+from core.cli.helptext import add_global_options  # noqa: F401 - re-exported for the commands
 from core.datastore import GEWERBEGRUPPEN_EN, DataStore
 from core.errors import HandwerksmonitorError
 from core.regions import load_region
-
-
-def add_global_options(p: argparse.ArgumentParser) -> None:
-    """Accept ``--lang`` and ``--region`` after the subcommand too (``profile X --lang en``); when not
-    given there, the main parser's values stay (``default=SUPPRESS``)."""
-    p.add_argument("--lang", choices=["de", "en"], default=argparse.SUPPRESS, help="Sprache / language")
-    p.add_argument("--region", default=argparse.SUPPRESS, help="Region (Standard: IRMD)")
 
 
 @contextlib.contextmanager
@@ -97,6 +91,13 @@ def source_line(rec: dict, lang: str) -> str:
         parts.append(f", Stand {rec['stand']}" if lang != "en" else f", as of {rec['stand']}")
     parts.append(f" ({kind_label(str(rec.get('kind', '')), lang)})")
     return "".join(parts)
+
+
+def write_breaks(items: list[dict], lang: str) -> None:
+    """A warning line per comparability break the figures above cross (``core.breaks`` dicts)."""
+    for b in items:
+        text = b.get("text_en") if lang == "en" else b.get("text")
+        sys.stdout.write(("⚠ Caution: " if lang == "en" else "⚠ Achtung: ") + str(text or b.get("id", "")) + "\n")
 
 
 def write_sources(records: list[dict], lang: str) -> None:
