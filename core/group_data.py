@@ -25,7 +25,7 @@ CONTEXT_INDICATORS = ("population", "area_km2")
 GERMANY = "DG"
 _N = len(GEWERBEGRUPPEN)  # the pivots hold the seven groups first, then the total
 # Which row wins when one key has several (an import replaces, official beats an estimate).
-_KIND_PRIORITY = {"import": 0, "official": 1, "published": 2, "study": 3, "estimate": 4}
+_KIND_PRIORITY = {"import": 0, "register": 0, "official": 1, "published": 2, "study": 3, "estimate": 4}
 
 
 @dataclass(frozen=True)

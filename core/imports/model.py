@@ -110,7 +110,7 @@ class ImportBatch:
 
     file_name: str
     sha256: str
-    format: str  # genesis-table | genesis-flat | chamber-xlsx | chamber-csv | chamber-register
+    format: str  # genesis-table | genesis-flat | chamber-xlsx | chamber-csv | chamber-register | register
     kind: str  # "official" (statistical office) | "import" (chamber's own figures)
     table_code: str
     title: str
@@ -120,6 +120,7 @@ class ImportBatch:
     skipped_areas: int = 0  # rows of areas outside the region (not imported)
     unmapped: list[str] = field(default_factory=list)  # columns/variables not mapped to an indicator
     warnings: list[Problem] = field(default_factory=list)
+    details: dict = field(default_factory=dict)  # format-specific preview facts (e.g. a register's, see core.imports.register)
 
     def special_counts(self) -> dict[str, int]:
         flags = self.values["flag"].dropna()
@@ -147,6 +148,7 @@ class ImportBatch:
                                for k, n in self.special_counts().items()},
             "unmapped": self.unmapped,
             "warnings": [w.message(lang) for w in self.warnings],
+            **({"register": self.details} if self.format == "register" else {}),
         }
 
 
