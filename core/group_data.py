@@ -157,15 +157,16 @@ class CraftFacts:
 
     def total(self, area: str, indicator: str, year: int) -> tuple[float, str]:
         """(value, kind) of an area's total: the official total where it exists, else the sum of the
-        estimated groups (kind ``estimate``); (NaN, "") if neither exists."""
+        seven groups (kind ``estimate`` if any group is estimated, ``register`` if all are counted from a
+        chamber register); (NaN, "") if neither exists."""
         t = self.table(area, indicator)
         value: Any = t.at[year, TOTAL] if year in t.index else None
         if value is not None and pd.notna(value):
             return float(value), str(self.kind_table(area, indicator).at[year, TOTAL])
         if indicator in CRAFT_INDICATORS:
             g = self.by_group(area, indicator, year)
-            if g.notna().all():
-                return float(g.sum()), "estimate"
+            if g.notna().all():  # the sum carries its weakest group's kind (register only if all seven are)
+                return float(g.sum()), combined_kind(*self.group_kinds(area, indicator, year)) or "estimate"
         return float("nan"), ""
 
     def context_value(self, area: str, indicator: str, year: int) -> float:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from core import group_data, indicators, provenance
+from core import group_data, indicators, provenance, succession
 from core.datastore import GEWERBEGRUPPEN, GEWERBEGRUPPEN_EN, DataStore
 from core.errors import NoDataError
 
@@ -86,6 +86,8 @@ def district_profile(store: DataStore, key: str, year: int | None = None) -> dic
             "lq_businesses": _num(lq_b[g]),
             "kind": kind,
             "label": provenance.KIND_LABEL_DE.get(kind, kind),
+            "kind_businesses": kb[g] or "estimate",
+            "kind_employees": ke[g] or "estimate",
         }
 
     district = next((d for d in region.districts if d.ags == ref.code), None)
@@ -112,5 +114,32 @@ def district_profile(store: DataStore, key: str, year: int | None = None) -> dic
         "employees_per_business": _num(indicators.employees_per_business(e_tot, b_tot)),
         "business_density": {"area": density(ref.code), region.code: density(region.code), de: density(de)},
         "groups": groups,
-        "sources": group_data.source_records(ids, cf),
+        "owners": succession.owner_ages(store, ref.code, year) if ref.level == "district" else None,
+        "register": register_facts(store, ref.code, year) if ref.level == "district" else None,
+        "sources": group_data.source_records(ids + _owner_ids(store, ref.code, year, ref.level), cf),
     }
+
+
+def _owner_ids(store: DataStore, area: str, year: int, level: str) -> list[str]:
+    if level != "district":
+        return []
+    o = succession.owner_ages(store, area, year)
+    return list(o["datasets"]) if o else []
+
+
+_REGISTER_EXTRA = ("businesses_added", "businesses_removed", "businesses_b2", "businesses_aet")
+
+
+def register_facts(store: DataStore, area: str, year: int) -> dict | None:
+    """Figures only a chamber register has (kind ``register``): additions and removals of A/B1
+    businesses in ``year``, B2 and AeT businesses on 31.12.; None where no register was imported."""
+    df = store.query(
+        "SELECT indicator, value, kind, dataset FROM facts WHERE area_code = ? AND year = ? "
+        "AND gewerbegruppe = 'insgesamt' AND indicator IN (SELECT unnest(?))", [area, year, list(_REGISTER_EXTRA)])
+    if df.empty:
+        return None
+    out: dict = {ind: _num(df.loc[df["indicator"] == ind, "value"].sum()) if (df["indicator"] == ind).any() else None
+                 for ind in _REGISTER_EXTRA}
+    out["kind"] = provenance.weakest(*sorted(set(df["kind"])))
+    out["datasets"] = sorted({p for d in df["dataset"] for p in str(d).split(",")})
+    return out

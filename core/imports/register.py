@@ -640,8 +640,8 @@ def _details(con: duckdb.DuckDBPyConnection, region: Region, plan: ColumnPlan,
         "stand": counted.stand.isoformat(),
         "has_birth_dates": "birth" in plan.fields,
         "columns_used": {f: plan.header[i] for f, i in plan.fields.items() if f in USED},
-        "columns_not_read": [plan.header[i] for f, i in plan.fields.items() if f not in USED]
-        + [h for h in plan.unknown],
+        "columns_not_read": [h for i, h in enumerate(plan.header)
+                             if h and i not in {j for f, j in plan.fields.items() if f in USED}],
         "b2_rows": counted.b2_rows,
         "aet_rows": counted.aet_rows,
         "catalog": craft_catalog.DATASET,

@@ -96,7 +96,8 @@ def count(con: duckdb.DuckDBPyConnection, stand: dt.date | None, *, has_birth: b
     frames = [_stock(con, first, last), _flows(con, first, last)]
     if has_birth:
         frames.append(_owners(con, first, last))
-    values = pd.concat([f for f in frames if not f.empty], ignore_index=True) if frames else pd.DataFrame()
+    frames = [f for f in frames if not f.empty]
+    values = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
     values = _complete(values, districts, first, last, has_birth)
     b2, aet = con.execute("SELECT count(*) FILTER (WHERE cls = 'B2'), count(*) FILTER (WHERE cls = 'AeT') FROM b"
                           ).fetchone()  # type: ignore[misc]

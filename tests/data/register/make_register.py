@@ -201,7 +201,7 @@ def generate(path: Path, rows: int, seed: int = 17, *, germany: bool = False, st
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--rows", type=int, default=2500)
+    ap.add_argument("--rows", type=int, default=6000)
     ap.add_argument("--seed", type=int, default=17)
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     ap.add_argument("--germany", action="store_true")
