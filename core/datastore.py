@@ -113,6 +113,8 @@ class DataStore:
         self.facts_version = 0
         # Provenance of non-bundled datasets laid over the facts (imported data versions), by dataset id.
         self.extra_provenance: dict[str, provenance.Provenance] = {}
+        # Comparability breaks declared by the imports of the active data version (core.breaks).
+        self.extra_breaks: list = []
         self.report = self._load()
 
     # -- loading -------------------------------------------------------------------------------

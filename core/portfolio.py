@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from core import group_data, indicators
+from core import breaks, group_data, indicators
 from core.datastore import GEWERBEGRUPPEN, GEWERBEGRUPPEN_EN, DataStore
 from core.errors import InvalidInputError, NoDataError
 
@@ -61,7 +61,8 @@ def portfolio(
     growth = x_t1 / x_t0 - 1 and cagr = (x_t1 / x_t0)^(1/(t1-t0)) - 1 of ``measure`` in the area;
     lq = (x_g,r / x_r) / (x_g,DE / x_DE) at t1 (x = ``measure``, shares within the seven groups);
     log_lq = ln(lq); employees/businesses at t1; quadrant from (lq >= 1, growth >= 0).
-    ``df.attrs``: area, area_name, start, end, measure, sources (provenance records with kind).
+    ``df.attrs``: area, area_name, start, end, measure, sources (provenance records with kind), breaks
+    (``core.breaks`` dicts of every comparability break the period crosses: HwO 2020 for group values).
     """
     if measure not in MEASURES:
         raise InvalidInputError(
@@ -105,6 +106,7 @@ def portfolio(
         end=end,
         measure=measure,
         sources=group_data.source_records(ids, cf),
+        breaks=breaks.as_dicts(breaks.crossing(start, end, ["groups"], store)),
     )
     return df
 
@@ -136,5 +138,6 @@ def shift_share(
         start=start,
         end=end,
         sources=group_data.source_records(cf.datasets_for([ref.code, de], ["employees"], groups_only=True), cf),
+        breaks=breaks.as_dicts(breaks.crossing(start, end, ["groups"], store)),
     )
     return out

@@ -78,8 +78,9 @@ def _run(args: argparse.Namespace, lang: str) -> int:
     try:
         batch = read_import(Path(args.file), region, population=population, register_options=_register_options(args))
     except ImportValidationError as exc:
-        if args.json and getattr(exc, "unknown", None):
-            print_json({"error": exc.message(lang), "unknown_crafts": [u.to_dict() for u in exc.unknown]})
+        unknown = getattr(exc, "unknown", None)
+        if args.json and unknown:
+            print_json({"error": exc.message(lang), "unknown_crafts": [u.to_dict() for u in unknown]})
             return 2
         raise
     summary = batch.summary(lang)

@@ -6,7 +6,14 @@ import argparse
 import sys
 
 from core import indicators
-from core.cli.common import add_global_options, group_label, kind_label, store_for, write_sources
+from core.cli.common import (
+    add_global_options,
+    group_label,
+    kind_label,
+    store_for,
+    write_breaks,
+    write_sources,
+)
 from core.cli.output import fmt_number, fmt_percent, print_json, print_table
 from core.portfolio import portfolio
 from core.profile import ESTIMATE_LABEL
@@ -37,6 +44,7 @@ def run(args: argparse.Namespace) -> int:
                 "to": meta["end"],
                 "measure": meta["measure"],
                 "groups": df.to_dict("records"),
+                "breaks": meta["breaks"],
                 "sources": meta["sources"],
             }
         )
@@ -62,6 +70,7 @@ def run(args: argparse.Namespace) -> int:
         ]
         for r in df.to_dict("records")
     ]
+    write_breaks(meta["breaks"], lang)  # above the table: the growth column contains the switch
     print_table(headers, rows)
     write_sources(meta["sources"], lang)
     return 0

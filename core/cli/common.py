@@ -99,6 +99,13 @@ def source_line(rec: dict, lang: str) -> str:
     return "".join(parts)
 
 
+def write_breaks(items: list[dict], lang: str) -> None:
+    """A warning line per comparability break the figures above cross (``core.breaks`` dicts)."""
+    for b in items:
+        text = b.get("text_en") if lang == "en" else b.get("text")
+        sys.stdout.write(("⚠ Caution: " if lang == "en" else "⚠ Achtung: ") + str(text or b.get("id", "")) + "\n")
+
+
 def write_sources(records: list[dict], lang: str) -> None:
     """The closing source lines of every human-readable output."""
     sys.stdout.write("\n" + ("Sources:" if lang == "en" else "Quellen:") + "\n")

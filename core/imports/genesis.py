@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from core import breaks
 from core.imports import mapping
 from core.imports.areas import looks_like_key, normalize_area
 from core.imports.model import VALUE_COLUMNS, ImportBatch, Problem, flag_meaning, refuse, validation_error
@@ -252,9 +253,12 @@ def parse_table(text: str, file_name: str, sha256: str, region: Region, *,
         raise validation_error(problems, file_name)
     out.extend(broad_age_sums(ages))
     values = pd.DataFrame(out, columns=[*VALUE_COLUMNS, "line"])
+    declared = breaks.declared_in_text("\n".join(";".join(r) for r in footer), "",
+                                       "population" if statistic == "12411" else "all")
     return ImportBatch(file_name=file_name, sha256=sha256, format="genesis-table", kind="official",
                        table_code=code, title=title or code, values=values, stand=stand,
-                       rows_read=total_rows, skipped_areas=len(skipped), unmapped=unmapped)
+                       rows_read=total_rows, skipped_areas=len(skipped), unmapped=unmapped,
+                       breaks=breaks.as_dicts(declared))
 
 
 _AGE_UNDER = re.compile(r"^unter (\d+) jahre?n?$")

@@ -120,6 +120,8 @@ class ImportBatch:
     skipped_areas: int = 0  # rows of areas outside the region (not imported)
     unmapped: list[str] = field(default_factory=list)  # columns/variables not mapped to an indicator
     warnings: list[Problem] = field(default_factory=list)
+    # comparability breaks the file declares in its footnotes (core.breaks dicts, dataset filled on save)
+    breaks: list[dict] = field(default_factory=list)
     details: dict = field(default_factory=dict)  # format-specific preview facts (e.g. a register's, see core.imports.register)
 
     def special_counts(self) -> dict[str, int]:
@@ -148,6 +150,7 @@ class ImportBatch:
                                for k, n in self.special_counts().items()},
             "unmapped": self.unmapped,
             "warnings": [w.message(lang) for w in self.warnings],
+            "breaks": list(self.breaks),
             **({"register": self.details} if self.format == "register" else {}),
         }
 

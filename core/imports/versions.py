@@ -17,6 +17,7 @@ carries ``dataset = 'import:<id>'`` so every figure shows which version it comes
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import getpass
 import json
@@ -25,6 +26,7 @@ from dataclasses import asdict, dataclass, field
 import duckdb
 import pandas as pd
 
+from core import breaks
 from core.datastore import DataStore
 from core.errors import ImportValidationError, InvalidInputError
 from core.imports.model import ImportBatch
@@ -188,6 +190,19 @@ def provenance_records(con: duckdb.DuckDBPyConnection) -> list[Provenance]:
     return [v.provenance() for v in list_versions(con)]
 
 
+def declared_breaks(con: duckdb.DuckDBPyConnection, dataset_ids: list[str]) -> list[breaks.Break]:
+    """Comparability breaks the imported tables of these versions declared (core.breaks), each named
+    after its data version."""
+    wanted = set(dataset_ids)
+    out: list[breaks.Break] = []
+    for v in list_versions(con):
+        if v.dataset_id not in wanted:
+            continue
+        for b in breaks.from_dicts(v.summary.get("breaks", [])):
+            out.append(dataclasses.replace(b, id=f"{v.dataset_id}:{b.kind}{b.year}", dataset=v.dataset_id))
+    return out
+
+
 def provenance_for(con: duckdb.DuckDBPyConnection, dataset_id: str) -> Provenance | None:
     if not dataset_id.startswith(PREFIX):
         return None
@@ -284,6 +299,7 @@ def lay_over(store: DataStore, con: duckdb.DuckDBPyConnection, version_id: int |
     apply_overlay(store, values)
     ids = sorted({str(d) for d in values["dataset"].unique()}) if len(values) else []
     store.extra_provenance = {i: p for i in ids if (p := provenance_for(con, i)) is not None}
+    store.extra_breaks = declared_breaks(con, ids)
     store.facts_version += 1  # caches of derived tables (forecast inputs, group pivots) drop their copy
 
 

@@ -126,6 +126,15 @@ class PortfolioTab(QWidget):
         self.message.setStyleSheet("color: #9A1C1C; font-size: 11pt; font-weight: 600;")
         self.message.hide()
         root.addWidget(self.message)
+        # a comparability break inside the period (core.breaks: HwO 2020 for group values), said above the chart
+        self.break_note = QLabel()
+        self.break_note.setObjectName("breakNote")
+        self.break_note.setWordWrap(True)
+        self.break_note.setStyleSheet(
+            "background: #FFF4D6; border: 1px solid #D9A400; color: #4A3700; padding: 4px 8px; font-size: 10pt;"
+        )
+        self.break_note.hide()
+        root.addWidget(self.break_note)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
@@ -284,6 +293,12 @@ class PortfolioTab(QWidget):
             return
         self.message.hide()
         self.df = df
+        crossed = df.attrs.get("breaks", [])
+        en = self.ctx.lang == "en"
+        self.break_note.setText(
+            "⚠ " + " ".join(str(b.get("text_en") if en else b.get("text")) for b in crossed) if crossed else ""
+        )
+        self.break_note.setVisible(bool(crossed))
         self._draw(df)
         first = self.model.rowCount() != len(df)
         self.model.set_frame(df)

@@ -304,3 +304,18 @@ def test_cli_missing_folder_and_wrong_suffix_exit_2(
     assert "existiert nicht" in capsys.readouterr().err
     assert _cli("export", "--out", str(tmp_path / "x.csv")) == 2
     assert ".xlsx" in capsys.readouterr().err
+
+
+def test_portfolio_sheet_warns_about_the_hwo_break_only_when_the_period_crosses_it(gstore):
+    from openpyxl import Workbook
+
+    from core.export.workbook import BuildState, ExportRequest, build_portfolio
+
+    texts = {}
+    for start, end in ((2010, 2018), (2018, 2022)):
+        wb = Workbook()
+        build_portfolio(BuildState(wb, gstore, ExportRequest(start=start, end=end)))
+        ws = wb["Portfolio"]
+        texts[start] = " ".join(str(c.value) for row in ws.iter_rows() for c in row if isinstance(c.value, str))
+    assert "HwO 2020" not in texts[2010]
+    assert "HwO 2020" in texts[2018] and "2018–2022" in texts[2018]

@@ -135,3 +135,13 @@ def test_sorting_stays_when_the_period_changes(qtbot, tab, store):
     shown = [model.index(r, 0).data() for r in range(7)]
     by_emp = list(portfolio(store, None, 2010, 2022).sort_values("employees")["gewerbegruppe"])
     assert shown in (by_emp, by_emp[::-1])
+
+
+def test_a_period_across_the_hwo_amendment_shows_the_break_warning(qtbot, tab):
+    assert not tab.break_note.isVisible()  # 2010-2018: no break
+    type_year(qtbot, tab.end_spin, 2022)
+    type_year(qtbot, tab.start_spin, 2018)
+    assert tab.break_note.isVisible()
+    assert "HwO 2020" in tab.break_note.text() and "nicht direkt vergleichbar" in tab.break_note.text()
+    type_year(qtbot, tab.start_spin, 2020)  # both years after the amendment
+    assert not tab.break_note.isVisible()

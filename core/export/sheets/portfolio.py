@@ -16,7 +16,11 @@ from core.export.table import Column, SheetTable, TableRange
 
 def portfolio_table(frames: list[pd.DataFrame], source: str) -> SheetTable:
     rows = []
+    crossed: dict[str, str] = {}  # break id -> text, once per workbook sheet
     for df in frames:
+        for b in df.attrs.get("breaks", []):
+            crossed.setdefault(str(b["id"]), f"Achtung, Zeitraum {df.attrs.get('start')}–{df.attrs.get('end')}: "
+                               + str(b["text"]))
         name = df.attrs.get("area_name", df.attrs.get("area", ""))
         period = f"{df.attrs.get('start', '')}–{df.attrs.get('end', '')}"
         for r in df.itertuples(index=False):
@@ -55,6 +59,7 @@ def portfolio_table(frames: list[pd.DataFrame], source: str) -> SheetTable:
             "Schätzung: Werte je Gewerbegruppe beruhen auf eigenen, dokumentierten Schätzungen.",
             "x = Lokalisationsfaktor gegenüber Deutschland, y = Veränderung der tätigen Personen, "
             "Blasengröße = tätige Personen im Endjahr.",
+            *crossed.values(),
         ],
         estimate_rows={i for i, r in enumerate(rows) if r[-1] == "Schätzung"},
     )
