@@ -1,7 +1,11 @@
 """``handwerksmonitor forecast``: supply and demand of craft services per Gewerbegruppe, headless.
 
     handwerksmonitor forecast [--district D] [--group G] [--scenario S] [--horizon 2040]
-                              [--set KEY=VALUE ...] [--json]
+                              [--set KEY=VALUE ...] [--with-measures [--statuses S1,S2]] [--json]
+
+``--with-measures`` applies the expected effects of the tracker's measures in the chosen statuses
+(default geplant, in Umsetzung, umgesetzt; core.forecast.measures) and adds ``measures`` (each with its
+effects and its contribution to the gap in 2030/2035/2040) to the JSON.
 
 Same numbers as the Prognose tab. JSON has ``years``, ``supply``, ``demand``, ``gap`` per group and the
 ``assumptions`` used (plus sources and published projection markers). Human output: a German (or English
@@ -12,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 
 from core import provenance
 from core.cli.output import fmt_number, print_json, print_table
@@ -44,6 +49,16 @@ def register(sub: argparse._SubParsersAction) -> None:
         default=[],
         metavar="KEY=VALUE",
         help="einzelne Annahme überschreiben, z. B. productivity=1.0",
+    )
+    p.add_argument(
+        "--with-measures",
+        action="store_true",
+        help="mit den erwarteten Wirkungen der Maßnahmen aus dem Tracker (Szenario „mit Maßnahmen“)",
+    )
+    p.add_argument(
+        "--statuses",
+        default=None,
+        help="Status der berücksichtigten Maßnahmen, kommagetrennt (Standard: geplant,in Umsetzung,umgesetzt)",
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=run)
@@ -107,8 +122,14 @@ def run(args: argparse.Namespace) -> int:
     group = resolve_group(args.group)
     scenario = _load_scenario(args.scenario)
     values = {**scenario.values, **_overrides(args.overrides)}
+    if args.statuses is not None and not args.with_measures:
+        raise InvalidInputError(
+            "--statuses gilt nur zusammen mit --with-measures.", "--statuses only works with --with-measures."
+        )
     store = DataStore(region)
     model = ForecastModel(cached_inputs(store), horizon=args.horizon)
+    if args.with_measures:
+        return _run_with_measures(args, model, scenario, values, district, group)
     result = model.compute(values, scenario=scenario.name)
     if args.json:
         print_json(result.to_json(district, [group] if group else None))
@@ -117,7 +138,96 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_human(result: ForecastResult, district: str | None, group: str | None, lang: str) -> None:
+def _run_with_measures(
+    args: argparse.Namespace,
+    model: ForecastModel,
+    scenario: scenarios.Scenario,
+    values: dict[str, float],
+    district: str | None,
+    group: str | None,
+) -> int:
+    """The forecast with the effects of the tracker's measures (read from a throw-away snapshot)."""
+    from core.cli.common import user_db_snapshot
+    from core.forecast import measures as measures_mod
+    from core.forecast import parameters
+
+    statuses = measures_mod.parse_statuses(args.statuses)
+    p = parameters.resolve(values)
+    with user_db_snapshot(args.lang) as con:
+        found: list[measures_mod.Measure] = []
+        if con is not None:
+            from core.tracker.store import Tracker
+
+            found = measures_mod.measures_from_tracker(Tracker(con, read_only=True), statuses)
+    ev = measures_mod.MeasureModel(model).evaluate(
+        p, found, area=district, groups=[group] if group else None, scenario=scenario.name
+    )
+    data = ev.with_measures.to_json(district, [group] if group else None)
+    data["with_measures"] = True
+    data["measure_statuses"] = list(statuses)
+    without = ev.without.to_json(district, [group] if group else None)
+    data["gap_without_measures"] = without["gap"]
+    data["measures"] = measures_mod.measures_json(ev)
+    data["measures_note"] = {
+        "de": "Beitrag = Lücke mit allen Maßnahmen außer dieser − Lücke mit allen Maßnahmen (positiv: schließt "
+        "einen Teil der Lücke). Wirken mehrere Maßnahmen zusammen, müssen sich die Beiträge nicht zur "
+        "Gesamtwirkung addieren.",
+        "en": "Contribution = gap with all measures except this one − gap with all measures (positive: closes part "
+        "of the gap). When several measures interact, the contributions need not add up to the total effect.",
+    }
+    if args.json:
+        print_json(data)
+        return 0
+    _print_human(ev.with_measures, district, group, args.lang, lambda: _print_measures(data, ev, args.lang))
+    return 0
+
+
+def _print_measures(data: dict, ev, lang: str) -> list[str]:  # noqa: ANN001 - measures.Evaluation
+    """The measures section; returns the effects' sources as extra source lines."""
+    from core.tracker.model import status_label
+
+    de = lang != "en"
+    w = sys.stdout.write
+    statuses = ", ".join(status_label(s, lang) for s in data["measure_statuses"])
+    w("\n" + (f"Mit Maßnahmen (Status: {statuses})\n" if de else f"With measures (status: {statuses})\n"))
+    if not data["measures"]:
+        w("Keine Maßnahme in diesen Status hat eine erfasste Wirkung (handwerksmonitor tracker effect …).\n\n"
+          if de else "No measure in these statuses has a recorded effect (handwerksmonitor tracker effect …).\n\n")
+        return []
+    years = [y for y in (2030, 2035, 2040) if y in ev.years]
+    headers = (["Nr.", "Maßnahme", "Status"] if de else ["No.", "Measure", "Status"]) + [
+        (f"Beitrag {y}" if de else f"Contribution {y}") for y in years
+    ]
+    rows = [
+        [m["code"], (m["title"] if de else m["title_en"])[:48], status_label(m["status"], lang)]
+        + [fmt_number(m["contribution"][str(y)], 0, lang) for y in years]
+        for m in data["measures"]
+    ]
+    gw, gm = ev.gap_without, ev.gap_with
+    rows.append(["", "Lücke ohne Maßnahmen" if de else "Gap without measures", ""]
+                + [fmt_number(gw[y], 0, lang) for y in years])
+    rows.append(["", "Lücke mit Maßnahmen" if de else "Gap with measures", ""]
+                + [fmt_number(gm[y], 0, lang) for y in years])
+    print_table(headers, rows)
+    w(data["measures_note"]["de" if de else "en"] + "\n")
+    w("Wirkungen sind Annahmen der Nutzer (Begründung und Quelle je Wirkung: tracker effect NR).\n\n" if de else
+       "Effects are the users' assumptions (justification and source per effect: tracker effect NO).\n\n")
+    lines = []
+    for m in data["measures"]:
+        for e in m["effects"]:
+            lines.append(f"{m['code']} {e['param']}: {e['source']} – {e['reason'][:80]}"
+                         + (" (Wirkung: Annahme der Nutzer)" if de else " (effect: users' assumption)"))
+    return lines
+
+
+def _print_human(
+    result: ForecastResult,
+    district: str | None,
+    group: str | None,
+    lang: str,
+    before_sources: Callable[[], list[str]] | None = None,
+) -> None:
+    """The table, its notes, then (``before_sources``: more sections returning extra source lines) the sources."""
     de = lang != "en"
     data = result.to_json(district, [group] if group else None)
     years = data["years"]
@@ -203,11 +313,15 @@ def _print_human(result: ForecastResult, district: str | None, group: str | None
                 if de
                 else "; * converted from a published % change to the 2022 census basis"
             )
-    w(".\n" + ("Quellen:\n" if de else "Sources:\n"))
+    w(".\n")
+    extra = before_sources() if before_sources else []
+    w("Quellen:\n" if de else "Sources:\n")
     for src in data["sources"]:
         kind = (provenance.KIND_LABEL_DE if de else provenance.KIND_LABEL_EN).get(src.get("kind", ""), "")
         title = src.get("title_en") if (not de and src.get("title_en")) else src.get("title", src.get("id"))
         w(f"  – {title} ({src.get('publisher', '')}, Stand {src.get('stand', '')}; {kind})\n")
+    for line in extra:
+        w(f"  – {line}\n")
     w(
         "Annahmen: handwerksmonitor forecast --json (Feld assumptions)\n"
         if de

@@ -2,6 +2,9 @@
 
     tracker list [--json]                       recommendations and measures with status
     tracker set ID --status S [--note TEXT]     ID = recommendation number (1–10) or measure code (3.1)
+    tracker effect ID --param KEY --delta X --from YEAR [--full-by YEAR] [--district D]... [--group G]...
+                   --reason TEXT [--source TEXT]      expected effect on a forecast parameter
+    tracker effect ID [--remove [--param KEY | --effect EID]]   list / remove the item's effects
     tracker export FILE / tracker import FILE [--prefer mine|theirs]
     tracker backups / tracker restore N         list backups / restore backup N (app must be closed)
 
@@ -11,6 +14,7 @@ Reading commands work while the app is open (on a snapshot); writing commands th
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -32,6 +36,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     st.add_argument("--status", required=True)
     st.add_argument("--note", default=None)
     st.add_argument("--progress", default=None)
+    ef = tsub.add_parser(
+        "effect", help="erwartete Wirkung auf einen Prognose-Parameter anlegen, auflisten oder entfernen"
+    )
+    # "--delta -0,2": let argparse see a German negative number as a value, not as an option
+    ef._negative_number_matcher = re.compile(r"^-\d+$|^-\d*[.,]\d+$")  # noqa: SLF001
+    ef.add_argument("id", help="Empfehlungsnummer (1–10) oder Maßnahmen-Nummer (z. B. 3.1)")
+    ef.add_argument("--param", default=None, help="Parameter-Schlüssel, z. B. apprentice_entry "
+                    "(alle: handwerksmonitor forecast --json, Feld assumptions)")
+    ef.add_argument("--delta", default=None, help="Änderung in der Einheit des Parameters, z. B. 3 oder -0.5")
+    ef.add_argument("--from", dest="start_year", default=None, help="Jahr, ab dem die Wirkung beginnt")
+    ef.add_argument("--full-by", dest="full_year", default=None,
+                    help="Jahr der vollen Wirkung (linear ansteigend; Standard: Startjahr)")
+    ef.add_argument("--district", action="append", default=[], help="nur in diesem Kreis (mehrfach möglich)")
+    ef.add_argument("--group", action="append", default=[], help="nur in dieser Gewerbegruppe (mehrfach möglich)")
+    ef.add_argument("--reason", default=None, help="Begründung (Pflicht)")
+    ef.add_argument("--source", default=None, help="Quelle, z. B. Studienstelle oder Pilotprojekt (Standard: Annahme)")
+    ef.add_argument("--remove", action="store_true", help="Wirkungen des Eintrags entfernen (mit --param oder --effect)")
+    ef.add_argument("--effect", default=None, help="Kennung (Anfang) der zu entfernenden Wirkung")
     ex = tsub.add_parser("export", help="gesamten Tracker als JSON-Datei exportieren")
     ex.add_argument("file")
     im = tsub.add_parser("import", help="Tracker-Exportdatei zusammenführen")
@@ -63,13 +85,14 @@ def run(args: argparse.Namespace) -> int:
     cmd = args.tracker_command
     lang = args.lang
     if cmd is None:
-        raise InvalidInputError("Bitte einen Unterbefehl angeben: list, set, export, import, backups, restore.",
-                                "Give a subcommand: list, set, export, import, backups, restore.")
+        raise InvalidInputError("Bitte einen Unterbefehl angeben: list, set, effect, export, import, backups, restore.",
+                                "Give a subcommand: list, set, effect, export, import, backups, restore.")
     if cmd == "backups":
         return _backups(lang)
     if cmd == "restore":
         return _restore(args.number, lang)
-    con, read_only = _open(write=cmd in ("set", "import"))
+    writes = cmd in ("set", "import") or (cmd == "effect" and (args.remove or args.param is not None))
+    con, read_only = _open(write=writes)
     try:
         tracker = Tracker(con, read_only=read_only)
         if cmd == "list":
@@ -80,6 +103,8 @@ def run(args: argparse.Namespace) -> int:
             msg = ("Gespeichert" if lang == "de" else "Saved") if changes else ("Unverändert" if lang == "de" else "Unchanged")
             sys.stdout.write(f"{msg}: {item['code']} {item['title']} – {status_label(item['status'], lang)}\n")
             return 0
+        if cmd == "effect":
+            return _effect(tracker, args, lang)
         if cmd == "export":
             from core.tracker.transfer import export_file
 
@@ -95,6 +120,9 @@ def run(args: argparse.Namespace) -> int:
 
 def _list(tracker, as_json: bool, lang: str) -> int:
     rows = tracker.items()
+    effects: dict[str, list[dict]] = {}
+    for e in tracker.effects():
+        effects.setdefault(e["item_id"], []).append(e)
     if as_json:
         print_json([
             {
@@ -105,6 +133,7 @@ def _list(tracker, as_json: bool, lang: str) -> int:
                 "start_date": r["start_date"].isoformat() if r["start_date"] else None,
                 "due_date": r["due_date"].isoformat() if r["due_date"] else None,
                 "overdue": tracker.is_overdue(r), "source": r["source"], "source_kind": r["source_kind"],
+                "effects": [_effect_json(e) for e in effects.get(r["id"], [])],
             }
             for r in rows
         ])
@@ -125,6 +154,96 @@ def _list(tracker, as_json: bool, lang: str) -> int:
         resp = " / ".join(x for x in (r["org"], r["person"]) if x)
         table.append([r["code"], title, status_label(r["status"], lang), f"{r['progress']} %", due, resp])
     print_table(headers, table)
+    return 0
+
+
+def _effect_json(e: dict) -> dict:
+    from core.tracker.effects import split_list
+
+    return {"id": e["id"], "param": e["param"], "delta": e["delta"], "from": e["start_year"],
+            "full_by": e["full_year"], "districts": list(split_list(e["districts"])),
+            "groups": list(split_list(e["groups"])), "reason": e["reason"], "source": e["source"]}
+
+
+def effect_text(e: dict, lang: str) -> str:
+    """One line per effect: 'apprentice_entry +3 je 1.000 ab 2026, voll ab 2028; alle Kreise; Ausbaugewerbe'."""
+    from core.cli.output import fmt_number
+    from core.datastore import GEWERBEGRUPPEN_EN
+    from core.tracker.effects import district_names, effect_params, split_list, unit_label
+
+    p = effect_params().get(e["param"])
+    unit = f" {unit_label(p.unit, lang)}" if p and p.unit else ""
+    de = lang != "en"
+    delta = ("+" if e["delta"] > 0 else "") + fmt_number(e["delta"], 3, lang).rstrip("0").rstrip(",.")
+    if delta in ("", "+", "-"):
+        delta = "0"
+    years = (f"ab {e['start_year']}" if de else f"from {e['start_year']}")
+    if e["full_year"] and e["full_year"] != e["start_year"]:
+        years += f", voll ab {e['full_year']}" if de else f", full by {e['full_year']}"
+    districts = ", ".join(district_names(split_list(e["districts"]))) or ("alle Kreise" if de else "all districts")
+    groups = ", ".join(g if de else GEWERBEGRUPPEN_EN.get(g, g) for g in split_list(e["groups"])) or (
+        "alle Gewerbegruppen" if de else "all craft groups")
+    label = p.label(lang) if p else e["param"]
+    return f"{label} ({e['param']}) {delta}{unit} {years}; {districts}; {groups}"
+
+
+def _effect(tracker, args: argparse.Namespace, lang: str) -> int:
+    de = lang != "en"
+    item_id = tracker.resolve(args.id)
+    item = tracker.item(item_id)
+    if args.remove:
+        effects = tracker.effects(item_id)
+        if args.effect:
+            hits = [e for e in effects if e["id"].startswith(args.effect.strip())]
+        elif args.param:
+            from core.tracker.effects import coerce_param
+
+            key = coerce_param(args.param)
+            hits = [e for e in effects if e["param"] == key]
+        else:
+            hits = effects if len(effects) == 1 else []
+        if not hits or (args.effect and len(hits) > 1):
+            listed = "; ".join(f"{e['id'][:8]} {e['param']}" for e in effects) or ("keine" if de else "none")
+            raise InvalidInputError(
+                f"Keine eindeutige Wirkung zum Entfernen bei {item['code']} gefunden (vorhanden: {listed}). "
+                "Bitte mit --param SCHLÜSSEL oder --effect KENNUNG angeben.",
+                f"No unique effect to remove on {item['code']} (present: {listed}). Use --param KEY or --effect ID.",
+            )
+        for e in hits:
+            tracker.delete("effect", e["id"])  # soft delete with history, like every tracker edit
+        for e in hits:
+            sys.stdout.write(("Entfernt: " if de else "Removed: ") + f"{item['code']} – {effect_text(e, lang)}\n")
+        return 0
+    if args.param is None:
+        if any(v not in (None, [], False) for v in (args.delta, args.start_year, args.full_year, args.reason,
+                                                     args.source, args.district, args.group)):
+            raise InvalidInputError("Bitte --param angeben (z. B. --param apprentice_entry).",
+                                    "Give --param (e.g. --param apprentice_entry).")
+        effects = tracker.effects(item_id)
+        sys.stdout.write(f"{item['code']} {_title(item, lang)}\n")
+        if not effects:
+            sys.stdout.write("  keine Wirkungen erfasst\n" if de else "  no effects recorded\n")
+        for e in effects:
+            sys.stdout.write(f"  {e['id'][:8]}  {effect_text(e, lang)}\n")
+            reason = e["reason"].replace("\n", " ")
+            sys.stdout.write(f"            {'Begründung' if de else 'Justification'}: {reason} "
+                             f"({'Quelle' if de else 'Source'}: {e['source']})\n")
+        return 0
+    missing = [opt for opt, v in (("--delta", args.delta), ("--from", args.start_year), ("--reason", args.reason))
+               if v is None]
+    if missing:
+        raise InvalidInputError(
+            f"Es fehlt {', '.join(missing)}. Beispiel: tracker effect 1 --param apprentice_entry --delta 3 "
+            "--from 2026 --full-by 2028 --reason \"…\"",
+            f"Missing {', '.join(missing)}. Example: tracker effect 1 --param apprentice_entry --delta 3 "
+            "--from 2026 --full-by 2028 --reason \"…\"",
+        )
+    new_id = tracker.add_effect(
+        item_id, args.param, args.delta, args.start_year, args.full_year, args.district, args.group,
+        args.reason, args.source or "",
+    )
+    e = next(x for x in tracker.effects(item_id) if x["id"] == new_id)
+    sys.stdout.write(("Gespeichert: " if de else "Saved: ") + f"{item['code']} – {effect_text(e, lang)}\n")
     return 0
 
 

@@ -23,6 +23,21 @@ from core.forecast.population import AGE_GROUPS, Anchor, project
 DEFAULT_HORIZON = 2040
 MIN_HORIZON_AFTER_BASE = 1
 MAX_HORIZON = 2070
+# Parameters that may vary by district, group and year (effects of measures, core.forecast.measures):
+# global keys and the base names of per-group keys. ``compute_resolved(p, paths=...)`` takes them as
+# (D, G, T) arrays in the registry's units.
+PATH_KEYS = (
+    "share_55plus",
+    "years_to_retirement",
+    "apprentice_entry",
+    "completion_rate",
+    "youth_elasticity",
+    "net_outflow",
+    "productivity",
+    "demand_growth",
+    "weight_65plus",
+    "weight_u15",
+)
 
 
 @dataclass
@@ -170,17 +185,37 @@ class ForecastModel:
         p = parameters.resolve(values)
         return self.compute_resolved(p, scenario)
 
-    def compute_resolved(self, p: dict[str, float], scenario: str = "") -> ForecastResult:
-        """As ``compute`` for an already resolved (complete, validated) parameter dict: the fast path."""
-        inp = self.inputs
-        pop = self._pop[int(round(p["population_variant"]))]
-        weights = np.empty((len(self._groups), 3))
-        weights[:, 0] = [p[k] for k in self._k_wu15]
-        weights[:, 1] = 1.0
-        weights[:, 2] = [p[k] for k in self._k_w65]
-        growth = np.array([p[k] for k in self._k_growth]) / 100.0
+    def compute_resolved(
+        self, p: dict[str, float], scenario: str = "", paths: Mapping[str, np.ndarray] | None = None
+    ) -> ForecastResult:
+        """As ``compute`` for an already resolved (complete, validated) parameter dict: the fast path.
 
-        weighted = demand_mod.weighted_population(pop, weights)
+        ``paths`` optionally replaces parameters of ``PATH_KEYS`` by per-year values (D, G, T) (built by
+        core.forecast.measures from the effects of measures); a per-group key is given by its base name."""
+        inp = self.inputs
+        paths = paths or {}
+        pop = self._pop[int(round(p["population_variant"]))]
+
+        def glob(key: str) -> float | np.ndarray:
+            return paths[key] if key in paths else p[key]
+
+        def grouped(name: str, keys: list[str]) -> np.ndarray:
+            return paths[name] if name in paths else np.array([p[k] for k in keys])[None, :, None]
+
+        if "weight_u15" in paths or "weight_65plus" in paths:
+            weighted = demand_mod.weighted_population_paths(
+                pop, grouped("weight_u15", self._k_wu15), grouped("weight_65plus", self._k_w65)
+            )
+        else:
+            weights = np.empty((len(self._groups), 3))
+            weights[:, 0] = [p[k] for k in self._k_wu15]
+            weights[:, 1] = 1.0
+            weights[:, 2] = [p[k] for k in self._k_w65]
+            weighted = demand_mod.weighted_population(pop, weights)
+        if "demand_growth" in paths:
+            growth = paths["demand_growth"] / 100.0
+        else:
+            growth = np.array([p[k] for k in self._k_growth]) / 100.0
         scale = demand_mod.calibrate_scale(weighted[..., 0], inp.employees)
         dem = demand_mod.demand(weighted, scale, growth, self.dt)
 
@@ -189,17 +224,21 @@ class ForecastModel:
         else:
             youth = pop[:, 0, :]
             youth_idx = youth / np.where(youth[:, :1] > 0, youth[:, :1], 1.0)
-        retirement = np.full(len(self._groups), p["share_55plus"] / 100.0 / p["years_to_retirement"])
+        if "share_55plus" in paths or "years_to_retirement" in paths:
+            retirement = np.asarray(glob("share_55plus")) / 100.0 / np.asarray(glob("years_to_retirement"))
+            retirement = np.broadcast_to(retirement, (len(inp.districts), len(self._groups), len(self.years)))
+        else:
+            retirement = np.full(len(self._groups), p["share_55plus"] / 100.0 / p["years_to_retirement"])
         wf = supply_mod.workforce(
             inp.employees,
             retirement,
-            outflow=p["net_outflow"] / 100.0,
-            entry=p["apprentice_entry"] / 1000.0,
-            completion=p["completion_rate"] / 100.0,
+            outflow=glob("net_outflow") / 100.0,
+            entry=glob("apprentice_entry") / 1000.0,
+            completion=glob("completion_rate") / 100.0,
             youth_index=youth_idx,
-            elasticity=p["youth_elasticity"],
+            elasticity=glob("youth_elasticity"),
         )
-        sup = supply_mod.effective_supply(wf, p["productivity"] / 100.0, self.dt)
+        sup = supply_mod.effective_supply(wf, glob("productivity") / 100.0, self.dt)
         return ForecastResult(
             years=self.years,
             districts=inp.districts,

@@ -124,7 +124,7 @@ def fmt_date(d: dt.date | None, lang: str = "de") -> str:
 @dataclass(frozen=True)
 class FieldSpec:
     name: str
-    kind: str  # text | date | int | float | bool | status
+    kind: str  # text | date | int | float | bool | status | param | number | year | districts | groups
     label: str  # German label, used in history and messages
     label_en: str
     required: bool = False
@@ -169,6 +169,17 @@ ENTITY_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         _f("target", "text", "Datei/Adresse", "File/address", required=True),
         _f("deleted", "bool", "Gelöscht", "Deleted"),
     ),
+    "effect": (  # expected effect on a forecast parameter (core.tracker.effects)
+        _f("param", "param", "Parameter", "Parameter", required=True),
+        _f("delta", "number", "Änderung", "Change", required=True),
+        _f("start_year", "year", "Wirkung ab", "Effect from", required=True),
+        _f("full_year", "year", "Volle Wirkung ab", "Full effect by"),
+        _f("districts", "districts", "Kreise", "Districts"),
+        _f("groups", "groups", "Gewerbegruppen", "Craft groups"),
+        _f("reason", "text", "Begründung", "Justification", required=True),
+        _f("source", "text", "Quelle", "Source"),
+        _f("deleted", "bool", "Gelöscht", "Deleted"),
+    ),
     "meeting": (
         _f("date", "date", "Sitzungsdatum", "Meeting date", required=True),
         _f("attendees", "text", "Teilnehmende", "Attendees"),
@@ -178,7 +189,8 @@ ENTITY_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
 }
 STUDY_LOCKED_FIELDS = frozenset({"title", "description", "deleted"})  # not editable on a recommendation
 
-ENTITY_LABEL = {"item": "", "milestone": "Meilenstein", "kpi": "Kennzahl", "link": "Link", "meeting": "Sitzung"}
+ENTITY_LABEL = {"item": "", "milestone": "Meilenstein", "kpi": "Kennzahl", "link": "Link", "effect": "Wirkung",
+                "meeting": "Sitzung"}
 
 
 def spec(entity: str, name: str) -> FieldSpec:
@@ -197,6 +209,16 @@ def coerce(f: FieldSpec, value: object) -> object:
         return text
     if f.kind == "status":
         return parse_status(str(value or ""))
+    if f.kind in ("param", "number", "year", "districts", "groups"):
+        from core.tracker import effects
+
+        if f.kind == "param":
+            return effects.coerce_param(value)
+        if f.kind == "number":
+            return effects.coerce_delta(value)
+        if f.kind == "year":
+            return effects.coerce_year(value, f.label, f.label_en, f.required)
+        return effects.coerce_districts(value) if f.kind == "districts" else effects.coerce_groups(value)
     if f.kind == "date":
         d = parse_date(value, f.label)
         if f.required and d is None:
@@ -257,14 +279,14 @@ def to_text(value: object) -> str | None:
 def from_text(f: FieldSpec, text: str | None) -> object:
     """Inverse of :func:`to_text` for a field."""
     if text is None:
-        return None if f.kind in ("date", "float") else ("" if f.kind == "text" else None)
+        return None if f.kind in ("date", "float", "number", "year") else ("" if f.kind == "text" else None)
     if f.kind == "date":
         return dt.date.fromisoformat(text)
     if f.kind == "bool":
         return text == "true"
-    if f.kind == "int":
+    if f.kind in ("int", "year"):
         return int(text)
-    if f.kind == "float":
+    if f.kind in ("float", "number"):
         return float(text)
     return text
 

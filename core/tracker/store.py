@@ -19,6 +19,7 @@ from typing import Any
 
 import duckdb
 
+from core.tracker.effects import ANNAHME, check_effect, parse_param, split_list
 from core.tracker.model import (
     ACTION_FIELDS,
     ENTITY_FIELDS,
@@ -40,6 +41,7 @@ TABLES = {
     "milestone": "tracker_milestones",
     "kpi": "tracker_kpis",
     "link": "tracker_links",
+    "effect": "tracker_effects",
     "meeting": "tracker_meetings",
 }
 CLOSED_STATUSES = ("umgesetzt", "zurückgestellt")
@@ -92,7 +94,16 @@ def _migration_v1(con: duckdb.DuckDBPyConnection) -> None:
         )
 
 
-register_migrations("tracker", [_migration_v1])
+# v2: expected effects of items on forecast parameters (core.tracker.effects, core.forecast.measures)
+_SCHEMA_V2 = """
+CREATE TABLE tracker_effects (
+    id VARCHAR PRIMARY KEY, item_id VARCHAR NOT NULL, param VARCHAR NOT NULL, delta DOUBLE NOT NULL,
+    start_year INTEGER NOT NULL, full_year INTEGER, districts VARCHAR DEFAULT '', groups VARCHAR DEFAULT '',
+    reason VARCHAR NOT NULL, source VARCHAR DEFAULT '', deleted BOOLEAN NOT NULL DEFAULT false, created_at TIMESTAMP
+);
+"""
+
+register_migrations("tracker", [_migration_v1, _SCHEMA_V2])
 
 
 def _now() -> dt.datetime:
@@ -215,6 +226,17 @@ class Tracker:
     def links(self, item_id: str) -> list[dict[str, Any]]:
         return self._rows("SELECT * FROM tracker_links WHERE item_id = ? AND NOT deleted ORDER BY created_at", [item_id])
 
+    def effects(self, item_id: str | None = None) -> list[dict[str, Any]]:
+        """Effects of one item (or of every item that is not deleted), oldest first."""
+        if item_id is None:
+            return self._rows(
+                "SELECT e.* FROM tracker_effects e JOIN tracker_items i ON i.id = e.item_id "
+                "WHERE NOT e.deleted AND NOT i.deleted ORDER BY e.created_at, e.id"
+            )
+        return self._rows(
+            "SELECT * FROM tracker_effects WHERE item_id = ? AND NOT deleted ORDER BY created_at, id", [item_id]
+        )
+
     def meetings(self) -> list[dict[str, Any]]:
         return self._rows("SELECT * FROM tracker_meetings WHERE NOT deleted ORDER BY date DESC, created_at DESC")
 
@@ -274,6 +296,8 @@ class Tracker:
             typed[name] = coerce(f, value)
         if entity == "item":
             check_dates(typed.get("start_date", cur["start_date"]), typed.get("due_date", cur["due_date"]))  # type: ignore[arg-type]
+        if entity == "effect" and not typed.get("deleted", cur["deleted"]):
+            check_effect({**cur, **typed})
         return typed
 
     def update(self, entity: str, entity_id: str, changes: dict[str, object], note: str = "") -> list[Change]:
@@ -364,6 +388,32 @@ class Tracker:
 
     def add_link(self, item_id: str, target: str, label: str = "") -> str:
         return self._add_sub("link", item_id, {"target": target, "label": label, "deleted": False})
+
+    def add_effect(self, item_id: str, param: object, delta: object, start_year: object, full_year: object = None,
+                   districts: object = None, groups: object = None, reason: object = "",
+                   source: object = "") -> str:
+        """An expected effect of the item on a forecast parameter (see core.tracker.effects); returns its id.
+
+        ``param`` may name a group (``demand_growth:Ausbaugewerbe``); that group is added to ``groups``."""
+        self._check_writable()
+        self.item(item_id)
+        key, group = parse_param(param)
+        values: dict[str, object] = {"item_id": item_id, "param": key}
+        for name, value in (("delta", delta), ("start_year", start_year), ("full_year", full_year),
+                            ("districts", districts), ("reason", reason), ("source", source)):
+            values[name] = coerce(spec("effect", name), value)
+        if group is not None:
+            more = split_list(groups) if isinstance(groups, str) or groups is None else list(groups)  # type: ignore[call-overload]
+            groups = [group, *more]
+        values["groups"] = coerce(spec("effect", "groups"), groups)
+        if values["full_year"] is None:
+            values["full_year"] = values["start_year"]
+        if not str(values["source"]).strip():
+            values["source"] = ANNAHME
+        values["deleted"] = False
+        check_effect(values)
+        label = f"{key} {values['delta']:+g} ab {values['start_year']}"
+        return self._insert("effect", values, item_id, label)
 
     def add_meeting(self, date: object, attendees: str = "", decisions: str = "") -> str:
         self._check_writable()

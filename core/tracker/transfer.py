@@ -25,12 +25,14 @@ from pathlib import Path
 from typing import Any
 
 from core.errors import ExportError, ImportValidationError, InvalidInputError
+from core.tracker.effects import check_effect
 from core.tracker.model import ENTITY_FIELDS, coerce, to_text
 from core.tracker.store import TABLES, Tracker, _code_key, _now
 
 FORMAT = "handwerksmonitor-tracker"
-VERSION = 1
-SECTIONS = {"item": "items", "milestone": "milestones", "kpi": "kpis", "link": "links", "meeting": "meetings"}
+VERSION = 2  # 2: effects of items on forecast parameters (section "effects"); version-1 files have none
+SECTIONS = {"item": "items", "milestone": "milestones", "kpi": "kpis", "link": "links", "effect": "effects",
+            "meeting": "meetings"}
 HISTORY_COLUMNS = ("id", "at", "who", "entity", "entity_id", "item_id", "field", "old", "new", "note")
 
 
@@ -108,6 +110,12 @@ def load_file(path: Path) -> dict[str, Any]:
                 _typed(entity, row)
             except InvalidInputError as exc:
                 problems.append(f"{section} {row.get('code') or row['id']}: {exc.de}")
+    if not problems:  # effects, milestones, KPIs and links must belong to an item of the file
+        item_ids = {r["id"] for r in data.get("items", [])}
+        for entity in ("milestone", "kpi", "link", "effect"):
+            for row in data.get(SECTIONS[entity], []):
+                if row.get("item_id") not in item_ids:
+                    problems.append(f"{SECTIONS[entity]} {row['id']}: gehört zu keinem Eintrag der Datei.")
     if problems:
         raise ImportValidationError(
             f"Die Datei {path.name} enthält {len(problems)} fehlerhafte Einträge; es wurde nichts übernommen. "
@@ -127,6 +135,8 @@ def _typed(entity: str, row: dict[str, Any]) -> dict[str, Any]:
             out[f.name] = False
         else:
             out[f.name] = coerce(f, out.get(f.name))
+    if entity == "effect" and not out["deleted"]:
+        check_effect(out)
     return out
 
 
@@ -199,7 +209,8 @@ def plan_import(tracker: Tracker, data: dict[str, Any]) -> ImportPlan:
                     continue
                 else:
                     what = owner.get("code", "") + " " + owner.get("title", "") if owner else "Sitzung"
-                    sub = f"{raw.get('title') or raw.get('name') or raw.get('label') or ''} " if entity != "item" else ""
+                    sub_label = raw.get("title") or raw.get("name") or raw.get("label") or raw.get("param") or ""
+                    sub = f"{sub_label} " if entity != "item" else ""
                     plan.conflicts.append(Conflict(entity, remote["id"], f.name, f"{what.strip()} – {sub}{f.label}",
                                                    lv, rv))
                     plan.remote_values[key] = remote[f.name]
