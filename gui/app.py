@@ -39,18 +39,38 @@ def marker(event: str) -> None:
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    p = argparse.ArgumentParser(
-        prog="handwerksmonitor", description="Handwerksmonitor Mitteldeutschland",
-        epilog="Ohne Fenster: handwerksmonitor {districts|profile|portfolio|sources|forecast|tracker|import|export|"
-               "report|apprenticeships|business-size|survey|swot} … (jeweils mit --help)",
+    from core.cli.helptext import Parser, set_argv, t
+
+    set_argv(argv)
+    p = Parser(
+        prog="handwerksmonitor",
+        description=t("Handwerksmonitor Mitteldeutschland – startet das Programmfenster.",
+                      "Handwerksmonitor Mitteldeutschland – opens the app window."),
+        epilog=t("Ohne Fenster: handwerksmonitor BEFEHL … mit BEFEHL aus districts, profile, portfolio, sources, "
+                 "forecast, tracker, import, export, report, apprenticeships, business-size, survey, swot "
+                 "(jeweils mit --help).",
+                 "Without the window: handwerksmonitor COMMAND … with COMMAND one of districts, profile, portfolio, "
+                 "sources, forecast, tracker, import, export, report, apprenticeships, business-size, survey, swot "
+                 "(each with --help)."),
     )
-    p.add_argument("file", nargs="?", type=Path, default=None,
-                   help="Tracker-Datei (.hwmtracker) zum Zusammenführen öffnen")
-    p.add_argument("--lang", choices=("de", "en"), default=None, help="Sprache der Oberfläche")
-    p.add_argument("--profile-dir", type=Path, default=None, help="Ordner für Benutzerdaten, Protokolle, Einstellungen")
-    p.add_argument("--screenshot", type=Path, default=None, metavar="DIR", help="Bildschirmfotos nach DIR schreiben")
-    p.add_argument("--no-error-dialogs", action="store_true", help="Fehler nach stderr statt in Dialogen")
-    p.add_argument("--self-test", action="store_true", help="Selbsttest ausführen und beenden")
+    p.add_argument("file", nargs="?", type=Path, default=None, metavar=t("DATEI", "FILE"),
+                   help=t("Tracker-Datei (.hwmtracker) zum Zusammenführen öffnen",
+                          "open a tracker file (.hwmtracker) to merge it"))
+    p.add_argument("--lang", choices=("de", "en"), default=None,
+                   help=t("Sprache der Oberfläche", "language of the window"))
+    p.add_argument("--profile-dir", type=Path, default=None, metavar=t("ORDNER", "FOLDER"),
+                   help=t("Ordner für Benutzerdaten, Protokolle, Einstellungen",
+                          "folder for user data, logs and settings"))
+    p.add_argument("--screenshot", type=Path, default=None, metavar=t("ORDNER", "FOLDER"),
+                   help=t("Bildschirmfotos aller Ansichten in ORDNER schreiben und beenden",
+                          "write screenshots of every view to FOLDER and quit"))
+    p.add_argument("--no-error-dialogs", action="store_true",
+                   help=t("Fehler nach stderr statt in Dialogen", "errors to stderr instead of dialogs"))
+    p.add_argument("--self-test", action="store_true",
+                   help=t("Selbsttest ausführen und beenden", "run the self-test and quit"))
+    p.add_argument("--check-system", action="store_true",
+                   help=t("nur prüfen, ob das Fenster starten kann (Systembibliotheken), und beenden",
+                          "only check that the window can start (system libraries), then quit"))
     p.add_argument("--region", default=None, help=argparse.SUPPRESS)
     args, _qt_args = p.parse_known_args(argv)  # Qt's own options (-style, ...) pass through
     return args
@@ -198,9 +218,12 @@ class AppController(QObject):
         if self.ctx.read_only and not self.ctx.notices:
             self.ctx.notices.append(read_only_notice())
         if diagnostics.previous_crash():
+            from core import paths
+
             self.ctx.notices.append(QCoreApplication.translate(
                 "AppController",
-                "Das Programm wurde beim letzten Mal unerwartet beendet. Ein Bericht liegt im Protokollordner."))
+                "Das Programm wurde beim letzten Mal unerwartet beendet. Ein Bericht (crash.log.1) liegt im "
+                "Protokollordner %1").replace("%1", str(paths.log_dir())))
         self.window.set_context(self.ctx, self.modules)
 
     @Slot(object)

@@ -1,5 +1,7 @@
 """Console entry point ``handwerksmonitor``: a subcommand runs headless (no Qt imported at all),
-anything else starts the window.
+anything else starts the window — after checking that Qt's platform plugin can load
+(``gui.platform_check``), so a missing system library ends with one readable line instead of
+Qt's ``Aborted``. ``--check-system`` runs only that check (the Linux installer calls it).
 """
 
 from __future__ import annotations
@@ -7,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-_VALUE_OPTIONS = {"--lang", "--region", "--screenshot", "--profile-dir"}
+_VALUE_OPTIONS = {"--lang", "--region", "--screenshot", "--profile-dir", "-platform"}
 
 
 def _positionals(argv: list[str]) -> list[str]:
@@ -37,6 +39,8 @@ def main(argv: list[str] | None = None) -> int:
 
         if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        if (code := _platform_problem(argv)) is not None:
+            return code
         from gui.report.cli import main as report_main
 
         return report_main(argv)
@@ -55,9 +59,41 @@ def main(argv: list[str] | None = None) -> int:
             f"handwerksmonitor: unbekannter Befehl „{positional[0]}“. Befehle: {names}\n"
         )
         return 2
+    if (code := _platform_problem(argv)) is not None:
+        return code
+    if "--check-system" in argv:
+        print("OK")
+        return 0
     from gui.app import main as gui_main
 
     return gui_main(argv)
+
+
+def _log_folder(argv: list[str]) -> Path:
+    """The folder the window would log into (``--profile-dir`` honoured, as gui.app does)."""
+    import os
+
+    from core import paths
+
+    for i, a in enumerate(argv):
+        if a == "--profile-dir" and i + 1 < len(argv):
+            os.environ[paths.ENV_HOME] = str(Path(argv[i + 1]).expanduser().resolve())
+    return paths.log_dir()
+
+
+def _platform_problem(argv: list[str]) -> int | None:
+    """Exit code 1 with one line on stderr if Qt's platform plugin cannot load, else None
+    (``--help`` prints without Qt's platform, so it is never stopped)."""
+    if "-h" in argv or "--help" in argv:
+        return None
+    from gui import platform_check
+
+    cands = platform_check.check(argv, need_display="--check-system" not in argv)
+    if cands is None:
+        return None
+    english = platform_check.user_language(argv) == "en"
+    sys.stderr.write(platform_check.message(cands, english, _log_folder(argv)) + "\n")
+    return 1
 
 
 if __name__ == "__main__":

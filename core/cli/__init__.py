@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import re
 import sys
 
+from core.cli.helptext import Parser, set_argv, t, wants_english
 from core.errors import HandwerksmonitorError
 
 # Subcommand modules, in the order they appear in --help.
@@ -35,46 +35,20 @@ COMMAND_MODULES = [
 SUBCOMMANDS: set[str] = set()
 
 
-# argparse's messages, in German (the default language of the output): (pattern, replacement).
-_ARGPARSE_DE = [
-    (re.compile(r"^unrecognized arguments: (.*)$"), r"unbekannte Angabe(n): \1 – gültige Optionen zeigt --help"),
-    (re.compile(r"^argument (\S+): invalid choice: (\S+) \(choose from (.*)\)$"),
-     r"\1: ungültiger Wert \2 – gültig sind: \3"),
-    (re.compile(r"^argument (\S+): invalid int value: (\S+)$"), r"\1: \2 ist keine ganze Zahl"),
-    (re.compile(r"^argument (\S+): invalid float value: (\S+)$"), r"\1: \2 ist keine Zahl"),
-    (re.compile(r"^argument (\S+): expected one argument$"), r"\1: hier fehlt ein Wert"),
-    (re.compile(r"^the following arguments are required: (.*)$"), r"es fehlt: \1"),
-]
-
-
-def wants_english(argv: list[str]) -> bool:
-    return any(a == "--lang=en" for a in argv) or any(
-        a == "--lang" and i + 1 < len(argv) and argv[i + 1] == "en" for i, a in enumerate(argv)
-    )
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse that reports a bad option in one line with exit code 2 (no usage dump), in German
-    unless ``--lang en`` is on the command line."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        if not wants_english(sys.argv[1:] + _ARGV):
-            for pattern, repl in _ARGPARSE_DE:
-                if pattern.match(message):
-                    message = pattern.sub(repl, message)
-                    break
-        sys.stderr.write(f"handwerksmonitor: {message}\n")
-        raise SystemExit(2)
-
-
-_ARGV: list[str] = []  # the argv handed to main() (tests call main() directly)
+# re-exported for the launcher and gui/report/cli.py
+_Parser = Parser
+__all__ = ["COMMAND_MODULES", "Parser", "build_parser", "command_names", "main", "wants_english"]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="handwerksmonitor", description="Handwerksmonitor Mitteldeutschland")
-    parser.add_argument("--lang", choices=["de", "en"], default="de", help="Sprache der Ausgabe / output language")
-    parser.add_argument("--region", default=None, help="Region (Standard: IRMD)")
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    parser = Parser(prog="handwerksmonitor", description=t(
+        "Handwerksmonitor Mitteldeutschland – Befehle ohne Fenster. Ohne Befehl startet das Programmfenster.",
+        "Handwerksmonitor Mitteldeutschland – commands without the window. Without a command the window opens."))
+    parser.add_argument("--lang", choices=["de", "en"], default="de",
+                        help=t("Sprache der Ausgabe (Standard: de)", "output language (default: de)"))
+    parser.add_argument("--region", default=None, metavar="CODE",
+                        help=t("Region (Standard: IRMD)", "region (default: IRMD)"))
+    sub = parser.add_subparsers(dest="command")
     for name in COMMAND_MODULES:
         try:
             mod = importlib.import_module(name)
@@ -97,7 +71,7 @@ def command_names() -> set[str]:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    _ARGV[:] = argv
+    set_argv(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     lang = args.lang

@@ -13,15 +13,19 @@ import duckdb
 
 from core.apprenticeships import CHAMBER_NOTE_DE, CHAMBER_NOTE_EN, Series, all_series, import_series
 from core.cli.common import note, store_for, user_db_snapshot, write_sources
+from core.cli.helptext import add_global_options, t
 from core.cli.output import fmt_number, print_json
 from core.errors import InvalidInputError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("apprenticeships", help="Ausbildung im Handwerk / apprenticeships")
-    p.add_argument("--region", dest="series_region", default=None,
-                   help="DG, 14, 15, 16, HWK-L, HWK-H, HWK-O")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("apprenticeships", help=t("Auszubildende im Handwerk (veröffentlichte Reihen)",
+                                                 "apprentices in the crafts (published series)"))
+    p.add_argument("--region", dest="series_region", default=None, metavar="CODE",
+                   help=t("nur diese Reihe: DG (Deutschland), 14, 15, 16 (Länder), HWK-L, HWK-H, HWK-O (Kammern)",
+                          "only this series: DG (Germany), 14, 15, 16 (states), HWK-L, HWK-H, HWK-O (chambers)"))
+    p.add_argument("--json", action="store_true", help=t("JSON ausgeben", "print JSON"))
+    add_global_options(p, region=False)
     p.set_defaults(func=run)
 
 

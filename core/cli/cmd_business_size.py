@@ -8,13 +8,17 @@ import sys
 
 from core.business_size import ART_LABELS, size_profile
 from core.cli.common import store_for, write_sources
+from core.cli.helptext import add_global_options, t
 from core.cli.output import fmt_number, fmt_percent, print_json
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("business-size", help="Betriebsgrößen / business size")
-    p.add_argument("--district", default=None, help="AGS oder Name (Standard: alle Kreise)")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("business-size", help=t("Betriebsgrößen der Handwerksunternehmen",
+                                               "size of the craft businesses"))
+    p.add_argument("--district", default=None, metavar=t("KREIS", "DISTRICT"),
+                   help=t("AGS oder Name (Standard: alle Kreise)", "AGS or name (default: all districts)"))
+    p.add_argument("--json", action="store_true", help=t("JSON ausgeben", "print JSON"))
+    add_global_options(p)
     p.set_defaults(func=run)
 
 

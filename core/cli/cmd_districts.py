@@ -5,13 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 
+from core.cli.helptext import add_global_options, t
 from core.cli.output import print_json
 from core.regions import load_region
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("districts", help="Kreise der Region / districts of the region")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("districts", help=t("Kreise der Region auflisten", "list the districts of the region"))
+    p.add_argument("--json", action="store_true", help=t("JSON ausgeben", "print JSON"))
+    add_global_options(p)
     p.set_defaults(func=run)
 
 

@@ -12,22 +12,23 @@ from pathlib import Path
 from typing import Any
 
 from core.cli.common import store_for
+from core.cli.helptext import add_global_options, t
 from core.errors import ExportError, InvalidInputError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("export", help="Excel-Arbeitsmappe schreiben / write the Excel workbook")
-    p.add_argument("--out", required=True, help="Zieldatei (.xlsx) / target file")
-    p.add_argument(
-        "--district",
-        action="append",
-        default=[],
-        help="Kreis (AGS oder Name), mehrfach möglich / district, repeatable",
-    )
-    p.add_argument("--all-districts", action="store_true", help="alle Kreise der Region / all districts")
-    p.add_argument("--scenario", default=None, help="Prognose-Szenario (Standard: alle) / forecast scenario")
-    p.add_argument("--from", dest="start", type=int, default=2010, help="Portfolio: Startjahr / start year")
-    p.add_argument("--to", dest="end", type=int, default=2018, help="Portfolio: Endjahr / end year")
+    p = sub.add_parser("export", help=t("Excel-Arbeitsmappe schreiben", "write the Excel workbook"))
+    p.add_argument("--out", required=True, metavar=t("DATEI", "FILE"), help=t("Zieldatei (.xlsx)", "target file (.xlsx)"))
+    p.add_argument("--district", action="append", default=[], metavar=t("KREIS", "DISTRICT"),
+                   help=t("Kreis (AGS oder Name), mehrfach möglich", "district (AGS or name), repeatable"))
+    p.add_argument("--all-districts", action="store_true", help=t("alle Kreise der Region", "all districts of the region"))
+    p.add_argument("--scenario", default=None, metavar=t("SZENARIO", "SCENARIO"),
+                   help=t("Prognose-Szenario (Standard: alle)", "forecast scenario (default: all)"))
+    p.add_argument("--from", dest="start", type=int, default=2010, metavar=t("JAHR", "YEAR"),
+                   help=t("Portfolio: Startjahr (Standard: 2010)", "portfolio: first year (default: 2010)"))
+    p.add_argument("--to", dest="end", type=int, default=2018, metavar=t("JAHR", "YEAR"),
+                   help=t("Portfolio: Endjahr (Standard: 2018)", "portfolio: last year (default: 2018)"))
+    add_global_options(p)
     p.set_defaults(func=run)
 
 

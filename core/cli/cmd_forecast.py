@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+import textwrap
 from collections.abc import Callable
 
 from core import provenance
+from core.cli.helptext import add_global_options, t
 from core.cli.output import fmt_number, print_json, print_table
 from core.datastore import GEWERBEGRUPPEN, GEWERBEGRUPPEN_EN, DataStore
 from core.errors import DatabaseLockedError, InvalidInputError
@@ -29,38 +31,32 @@ from core.regions import load_region
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser(
-        "forecast", help="Prognose Angebot/Nachfrage je Gewerbegruppe / supply-demand forecast"
-    )
-    p.add_argument("--district", default=None, help="Kreis (AGS oder Name); Standard: ganze Region")
-    p.add_argument(
-        "--group", default=None, help="Gewerbegruppe (Name oder eindeutiger Anfang); Standard: alle"
-    )
-    p.add_argument(
-        "--scenario", default="Basis", help="Basis, optimistisch, pessimistisch oder gespeichertes Szenario"
-    )
-    p.add_argument(
-        "--horizon", type=int, default=DEFAULT_HORIZON, help="letztes Prognosejahr (Standard 2040)"
-    )
-    p.add_argument(
-        "--set",
-        dest="overrides",
-        action="append",
-        default=[],
-        metavar="KEY=VALUE",
-        help="einzelne Annahme überschreiben, z. B. productivity=1.0",
-    )
-    p.add_argument(
-        "--with-measures",
-        action="store_true",
-        help="mit den erwarteten Wirkungen der Maßnahmen aus dem Tracker (Szenario „mit Maßnahmen“)",
-    )
-    p.add_argument(
-        "--statuses",
-        default=None,
-        help="Status der berücksichtigten Maßnahmen, kommagetrennt (Standard: geplant,in Umsetzung,umgesetzt)",
-    )
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("forecast", help=t("Prognose von Angebot und Nachfrage je Gewerbegruppe",
+                                          "forecast of supply and demand per craft group"))
+    p.add_argument("--district", default=None, metavar=t("KREIS", "DISTRICT"),
+                   help=t("Kreis (AGS oder Name); Standard: ganze Region", "district (AGS or name); default: region"))
+    p.add_argument("--group", default=None, metavar=t("GRUPPE", "GROUP"),
+                   help=t("Gewerbegruppe (Name oder eindeutiger Anfang); Standard: alle",
+                          "craft group (name or unique beginning); default: all"))
+    p.add_argument("--scenario", default="Basis", metavar=t("SZENARIO", "SCENARIO"),
+                   help=t("Basis, optimistisch, pessimistisch oder ein gespeichertes Szenario",
+                          "Basis, optimistisch, pessimistisch or a saved scenario"))
+    p.add_argument("--horizon", type=int, default=DEFAULT_HORIZON, metavar=t("JAHR", "YEAR"),
+                   help=t(f"letztes Prognosejahr (Standard: {DEFAULT_HORIZON})",
+                          f"last forecast year (default: {DEFAULT_HORIZON})"))
+    p.add_argument("--set", dest="overrides", action="append", default=[], metavar=t("NAME=WERT", "KEY=VALUE"),
+                   help=t("eine Annahme überschreiben, z.\u00a0B. productivity=1.0 (Namen: siehe --json, "
+                          "Feld assumptions)", "override one assumption, e.g. productivity=1.0 (keys: see --json, "
+                          "field assumptions)"))
+    p.add_argument("--with-measures", action="store_true",
+                   help=t("mit den erwarteten Wirkungen der Maßnahmen aus dem Tracker (Szenario „mit Maßnahmen“)",
+                          "with the expected effects of the tracker's measures (scenario 'with measures')"))
+    p.add_argument("--statuses", default=None, metavar="STATUS,…",
+                   help=t("Status der berücksichtigten Maßnahmen, kommagetrennt (Standard: geplant,in Umsetzung,"
+                          "umgesetzt)", "statuses of the measures included, comma-separated (default: geplant,"
+                          "in Umsetzung,umgesetzt)"))
+    p.add_argument("--json", action="store_true", help=t("JSON ausgeben", "print JSON"))
+    add_global_options(p)
     p.set_defaults(func=run)
 
 
@@ -136,6 +132,12 @@ def run(args: argparse.Namespace) -> int:
         return 0
     _print_human(result, district, group, lang)
     return 0
+
+
+def _wrap(text: str, indent: str = "", hanging: str = "") -> str:
+    """Prose of the output wrapped at 100 columns, at spaces only."""
+    return textwrap.fill(text, 100, initial_indent=indent, subsequent_indent=hanging, break_long_words=False,
+                         break_on_hyphens=False)
 
 
 def _run_with_measures(
@@ -263,65 +265,63 @@ def _print_human(
         w(f"Gewerbegruppe: {group}\n" if de else f"Group: {GEWERBEGRUPPEN_EN[group]}\n")
         print_table(headers, rows)
     else:
-        marks = [y for y in (2030, 2035, years[-1]) if y in years]
-        marks = list(dict.fromkeys(marks))
-        headers = ["Gewerbegruppe" if de else "Group", f"Angebot {years[0]}" if de else f"Supply {years[0]}"]
-        for y in marks:
-            headers += [
-                f"Angebot {y}" if de else f"Supply {y}",
-                f"Nachfrage {y}" if de else f"Demand {y}",
-                f"Lücke {y}" if de else f"Gap {y}",
+        # One table per quantity (groups × years), so the output fits 100 columns.
+        marks = list(dict.fromkeys(y for y in (years[0], 2030, 2035, years[-1]) if y in years))
+        sections = (
+            ("supply", "Angebot", "Supply"),
+            ("demand", "Nachfrage", "Demand"),
+            ("gap", "Lücke (Nachfrage − Angebot)", "Gap (demand − supply)"),
+        )
+        for n, (key, title_de, title_en) in enumerate(sections):
+            if n:
+                w("\n")
+            w(f"{title_de if de else title_en}\n")
+            headers = ["Gewerbegruppe" if de else "Craft group"] + [str(y) for y in marks]
+            rows = [
+                [g if de else GEWERBEGRUPPEN_EN[g]]
+                + [fmt_number(data[key][g][years.index(y)], 0, lang) for y in marks]
+                for g in data["supply"]
             ]
-        rows = []
-        for g in data["supply"]:
-            row = [g if de else GEWERBEGRUPPEN_EN[g], fmt_number(data["supply"][g][0], 0, lang)]
-            for y in marks:
-                i = years.index(y)
-                row += [
-                    fmt_number(data["supply"][g][i], 0, lang),
-                    fmt_number(data["demand"][g][i], 0, lang),
-                    fmt_number(data["gap"][g][i], 0, lang),
-                ]
-            rows.append(row)
-        print_table(headers, rows)
+            print_table(headers, rows)
     w("\n")
     w(
         "Lücke = Nachfrage − Angebot (positiv: Nachfrageüberhang).\n"
         if de
         else "Gap = demand − supply (positive: demand exceeds supply).\n"
     )
-    w(
+    parts = [
         "Beschäftigte je Gewerbegruppe: Schätzung. Bevölkerung amtlich bis "
         f"{data['last_data_year']}, danach eigene Projektion"
         if de
         else "Employees per group: estimate. Population official up to "
         f"{data['last_data_year']}, then our projection"
-    )
+    ]
     if data["markers"]:
         pts = ", ".join(
             f"{m['year']}: {fmt_number(m['value'], 0, lang)}" + (" *" if m["derived_from_percentage"] else "")
             for m in data["markers"]
         )
-        w(
+        parts.append(
             f", angebunden an veröffentlichte amtliche Vorausberechnung ({pts})"
             if de
             else f", anchored to published official projection points ({pts})"
         )
         if any(m["derived_from_percentage"] for m in data["markers"]):
-            w(
+            parts.append(
                 "; * aus veröffentlichter Veränderung in % auf Zensus-2022-Basis umgerechnet"
                 if de
                 else "; * converted from a published % change to the 2022 census basis"
             )
-    w(".\n")
+    w(_wrap("".join(parts) + ".") + "\n")
     extra = before_sources() if before_sources else []
     w("Quellen:\n" if de else "Sources:\n")
     for src in data["sources"]:
         kind = (provenance.KIND_LABEL_DE if de else provenance.KIND_LABEL_EN).get(src.get("kind", ""), "")
         title = src.get("title_en") if (not de and src.get("title_en")) else src.get("title", src.get("id"))
-        w(f"  – {title} ({src.get('publisher', '')}, Stand {src.get('stand', '')}; {kind})\n")
+        line = f"– {title} ({src.get('publisher', '')}, Stand {src.get('stand', '')}; {kind})"
+        w(_wrap(line, "  ", "    ") + "\n")
     for line in extra:
-        w(f"  – {line}\n")
+        w(_wrap(f"– {line}", "  ", "    ") + "\n")
     w(
         "Annahmen: handwerksmonitor forecast --json (Feld assumptions)\n"
         if de

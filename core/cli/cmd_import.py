@@ -15,28 +15,38 @@ import argparse
 import sys
 from pathlib import Path
 
+from core.cli.helptext import add_global_options, t
 from core.cli.output import fmt_number, print_json, print_table
 from core.errors import HandwerksmonitorError, ImportValidationError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("import", help="Daten importieren (GENESIS-Tabelle, Kammerdaten) / import data")
-    p.add_argument("file", nargs="?", help="CSV/XLSX-Datei / file to import")
-    p.add_argument("--dry-run", action="store_true", help="nur prüfen und Vorschau zeigen / check and preview only")
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--template", metavar="XLSX", help="Vorlage für Kammerdaten schreiben / write chamber template")
-    p.add_argument("--list", action="store_true", help="Datenstände auflisten / list data versions")
-    p.add_argument("--undo", type=int, metavar="ID", help="Import rückgängig machen / undo an import")
-    p.add_argument("--activate", metavar="ID|bundled", help="Datenstand aktivieren / activate a data version")
-    g = p.add_argument_group("Registerauszug / register extract")
-    g.add_argument("--map-column", action="append", default=[], metavar="ÜBERSCHRIFT=FELD",
-                   help="Spalte zuordnen (Felder: id, area, entry, deletion, crafts, anlage, birth, ignore) / "
-                        "map a column")
+    p = sub.add_parser("import", help=t("Daten importieren (GENESIS-Tabelle, Kammerdaten)",
+                                        "import data (GENESIS table, chamber figures)"))
+    p.add_argument("file", nargs="?", metavar=t("DATEI", "FILE"),
+                   help=t("CSV- oder XLSX-Datei", "CSV or XLSX file"))
+    p.add_argument("--dry-run", action="store_true",
+                   help=t("nur prüfen und Vorschau zeigen, nichts speichern", "check and preview only, save nothing"))
+    p.add_argument("--json", action="store_true", help=t("JSON ausgeben", "print JSON"))
+    p.add_argument("--template", metavar=t("DATEI", "FILE"),
+                   help=t("Vorlage für Kammerdaten (.xlsx) schreiben", "write the chamber template (.xlsx)"))
+    p.add_argument("--list", action="store_true", help=t("Datenstände auflisten", "list data versions"))
+    p.add_argument("--undo", type=int, metavar="NR", help=t("Import NR rückgängig machen", "undo import NR"))
+    p.add_argument("--activate", metavar=t("NR|bundled", "NR|bundled"),
+                   help=t("Datenstand NR aktivieren (bundled = mitgelieferte Daten)",
+                          "activate data version NR (bundled = bundled data)"))
+    g = p.add_argument_group(t("Registerauszug", "register extract"))
+    g.add_argument("--map-column", action="append", default=[], metavar=t("ÜBERSCHRIFT=FELD", "HEADER=FIELD"),
+                   help=t("Spalte zuordnen (Felder: id, area, entry, deletion, crafts, anlage, birth, ignore)",
+                          "map a column (fields: id, area, entry, deletion, crafts, anlage, birth, ignore)"))
     g.add_argument("--map-craft", action="append", default=[], metavar="TEXT=CODE",
-                   help="Handwerk zuordnen, z. B. \"Elektroinstallateur=A 25\" (oder B2, AeT) / map a craft")
+                   help=t("Handwerk zuordnen, z. B. \"Elektroinstallateur=A 25\" (oder B2, AeT)",
+                          "map a craft, e.g. \"Elektroinstallateur=A 25\" (or B2, AeT)"))
     g.add_argument("--skip-craft", action="append", default=[], metavar="TEXT",
-                   help="Betriebe mit diesem Haupthandwerk weglassen / leave out businesses with this main craft")
-    g.add_argument("--stand", metavar="TT.MM.JJJJ", help="Stichtag des Auszugs / as-of date of the extract")
+                   help=t("Betriebe mit diesem Haupthandwerk weglassen", "leave out businesses with this main craft"))
+    g.add_argument("--stand", metavar=t("TT.MM.JJJJ", "DD.MM.YYYY"),
+                   help=t("Stichtag des Auszugs", "as-of date of the extract"))
+    add_global_options(p)
     p.set_defaults(func=run)
 
 

@@ -14,19 +14,22 @@ from core.cli.common import (
     write_breaks,
     write_sources,
 )
+from core.cli.helptext import t
 from core.cli.output import fmt_number, fmt_percent, print_json, print_table
 from core.portfolio import portfolio
 from core.profile import ESTIMATE_LABEL
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("portfolio", help="Branchenportfolio der Gewerbegruppen / sector portfolio")
-    p.add_argument("--from", dest="start", type=int, default=indicators.DEFAULT_START,
-                   help=f"Startjahr / start year (Standard {indicators.DEFAULT_START})")
-    p.add_argument("--to", dest="end", type=int, default=indicators.DEFAULT_END,
-                   help=f"Endjahr / end year (Standard {indicators.DEFAULT_END})")
-    p.add_argument("--district", default=None, help="Kreis (Standard: ganze Region) / district (default: region)")
-    p.add_argument("--json", action="store_true", help="JSON ausgeben / print JSON")
+    p = sub.add_parser("portfolio", help=t("Branchenportfolio der Gewerbegruppen", "sector portfolio of the craft groups"))
+    p.add_argument("--from", dest="start", type=int, default=indicators.DEFAULT_START, metavar=t("JAHR", "YEAR"),
+                   help=t(f"Startjahr (Standard: {indicators.DEFAULT_START})",
+                          f"first year (default: {indicators.DEFAULT_START})"))
+    p.add_argument("--to", dest="end", type=int, default=indicators.DEFAULT_END, metavar=t("JAHR", "YEAR"),
+                   help=t(f"Endjahr (Standard: {indicators.DEFAULT_END})", f"last year (default: {indicators.DEFAULT_END})"))
+    p.add_argument("--district", default=None, metavar=t("KREIS", "DISTRICT"),
+                   help=t("Kreis (Standard: ganze Region)", "district (default: region)"))
+    p.add_argument("--json", action="store_true", help=t("JSON ausgeben", "print JSON"))
     add_global_options(p)
     p.set_defaults(func=run)
 

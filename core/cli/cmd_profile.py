@@ -6,15 +6,18 @@ import argparse
 import sys
 
 from core.cli.common import add_global_options, group_label, kind_label, store_for, write_sources
+from core.cli.helptext import t
 from core.cli.output import fmt_number, fmt_percent, print_json, print_table
 from core.profile import ESTIMATE_LABEL, district_profile
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("profile", help="Kreisprofil / district profile")
-    p.add_argument("district", help="AGS-Schlüssel oder Name (eindeutiger Anfang genügt) / AGS key or name")
-    p.add_argument("--year", type=int, default=None, help="Jahr (Standard: letztes Jahr mit Daten) / year")
-    p.add_argument("--json", action="store_true", help="JSON ausgeben / print JSON")
+    p = sub.add_parser("profile", help=t("Kreisprofil", "district profile"))
+    p.add_argument("district", metavar=t("KREIS", "DISTRICT"),
+                   help=t("AGS-Schlüssel oder Name (eindeutiger Anfang genügt)", "AGS key or name (unique beginning)"))
+    p.add_argument("--year", type=int, default=None, metavar=t("JAHR", "YEAR"),
+                   help=t("Jahr (Standard: letztes Jahr mit Daten)", "year (default: latest year with data)"))
+    p.add_argument("--json", action="store_true", help=t("JSON ausgeben", "print JSON"))
     add_global_options(p)
     p.set_defaults(func=run)
 

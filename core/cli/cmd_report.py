@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import argparse
 
+from core.cli.helptext import t
 from core.errors import InvalidInputError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser(
-        "report", help="Kreisprofil als PDF (benötigt Qt) / district one-pager as PDF (needs Qt)"
-    )
-    p.add_argument("district", help="AGS-Schlüssel oder Name / AGS key or name")
-    p.add_argument("--out", required=True, help="Zieldatei (.pdf) / target file")
-    p.add_argument("--scenario", default="Basis", help="Prognose-Szenario / forecast scenario")
+    p = sub.add_parser("report", help=t("Kreisprofil als PDF-Seite", "district one-pager as PDF"))
+    p.add_argument("district", metavar=t("KREIS", "DISTRICT"), help=t("AGS-Schlüssel oder Name", "AGS key or name"))
+    p.add_argument("--out", required=True, metavar=t("DATEI", "FILE"), help=t("Zieldatei (.pdf)", "target file (.pdf)"))
+    p.add_argument("--scenario", default="Basis", metavar=t("SZENARIO", "SCENARIO"),
+                   help=t("Prognose-Szenario (Standard: Basis)", "forecast scenario (default: Basis)"))
     p.set_defaults(func=run)
 
 

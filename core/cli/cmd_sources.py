@@ -8,14 +8,15 @@ import sys
 import duckdb
 
 from core.cli.common import add_global_options, kind_label, note, source_line, user_db_snapshot
+from core.cli.helptext import t
 from core.cli.output import print_json
 from core.errors import HandwerksmonitorError
 from core.sources import all_sources, imported_versions
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("sources", help="Datenquellen / data sources")
-    p.add_argument("--json", action="store_true", help="JSON ausgeben / print JSON")
+    p = sub.add_parser("sources", help=t("Datenquellen mit Herkunft und Lizenz", "data sources with provenance and licence"))
+    p.add_argument("--json", action="store_true", help=t("JSON ausgeben", "print JSON"))
     add_global_options(p)
     p.set_defaults(func=run)
 

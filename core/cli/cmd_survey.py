@@ -6,13 +6,15 @@ import argparse
 import sys
 
 from core.cli.common import user_db_snapshot
+from core.cli.helptext import add_global_options, t
 from core.cli.output import fmt_number, print_json
 from core.survey import all_results, answers, question
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("survey", help="Befragung Kooperationen / cooperation survey")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("survey", help=t("Befragung zu Kooperationen", "survey on cooperation"))
+    p.add_argument("--json", action="store_true", help=t("JSON ausgeben", "print JSON"))
+    add_global_options(p)
     p.set_defaults(func=run)
 
 

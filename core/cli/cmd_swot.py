@@ -9,13 +9,15 @@ import duckdb
 
 from core import swot
 from core.cli.common import user_db_snapshot
+from core.cli.helptext import add_global_options, t
 from core.cli.output import print_json
 from core.userdb import migrate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("swot", help="SWOT-Analyse / SWOT board")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("swot", help=t("SWOT-Analyse der Studie", "SWOT analysis of the study"))
+    p.add_argument("--json", action="store_true", help=t("JSON ausgeben", "print JSON"))
+    add_global_options(p)
     p.set_defaults(func=run)
 
 

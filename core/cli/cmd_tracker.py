@@ -1,7 +1,10 @@
 """``handwerksmonitor tracker``: the recommendations tracker on the user's database, headless.
 
-    tracker list [--json]                       recommendations and measures with status
-    tracker set ID --status S [--note TEXT]     ID = recommendation number (1–10) or measure code (3.1)
+    tracker list [--json]                       recommendations and measures with status (JSON: every field,
+                                                milestones, KPIs, links and the last change)
+    tracker show ID [--json]                    one item with every field and its history
+    tracker set ID [--status S] [--progress P] [--note TEXT]
+                                                ID = recommendation number (1–10) or measure code (3.1)
     tracker effect ID --param KEY --delta X --from YEAR [--full-by YEAR] [--district D]... [--group G]...
                    --reason TEXT [--source TEXT]      expected effect on a forecast parameter
     tracker effect ID [--remove [--param KEY | --effect EID]]   list / remove the item's effects
@@ -20,6 +23,7 @@ from pathlib import Path
 
 import duckdb
 
+from core.cli.helptext import add_global_options, t
 from core.cli.output import print_json, print_table
 from core.errors import DatabaseLockedError, InvalidInputError, UserDatabaseError
 from core.tracker.model import field_label, fmt_date, status_label
@@ -27,42 +31,75 @@ from core.userdb import open_snapshot, open_user_db
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("tracker", help="Umsetzungsstand der Handlungsempfehlungen / recommendations tracker")
-    tsub = p.add_subparsers(dest="tracker_command", parser_class=type(p))
-    ls = tsub.add_parser("list", help="Empfehlungen und Maßnahmen auflisten")
-    ls.add_argument("--json", action="store_true")
-    st = tsub.add_parser("set", help="Status setzen")
-    st.add_argument("id", help="Empfehlungsnummer (1–10) oder Maßnahmen-Nummer (z. B. 3.1)")
-    st.add_argument("--status", required=True)
-    st.add_argument("--note", default=None)
-    st.add_argument("--progress", default=None)
-    ef = tsub.add_parser(
-        "effect", help="erwartete Wirkung auf einen Prognose-Parameter anlegen, auflisten oder entfernen"
-    )
+    p = sub.add_parser("tracker", help=t("Umsetzungsstand der Handlungsempfehlungen", "recommendations tracker"))
+    tsub = p.add_subparsers(dest="tracker_command")
+    item_help = t("Empfehlungsnummer (1–10) oder Maßnahmennummer (z.\u00a0B. 3.1)",
+                  "recommendation number (1–10) or measure code (e.g.\u00a03.1)")
+    ls = tsub.add_parser("list", help=t("Empfehlungen und Maßnahmen auflisten", "list recommendations and measures"))
+    ls.add_argument("--json", action="store_true",
+                    help=t("JSON mit allen Feldern, Meilensteinen und letzter Änderung",
+                           "JSON with every field, the milestones and the last change"))
+    sh = tsub.add_parser("show", help=t("einen Eintrag mit allen Feldern und Verlauf zeigen",
+                                        "show one item with every field and its history"))
+    sh.add_argument("id", metavar="NR", help=item_help)
+    sh.add_argument("--json", action="store_true", help=t("JSON ausgeben", "print JSON"))
+    st = tsub.add_parser("set", help=t("Status, Fortschritt oder Notiz eines Eintrags setzen",
+                                       "set the status, progress or a note of an item"))
+    st.add_argument("id", metavar="NR", help=item_help)
+    st.add_argument("--status", default=None, metavar="STATUS",
+                    help=t("offen, geplant, in Umsetzung, umgesetzt oder zurückgestellt",
+                           "open, planned, in progress, implemented or deferred"))
+    st.add_argument("--note", default=None, metavar=t("TEXT", "TEXT"),
+                    help=t("Notiz anhängen (mit heutigem Datum)", "append a note (dated today)"))
+    st.add_argument("--progress", default=None, metavar=t("PROZENT", "PERCENT"),
+                    help=t("Fortschritt 0–100", "progress 0–100"))
+    ef = tsub.add_parser("effect", help=t("erwartete Wirkung auf einen Prognose-Parameter anlegen, auflisten oder "
+                                          "entfernen", "add, list or remove an expected effect on a forecast "
+                                          "parameter"))
     # "--delta -0,2": let argparse see a German negative number as a value, not as an option
     ef._negative_number_matcher = re.compile(r"^-\d+$|^-\d*[.,]\d+$")  # noqa: SLF001
-    ef.add_argument("id", help="Empfehlungsnummer (1–10) oder Maßnahmen-Nummer (z. B. 3.1)")
-    ef.add_argument("--param", default=None, help="Parameter-Schlüssel, z. B. apprentice_entry "
-                    "(alle: handwerksmonitor forecast --json, Feld assumptions)")
-    ef.add_argument("--delta", default=None, help="Änderung in der Einheit des Parameters, z. B. 3 oder -0.5")
-    ef.add_argument("--from", dest="start_year", default=None, help="Jahr, ab dem die Wirkung beginnt")
-    ef.add_argument("--full-by", dest="full_year", default=None,
-                    help="Jahr der vollen Wirkung (linear ansteigend; Standard: Startjahr)")
-    ef.add_argument("--district", action="append", default=[], help="nur in diesem Kreis (mehrfach möglich)")
-    ef.add_argument("--group", action="append", default=[], help="nur in dieser Gewerbegruppe (mehrfach möglich)")
-    ef.add_argument("--reason", default=None, help="Begründung (Pflicht)")
-    ef.add_argument("--source", default=None, help="Quelle, z. B. Studienstelle oder Pilotprojekt (Standard: Annahme)")
-    ef.add_argument("--remove", action="store_true", help="Wirkungen des Eintrags entfernen (mit --param oder --effect)")
-    ef.add_argument("--effect", default=None, help="Kennung (Anfang) der zu entfernenden Wirkung")
-    ex = tsub.add_parser("export", help="gesamten Tracker als JSON-Datei exportieren")
-    ex.add_argument("file")
-    im = tsub.add_parser("import", help="Tracker-Exportdatei zusammenführen")
-    im.add_argument("file")
+    ef.add_argument("id", metavar="NR", help=item_help)
+    ef.add_argument("--param", default=None, metavar=t("NAME", "KEY"),
+                    help=t("Parameter-Schlüssel, z.\u00a0B. apprentice_entry (alle: handwerksmonitor forecast --json, "
+                           "Feld assumptions)", "parameter key, e.g. apprentice_entry (all: handwerksmonitor forecast "
+                           "--json, field assumptions)"))
+    ef.add_argument("--delta", default=None, metavar=t("WERT", "VALUE"),
+                    help=t("Änderung in der Einheit des Parameters, z.\u00a0B. 3 oder -0.5",
+                           "change in the parameter's unit, e.g. 3 or -0.5"))
+    ef.add_argument("--from", dest="start_year", default=None, metavar=t("JAHR", "YEAR"),
+                    help=t("Jahr, ab dem die Wirkung beginnt", "year the effect starts"))
+    ef.add_argument("--full-by", dest="full_year", default=None, metavar=t("JAHR", "YEAR"),
+                    help=t("Jahr der vollen Wirkung (linear ansteigend; Standard: Startjahr)",
+                           "year of the full effect (rising linearly; default: start year)"))
+    ef.add_argument("--district", action="append", default=[], metavar=t("KREIS", "DISTRICT"),
+                    help=t("nur in diesem Kreis (mehrfach möglich)", "only in this district (repeatable)"))
+    ef.add_argument("--group", action="append", default=[], metavar=t("GRUPPE", "GROUP"),
+                    help=t("nur in dieser Gewerbegruppe (mehrfach möglich)", "only in this craft group (repeatable)"))
+    ef.add_argument("--reason", default=None, metavar="TEXT", help=t("Begründung (Pflicht)", "reason (required)"))
+    ef.add_argument("--source", default=None, metavar="TEXT",
+                    help=t("Quelle, z.\u00a0B. Studienstelle oder Pilotprojekt (Standard: Annahme)",
+                           "source, e.g. a passage of the study or a pilot project (default: assumption)"))
+    ef.add_argument("--remove", action="store_true",
+                    help=t("Wirkungen des Eintrags entfernen (mit --param oder --effect)",
+                           "remove the item's effects (with --param or --effect)"))
+    ef.add_argument("--effect", default=None, metavar=t("KENNUNG", "ID"),
+                    help=t("Kennung (Anfang) der zu entfernenden Wirkung", "id (beginning) of the effect to remove"))
+    ex = tsub.add_parser("export", help=t("gesamten Tracker als Datei exportieren", "export the whole tracker to a file"))
+    ex.add_argument("file", metavar=t("DATEI", "FILE"), help=t("Zieldatei (.hwmtracker oder .json)",
+                                                                "target file (.hwmtracker or .json)"))
+    im = tsub.add_parser("import", help=t("Tracker-Exportdatei zusammenführen", "merge a tracker export file"))
+    im.add_argument("file", metavar=t("DATEI", "FILE"), help=t("Exportdatei eines anderen Rechners",
+                                                                "export file from another computer"))
     im.add_argument("--prefer", choices=["mine", "theirs"], default=None,
-                    help="bei Konflikten: eigene (mine) oder importierte (theirs) Fassung")
-    tsub.add_parser("backups", help="Sicherungen auflisten")
-    rs = tsub.add_parser("restore", help="Sicherung N wiederherstellen (Programmfenster vorher schließen)")
-    rs.add_argument("number", type=int)
+                    help=t("bei Konflikten: eigene (mine) oder importierte (theirs) Fassung",
+                           "on conflicts: keep mine or take theirs"))
+    tsub.add_parser("backups", help=t("Sicherungen auflisten", "list backups"))
+    rs = tsub.add_parser("restore", help=t("Sicherung NR wiederherstellen (Programmfenster vorher schließen)",
+                                           "restore backup NR (close the app window first)"))
+    rs.add_argument("number", type=int, metavar="NR", help=t("Nummer aus „tracker backups“",
+                                                             "number from 'tracker backups'"))
+    for sp in (p, ls, sh, st, ef, ex, im, rs):
+        add_global_options(sp, region=False)
     p.set_defaults(func=run)
 
 
@@ -97,11 +134,19 @@ def run(args: argparse.Namespace) -> int:
         tracker = Tracker(con, read_only=read_only)
         if cmd == "list":
             return _list(tracker, args.json, lang)
+        if cmd == "show":
+            return _show(tracker, args.id, args.json, lang)
         if cmd == "set":
+            if args.status is None and args.note is None and args.progress is None:
+                raise InvalidInputError(
+                    "Bitte angeben, was gesetzt werden soll: --status, --progress und/oder --note.",
+                    "Say what to set: --status, --progress and/or --note.",
+                )
             changes = tracker.set_status(args.id, args.status, args.note, args.progress)
             item = tracker.item(tracker.resolve(args.id))
             msg = ("Gespeichert" if lang == "de" else "Saved") if changes else ("Unverändert" if lang == "de" else "Unchanged")
-            sys.stdout.write(f"{msg}: {item['code']} {item['title']} – {status_label(item['status'], lang)}\n")
+            sys.stdout.write(f"{msg}: {item['code']} {_title(item, lang)} – {status_label(item['status'], lang)}, "
+                             f"{item['progress']} %\n")
             return 0
         if cmd == "effect":
             return _effect(tracker, args, lang)
@@ -118,25 +163,76 @@ def run(args: argparse.Namespace) -> int:
     return 2
 
 
+def _iso(value: object) -> str | None:
+    return value.isoformat() if hasattr(value, "isoformat") else None  # type: ignore[union-attr]
+
+
+def _item_json(tracker, r: dict, lang: str, last: dict | None) -> dict:
+    """Everything a user wrote about an item, so they can read it back (and the study's own texts)."""
+    return {
+        "id": r["id"], "code": r["code"], "kind": r["kind"], "number": r["number"], "parent_id": r["parent_id"],
+        "field": r["field"], "field_label": field_label(r["field"], lang), "title": _title(r, lang),
+        "description": r["description"] or "", **_study_texts(r, lang),
+        "status": r["status"], "status_label": status_label(r["status"], lang), "progress": r["progress"],
+        "org": r["org"], "person": r["person"], "partners": r["partners"],
+        "start_date": _iso(r["start_date"]), "due_date": _iso(r["due_date"]),
+        "overdue": tracker.is_overdue(r), "next_steps": r["next_steps"] or "", "notes": r["notes"] or "",
+        "milestones": [{"title": m["title"], "due": _iso(m["due"]), "done": bool(m["done"])}
+                       for m in tracker.milestones(r["id"])],
+        "kpis": [{"name": k["name"], "target": k["target"], "actual": k["actual"], "unit": k["unit"]}
+                 for k in tracker.kpis(r["id"])],
+        "links": [{"label": lk["label"], "target": lk["target"]} for lk in tracker.links(r["id"])],
+        "last_change": _change_json(last, lang) if last else None,
+        "updated_at": _iso(r["updated_at"]), "updated_by": r["updated_by"],
+        "source": r["source"], "source_kind": r["source_kind"],
+    }
+
+
+def _change_json(h: dict, lang: str) -> dict:
+    return {"at": _iso(h["at"]), "who": h["who"], "entity": h["entity"], "field": h["field"],
+            "field_label": _field_name(h, lang), "old": h["old"], "new": h["new"], "note": h["note"] or ""}
+
+
+def _field_name(h: dict, lang: str) -> str:
+    from core.tracker.model import ENTITY_FIELDS, ENTITY_LABEL
+
+    for f in ENTITY_FIELDS.get(h["entity"], ()):
+        if f.name == h["field"]:
+            return f.label_en if lang == "en" else f.label
+    if h["field"] == "angelegt":
+        return f"{ENTITY_LABEL.get(h['entity'], '')} angelegt".strip() if lang != "en" else "created"
+    return str(h["field"])
+
+
+def _study_texts(r: dict, lang: str) -> dict:
+    if r["kind"] != "recommendation":
+        return {}
+    from core.tracker.seed import by_number
+
+    rec = by_number(r["number"])
+    background = getattr(rec, "background_en", "") if lang == "en" else ""
+    goal = getattr(rec, "goal_en", "") if lang == "en" else ""
+    return {"background": background or r["background"] or "", "goal": goal or r["goal"] or ""}
+
+
+def _last_changes(tracker) -> dict[str, dict]:
+    """Newest history row per item."""
+    out: dict[str, dict] = {}
+    for h in tracker.history():  # newest first
+        if h["item_id"] and h["item_id"] not in out:
+            out[h["item_id"]] = h
+    return out
+
+
 def _list(tracker, as_json: bool, lang: str) -> int:
     rows = tracker.items()
     effects: dict[str, list[dict]] = {}
     for e in tracker.effects():
         effects.setdefault(e["item_id"], []).append(e)
     if as_json:
-        print_json([
-            {
-                "id": r["id"], "code": r["code"], "kind": r["kind"], "number": r["number"], "parent_id": r["parent_id"],
-                "field": r["field"], "field_label": field_label(r["field"], lang), "title": _title(r, lang),
-                "status": r["status"], "progress": r["progress"], "org": r["org"], "person": r["person"],
-                "partners": r["partners"],
-                "start_date": r["start_date"].isoformat() if r["start_date"] else None,
-                "due_date": r["due_date"].isoformat() if r["due_date"] else None,
-                "overdue": tracker.is_overdue(r), "source": r["source"], "source_kind": r["source_kind"],
-                "effects": [_effect_json(e) for e in effects.get(r["id"], [])],
-            }
-            for r in rows
-        ])
+        last = _last_changes(tracker)
+        print_json([{**_item_json(tracker, r, lang, last.get(r["id"])),
+                     "effects": [_effect_json(e) for e in effects.get(r["id"], [])]} for r in rows])
         return 0
     de = lang == "de"
     headers = ["Nr.", "Titel", "Status", "Fortschritt", "Fällig", "Verantwortlich"] if de else \
@@ -155,6 +251,111 @@ def _list(tracker, as_json: bool, lang: str) -> int:
         table.append([r["code"], title, status_label(r["status"], lang), f"{r['progress']} %", due, resp])
     print_table(headers, table)
     return 0
+
+
+def _show(tracker, ref: str, as_json: bool, lang: str) -> int:
+    """One item: every field, milestones, KPIs, links and its whole history (newest first)."""
+    r = tracker.item(tracker.resolve(ref))
+    history = tracker.history(r["id"])
+    data = _item_json(tracker, r, lang, history[0] if history else None)
+    if as_json:
+        data["history"] = [_change_json(h, lang) for h in history]
+        print_json(data)
+        return 0
+    de = lang != "en"
+    w = sys.stdout.write
+    w(f"{r['code']}  {data['title']}\n")
+    w(f"{'Handlungsfeld' if de else 'Action field'}: {data['field_label']}\n")
+    fields = [
+        ("Status", "Status", data["status_label"]),
+        ("Fortschritt", "Progress", f"{r['progress']} %"),
+        ("Verantwortlich", "Responsible", " / ".join(x for x in (r["org"], r["person"]) if x)),
+        ("Partner", "Partners", r["partners"] or ""),
+        ("Beginn", "Start", fmt_date(r["start_date"], lang)),
+        ("Fällig", "Due", fmt_date(r["due_date"], lang)
+         + ((" (überfällig)" if de else " (overdue)") if data["overdue"] else "")),
+        ("Beschreibung", "Description", data["description"]),
+        ("Hintergrund", "Background", data.get("background", "")),
+        ("Ziel", "Goal", data.get("goal", "")),
+        ("Nächste Schritte", "Next steps", data["next_steps"]),
+        ("Notizen", "Notes", data["notes"]),
+    ]
+    for label_de, label_en, value in fields:
+        if value:
+            _write_field(label_de if de else label_en, str(value))
+    if data["milestones"]:
+        w(("Meilensteine" if de else "Milestones") + ":\n")
+        for m in tracker.milestones(r["id"]):
+            done = "[x]" if m["done"] else "[ ]"
+            due = fmt_date(m["due"], lang)
+            w(f"  {done} {m['title']}" + (f" ({due})" if due else "") + "\n")
+    if data["kpis"]:
+        w(("Kennzahlen" if de else "Indicators") + ":\n")
+        for k in data["kpis"]:
+            w(f"  {k['name']}: {_num(k['actual'], lang)} / {_num(k['target'], lang)} {k['unit']}".rstrip() + "\n")
+    if data["links"]:
+        w(("Dateien und Links" if de else "Files and links") + ":\n")
+        for lk in data["links"]:
+            w(f"  {lk['label'] or lk['target']}" + (f" ({lk['target']})" if lk["label"] else "") + "\n")
+    w(("Verlauf" if de else "History") + ":\n")
+    if not history:
+        w("  –\n")
+    for h in history:
+        when = _fmt_timestamp(h["at"], lang)
+        old, new = _value_text(h, h["old"], lang), _value_text(h, h["new"], lang)
+        change = f"{old} → {new}" if h["field"] != "angelegt" else new
+        w(f"  {when}  {h['who']}  {_field_name(h, lang)}: {change}".rstrip() + "\n")
+    if r["source"]:
+        w(f"{'Quelle' if de else 'Source'}: {r['source']}\n")
+    return 0
+
+
+def _value_text(h: dict, value: str | None, lang: str) -> str:
+    """A history value (canonical text form) as the user reads it: status, date and yes/no translated."""
+    import datetime as dt
+
+    from core.tracker.model import ENTITY_FIELDS
+
+    if value is None or value == "":
+        return "–"
+    kind = next((f.kind for f in ENTITY_FIELDS.get(h["entity"], ()) if f.name == h["field"]), "text")
+    if kind == "status":
+        return status_label(value, lang)
+    if kind == "date":
+        try:
+            return fmt_date(dt.date.fromisoformat(value), lang)
+        except ValueError:
+            return value
+    if kind == "bool":
+        yes = value == "true"
+        return ("ja" if yes else "nein") if lang != "en" else ("yes" if yes else "no")
+    return value
+
+
+def _write_field(label: str, value: str) -> None:
+    lines = value.splitlines() or [""]
+    sys.stdout.write(f"{label}: {lines[0]}\n")
+    for more in lines[1:]:
+        sys.stdout.write(f"  {more}\n")
+
+
+def _num(value: object, lang: str) -> str:
+    from core.cli.output import fmt_number
+
+    if value is None:
+        return "–"
+    v = float(value)  # type: ignore[arg-type]
+    return fmt_number(v, 0 if v == int(v) else 1, lang)
+
+
+def _fmt_timestamp(at: object, lang: str) -> str:
+    """History times are stored in UTC; shown in local time, 31.12.2026 14:05 (de)."""
+    import datetime as dt
+
+    if not isinstance(at, dt.datetime):
+        return str(at)
+    local = at.replace(tzinfo=dt.UTC).astimezone()
+    return local.strftime("%Y-%m-%d %H:%M" if lang == "en" else "%d.%m.%Y %H:%M")
 
 
 def _effect_json(e: dict) -> dict:

@@ -15,16 +15,10 @@ from typing import Any
 import duckdb
 
 from core import paths, provenance
+from core.cli.helptext import add_global_options  # noqa: F401 - re-exported for the commands
 from core.datastore import GEWERBEGRUPPEN_EN, DataStore
 from core.errors import HandwerksmonitorError
 from core.regions import load_region
-
-
-def add_global_options(p: argparse.ArgumentParser) -> None:
-    """Accept ``--lang`` and ``--region`` after the subcommand too (``profile X --lang en``); when not
-    given there, the main parser's values stay (``default=SUPPRESS``)."""
-    p.add_argument("--lang", choices=["de", "en"], default=argparse.SUPPRESS, help="Sprache / language")
-    p.add_argument("--region", default=argparse.SUPPRESS, help="Region (Standard: IRMD)")
 
 
 @contextlib.contextmanager

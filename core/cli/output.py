@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import sys
 from typing import Any
 
@@ -41,9 +42,20 @@ def print_json(obj: Any) -> None:
     sys.stdout.write(json.dumps(_clean(obj), ensure_ascii=False, indent=2) + "\n")
 
 
+_NUMBER = re.compile(r"^[−+-]?[\d.,]+( ?%)?$|^–$")
+
+
 def print_table(headers: list[str], rows: list[list[str]]) -> None:
+    """Columns padded to their widest cell; columns of numbers are right-aligned (except the first, which
+    names the row: a year, a code like 3.1)."""
     widths = [max(len(str(h)), *(len(str(r[i])) for r in rows)) if rows else len(str(h)) for i, h in enumerate(headers)]
-    line = "  ".join(str(h).ljust(w) for h, w in zip(headers, widths, strict=True))
+    numeric = [i > 0 and bool(rows) and any(str(r[i]).strip() for r in rows)
+               and all(_NUMBER.match(str(r[i])) for r in rows if str(r[i]).strip()) for i in range(len(headers))]
+
+    def cell(text: object, width: int, right: bool) -> str:
+        return str(text).rjust(width) if right else str(text).ljust(width)
+
+    line = "  ".join(cell(h, w, n) for h, w, n in zip(headers, widths, numeric, strict=True))
     sys.stdout.write(line.rstrip() + "\n")
     for r in rows:
-        sys.stdout.write("  ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() + "\n")
+        sys.stdout.write("  ".join(cell(c, w, n) for c, w, n in zip(r, widths, numeric, strict=True)).rstrip() + "\n")

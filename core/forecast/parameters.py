@@ -243,13 +243,30 @@ def defaults() -> dict[str, float]:
     return {k: p.default for k, p in REGISTRY.items()}
 
 
+def _unknown_key(key: str) -> InvalidInputError:
+    """Names the valid keys (per-group keys as ``name:GRUPPE``) and the closest match, if any."""
+    import difflib
+
+    per_group = list(dict.fromkeys(k.split(":", 1)[0] for k, p in REGISTRY.items() if p.group))
+    close = difflib.get_close_matches(key, list(REGISTRY), n=1, cutoff=0.6)
+    de_hint = f" Meinten Sie „{close[0]}“?" if close else ""
+    en_hint = f" Did you mean '{close[0]}'?" if close else ""
+    valid = ", ".join([*GLOBAL_KEYS, *(f"{n}:GRUPPE" for n in per_group)])
+    valid_en = ", ".join([*GLOBAL_KEYS, *(f"{n}:GROUP" for n in per_group)])
+    groups = ", ".join(GEWERBEGRUPPEN)
+    return InvalidInputError(
+        f"Unbekannter Parameter „{key}“.{de_hint} Gültig sind: {valid} (GRUPPE = {groups}).",
+        f"Unknown parameter '{key}'.{en_hint} Valid keys: {valid_en} (GROUP = {groups}).",
+    )
+
+
 def resolve(values: Mapping[str, float] | None = None) -> dict[str, float]:
     """Defaults overlaid with ``values``; raises InvalidInputError for unknown keys or values out of range."""
     out = defaults()
     for key, value in (values or {}).items():
         p = REGISTRY.get(key)
         if p is None:
-            raise InvalidInputError(f"Unbekannter Parameter „{key}“.", f"Unknown parameter '{key}'.")
+            raise _unknown_key(key)
         v = float(value)
         if not (p.min - 1e-9 <= v <= p.max + 1e-9):
             raise InvalidInputError(

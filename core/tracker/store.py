@@ -323,10 +323,11 @@ class Tracker:
     def update_item(self, item_id: str, changes: dict[str, object], note: str = "") -> list[Change]:
         return self.update("item", item_id, changes, note)
 
-    def set_status(self, ref: str, status: str, note: str | None = None, progress: object = None) -> list[Change]:
-        """CLI helper: status (optionally progress, and a dated note appended to the notes), one transaction."""
+    def set_status(self, ref: str, status: str | None, note: str | None = None, progress: object = None) -> list[Change]:
+        """CLI helper: status, progress and/or a dated note appended to the notes (any of them), one
+        transaction."""
         item_id = self.resolve(ref)
-        changes: dict[str, object] = {"status": status}
+        changes: dict[str, object] = {} if status is None else {"status": status}
         if progress is not None:
             changes["progress"] = progress
         if note:

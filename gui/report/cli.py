@@ -12,14 +12,18 @@ import sys
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from core.cli import _Parser
+    from core.cli.helptext import Parser, t
 
-    p = _Parser(prog="handwerksmonitor report", description="Kreisprofil als PDF / district one-pager as PDF")
-    p.add_argument("--lang", choices=["de", "en"], default="de")
-    p.add_argument("--region", default=None)
-    p.add_argument("district", help="AGS-Schlüssel oder Name / AGS key or name")
-    p.add_argument("--out", required=True, help="Zieldatei (.pdf) / target file")
-    p.add_argument("--scenario", default="Basis", help="Prognose-Szenario / forecast scenario")
+    p = Parser(prog="handwerksmonitor report", description=t(
+        "Kreisprofil als PDF-Seite (A4) mit Karte, Kennzahlen, Gewerbegruppen und Prognose",
+        "district one-pager as PDF (A4) with map, key figures, craft groups and forecast"))
+    p.add_argument("--lang", choices=["de", "en"], default="de",
+                   help=t("Sprache der Seite (Standard: de)", "language of the page (default: de)"))
+    p.add_argument("--region", default=None, metavar="CODE", help=t("Region (Standard: IRMD)", "region (default: IRMD)"))
+    p.add_argument("district", metavar=t("KREIS", "DISTRICT"), help=t("AGS-Schlüssel oder Name", "AGS key or name"))
+    p.add_argument("--out", required=True, metavar=t("DATEI", "FILE"), help=t("Zieldatei (.pdf)", "target file (.pdf)"))
+    p.add_argument("--scenario", default="Basis", metavar=t("SZENARIO", "SCENARIO"),
+                   help=t("Prognose-Szenario (Standard: Basis)", "forecast scenario (default: Basis)"))
     return p
 
 
@@ -27,6 +31,9 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if "report" in argv:
         argv.remove("report")  # the subcommand word (global options may stand before it)
+    from core.cli.helptext import set_argv
+
+    set_argv(argv)
     args = build_parser().parse_args(argv)
     from core.errors import HandwerksmonitorError, InvalidInputError
 

@@ -19,6 +19,10 @@ echo "bundle: $(du -sh "$BUNDLE" | cut -f1)  ($BUNDLE)"
 
 SMOKE_HOME="$(mktemp -d)"
 QT_QPA_PLATFORM=offscreen HANDWERKSMONITOR_HOME="$SMOKE_HOME" "$BUNDLE/Handwerksmonitor" --self-test --no-error-dialogs
+# The bundle carries the xcb plugin's libraries found on this build machine; name any it lacks
+# (end users then need them; install.sh checks again and says which packages to install).
+env -u QT_QPA_PLATFORM HANDWERKSMONITOR_HOME="$SMOKE_HOME" "$BUNDLE/Handwerksmonitor" --check-system >/dev/null \
+  || echo "WARNUNG: dem Bundle fehlen Systembibliotheken des Fensters (siehe oben); install.sh nennt sie den Nutzern."
 rm -rf "$SMOKE_HOME"
 
 if [ "$PACK" = 1 ]; then

@@ -19,3 +19,6 @@ mkdir -p "$PREFIX/share"
 cp -r "$HERE/share/." "$PREFIX/share/"
 command -v update-desktop-database >/dev/null && update-desktop-database "$PREFIX/share/applications" || true
 echo "Handwerksmonitor installiert: $PREFIX/bin/Handwerksmonitor"
+# Can the window start here? Names missing system libraries and the apt command (exit code stays 0).
+"$APPDIR/Handwerksmonitor" --check-system >/dev/null \
+  || echo "Bitte die oben genannten Pakete installieren, danach startet das Fenster. / Install the packages named above."

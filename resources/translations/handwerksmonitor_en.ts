@@ -51,8 +51,8 @@
         <translation>The database is open in another window – this session is read-only.</translation>
     </message>
     <message>
-        <source>Das Programm wurde beim letzten Mal unerwartet beendet. Ein Bericht liegt im Protokollordner.</source>
-        <translation>The program ended unexpectedly last time. A report is in the log folder.</translation>
+        <source>Das Programm wurde beim letzten Mal unerwartet beendet. Ein Bericht (crash.log.1) liegt im Protokollordner %1</source>
+        <translation>The program ended unexpectedly last time. A report (crash.log.1) is in the log folder %1</translation>
     </message>
     <message>
         <source>Die mitgelieferten Daten konnten nicht geladen werden. Bitte installieren Sie das Programm neu.</source>

@@ -40,8 +40,28 @@ def test_scenario_and_overrides_change_the_numbers(capsys):
 def test_human_output_is_a_german_table_with_sources(capsys):
     assert main(["forecast", "--horizon", "2035"]) == 0
     out = capsys.readouterr().out
-    assert "Gewerbegruppe" in out and "Nachfrage 2035" in out and "Ausbaugewerbe" in out
+    assert "Gewerbegruppe" in out and "\nNachfrage\n" in out and "Ausbaugewerbe" in out
+    header = next(line for line in out.splitlines() if line.startswith("Gewerbegruppe"))
+    assert header.split()[1:] == ["2022", "2030", "2035"]
     assert "Schätzung" in out and "Quellen:" in out and "eigene Projektion" in out
+
+
+@pytest.mark.parametrize("argv", [[], ["--district", "Halle"], ["--district", "Altenburger Land", "--lang", "en"],
+                                  ["--group", "Kraftfahrzeuggewerbe"]])
+def test_human_output_fits_100_columns(capsys, argv):
+    assert main(["forecast", *argv]) == 0
+    out = capsys.readouterr().out
+    too_wide = [line for line in out.splitlines() if len(line) > 100]
+    assert not too_wide, too_wide
+
+
+def test_unknown_assumption_names_the_valid_keys(capsys):
+    assert main(["forecast", "--set", "productivty=1"]) == 2
+    err = capsys.readouterr().err
+    assert "Unbekannter Parameter „productivty“" in err and "Meinten Sie „productivity“?" in err
+    from core.forecast.parameters import GLOBAL_KEYS
+
+    assert all(k in err for k in GLOBAL_KEYS) and "demand_growth:GRUPPE" in err and "Bauhauptgewerbe" in err
 
 
 @pytest.mark.parametrize(

@@ -117,3 +117,58 @@ def test_while_the_app_holds_the_file_list_works_and_set_is_refused(capsys) -> N
         holder.wait(timeout=20)
     code, out, _ = run(capsys, "tracker", "list", "--json")
     assert json.loads(out)[1]["status"] == "offen"  # the refused edit did not sneak in
+
+
+def test_set_progress_or_note_without_status(capsys) -> None:
+    code, out, err = run(capsys, "tracker", "set", "4", "--progress", "40")
+    assert code == 0, err
+    assert "Gespeichert: 4" in out and "offen" in out and "40 %" in out
+    code, out, err = run(capsys, "tracker", "set", "4", "--note", "Gespräch mit der Innung")
+    assert code == 0, err
+    con = open_user_db()
+    item = Tracker(con).item("empfehlung-04")
+    con.close()
+    assert item["status"] == "offen" and item["progress"] == 40 and "Gespräch mit der Innung" in item["notes"]
+
+
+def test_list_json_gives_back_everything_the_user_wrote(capsys) -> None:
+    con = open_user_db()
+    tracker = Tracker(con)
+    tracker.update_item("empfehlung-05", {"next_steps": "Workshop planen", "notes": "Kontakt: Innung",
+                                          "due_date": "31.12.2027", "org": "HWK Halle"})
+    tracker.add_milestone("empfehlung-05", "Auftakt", due="15.03.2027", done=True)
+    tracker.add_kpi("empfehlung-05", "Teilnehmende Betriebe", target=20, actual=7, unit="Betriebe")
+    con.close()
+    code, out, _ = run(capsys, "tracker", "list", "--json")
+    assert code == 0
+    row = next(r for r in json.loads(out) if r["code"] == "5")
+    assert row["next_steps"] == "Workshop planen" and row["notes"] == "Kontakt: Innung"
+    assert row["due_date"] == "2027-12-31" and row["org"] == "HWK Halle"
+    assert row["milestones"] == [{"title": "Auftakt", "due": "2027-03-15", "done": True}]
+    assert row["kpis"][0]["name"] == "Teilnehmende Betriebe" and row["kpis"][0]["actual"] == 7
+    last = row["last_change"]
+    assert last is not None and last["who"] and last["at"]
+    assert last["field"] in ("angelegt", "next_steps", "notes", "due_date", "org")
+    assert row["background"] and row["goal"]  # the study's texts come along
+    untouched = next(r for r in json.loads(out) if r["code"] == "6")
+    assert untouched["last_change"] is None and untouched["milestones"] == []
+
+
+def test_show_prints_one_item_with_its_history(capsys) -> None:
+    run(capsys, "tracker", "set", "8", "--status", "geplant", "--progress", "10")
+    run(capsys, "tracker", "set", "8", "--status", "in Umsetzung", "--note", "Förderantrag gestellt")
+    code, out, _ = run(capsys, "tracker", "show", "8")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].startswith("8  ")
+    assert "Status: in Umsetzung" in out and "Fortschritt: 10 %" in out and "Förderantrag gestellt" in out
+    history = out[out.index("Verlauf:"):]
+    # newest first, readable values
+    assert history.index("geplant → in Umsetzung") < history.index("offen → geplant")
+    assert "Fortschritt (%): 0 → 10" in history
+    code, out, _ = run(capsys, "--lang", "en", "tracker", "show", "8", "--json")
+    data = json.loads(out)
+    assert data["status_label"] == "in progress" and len(data["history"]) == 4
+    assert [h["field"] for h in data["history"]].count("status") == 2
+    code, _, err = run(capsys, "tracker", "show", "99")
+    assert code == 2 and "Eintrag „99“ gibt es nicht" in err

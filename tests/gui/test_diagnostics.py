@@ -48,3 +48,22 @@ def test_native_crash_trace_is_reported_once_at_next_start(tmp_path, monkeypatch
     finally:
         diagnostics.close_faulthandler()
     assert not (tmp_path / "logs" / "crash.log").exists()
+
+
+def test_crash_banner_at_next_start_names_the_log_folder(qtbot, store, tmp_path, monkeypatch):
+    from gui import diagnostics
+    from tests.gui.shell_helpers import close_app, start_app
+
+    monkeypatch.setenv("HANDWERKSMONITOR_HOME", str(tmp_path))
+    (tmp_path / "logs").mkdir()
+    (tmp_path / "logs" / "crash.log").write_text("Fatal Python error: Segmentation fault\n", "utf-8")
+    diagnostics.enable_faulthandler()
+    try:
+        app = start_app(qtbot, store, "--lang", "de")
+        banner = app.window.banner
+        assert banner.isVisible()
+        assert "unerwartet beendet" in banner.text()
+        assert str(tmp_path / "logs") in banner.text()
+        close_app(app)
+    finally:
+        diagnostics.close_faulthandler()
