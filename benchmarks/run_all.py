@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from harness import Result, print_table  # noqa: E402
 
-BENCHES = ["load", "startup", "portfolio_update", "forecast", "tracker", "export", "import", "bundle"]
+BENCHES = ["load", "startup", "portfolio_update", "forecast", "measures", "tracker", "export", "import", "bundle"]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -213,6 +213,16 @@ def build_tracker(st: BuildState) -> None:
     tr_sheet.add_status_chart(ws, rng, tr_sheet.status_counts(items, statuses))
 
 
+def build_measures(st: BuildState) -> None:
+    from core.export.sheets import measures as ms_sheet
+
+    area = st.request.districts[0] if len(st.request.districts) == 1 else None
+    data = ms_sheet.collect(st.store, st.request.scenario, area, st.request.user_con)
+    recs = list(data.evaluation.with_measures.sources)
+    ws, rng = st.add(ms_sheet.measures_table(data, _source_of(st, recs) + "; Wirkungen: Annahmen der Kammern"))
+    ms_sheet.add_waterfall(ws, rng, data)
+
+
 def _swot_items(st: BuildState) -> tuple[list[Any], str]:
     """SWOT items of the user database, or the study's seed without one (cached); and where they are from."""
     if "swot" not in st.cache:
@@ -306,6 +316,7 @@ SHEET_BUILDERS: list[tuple[str, Callable[[BuildState], None]]] = [
     ("Portfolio", build_portfolio),
     ("Prognose", build_forecast),
     ("Empfehlungen", build_tracker),
+    ("Maßnahmenwirkung", build_measures),
     ("SWOT", build_swot),
     ("Befragung", build_survey),
     ("Ausbildung", build_apprenticeships),
