@@ -146,7 +146,8 @@ def test_cli_import_then_profile_shows_register_for_halle_estimate_elsewhere(cap
         assert prof["groups"][g]["businesses"] == expected[g]
         assert prof["groups"][g]["kind_businesses"] == "register"
         assert prof["groups"][g]["kind_employees"] == "estimate"  # not a register field
-    assert prof["businesses"] == {"value": sum(expected.values()), "kind": "register"}
+    assert prof["businesses"]["value"] == sum(expected.values()) and prof["businesses"]["kind"] == "register"
+    assert prof["businesses"]["dataset"] == "import:1"
     owners = prof["owners"]
     assert owners["kind"] == "register" and set(owners["bands"]) == {"u30", "30_39", "40_49", "50_59", "60_64",
                                                                       "65plus"}
