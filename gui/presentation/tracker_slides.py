@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 
+from core import palette
 from core.errors import HandwerksmonitorError
 from gui.formatting import fmt_number
 from gui.presentation.slides import Painter, Slide, _optional, is_en, translate, upt
@@ -29,13 +30,7 @@ def _tracker_items(ctx: Any) -> tuple[list[dict], Any] | None:
         return None
 
 
-STATUS_COLORS = {
-    "offen": "#9aa5b1",
-    "geplant": "#56B4E9",
-    "in Umsetzung": "#E69F00",
-    "umgesetzt": "#009E73",
-    "zurückgestellt": "#7F6A4F",
-}
+STATUS_COLORS = palette.STATUS_COLORS
 
 
 def study_source() -> str:
