@@ -54,6 +54,10 @@ def resolve_area(region: Region, key: str | None) -> AreaRef:
     return AreaRef(d.ags, d.name, "district")
 
 
+def _rank(kind: str) -> int:
+    return provenance.KIND_RANK.get(kind, len(provenance.KIND_RANK))
+
+
 def combined_kind(*kinds: str) -> str:
     """One kind for a figure computed from several: the weakest of them (``provenance.weakest``:
     official > import/register > published > study > estimate > projection), "" if none."""
@@ -156,18 +160,30 @@ class CraftFacts:
         return pd.Series([k if isinstance(k, str) else "" for k in row], index=list(GEWERBEGRUPPEN), dtype=object)
 
     def total(self, area: str, indicator: str, year: int) -> tuple[float, str]:
-        """(value, kind) of an area's total: the total row with its own kind (official 2010–2014,
-        published where a figure was published to the unit, else estimate), else the sum of the groups
-        with their weakest kind; (NaN, "") if neither exists."""
+        """(value, kind) of an area's total: the stronger of its own total row (official 2010–2014,
+        published where a figure was published to the unit, else estimate) and the sum of the seven groups
+        (with their weakest kind: ``register`` only if all seven are counted from a chamber register); the
+        row wins a tie. (NaN, "") if neither exists."""
+        value, kind, _source = self._total(area, indicator, year)
+        return value, kind
+
+    def _total(self, area: str, indicator: str, year: int) -> tuple[float, str, str]:
+        """(value, kind, "row" | "groups" | "") of ``total``."""
         t = self.table(area, indicator)
         value: Any = t.at[year, TOTAL] if year in t.index else None
+        row: tuple[float, str] | None = None
         if value is not None and pd.notna(value):
-            return float(value), str(self.kind_table(area, indicator).at[year, TOTAL])
+            row = (float(value), str(self.kind_table(area, indicator).at[year, TOTAL]))
+        summed: tuple[float, str] | None = None
         if indicator in CRAFT_INDICATORS:
             g = self.by_group(area, indicator, year)
-            if g.notna().all():
-                return float(g.sum()), combined_kind(*self.group_kinds(area, indicator, year)) or "estimate"
-        return float("nan"), ""
+            if g.notna().all():  # the sum carries its weakest group's kind (register only if all seven are)
+                summed = (float(g.sum()), combined_kind(*self.group_kinds(area, indicator, year)) or "estimate")
+        if row is not None and (summed is None or _rank(row[1]) <= _rank(summed[1])):
+            return row[0], row[1], "row"
+        if summed is not None:
+            return summed[0], summed[1], "groups"
+        return float("nan"), "", ""
 
     def datasets_at(self, area: str, indicator: str, year: int, group: str | None) -> str:
         """Dataset ids (comma-joined, sorted) of one area's rows in ``year``: of ``group``, or of the
@@ -181,10 +197,10 @@ class CraftFacts:
 
     def total_figure(self, area: str, indicator: str, year: int) -> Figure:
         """``total`` as a Figure with the dataset(s) it was read from."""
-        value, kind = self.total(area, indicator, year)
+        value, kind, source = self._total(area, indicator, year)
         if not kind:
             return Figure(None, "")
-        own = year in self.series(area, indicator).index  # an own total row, not the sum of the groups
+        own = source == "row"  # an own total row, not the sum of the groups
         return Figure(value, kind, self.datasets_at(area, indicator, year, TOTAL if own else None))
 
     def context_figure(self, area: str, indicator: str, year: int) -> Figure:
