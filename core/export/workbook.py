@@ -162,7 +162,7 @@ def build_businesses(st: BuildState) -> None:
     _series_sheet(
         st,
         "businesses",
-        "Handwerksbetriebe",
+        "Handwerksunternehmen",
         "Handwerksunternehmen (Handwerkszählung)",
         styles.INT,
         "Unternehmen",
@@ -326,7 +326,7 @@ def build_sources(st: BuildState) -> None:
 SHEET_BUILDERS: list[tuple[str, Callable[[BuildState], None]]] = [
     ("Kreisprofil", build_profile),
     ("Bevölkerung", build_population),
-    ("Handwerksbetriebe", build_businesses),
+    ("Handwerksunternehmen", build_businesses),
     ("Gewerbegruppen", build_groups),
     ("Portfolio", build_portfolio),
     ("Prognose", build_forecast),

@@ -79,7 +79,7 @@ def _table(ws, first: str) -> tuple[list[str], list[list]]:
 
 def test_workbook_has_one_sheet_per_table_and_sources(workbook_path: Path) -> None:
     wb = openpyxl.load_workbook(workbook_path)
-    for name in ("Kreisprofil", "Bevölkerung", "Handwerksbetriebe", "Gewerbegruppen", "Portfolio", "Quellen"):
+    for name in ("Kreisprofil", "Bevölkerung", "Handwerksunternehmen", "Gewerbegruppen", "Portfolio", "Quellen"):
         assert name in wb.sheetnames
     assert wb.sheetnames[-1] == "Quellen"
     for ws in wb.worksheets:
