@@ -42,3 +42,31 @@ def log_dir() -> Path:
     d = user_home() / "logs"
     d.mkdir(parents=True, exist_ok=True)
     return d
+
+
+LOG_NAME = "handwerksmonitor.log"
+
+
+def log_file() -> Path:
+    """The app's rotating log (``gui.diagnostics`` writes it; error messages point to it)."""
+    return log_dir() / LOG_NAME
+
+
+def cache_dir() -> Path:
+    """Rebuildable files (e.g. a translation catalogue compiled at first start): under
+    ``HANDWERKSMONITOR_HOME`` if set, else the platform's user cache folder."""
+    if os.environ.get(ENV_HOME):
+        d = user_home() / "cache"
+    else:
+        from platformdirs import user_cache_dir
+
+        d = Path(user_cache_dir(APP_NAME, APP_AUTHOR))
+    d.mkdir(parents=True, exist_ok=True)
+    return d
+
+
+def config_dir() -> Path:
+    """Folder of the settings file when ``HANDWERKSMONITOR_HOME`` is set (else Qt's user scope)."""
+    d = user_home() / "config"
+    d.mkdir(parents=True, exist_ok=True)
+    return d

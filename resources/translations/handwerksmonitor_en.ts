@@ -274,10 +274,6 @@
         <translation>Cannot save</translation>
     </message>
     <message>
-        <source>de</source>
-        <translation>en</translation>
-    </message>
-    <message>
         <source>Diagramm als PNG speichern</source>
         <translation>Save chart as PNG</translation>
     </message>
@@ -487,10 +483,6 @@
     <message>
         <source>Aktiv: Datenstand {0}.</source>
         <translation>Active: data version {0}.</translation>
-    </message>
-    <message>
-        <source>Der Datenstand konnte nicht gewechselt werden. Details stehen im Protokoll.</source>
-        <translation>The data version could not be switched. Details are in the log.</translation>
     </message>
 </context>
 <context>
@@ -1360,10 +1352,6 @@ employees</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>Noch nicht verfügbar</source>
-        <translation>Not available yet</translation>
-    </message>
-    <message>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
@@ -1400,10 +1388,6 @@ employees</translation>
         <translation>The database is open in another window – this session is read-only.</translation>
     </message>
     <message>
-        <source>Dieser Bereich ist noch nicht verfügbar.</source>
-        <translation>This section is not available yet.</translation>
-    </message>
-    <message>
         <source>Dieser Bereich konnte nicht geladen werden. Die Einzelheiten stehen im Protokoll:</source>
         <translation>This section could not be loaded. The details are in the log:</translation>
     </message>
@@ -1436,8 +1420,27 @@ employees</translation>
         <translation>Data as of: %1</translation>
     </message>
     <message>
+        <source>Verfügbar, sobald die Daten geladen sind.</source>
+        <translation>Available once the data are loaded.</translation>
+    </message>
+    <message>
         <source>Diagnose in die Zwischenablage kopiert.</source>
         <translation>Diagnostics copied to the clipboard.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Die Datei konnte nicht gelesen oder geschrieben werden: %1</source>
+        <translation>The file could not be read or written: %1</translation>
+    </message>
+    <message>
+        <source>Ein unerwarteter Fehler ist aufgetreten. Die Einzelheiten stehen im Protokoll: %1</source>
+        <translation>An unexpected error occurred. The details are in the log: %1</translation>
+    </message>
+    <message>
+        <source>Fehler</source>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
@@ -2268,10 +2271,6 @@ employees</translation>
 </context>
 <context>
     <name>Tracker</name>
-    <message>
-        <source>Unerwarteter Fehler: </source>
-        <translation>Unexpected error: </translation>
-    </message>
     <message>
         <source>Nur Lesezugriff: Die Datenbank ist in einem anderen Fenster geöffnet. Sie sehen eine Kopie; Änderungen bitte im anderen Fenster vornehmen.</source>
         <translation>Read-only: the database is open in another window. You are seeing a copy; please make changes in the other window.</translation>
