@@ -18,6 +18,7 @@ import pandas as pd
 from core import provenance
 from core.datastore import GEWERBEGRUPPEN, TOTAL, DataStore
 from core.errors import UnknownDistrictError
+from core.figures import Figure
 from core.regions import Region
 
 CRAFT_INDICATORS = ("businesses", "employees")
@@ -167,6 +168,37 @@ class CraftFacts:
             if g.notna().all():
                 return float(g.sum()), "estimate"
         return float("nan"), ""
+
+    def datasets_at(self, area: str, indicator: str, year: int, group: str | None) -> str:
+        """Dataset ids (comma-joined, sorted) of one area's rows in ``year``: of ``group``, or of the
+        seven groups if ``group`` is None."""
+        sub = self._rows.get((area, indicator))
+        if sub is None:
+            return ""
+        rows = sub[sub["year"] == year]
+        rows = rows[rows["gewerbegruppe"] == group] if group else rows[rows["gewerbegruppe"] != TOTAL]
+        return ",".join(sorted({p for d in rows["dataset"].dropna() for p in str(d).split(",") if p}))
+
+    def total_figure(self, area: str, indicator: str, year: int) -> Figure:
+        """``total`` as a Figure with the dataset(s) it was read from."""
+        value, kind = self.total(area, indicator, year)
+        if not kind:
+            return Figure(None, "")
+        own = year in self.series(area, indicator).index  # an own total row, not the sum of the groups
+        return Figure(value, kind, self.datasets_at(area, indicator, year, TOTAL if own else None))
+
+    def context_figure(self, area: str, indicator: str, year: int) -> Figure:
+        """``context_value`` as a Figure (kind and dataset of the row used)."""
+        s = self.series(area, indicator)
+        if s.empty:
+            return Figure(None, "")
+        used = year
+        if year not in s.index:
+            if indicator != "area_km2":
+                return Figure(None, "")
+            used = int(min(s.index, key=lambda y: abs(int(y) - year)))
+        kind = str(self.kind_table(area, indicator).at[used, TOTAL])
+        return Figure(float(s.loc[used]), kind, self.datasets_at(area, indicator, used, TOTAL))
 
     def context_value(self, area: str, indicator: str, year: int) -> float:
         """Population (31.12. of ``year``) or area of an area; the area from the nearest year with a value."""

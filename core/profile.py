@@ -2,36 +2,165 @@
 
 Totals are official (Handwerkszählung) where they exist, else the sum of the estimated groups
 (kind ``estimate``). Group figures are estimates, labelled "Schätzung" (unless the user imported the
-chamber's own figures for that year: then kind ``import``). Every dataset used is
-listed under ``sources`` with its provenance record and kind.
+chamber's own figures for that year: then kind ``import``). Every figure is a ``core.figures.Figure``
+(value, kind, dataset); every dataset used is listed under ``sources`` with its provenance record.
+
+``district_profile(store, key, year)`` takes a *key* (AGS, name, unique prefix, region code or
+comparison area); the result names the resolved area by ``area_code``.
 """
 
 from __future__ import annotations
 
-import math
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
+
+import pandas as pd
 
 from core import group_data, indicators, provenance
 from core.datastore import GEWERBEGRUPPEN, GEWERBEGRUPPEN_EN, DataStore
 from core.errors import NoDataError
+from core.figures import Figure
 
 ESTIMATE_LABEL = {"de": "Schätzung", "en": "estimate"}
 
+#: The per-group measures, in the order of the JSON and the tables.
+GROUP_MEASURES = (
+    "businesses",
+    "employees",
+    "density",
+    "employees_per_business",
+    "share_employees",
+    "share_businesses",
+    "lq",
+    "log_lq",
+    "lq_businesses",
+)
 
-def _num(x: float) -> float | None:
-    return None if x is None or (isinstance(x, float) and math.isnan(x)) else float(x)
 
+@dataclass(frozen=True)
+class GroupFigures:
+    """The figures of one Gewerbegruppe in one area and year (all of one kind: ``kind``).
 
-def district_profile(store: DataStore, key: str, year: int | None = None) -> dict:
-    """Profile of ``key`` (AGS, name, unique prefix, the region code or a comparison area) in ``year``
-    (default: the latest year with group data). A year without group data raises NoDataError.
-
-    density = B / P * 1000 (businesses per 1,000 inhabitants, population at 31.12. of the year);
-    employees_per_business = E / B; share_* = x_g / sum of the seven groups;
-    lq = (E_g,r / E_r) / (E_g,DE / E_DE) (employees), lq_businesses the same with businesses.
+    density = B_g / P * 1000; employees_per_business = E_g / B_g; share_* = x_g / sum of the groups;
+    lq = (E_g,r / E_r) / (E_g,DE / E_DE), log_lq = ln lq, lq_businesses the same with businesses.
     """
-    region = store.region
-    ref = group_data.resolve_area(region, key)
-    cf = group_data.craft_facts(store)
+
+    group: str  # German name, the key of the Gewerbegruppe
+    businesses: Figure
+    employees: Figure
+    density: Figure
+    employees_per_business: Figure
+    share_employees: Figure
+    share_businesses: Figure
+    lq: Figure
+    log_lq: Figure
+    lq_businesses: Figure
+    kind: str
+
+    @property
+    def name_en(self) -> str:
+        return GEWERBEGRUPPEN_EN[self.group]
+
+    @property
+    def label(self) -> str:
+        """German label of the kind ("Schätzung" for estimates)."""
+        return provenance.KIND_LABEL_DE.get(self.kind, self.kind)
+
+    @property
+    def is_estimate(self) -> bool:
+        return self.kind == "estimate"
+
+    def values(self) -> dict[str, float | None]:
+        """Plain numbers by measure name (for tables)."""
+        return {m: getattr(self, m).value for m in GROUP_MEASURES}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name_en": self.name_en, **self.values(), "kind": self.kind, "label": self.label}
+
+
+@dataclass(frozen=True)
+class DistrictProfile:
+    """Key figures of one area in one year (see ``district_profile``)."""
+
+    area_code: str  # resolved code: AGS of a district, the region code, or a comparison area's code
+    name: str
+    level: str  # "district" | "region" | "state" | "country"
+    region: str  # code of the region the profile belongs to
+    year: int
+    years_available: tuple[int, ...]
+    population: dict[int, float]  # inhabitants on 31.12. of each year
+    population_year: Figure  # inhabitants on 31.12. of ``year``
+    area_km2: Figure
+    density_inhabitants_km2: Figure  # P / A
+    businesses: Figure
+    employees: Figure
+    employees_per_business: Figure  # E / B
+    business_density: Figure  # B / P * 1000 of the area
+    business_density_region: Figure  # ... of the region total
+    business_density_germany: Figure  # ... of Germany
+    groups: dict[str, GroupFigures]  # by Gewerbegruppe, in study order
+    sources: list[dict[str, Any]]  # provenance records (Provenance.to_dict() shape)
+    state: str | None = None
+    state_code: str | None = None
+    chamber: str | None = None
+    chamber_code: str | None = None
+    district_type: str | None = None  # "urban" | "rural" for districts
+
+    @property
+    def figures(self) -> dict[str, Figure]:
+        """The scalar key figures by name (the order of the profile's JSON)."""
+        return {
+            "population_year": self.population_year,
+            "area_km2": self.area_km2,
+            "density_inhabitants_km2": self.density_inhabitants_km2,
+            "businesses": self.businesses,
+            "employees": self.employees,
+            "employees_per_business": self.employees_per_business,
+            "business_density": self.business_density,
+        }
+
+    @property
+    def source_ids(self) -> list[str]:
+        return [str(s["id"]) for s in self.sources]
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON of ``handwerksmonitor profile --json``: the keys of earlier versions (``ags``, plain
+        numbers for population/area/density/employees per business, ``{"value", "kind", ...}`` for
+        businesses, employees and business density) plus ``figures``: every key figure with its kind
+        and dataset."""
+        de = group_data.GERMANY
+        return {
+            "ags": self.area_code,
+            "name": self.name,
+            "level": self.level,
+            "region": self.region,
+            "state": self.state,
+            "state_code": self.state_code,
+            "chamber": self.chamber,
+            "chamber_code": self.chamber_code,
+            "type": self.district_type,
+            "year": self.year,
+            "years_available": list(self.years_available),
+            "population": {str(y): v for y, v in self.population.items()},
+            "population_year": self.population_year.value,
+            "area_km2": self.area_km2.value,
+            "density_inhabitants_km2": self.density_inhabitants_km2.value,
+            "businesses": self.businesses.to_dict(),
+            "employees": self.employees.to_dict(),
+            "employees_per_business": self.employees_per_business.value,
+            "business_density": {
+                "area": self.business_density.to_dict(),
+                self.region: self.business_density_region.to_dict(),
+                de: self.business_density_germany.to_dict(),
+            },
+            "groups": {g: v.to_dict() for g, v in self.groups.items()},
+            "figures": {k: f.to_dict() for k, f in self.figures.items()},
+            "sources": self.sources,
+        }
+
+
+def _resolve_year(cf: group_data.CraftFacts, ref: group_data.AreaRef, year: int | None) -> int:
     years = cf.years(ref.code)
     span = group_data.format_years(years)
     if year is None:
@@ -40,77 +169,116 @@ def district_profile(store: DataStore, key: str, year: int | None = None) -> dic
                 f"Für {ref.name} gibt es keine Daten je Gewerbegruppe.",
                 f"There are no data per Gewerbegruppe for {ref.name}.",
             )
-        year = years[-1]
-    elif year not in years:
+        return years[-1]
+    if year not in years:
         raise NoDataError(
             f"Für {year} gibt es keine Daten je Gewerbegruppe. Gültige Jahre: {span}.",
             f"There are no data per Gewerbegruppe for {year}. Valid years: {span}.",
         )
+    return year
+
+
+def _ratio(
+    formula: Callable[[float, float], float], num: Figure, den: Figure, kind: str | None = None
+) -> Figure:
+    """``formula(num, den)`` as a Figure: the weaker kind of the two (or ``kind``), both datasets."""
+    if num.missing or den.missing:
+        return Figure(None, "")
+    fig = Figure.derived(formula(num.value or 0.0, den.value or 0.0), [num, den])
+    return fig if kind is None or fig.missing else replace(fig, kind=kind)
+
+
+def _density(cf: group_data.CraftFacts, area_code: str, year: int) -> Figure:
+    """Businesses per 1,000 inhabitants; its kind is the kind of the business total (the population
+    is official)."""
+    b = cf.total_figure(area_code, "businesses", year)
+    p = cf.context_figure(area_code, "population", year)
+    return _ratio(indicators.business_density, b, p, kind=b.kind)
+
+
+def _group_figures(
+    cf: group_data.CraftFacts, area_code: str, year: int, population: float | None
+) -> dict[str, GroupFigures]:
     de = group_data.GERMANY
-    area_codes = [ref.code, region.code, de]
-
-    def density(code: str) -> dict:
-        b, kind = cf.total(code, "businesses", year)
-        p = cf.context_value(code, "population", year)
-        return {"value": _num(indicators.business_density(b, p)), "kind": kind}
-
-    pop: dict[int, float] = {int(str(y)): float(v) for y, v in cf.series(ref.code, "population").items()}
-    area_km2 = cf.context_value(ref.code, "area_km2", year)
-    p_year = pop.get(year, float("nan"))
-    b_tot, b_kind = cf.total(ref.code, "businesses", year)
-    e_tot, e_kind = cf.total(ref.code, "employees", year)
-
-    b = cf.by_group(ref.code, "businesses", year)
-    e = cf.by_group(ref.code, "employees", year)
+    b = cf.by_group(area_code, "businesses", year)
+    e = cf.by_group(area_code, "employees", year)
     b_de = cf.by_group(de, "businesses", year)
     e_de = cf.by_group(de, "employees", year)
-    lq_e = indicators.location_quotient(e, e.sum(), e_de, e_de.sum())
-    lq_b = indicators.location_quotient(b, b.sum(), b_de, b_de.sum())
-    share_e = indicators.shares(e)
-    share_b = indicators.shares(b)
-    kb = cf.group_kinds(ref.code, "businesses", year)
-    ke = cf.group_kinds(ref.code, "employees", year)
-    groups = {}
+    pop = float("nan") if population is None else population
+    measures: dict[str, pd.Series] = {
+        "businesses": b,
+        "employees": e,
+        "density": indicators.business_density(b, pop),
+        "employees_per_business": indicators.employees_per_business(e, b),
+        "share_employees": indicators.shares(e),
+        "share_businesses": indicators.shares(b),
+        "lq": indicators.location_quotient(e, e.sum(), e_de, e_de.sum()),
+        "lq_businesses": indicators.location_quotient(b, b.sum(), b_de, b_de.sum()),
+    }
+    measures["log_lq"] = indicators.log_location_quotient(measures["lq"])
+    kb = cf.group_kinds(area_code, "businesses", year)
+    ke = cf.group_kinds(area_code, "employees", year)
+    ds = ",".join(
+        sorted(
+            {
+                i
+                for ind in ("businesses", "employees")
+                for i in cf.datasets_at(area_code, ind, year, None).split(",")
+                if i
+            }
+        )
+    )
+    out = {}
     for g in GEWERBEGRUPPEN:
         kind = group_data.combined_kind(kb[g], ke[g]) or "estimate"
-        groups[g] = {
-            "name_en": GEWERBEGRUPPEN_EN[g],
-            "businesses": _num(b[g]),
-            "employees": _num(e[g]),
-            "density": _num(indicators.business_density(b[g], p_year)),
-            "employees_per_business": _num(indicators.employees_per_business(e[g], b[g])),
-            "share_employees": _num(share_e[g]),
-            "share_businesses": _num(share_b[g]),
-            "lq": _num(lq_e[g]),
-            "log_lq": _num(indicators.log_location_quotient(lq_e[g])),
-            "lq_businesses": _num(lq_b[g]),
-            "kind": kind,
-            "label": provenance.KIND_LABEL_DE.get(kind, kind),
-        }
+        figs = {m: Figure(measures[m][g], kind, ds) for m in GROUP_MEASURES}
+        out[g] = GroupFigures(group=g, kind=kind, **figs)
+    return out
 
-    district = next((d for d in region.districts if d.ags == ref.code), None)
+
+def district_profile(store: DataStore, key: str, year: int | None = None) -> DistrictProfile:
+    """Profile of ``key`` (AGS, name, unique prefix, the region code or a comparison area) in ``year``
+    (default: the latest year with group data). A year without group data raises NoDataError.
+
+    density = B / P * 1000 (businesses per 1,000 inhabitants, population at 31.12. of the year);
+    employees_per_business = E / B; inhabitants per km² = P / A; group figures: ``GroupFigures``.
+    """
+    region = store.region
+    ref = group_data.resolve_area(region, key)
+    cf = group_data.craft_facts(store)
+    year = _resolve_year(cf, ref, year)
+    code = ref.code
+    pop = cf.context_figure(code, "population", year)
+    area = cf.context_figure(code, "area_km2", year)
+    b_tot = cf.total_figure(code, "businesses", year)
+    e_tot = cf.total_figure(code, "employees", year)
+    district = next((d for d in region.districts if d.ags == code), None)
     states = {a.code: a.name for a in region.comparison_areas}
-    ids = cf.datasets_for(area_codes, ["businesses", "employees", "population", "area_km2"])
-    return {
-        "ags": ref.code,
-        "name": ref.name,
-        "level": ref.level,
-        "region": region.code,
-        "state": states.get(district.state, district.state) if district else None,
-        "state_code": district.state if district else None,
-        "chamber": district.chamber_name if district else None,
-        "chamber_code": district.chamber if district else None,
-        "type": district.type if district else None,
-        "year": year,
-        "years_available": years,
-        "population": {str(y): v for y, v in pop.items()},
-        "population_year": _num(p_year),
-        "area_km2": _num(area_km2),
-        "density_inhabitants_km2": _num(indicators.population_density(p_year, area_km2)),
-        "businesses": {"value": _num(b_tot), "kind": b_kind},
-        "employees": {"value": _num(e_tot), "kind": e_kind},
-        "employees_per_business": _num(indicators.employees_per_business(e_tot, b_tot)),
-        "business_density": {"area": density(ref.code), region.code: density(region.code), de: density(de)},
-        "groups": groups,
-        "sources": group_data.source_records(ids, cf),
-    }
+    ids = cf.datasets_for(
+        [code, region.code, group_data.GERMANY], ["businesses", "employees", "population", "area_km2"]
+    )
+    return DistrictProfile(
+        area_code=code,
+        name=ref.name,
+        level=ref.level,
+        region=region.code,
+        year=year,
+        years_available=tuple(cf.years(code)),
+        population={int(str(y)): float(v) for y, v in cf.series(code, "population").items()},
+        population_year=pop,
+        area_km2=area,
+        density_inhabitants_km2=_ratio(indicators.population_density, pop, area),
+        businesses=b_tot,
+        employees=e_tot,
+        employees_per_business=_ratio(indicators.employees_per_business, e_tot, b_tot),
+        business_density=_density(cf, code, year),
+        business_density_region=_density(cf, region.code, year),
+        business_density_germany=_density(cf, group_data.GERMANY, year),
+        groups=_group_figures(cf, code, year, pop.value),
+        sources=group_data.source_records(ids, cf),
+        state=states.get(district.state, district.state) if district else None,
+        state_code=district.state if district else None,
+        chamber=district.chamber_name if district else None,
+        chamber_code=district.chamber if district else None,
+        district_type=district.type if district else None,
+    )

@@ -45,7 +45,7 @@ class TabSpec:
 
 
 TABS: tuple[TabSpec, ...] = (
-    TabSpec("kreisprofile", QT_TRANSLATE_NOOP("MainWindow", "Kreisprofile"), "gui.tabs.profile_tab", "ProfileTab"),
+    TabSpec("kreisprofile", QT_TRANSLATE_NOOP("MainWindow", "Kreisprofile"), "gui.tabs.profile", "ProfileTab"),
     TabSpec("branchenportfolio", QT_TRANSLATE_NOOP("MainWindow", "Branchenportfolio"), "gui.tabs.portfolio_tab",
             "PortfolioTab"),
     TabSpec("prognose", QT_TRANSLATE_NOOP("MainWindow", "Prognose"), "gui.tabs.forecast_tab", "ForecastTab"),

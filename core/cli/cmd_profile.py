@@ -8,7 +8,7 @@ import sys
 from core.cli.common import add_global_options, group_label, kind_label, store_for, write_sources
 from core.cli.helptext import t
 from core.cli.output import fmt_number, fmt_percent, print_json, print_table
-from core.profile import ESTIMATE_LABEL, district_profile
+from core.profile import ESTIMATE_LABEL, DistrictProfile, district_profile
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -26,45 +26,51 @@ def run(args: argparse.Namespace) -> int:
     store = store_for(args)
     prof = district_profile(store, args.district, args.year)
     if args.json:
-        print_json(prof)
+        print_json(prof.to_dict())
         return 0
     _print_human(prof, args.lang, store.region.code)
     return 0
 
 
-def _print_human(prof: dict, lang: str, region_code: str) -> None:
+def _print_human(prof: DistrictProfile, lang: str, region_code: str) -> None:
     en = lang == "en"
     n = lambda v, d=0: fmt_number(v, d, lang)  # noqa: E731
     w = sys.stdout.write
-    head = f"{prof['name']} ({prof['ags']})"
-    if prof.get("state"):
-        head += f" – {prof['state']}, {prof['chamber']}"
+    head = f"{prof.name} ({prof.area_code})"
+    if prof.state:
+        head += f" – {prof.state}, {prof.chamber}"
     w(head + "\n")
-    w(("Year" if en else "Jahr") + f": {prof['year']}\n")
+    w(("Year" if en else "Jahr") + f": {prof.year}\n")
     w(
         ("Inhabitants" if en else "Einwohner")
-        + f": {n(prof['population_year'])}   "
+        + f": {n(prof.population_year.value)}   "
         + ("Area" if en else "Fläche")
-        + f": {n(prof['area_km2'], 1)} km²   "
+        + f": {n(prof.area_km2.value, 1)} km²   "
         + ("Inhabitants per km²" if en else "Einwohner je km²")
-        + f": {n(prof['density_inhabitants_km2'], 1)}\n"
+        + f": {n(prof.density_inhabitants_km2.value, 1)}\n"
     )
-    b, e = prof["businesses"], prof["employees"]
+    b, e = prof.businesses, prof.employees
     w(
         ("Craft businesses" if en else "Handwerksunternehmen")
-        + f": {n(b['value'])} ({kind_label(b['kind'], lang)})   "
+        + f": {n(b.value)} ({kind_label(b.kind, lang)})   "
         + ("Persons employed" if en else "Tätige Personen")
-        + f": {n(e['value'])} ({kind_label(e['kind'], lang)})\n"
+        + f": {n(e.value)} ({kind_label(e.kind, lang)})\n"
     )
-    dens = prof["business_density"]
-    names = {"area": prof["name"], region_code: region_code, "DG": "Germany" if en else "Deutschland"}
+    densities = [(prof.name, prof.business_density)]
+    if prof.area_code != region_code:  # the region or Germany itself: shown once
+        densities.append((region_code, prof.business_density_region))
+    if prof.area_code != "DG":
+        densities.append(("Germany" if en else "Deutschland", prof.business_density_germany))
     parts = [
-        f"{names.get(k, k)} {n(v['value'], 1)}" + (f" ({kind_label(v['kind'], lang)})" if v["kind"] else "")
-        for k, v in dens.items()
-        if k == "area" or k != prof["ags"]  # the region or Germany itself: shown once
+        f"{name} {n(f.value, 1)}" + (f" ({kind_label(f.kind, lang)})" if f.kind else "")
+        for name, f in densities
     ]
-    w(("Business density (per 1,000 inhabitants)" if en else "Betriebsdichte (je 1.000 Einwohner)")
-      + ": " + " · ".join(parts) + "\n\n")
+    w(
+        ("Business density (per 1,000 inhabitants)" if en else "Betriebsdichte (je 1.000 Einwohner)")
+        + ": "
+        + " · ".join(parts)
+        + "\n\n"
+    )
     est = ESTIMATE_LABEL[lang]
     w(f"Gewerbegruppen ({est})\n")
     headers = (
@@ -73,16 +79,16 @@ def _print_human(prof: dict, lang: str, region_code: str) -> None:
         else ["Gewerbegruppe", "Unternehmen", "Tätige Personen", "je 1.000 Einw.", "Anteil Besch.", "LQ"]
     )
     rows = []
-    for g, v in prof["groups"].items():
+    for g, v in prof.groups.items():
         rows.append(
             [
-                group_label(g, lang) + f" [{kind_label(v['kind'], lang)}]",
-                n(v["businesses"]),
-                n(v["employees"]),
-                n(v["density"], 2),
-                fmt_percent(v["share_employees"], 1, lang),
-                n(v["lq"], 2),
+                group_label(g, lang) + f" [{kind_label(v.kind, lang)}]",
+                n(v.businesses.value),
+                n(v.employees.value),
+                n(v.density.value, 2),
+                fmt_percent(v.share_employees.value, 1, lang),
+                n(v.lq.value, 2),
             ]
         )
     print_table(headers, rows)
-    write_sources(prof["sources"], lang)
+    write_sources(prof.sources, lang)

@@ -22,6 +22,7 @@ from core.export import styles
 from core.export.atomic import atomic_write
 from core.export.sources_log import SourceLog
 from core.export.table import SheetTable, TableRange, write_table
+from core.profile import DistrictProfile, district_profile
 
 Progress = Callable[[int, int], None]
 
@@ -82,13 +83,12 @@ def optional_module(name: str, sheet: str) -> Any:
         raise
 
 
-def _profiles(st: BuildState) -> list[dict]:
+def _profiles(st: BuildState) -> list[DistrictProfile]:
     if "profiles" not in st.cache:
-        mod = optional_module("core.profile", "Kreisprofil")
         out, errors = [], []
         for code in st.areas:
             try:
-                out.append(mod.district_profile(st.store, code))
+                out.append(district_profile(st.store, code))
             except HandwerksmonitorError as exc:
                 errors.append(exc.de)
         st.cache["profiles"] = out
@@ -114,15 +114,15 @@ def build_profile(st: BuildState) -> None:
     from core.export.sheets.profile import profile_table
 
     profiles = _profiles(st)
-    recs = [r for p in profiles for r in p.get("sources", [])]
+    recs = [r for p in profiles for r in p.sources]
     st.add(profile_table(profiles, _source_of(st, recs)))
 
 
 def build_groups(st: BuildState) -> None:
     from core.export.sheets.groups import groups_table
 
-    profiles = [p for p in _profiles(st) if p.get("groups")]
-    recs = [r for p in profiles for r in p.get("sources", [])]
+    profiles = [p for p in _profiles(st) if p.groups]
+    recs = [r for p in profiles for r in p.sources]
     st.add(groups_table(profiles, _source_of(st, recs)))
 
 

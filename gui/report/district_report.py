@@ -24,7 +24,7 @@ from core import geo, provenance
 from core.datastore import GEWERBEGRUPPEN_EN, DataStore
 from core.errors import ExportError
 from core.export.atomic import atomic_write
-from core.export.report_data import DistrictReportData, district_report_data
+from core.export.report_data import DistrictReportData, KeyFigure, district_report_data
 from gui.charts.palette import GROUP_COLORS
 from gui.formatting import fmt_number, fmt_percent
 from gui.report import painting as pa
@@ -54,7 +54,7 @@ def group_name(g: str) -> str:
     return GEWERBEGRUPPEN_EN.get(g, g) if _en() else g
 
 
-def key_figure_label(kf: Any) -> str:
+def key_figure_label(kf: KeyFigure) -> str:
     """The key figure's label in the page language (core gives German labels plus a stable key)."""
     year = str(kf.year or "")
     labels = {
@@ -67,7 +67,7 @@ def key_figure_label(kf: Any) -> str:
         "business_density": translate("DistrictReport", "Betriebe je 1.000 Einw."),
         "employees_per_business": translate("DistrictReport", "Personen je Betrieb"),
     }
-    return labels.get(getattr(kf, "key", ""), kf.label)
+    return labels.get(kf.key, kf.label)
 
 
 def subtitle(d: DistrictReportData) -> str:
@@ -176,7 +176,7 @@ def _map(p: QPainter, store: DataStore, d: DistrictReportData, rect: QRectF) -> 
         shapes, states = [], []
     p.fillRect(rect, QColor("#fafbfc"))
     inner = rect.adjusted(_mm(2), _mm(2), -_mm(2), -_mm(9))
-    draw_map(p, inner, shapes, {d.ags}, label_pt=5.8)
+    draw_map(p, inner, shapes, {d.area_code}, label_pt=5.8)
     cap = QRectF(rect.left() + _mm(2), rect.bottom() - _mm(8.5), rect.width() - _mm(4), _mm(8))
     pa.text(
         p,
@@ -204,15 +204,15 @@ def _groups(p: QPainter, d: DistrictReportData, x: float, y: float, w: float) ->
         return y + _mm(10)
     rows = [
         [
-            group_name(g["gewerbegruppe"]),
-            fmt_number(g.get("businesses")),
-            fmt_number(g.get("employees")),
-            fmt_percent(g.get("share_employees")),
-            fmt_number(g.get("lq"), 2),
+            group_name(g.group),
+            fmt_number(g.businesses.value),
+            fmt_number(g.employees.value),
+            fmt_percent(g.share_employees.value),
+            fmt_number(g.lq.value, 2),
         ]
         for g in d.groups
     ]
-    sw = [QColor(GROUP_COLORS.get(g["gewerbegruppe"], "#777777")) for g in d.groups]
+    sw = [QColor(GROUP_COLORS.get(g.group, "#777777")) for g in d.groups]
     end = pa.draw_table(
         p,
         QRectF(x, y, w, _mm(60)),

@@ -146,6 +146,73 @@
     </message>
 </context>
 <context>
+    <name>AreaPanel</name>
+    <message>
+        <source>Kreise der Region</source>
+        <translation>Districts of the region</translation>
+    </message>
+    <message>
+        <source>Vergleichen</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Mehrere Kreise auswählen (Klick in Liste oder Karte) und nebeneinander vergleichen</source>
+        <translation>Select several districts (click in the list or on the map) and compare them side by side</translation>
+    </message>
+    <message>
+        <source>Kreisfreie Stadt</source>
+        <translation>Independent city</translation>
+    </message>
+    <message>
+        <source>Landkreis</source>
+        <translation>Rural district</translation>
+    </message>
+    <message>
+        <source>Karte:</source>
+        <translation>Map:</translation>
+    </message>
+    <message>
+        <source>Jahr (bei der Bevölkerungsentwicklung: Endjahr)</source>
+        <translation>Year (for population change: end year)</translation>
+    </message>
+    <message>
+        <source>Betriebsdichte</source>
+        <translation>Business density</translation>
+    </message>
+    <message>
+        <source>Betriebe je 1.000 Einw.</source>
+        <translation>Businesses per 1,000 inh.</translation>
+    </message>
+    <message>
+        <source>Bevölkerungsentwicklung</source>
+        <translation>Population change</translation>
+    </message>
+    <message>
+        <source>Beschäftigte je Betrieb</source>
+        <translation>Employees per business</translation>
+    </message>
+    <message>
+        <source>Personen je Betrieb</source>
+        <translation>persons per business</translation>
+    </message>
+    <message>
+        <source>Anteil einer Gewerbegruppe</source>
+        <translation>Share of a craft group</translation>
+    </message>
+    <message>
+        <source>% der Betriebe</source>
+        <translation>% of businesses</translation>
+    </message>
+    <message>
+        <source>Schätzung</source>
+        <translation>estimate</translation>
+    </message>
+    <message>
+        <source>Quelle: </source>
+        <translation>Source: </translation>
+    </message>
+</context>
+<context>
     <name>BusinessSizeView</name>
     <message>
         <source>Amtliche Kreiswerte der Handwerkszählung liegen nur für 2010–2014 vor (Tabelle 53111-01-01-4); tätige Personen je Unternehmen, berechnet aus den amtlichen Zahlen.</source>
@@ -237,6 +304,42 @@
     <message>
         <source>Als SVG speichern…</source>
         <translation>Save as SVG…</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPage</name>
+    <message>
+        <source>Betriebe je 1.000 Einwohner</source>
+        <extracomment>A row of the comparison: its label and, per profile, (text, is an estimate).</extracomment>
+        <translation>Businesses per 1,000 inhabitants</translation>
+    </message>
+    <message>
+        <source>Kreisvergleich</source>
+        <translation>District comparison</translation>
+    </message>
+    <message>
+        <source>Kreise in der Liste oder auf der Karte anklicken: hinzufügen oder entfernen.</source>
+        <translation>Click districts in the list or on the map to add or remove them.</translation>
+    </message>
+    <message>
+        <source>LQ %1</source>
+        <translation>LQ %1</translation>
+    </message>
+    <message>
+        <source>Kreisvergleich %1</source>
+        <translation>District comparison %1</translation>
+    </message>
+    <message>
+        <source>Kursiv: Schätzung (Werte je Gewerbegruppe und daraus gebildete Summen).</source>
+        <translation>Italics: estimate (values per craft group and totals built from them).</translation>
+    </message>
+    <message>
+        <source>Lokalisationsfaktor der Beschäftigten gegenüber Deutschland: %1</source>
+        <translation>Location quotient of employment against Germany: %1</translation>
+    </message>
+    <message>
+        <source>Schätzung</source>
+        <translation>estimate</translation>
     </message>
 </context>
 <context>
@@ -388,6 +491,29 @@
     <message>
         <source>Der Datenstand konnte nicht gewechselt werden. Details stehen im Protokoll.</source>
         <translation>The data version could not be switched. Details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>DevelopmentSection</name>
+    <message>
+        <source>Bevölkerung (31.12.)</source>
+        <translation>Population (31 Dec)</translation>
+    </message>
+    <message>
+        <source>Handwerksbetriebe (amtlich)</source>
+        <translation>Craft businesses (official)</translation>
+    </message>
+    <message>
+        <source>Zensus</source>
+        <translation>Census</translation>
+    </message>
+    <message>
+        <source>Gestrichelt: Zensus-Umstellung der Bevölkerungszahlen (ab 2010 Zensus 2011, ab 2022 Zensus 2022), davor und danach nicht direkt vergleichbar. Betriebe: nur Jahre mit amtlichen Daten.</source>
+        <translation>Dashed: census change of the population figures (from 2010 Census 2011, from 2022 Census 2022); values before and after are not directly comparable. Businesses: only years with official data.</translation>
+    </message>
+    <message>
+        <source>Betriebe: nur Jahre mit amtlichen Daten (Handwerkszählung).</source>
+        <translation>Businesses: only years with official data (craft census).</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1083,75 @@
     </message>
 </context>
 <context>
+    <name>GroupsSection</name>
+    <message>
+        <source>Schätzung</source>
+        <translation>estimate</translation>
+    </message>
+    <message>
+        <source>Lokalisationsfaktor der Beschäftigten (Deutschland = 1)</source>
+        <translation>Location quotient of employment (Germany = 1)</translation>
+    </message>
+    <message>
+        <source>Werte je Gewerbegruppe sind Schätzungen (kursiv). LQ: Lokalisationsfaktor der Beschäftigten gegenüber Deutschland (über 1 = stärker vertreten als im Bund).</source>
+        <translation>Values per craft group are estimates (italics). LQ: location quotient of employment against Germany (above 1 = stronger than in Germany).</translation>
+    </message>
+    <message>
+        <source>Anteil an allen Handwerksbetrieben des Kreises</source>
+        <translation>Share of all craft businesses of the district</translation>
+    </message>
+    <message>
+        <source>Anteil an allen Beschäftigten im Handwerk des Kreises</source>
+        <translation>Share of all craft employees of the district</translation>
+    </message>
+    <message>
+        <source>Betriebe der Gruppe je 1.000 Einwohner</source>
+        <translation>The group&apos;s businesses per 1,000 inhabitants</translation>
+    </message>
+    <message>
+        <source>Lokalisationsfaktor (Beschäftigte) gegenüber Deutschland</source>
+        <translation>Location quotient (employees) against Germany</translation>
+    </message>
+    <message>
+        <source>Gewerbegruppe</source>
+        <translation>Craft group</translation>
+    </message>
+    <message>
+        <source>Betriebe</source>
+        <translation>Businesses</translation>
+    </message>
+    <message>
+        <source>Beschäftigte</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Anteil
+Betriebe</source>
+        <translation>Share of
+businesses</translation>
+    </message>
+    <message>
+        <source>Anteil
+Beschäftigte</source>
+        <translation>Share of
+employees</translation>
+    </message>
+    <message>
+        <source>Betriebe je
+1.000 Einw.</source>
+        <translation>Businesses per
+1,000 inh.</translation>
+    </message>
+    <message>
+        <source>LQ</source>
+        <translation>LQ</translation>
+    </message>
+    <message>
+        <source>Gewerbegruppen %1</source>
+        <translation>Craft groups %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Daten importieren</source>
@@ -1117,6 +1312,65 @@
     <message>
         <source>Die Vorlage konnte nicht gespeichert werden: {0}</source>
         <translation>The template could not be saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFigureCards</name>
+    <message>
+        <source>Einwohner</source>
+        <translation>Inhabitants</translation>
+    </message>
+    <message>
+        <source>Einwohner je km²</source>
+        <translation>Inhabitants per km²</translation>
+    </message>
+    <message>
+        <source>Handwerksbetriebe</source>
+        <translation>Craft businesses</translation>
+    </message>
+    <message>
+        <source>Beschäftigte</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Betriebsdichte</source>
+        <translation>Business density</translation>
+    </message>
+    <message>
+        <source>je 1.000 Einw.</source>
+        <translation>per 1,000 inh.</translation>
+    </message>
+    <message>
+        <source>Handwerksbetriebe je 1.000 Einwohner</source>
+        <translation>Craft businesses per 1,000 inhabitants</translation>
+    </message>
+    <message>
+        <source>Tätige Personen im Handwerk (Anlage A und B1)</source>
+        <translation>Persons employed in the crafts (Annex A and B1)</translation>
+    </message>
+    <message>
+        <source>Schätzung</source>
+        <translation>estimate</translation>
+    </message>
+    <message>
+        <source>Einwohner %1</source>
+        <translation>Inhabitants %1</translation>
+    </message>
+    <message>
+        <source>Fläche %1 km²</source>
+        <translation>Area %1 km²</translation>
+    </message>
+    <message>
+        <source>Anlage A und B1</source>
+        <translation>Annex A and B1</translation>
+    </message>
+    <message>
+        <source>%1 je Betrieb</source>
+        <translation>%1 per business</translation>
+    </message>
+    <message>
+        <source>IRMD %1 · Deutschland %2</source>
+        <translation>IRMD %1 · Germany %2</translation>
     </message>
 </context>
 <context>
@@ -1736,32 +1990,12 @@
         <translation>Loading data …</translation>
     </message>
     <message>
-        <source>Kreise der Region</source>
-        <translation>Districts of the region</translation>
-    </message>
-    <message>
-        <source>Vergleichen</source>
-        <translation>Compare</translation>
-    </message>
-    <message>
-        <source>Mehrere Kreise auswählen (Klick in Liste oder Karte) und nebeneinander vergleichen</source>
-        <translation>Select several districts (click in the list or on the map) and compare them side by side</translation>
-    </message>
-    <message>
         <source>Kreisfreie Stadt</source>
         <translation>Independent city</translation>
     </message>
     <message>
         <source>Landkreis</source>
         <translation>Rural district</translation>
-    </message>
-    <message>
-        <source>Karte:</source>
-        <translation>Map:</translation>
-    </message>
-    <message>
-        <source>Jahr (bei der Bevölkerungsentwicklung: Endjahr)</source>
-        <translation>Year (for population change: end year)</translation>
     </message>
     <message>
         <source>Jahr:</source>
@@ -1784,26 +2018,6 @@
         <translation>Craft businesses</translation>
     </message>
     <message>
-        <source>Beschäftigte</source>
-        <translation>Employees</translation>
-    </message>
-    <message>
-        <source>Betriebsdichte</source>
-        <translation>Business density</translation>
-    </message>
-    <message>
-        <source>je 1.000 Einw.</source>
-        <translation>per 1,000 inh.</translation>
-    </message>
-    <message>
-        <source>Handwerksbetriebe je 1.000 Einwohner</source>
-        <translation>Craft businesses per 1,000 inhabitants</translation>
-    </message>
-    <message>
-        <source>Tätige Personen im Handwerk (Anlage A und B1)</source>
-        <translation>Persons employed in the crafts (Annex A and B1)</translation>
-    </message>
-    <message>
         <source>Entwicklung</source>
         <translation>Trends</translation>
     </message>
@@ -1816,118 +2030,16 @@
         <translation>Apprenticeships and business size</translation>
     </message>
     <message>
-        <source>Bevölkerung (31.12.)</source>
-        <translation>Population (31 Dec)</translation>
-    </message>
-    <message>
-        <source>Handwerksbetriebe (amtlich)</source>
-        <translation>Craft businesses (official)</translation>
-    </message>
-    <message>
-        <source>Schätzung</source>
-        <translation>estimate</translation>
-    </message>
-    <message>
-        <source>Werte je Gewerbegruppe sind Schätzungen (kursiv). LQ: Lokalisationsfaktor der Beschäftigten gegenüber Deutschland (über 1 = stärker vertreten als im Bund).</source>
-        <translation>Values per craft group are estimates (italics). LQ: location quotient of employment against Germany (above 1 = stronger than in Germany).</translation>
-    </message>
-    <message>
-        <source>Lokalisationsfaktor der Beschäftigten (Deutschland = 1)</source>
-        <translation>Location quotient of employment (Germany = 1)</translation>
-    </message>
-    <message>
-        <source>Kreise in der Liste oder auf der Karte anklicken: hinzufügen oder entfernen.</source>
-        <translation>Click districts in the list or on the map to add or remove them.</translation>
-    </message>
-    <message>
-        <source>Anteil
-Betriebe</source>
-        <translation>Share of
-businesses</translation>
-    </message>
-    <message>
-        <source>Anteil an allen Handwerksbetrieben des Kreises</source>
-        <translation>Share of all craft businesses of the district</translation>
-    </message>
-    <message>
-        <source>Anteil
-Beschäftigte</source>
-        <translation>Share of
-employees</translation>
-    </message>
-    <message>
-        <source>Anteil an allen Beschäftigten im Handwerk des Kreises</source>
-        <translation>Share of all craft employees of the district</translation>
-    </message>
-    <message>
-        <source>Betriebe je
-1.000 Einw.</source>
-        <translation>Businesses per
-1,000 inh.</translation>
-    </message>
-    <message>
-        <source>Betriebe der Gruppe je 1.000 Einwohner</source>
-        <translation>The group&apos;s businesses per 1,000 inhabitants</translation>
-    </message>
-    <message>
-        <source>IRMD %1 · Deutschland %2</source>
-        <translation>IRMD %1 · Germany %2</translation>
-    </message>
-    <message>
-        <source>Kreisvergleich</source>
-        <translation>District comparison</translation>
-    </message>
-    <message>
         <source>Betriebe je 1.000 Einwohner</source>
         <translation>Businesses per 1,000 inhabitants</translation>
-    </message>
-    <message>
-        <source>Betriebe je 1.000 Einw.</source>
-        <translation>Businesses per 1,000 inh.</translation>
-    </message>
-    <message>
-        <source>Bevölkerungsentwicklung</source>
-        <translation>Population change</translation>
     </message>
     <message>
         <source>Beschäftigte je Betrieb</source>
         <translation>Employees per business</translation>
     </message>
     <message>
-        <source>Personen je Betrieb</source>
-        <translation>persons per business</translation>
-    </message>
-    <message>
-        <source>Anteil einer Gewerbegruppe</source>
-        <translation>Share of a craft group</translation>
-    </message>
-    <message>
-        <source>% der Betriebe</source>
-        <translation>% of businesses</translation>
-    </message>
-    <message>
-        <source>Gewerbegruppe</source>
-        <translation>Craft group</translation>
-    </message>
-    <message>
-        <source>Betriebe</source>
-        <translation>Businesses</translation>
-    </message>
-    <message>
-        <source>LQ</source>
-        <translation>LQ</translation>
-    </message>
-    <message>
-        <source>Lokalisationsfaktor (Beschäftigte) gegenüber Deutschland</source>
-        <translation>Location quotient (employees) against Germany</translation>
-    </message>
-    <message>
         <source>Die Daten konnten nicht geladen werden: </source>
         <translation>The data could not be loaded: </translation>
-    </message>
-    <message>
-        <source>Quelle: </source>
-        <translation>Source: </translation>
     </message>
     <message>
         <source>%1 seit %2</source>
@@ -1938,60 +2050,12 @@ employees</translation>
         <translation>(census break %1)</translation>
     </message>
     <message>
-        <source>Einwohner %1</source>
-        <translation>Inhabitants %1</translation>
-    </message>
-    <message>
-        <source>Fläche %1 km²</source>
-        <translation>Area %1 km²</translation>
-    </message>
-    <message>
-        <source>Anlage A und B1</source>
-        <translation>Annex A and B1</translation>
-    </message>
-    <message>
-        <source>%1 je Betrieb</source>
-        <translation>%1 per business</translation>
-    </message>
-    <message>
-        <source>Zensus</source>
-        <translation>Census</translation>
-    </message>
-    <message>
-        <source>Gestrichelt: Zensus-Umstellung der Bevölkerungszahlen (ab 2010 Zensus 2011, ab 2022 Zensus 2022), davor und danach nicht direkt vergleichbar. Betriebe: nur Jahre mit amtlichen Daten.</source>
-        <translation>Dashed: census change of the population figures (from 2010 Census 2011, from 2022 Census 2022); values before and after are not directly comparable. Businesses: only years with official data.</translation>
-    </message>
-    <message>
-        <source>Betriebe: nur Jahre mit amtlichen Daten (Handwerkszählung).</source>
-        <translation>Businesses: only years with official data (craft census).</translation>
-    </message>
-    <message>
-        <source>Gewerbegruppen %1</source>
-        <translation>Craft groups %1</translation>
-    </message>
-    <message>
         <source>Bevölkerung seit %1</source>
         <translation>Population since %1</translation>
     </message>
     <message>
         <source>Beschäftigte im Handwerk</source>
         <translation>Craft employees</translation>
-    </message>
-    <message>
-        <source>LQ %1</source>
-        <translation>LQ %1</translation>
-    </message>
-    <message>
-        <source>Lokalisationsfaktor der Beschäftigten gegenüber Deutschland: %1</source>
-        <translation>Location quotient of employment against Germany: %1</translation>
-    </message>
-    <message>
-        <source>Kreisvergleich %1</source>
-        <translation>District comparison %1</translation>
-    </message>
-    <message>
-        <source>Kursiv: Schätzung (Werte je Gewerbegruppe und daraus gebildete Summen).</source>
-        <translation>Italics: estimate (values per craft group and totals built from them).</translation>
     </message>
 </context>
 <context>

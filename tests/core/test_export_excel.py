@@ -122,11 +122,9 @@ def test_profile_and_groups_match_core_and_are_marked_schaetzung(
     p = district_profile(gstore, "Saalekreis")
     _, rows = _table(wb["Kreisprofil"], "Kreis")
     mine = {r[1]: r for r in rows if r[0] == "Saalekreis"}
-    assert mine["Einwohner (31.12.)"][2] == pytest.approx(p["population_year"])
-    assert mine["Handwerksunternehmen"][2] == pytest.approx(p["businesses"]["value"])
-    assert mine["Handwerksunternehmen"][5] == (
-        "Schätzung" if p["businesses"]["kind"] == "estimate" else "amtlich"
-    )
+    assert mine["Einwohner (31.12.)"][2] == pytest.approx(p.population_year.value)
+    assert mine["Handwerksunternehmen"][2] == pytest.approx(p.businesses.value)
+    assert mine["Handwerksunternehmen"][5] == ("Schätzung" if p.businesses.is_estimate else "amtlich")
     kp = wb["Kreisprofil"]
     h = _find_header(kp, "Kreis")
     fmt = {kp.cell(r, 2).value: kp.cell(r, 3).number_format for r in range(h + 1, h + 8)}
@@ -136,7 +134,7 @@ def test_profile_and_groups_match_core_and_are_marked_schaetzung(
     assert [r[1] for r in sk] == list(GEWERBEGRUPPEN)
     emp = header.index("Tätige Personen")
     for r in sk:
-        assert r[emp] == pytest.approx(p["groups"][r[1]]["employees"])
+        assert r[emp] == pytest.approx(p.groups[r[1]].employees.value)
         assert r[-1] == "Schätzung"
     ws = wb["Gewerbegruppen"]
     h = _find_header(ws, "Kreis")

@@ -115,7 +115,7 @@ def irmd(store):
 def _share(store, group: str, measure: str, year: int = 2018) -> float:
     from core.profile import district_profile
 
-    return district_profile(store, "IRMD", year)["groups"][group][f"share_{measure}"]
+    return getattr(district_profile(store, "IRMD", year).groups[group], f"share_{measure}").value
 
 
 def test_study_ausbaugewerbe_28_percent_of_employees(store):

@@ -17,21 +17,21 @@ def tiny():
 
 def test_profile_latest_year_by_hand(tiny):
     p = district_profile(tiny, "a-st")  # unique prefix, case-insensitive
-    assert (p["ags"], p["name"], p["year"]) == ("00001", "A-Stadt", 2018)
-    assert p["chamber"] == "Handwerkskammer X"
-    assert p["population"] == {"2010": 100000.0, "2018": 110000.0}
-    assert p["area_km2"] == 100.0
-    assert p["density_inhabitants_km2"] == pytest.approx(1100.0)  # 110000 / 100
+    assert (p.area_code, p.name, p.year) == ("00001", "A-Stadt", 2018)
+    assert p.chamber == "Handwerkskammer X"
+    assert p.population == {2010: 100000.0, 2018: 110000.0}
+    assert p.area_km2.value == 100.0 and p.area_km2.kind == "official"
+    assert p.density_inhabitants_km2.value == pytest.approx(1100.0)  # 110000 / 100
     # no official total for 2018: the sum of the estimated groups (1000), marked as estimate
-    assert p["businesses"] == {"value": 1000.0, "kind": "estimate"}
-    assert p["employees"] == {"value": 1000.0, "kind": "estimate"}
+    assert (p.businesses.value, p.businesses.kind) == (1000.0, "estimate")
+    assert (p.employees.value, p.employees.kind) == (1000.0, "estimate")
+    assert p.employees_per_business.value == pytest.approx(1.0) and p.employees_per_business.is_estimate
     # density: A 1000 / 110000 * 1000 = 9.0909; region (1000 + 600) / 155000 * 1000 = 10.3226;
     # Germany 100000 / 82e6 * 1000 = 1.2195
-    dens = p["business_density"]
-    assert dens["area"]["value"] == pytest.approx(9.090909, rel=1e-6)
-    assert dens["TINY"]["value"] == pytest.approx(10.322581, rel=1e-6)
-    assert dens["DG"]["value"] == pytest.approx(1.219512, rel=1e-6)
-    bau = p["groups"]["Bauhauptgewerbe"]
+    assert p.business_density.value == pytest.approx(9.090909, rel=1e-6)
+    assert p.business_density_region.value == pytest.approx(10.322581, rel=1e-6)
+    assert p.business_density_germany.value == pytest.approx(1.219512, rel=1e-6)
+    bau = p.groups["Bauhauptgewerbe"].to_dict()
     # 150 businesses / 110000 * 1000 = 1.3636; 120 / 1000 employees = 0.12; 150 / 1000 businesses = 0.15;
     # LQ (120/1000) / (1100/10000) = 1.0909; 120 / 150 = 0.8 persons per business
     assert bau["businesses"] == 150 and bau["employees"] == 120
@@ -42,24 +42,25 @@ def test_profile_latest_year_by_hand(tiny):
     assert bau["employees_per_business"] == pytest.approx(0.8)
     # businesses LQ: (150/1000) / (10000/100000) = 1.5
     assert bau["lq_businesses"] == pytest.approx(1.5)
-    assert list(p["groups"]) == list(GEWERBEGRUPPEN)
-    assert all(g["kind"] == "estimate" and g["label"] == "Schätzung" for g in p["groups"].values())
-    assert sum(g["share_employees"] for g in p["groups"].values()) == pytest.approx(1.0)
+    assert list(p.groups) == list(GEWERBEGRUPPEN)
+    assert all(g.kind == "estimate" and g.label == "Schätzung" for g in p.groups.values())
+    assert all(g.lq.is_estimate for g in p.groups.values())  # each value carries its group's kind
+    assert sum(g.share_employees.value or 0 for g in p.groups.values()) == pytest.approx(1.0)
 
 
 def test_profile_prefers_the_official_total(tiny):
     p = district_profile(tiny, "00002", 2010)
-    assert p["businesses"] == {"value": 600.0, "kind": "official"}
+    assert (p.businesses.value, p.businesses.kind) == (600.0, "official")
     # 600 / 50000 * 1000 = 12.0
-    assert p["business_density"]["area"] == {"value": pytest.approx(12.0), "kind": "official"}
+    assert (p.business_density.value, p.business_density.kind) == (pytest.approx(12.0), "official")
 
 
 def test_profile_of_region_and_germany(tiny):
     region = district_profile(tiny, "TINY", 2018)
-    assert region["level"] == "region"
-    assert region["groups"]["Lebensmittelgewerbe"]["employees"] == 150  # 70 + 80
+    assert region.level == "region"
+    assert region.groups["Lebensmittelgewerbe"].employees.value == 150  # 70 + 80
     de = district_profile(tiny, "Deutschland", 2018)
-    assert de["groups"]["Ausbaugewerbe"]["lq"] == pytest.approx(1.0)  # Germany against itself
+    assert de.groups["Ausbaugewerbe"].lq.value == pytest.approx(1.0)  # Germany against itself
 
 
 def test_profile_errors_name_what_is_valid(tiny):
@@ -94,15 +95,16 @@ def test_bundled_official_totals_and_density(store):
 def test_profile_follows_a_rebuilt_fact_table():
     """An import laid over the facts (core.imports rebuilds ``facts``) shows at once, with its source and kind."""
     store = tiny_store()
-    assert district_profile(store, "A-Stadt")["population_year"] == 110000
+    assert district_profile(store, "A-Stadt").population_year.value == 110000
     store.con.execute("DELETE FROM facts WHERE area_code = '00001' AND year = 2018 AND indicator = 'population'")
     store.con.execute(
         "INSERT INTO facts VALUES ('00001', 2018, 'population', 'insgesamt', 111000, NULL, 'official', 'import:1')"
     )  # no facts_version bump: the cache must notice anyway
     p = district_profile(store, "A-Stadt")
-    assert p["population_year"] == 111000
+    assert p.population_year.value == 111000
+    assert p.population_year.dataset == "import:1"  # the value names the dataset it was read from
     assert {"id": "import:1", "kind": "official"}.items() <= next(
-        s for s in p["sources"] if s["id"] == "import:1"
+        s for s in p.sources if s["id"] == "import:1"
     ).items()
 
 
@@ -123,3 +125,23 @@ def test_indicator_table_for_every_area(tiny):
     assert leb["lq"] == pytest.approx(1.2077295, rel=1e-6)
     assert leb["lq_businesses"] == pytest.approx(1.5625)
     assert leb["kind"] == "estimate"
+
+
+def test_every_figure_names_its_kind_and_dataset(tiny):
+    """Each key figure carries its own provenance; derived figures combine their parts'."""
+    p = district_profile(tiny, "00002", 2010)
+    assert p.businesses.dataset and p.population_year.dataset
+    # density = B / P: the datasets of both parts, the kind of the business total
+    assert set(p.business_density.dataset_ids) == set(p.businesses.dataset_ids) | set(p.population_year.dataset_ids)
+    assert p.business_density.kind == p.businesses.kind
+
+
+def test_json_keeps_the_earlier_shape_and_adds_figures(tiny):
+    d = district_profile(tiny, "a-st").to_dict()
+    assert (d["ags"], d["year"], d["population"]) == ("00001", 2018, {"2010": 100000.0, "2018": 110000.0})
+    assert d["population_year"] == 110000.0  # plain numbers where they were plain before
+    assert {"value": 1000.0, "kind": "estimate"}.items() <= d["businesses"].items()
+    assert set(d["business_density"]) == {"area", "TINY", "DG"}
+    assert d["groups"]["Bauhauptgewerbe"]["label"] == "Schätzung"
+    assert d["figures"]["population_year"]["kind"] == "official"
+    assert d["figures"]["employees_per_business"]["kind"] == "estimate"

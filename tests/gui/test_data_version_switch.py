@@ -24,7 +24,7 @@ def _shown_group_row(window, group: str) -> list[str]:
     workers.wait_idle(10_000)
     tab.year_combo.setCurrentIndex(tab.year_combo.findData(2022))
     workers.wait_idle(10_000)
-    model = tab.groups_model
+    model = tab.groups.model
     row = next(r for r in range(model.rowCount()) if group in str(model.raw(r, 0)) or group in str(model.raw(r, 1)))
     return [str(model.data(model.index(row, c))) for c in range(model.columnCount())]
 

@@ -9,7 +9,7 @@ from core.profile import district_profile
 from gui import settings, workers
 from gui.context import AppContext
 from gui.formatting import locale_for
-from gui.tabs.profile_tab import ProfileTab
+from gui.tabs.profile import ProfileTab
 
 
 def de(v: float, d: int = 0) -> str:
@@ -36,35 +36,35 @@ def tab(qtbot, store):
 
 
 def click_map(qtbot, tab, ags):
-    qtbot.mouseClick(tab.map.view.viewport(), Qt.MouseButton.LeftButton, pos=tab.map.view_point(ags))
+    qtbot.mouseClick(tab.areas.map.view.viewport(), Qt.MouseButton.LeftButton, pos=tab.areas.map.view_point(ags))
 
 
 def click_list(qtbot, tab, name):
-    lw = tab.district_list
+    lw = tab.areas.district_list
     item = next(lw.item(i) for i in range(lw.count()) if lw.item(i).text() == name)
     qtbot.mouseClick(lw.viewport(), Qt.MouseButton.LeftButton, pos=lw.visualItemRect(item).center())
 
 
 def assert_key_figures(tab, store, ags):
     prof = district_profile(store, ags)
-    assert tab.title.text() == prof["name"]
-    assert tab.card_population.value.text() == de(prof["population_year"])
-    assert tab.card_inh_km2.value.text() == de(prof["density_inhabitants_km2"])
-    assert tab.card_businesses.value.text() == de(prof["businesses"]["value"])
-    assert tab.card_employees.value.text() == de(prof["employees"]["value"])
-    dens = prof["business_density"]
-    assert tab.card_density.value.text() == de(dens["area"]["value"], 1)
-    assert de(dens["IRMD"]["value"], 1) in tab.card_density.detail.text()
-    assert de(dens["DG"]["value"], 1) in tab.card_density.detail.text()
+    cards = tab.cards
+    assert tab.title.text() == prof.name
+    assert cards.population.value.text() == de(prof.population_year.value)
+    assert cards.inh_km2.value.text() == de(prof.density_inhabitants_km2.value)
+    assert cards.businesses.value.text() == de(prof.businesses.value)
+    assert cards.employees.value.text() == de(prof.employees.value)
+    assert cards.density.value.text() == de(prof.business_density.value, 1)
+    assert de(prof.business_density_region.value, 1) in cards.density.detail.text()
+    assert de(prof.business_density_germany.value, 1) in cards.density.detail.text()
     # estimated totals carry the badge, official ones do not
-    assert tab.card_businesses.badge.isVisible() == (prof["businesses"]["kind"] == "estimate")
+    assert cards.businesses.badge.isVisible() == prof.businesses.is_estimate
 
 
 def test_click_on_the_map_shows_that_districts_key_figures(qtbot, tab, store):
     click_map(qtbot, tab, "15084")
     assert_key_figures(tab, store, "15084")
-    assert tab.map.selected_ags == "15084"
-    assert [it.text() for it in tab.district_list.selectedItems()] == ["Burgenlandkreis"]
+    assert tab.areas.map.selected_ags == "15084"
+    assert [it.text() for it in tab.areas.district_list.selectedItems()] == ["Burgenlandkreis"]
     qtbot.waitUntil(lambda: settings.value(settings.LAST_DISTRICT) == "15084", timeout=3000)
 
 
@@ -76,69 +76,68 @@ def test_cities_inside_other_districts_are_clickable(qtbot, tab, store, city):
 
 def test_choosing_in_the_list_moves_the_map_selection(qtbot, tab, store):
     click_list(qtbot, tab, "Halle (Saale)")
-    assert tab.map.selected_ags == "15002"
+    assert tab.areas.map.selected_ags == "15002"
     assert_key_figures(tab, store, "15002")
-    assert tab.map.items["15002"].selected and not tab.map.items["15088"].selected
+    assert tab.areas.map.items["15002"].selected and not tab.areas.map.items["15088"].selected
 
 
 def test_population_change_is_shown_with_the_census_note(qtbot, tab, store):
     click_map(qtbot, tab, "14713")
     prof = district_profile(store, "14713")
-    pop = {int(k): v for k, v in prof["population"].items()}
-    change = (pop[prof["year"]] / pop[2010] - 1) * 100
-    assert f"{'+' if change > 0 else ''}{de(change, 1)}\u00a0% seit 2010" in tab.card_population.detail.text()
-    assert "Zensus" in tab.census_note.text()
+    change = (prof.population[prof.year] / prof.population[2010] - 1) * 100
+    assert f"{'+' if change > 0 else ''}{de(change, 1)}\u00a0% seit 2010" in tab.cards.population.detail.text()
+    assert "Zensus" in tab.development.census_note.text()
 
 
 def test_groups_table_shows_estimates_in_italics_with_a_label(qtbot, tab, store):
     click_map(qtbot, tab, "16077")
     prof = district_profile(store, "16077")
-    model = tab.groups_model
+    model = tab.groups.model
     assert model.rowCount() == 7
     row = [model.index(r, 0).data() for r in range(7)].index("Ausbaugewerbe")
-    g = prof["groups"]["Ausbaugewerbe"]
-    assert model.index(row, 1).data() == de(g["businesses"])
-    assert model.index(row, 2).data() == de(g["employees"])
-    assert model.index(row, 6).data() == de(g["lq"], 2)
+    g = prof.groups["Ausbaugewerbe"]
+    assert model.index(row, 1).data() == de(g.businesses.value)
+    assert model.index(row, 2).data() == de(g.employees.value)
+    assert model.index(row, 6).data() == de(g.lq.value, 2)
     assert model.index(row, 1).data(Qt.ItemDataRole.FontRole).italic()
     assert "Schätzung" in model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole)
     tab.detail_tabs.setCurrentIndex(1)
-    assert tab.groups_badge.isVisible() and tab.groups_badge.text() == "Schätzung"
-    assert "Schätzung" in tab.groups_source.text() and "Quelle" in tab.groups_source.text()
+    assert tab.groups.badge.isVisible() and tab.groups.badge.text() == "Schätzung"
+    assert "Schätzung" in tab.groups.source.text() and "Quelle" in tab.groups.source.text()
 
 
 def test_every_chart_and_table_has_a_source_line(qtbot, tab):
-    assert "Quelle" in tab.map_source.text()
-    assert "Bevölkerung" in tab.charts_source.text()  # the population dataset
-    assert "Handwerkszählung" in tab.charts_source.text()
-    tab.compare_button.click()
-    assert "Quelle" in tab.compare_source.text()
+    assert "Quelle" in tab.areas.map_source.text()
+    assert "Bevölkerung" in tab.development.source.text()  # the population dataset
+    assert "Handwerkszählung" in tab.development.source.text()
+    tab.areas.compare_button.click()
+    assert "Quelle" in tab.comparison.source.text()
 
 
 def test_time_series_plot_official_years_without_lines_across_gaps(qtbot, tab, store):
     click_map(qtbot, tab, "14713")
-    curve = tab.pop_plot.getPlotItem().listDataItems()[0]
+    curve = tab.development.pop_plot.getPlotItem().listDataItems()[0]
     xs, ys = curve.getData()
     official = store.series("14713", "population")
     shown = {int(x): y for x, y in zip(xs, ys, strict=True) if y == y}
     assert shown == {int(k): v for k, v in official.items()}
     assert any(y != y for y in ys)  # NaN breaks the line at the census changes
-    bus = tab.bus_plot.getPlotItem().listDataItems()[0].getData()
+    bus = tab.development.bus_plot.getPlotItem().listDataItems()[0].getData()
     assert [int(x) for x in bus[0]] == [2010, 2011, 2012, 2013, 2014]  # official Handwerkszählung only
 
 
 def test_switching_the_map_indicator_recolours_and_relabels(qtbot, tab):
-    before = {a: tab.map.district_color(a).name() for a in tab.map.items}
-    legend_before = tab.map.legend.text()
-    tab.indicator_combo.setCurrentIndex(tab.indicator_combo.findData("population_change"))
-    after = {a: tab.map.district_color(a).name() for a in tab.map.items}
+    before = {a: tab.areas.map.district_color(a).name() for a in tab.areas.map.items}
+    legend_before = tab.areas.map.legend.text()
+    tab.areas.indicator_combo.setCurrentIndex(tab.areas.indicator_combo.findData("population_change"))
+    after = {a: tab.areas.map.district_color(a).name() for a in tab.areas.map.items}
     assert after != before
-    assert "Bevölkerungsentwicklung" in tab.map.legend.text() and tab.map.legend.text() != legend_before
+    assert "Bevölkerungsentwicklung" in tab.areas.map.legend.text() and tab.areas.map.legend.text() != legend_before
     # Leipzig grew the most since 2010: darkest colour
-    assert min(after, key=lambda a: tab.map.district_color(a).lightness()) == "14713"
-    tab.indicator_combo.setCurrentIndex(tab.indicator_combo.findData("group_share"))
-    assert tab.group_combo.isVisible()
-    assert "Schätzung" in tab.map.legend.text()
+    assert min(after, key=lambda a: tab.areas.map.district_color(a).lightness()) == "14713"
+    tab.areas.indicator_combo.setCurrentIndex(tab.areas.indicator_combo.findData("group_share"))
+    assert tab.areas.group_combo.isVisible()
+    assert "Schätzung" in tab.areas.map.legend.text()
 
 
 def test_estimates_on_screen_are_reported(qtbot, tab):
@@ -149,34 +148,34 @@ def test_estimates_on_screen_are_reported(qtbot, tab):
 
 def test_compare_mode_shows_districts_side_by_side(qtbot, tab, store):
     click_map(qtbot, tab, "14713")
-    tab.compare_button.click()
+    tab.areas.compare_button.click()
     click_map(qtbot, tab, "16077")
-    t = tab.compare_table
+    t = tab.comparison.table
     headers = [t.horizontalHeaderItem(c).text() for c in range(t.columnCount())]
     assert headers[-2:] == ["IRMD", "Deutschland"]
     assert {"Leipzig", "Altenburger Land"} <= set(headers)
     row = [t.verticalHeaderItem(r).text() for r in range(t.rowCount())].index("Einwohner")
     col = headers.index("Altenburger Land")
-    assert t.item(row, col).text() == de(district_profile(store, "16077")["population_year"])
-    assert set(tab.map.selected) >= {"14713", "16077"}
+    assert t.item(row, col).text() == de(district_profile(store, "16077").population_year.value)
+    assert set(tab.areas.map.selected) >= {"14713", "16077"}
     # clicking a compared district again removes it
     click_map(qtbot, tab, "16077")
     headers = [t.horizontalHeaderItem(c).text() for c in range(t.columnCount())]
     assert "Altenburger Land" not in headers
-    tab.compare_button.click()
+    tab.areas.compare_button.click()
     assert tab.pages.currentIndex() == 0
 
 
 def test_an_official_year_shows_the_counted_totals_without_estimate_badge(qtbot, tab, store):
     click_map(qtbot, tab, "14713")
-    assert tab.card_businesses.badge.isVisible()  # the latest year's totals are estimates
+    assert tab.cards.businesses.badge.isVisible()  # the latest year's totals are estimates
     tab.year_combo.setCurrentIndex(tab.year_combo.findData(2014))
     official = store.series("14713", "businesses")[2014]
-    qtbot.waitUntil(lambda: tab.card_businesses.value.text() == de(official), timeout=10_000)
-    assert not tab.card_businesses.badge.isVisible()
-    assert tab.card_population.caption.text() == "Einwohner 2014"
+    qtbot.waitUntil(lambda: tab.cards.businesses.value.text() == de(official), timeout=10_000)
+    assert not tab.cards.businesses.badge.isVisible()
+    assert tab.cards.population.caption.text() == "Einwohner 2014"
     prof_2014 = district_profile(store, "14713", 2014)
-    assert tab.card_employees.value.text() == de(prof_2014["employees"]["value"])
+    assert tab.cards.employees.value.text() == de(prof_2014.employees.value)
 
 
 def test_study_section_shows_chamber_state_apprentices_and_business_size(qtbot, tab):

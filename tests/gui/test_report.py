@@ -54,10 +54,10 @@ def test_report_data_matches_core_and_marks_estimates(store) -> None:
     d = district_report_data(store, "15088")
     prof = district_profile(store, "15088")
     fig = {k.label: k for k in d.key_figures}
-    assert fig[f"Einwohner am 31.12.{prof['year']}"].value == prof["population_year"]
-    assert fig["Handwerksunternehmen"].value == prof["businesses"]["value"]
-    assert fig["Handwerksunternehmen"].kind == prof["businesses"]["kind"]
-    assert d.groups and all(g["kind"] == "estimate" for g in d.groups)
+    assert fig[f"Einwohner am 31.12.{prof.year}"].value == prof.population_year.value
+    assert fig["Handwerksunternehmen"].value == prof.businesses.value
+    assert fig["Handwerksunternehmen"].kind == prof.businesses.kind
+    assert d.groups and all(g.kind == "estimate" for g in d.groups)
     assert d.datenstand == store.datenstand()
     assert {"population"} <= {s["id"] for s in d.sources}
 

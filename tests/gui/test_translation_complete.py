@@ -57,7 +57,7 @@ def test_lrelease_builds_a_catalogue_covering_every_part_of_the_ui(tmp_path, qap
     tr = QTranslator()
     assert tr.load(str(qm))
     assert tr.translate("MainWindow", "Studie") == "Study"
-    assert tr.translate("ProfileTab", "Betriebsdichte") == "Business density"
+    assert tr.translate("KeyFigureCards", "Betriebsdichte") == "Business density"
     assert tr.translate("Tracker", "Meilensteine") == "Milestones"
     assert tr.translate("StudyTab", "Ausbildung") == "Apprenticeships"
     assert tr.translate("ChartExport", "Kopieren") == "Copy"

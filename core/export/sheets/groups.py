@@ -1,38 +1,36 @@
 """Gewerbegruppen sheet: the seven groups of each district (businesses, employees, density, LQ).
 
-Input: the ``groups`` part of ``core.profile.district_profile`` results. Group figures are estimates.
+Input: the ``groups`` of ``core.profile.DistrictProfile`` results. Group figures are estimates.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from core import provenance
 from core.export import styles
 from core.export.table import Column, SheetTable
+from core.profile import DistrictProfile
 
 
-def groups_rows(p: dict) -> list[list[Any]]:
-    rows = []
-    for g, v in p["groups"].items():
-        rows.append(
-            [
-                p["name"],
-                g,
-                p["year"],
-                v.get("businesses"),
-                v.get("employees"),
-                v.get("density"),
-                v.get("employees_per_business"),
-                v.get("share_employees"),
-                v.get("lq"),
-                provenance.KIND_LABEL_DE.get(v.get("kind", ""), v.get("kind", "")),
-            ]
-        )
-    return rows
+def groups_rows(p: DistrictProfile) -> list[list[Any]]:
+    return [
+        [
+            p.name,
+            g,
+            p.year,
+            v.businesses.value,
+            v.employees.value,
+            v.density.value,
+            v.employees_per_business.value,
+            v.share_employees.value,
+            v.lq.value,
+            v.label,
+        ]
+        for g, v in p.groups.items()
+    ]
 
 
-def groups_table(profiles: list[dict], source: str) -> SheetTable:
+def groups_table(profiles: list[DistrictProfile], source: str) -> SheetTable:
     rows = [r for p in profiles for r in groups_rows(p)]
     return SheetTable(
         name="Gewerbegruppen",

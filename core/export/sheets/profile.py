@@ -1,6 +1,6 @@
 """Kreisprofil sheets: key figures per district (long table) and population / craft time series.
 
-Input: ``core.profile.district_profile`` dicts (one per area) and ``store.series`` time series.
+Input: ``core.profile.DistrictProfile`` results (one per area) and ``store.series`` time series.
 """
 
 from __future__ import annotations
@@ -13,52 +13,32 @@ from openpyxl.worksheet.worksheet import Worksheet
 from core import provenance
 from core.export import styles
 from core.export.table import ESTIMATE_LABEL, Column, SheetTable, TableRange
+from core.figures import Figure
+from core.profile import DistrictProfile
 
 KIND_DE = provenance.KIND_LABEL_DE
 
 
-def _kind(kind: str | None) -> str:
-    return KIND_DE.get(kind or "", kind or "")
+def _kind(kind: str) -> str:
+    return KIND_DE.get(kind, kind)
 
 
-def profile_rows(p: dict) -> list[list[Any]]:
-    """Rows (Kreis, Kennzahl, Wert, Einheit, Jahr, Kennzeichnung) of one ``district_profile`` result."""
-    name, year = p["name"], p["year"]
-    bd = p.get("business_density", {}).get("area", {})
-    rows: list[list[Any]] = [
-        [name, "Einwohner (31.12.)", p.get("population_year"), "Personen", year, "amtlich"],
-        [name, "Fläche", p.get("area_km2"), "km²", year, "amtlich"],
-        [name, "Einwohnerdichte", p.get("density_inhabitants_km2"), "Einw./km²", year, "amtlich"],
-        [
-            name,
-            "Handwerksunternehmen",
-            p["businesses"]["value"],
-            "Anzahl",
-            year,
-            _kind(p["businesses"]["kind"]),
-        ],
-        [
-            name,
-            "Tätige Personen im Handwerk",
-            p["employees"]["value"],
-            "Personen",
-            year,
-            _kind(p["employees"]["kind"]),
-        ],
-        [name, "Betriebsdichte", bd.get("value"), "je 1.000 Einw.", year, _kind(bd.get("kind"))],
-        [
-            name,
-            "Tätige Personen je Unternehmen",
-            p.get("employees_per_business"),
-            "Personen je Unternehmen",
-            year,
-            ESTIMATE_LABEL if "estimate" in (p["businesses"]["kind"], p["employees"]["kind"]) else "amtlich",
-        ],
+def profile_rows(p: DistrictProfile) -> list[list[Any]]:
+    """Rows (Kreis, Kennzahl, Wert, Einheit, Jahr, Kennzeichnung) of one ``DistrictProfile``."""
+    name, year = p.name, p.year
+    figures: list[tuple[str, Figure, str]] = [
+        ("Einwohner (31.12.)", p.population_year, "Personen"),
+        ("Fläche", p.area_km2, "km²"),
+        ("Einwohnerdichte", p.density_inhabitants_km2, "Einw./km²"),
+        ("Handwerksunternehmen", p.businesses, "Anzahl"),
+        ("Tätige Personen im Handwerk", p.employees, "Personen"),
+        ("Betriebsdichte", p.business_density, "je 1.000 Einw."),
+        ("Tätige Personen je Unternehmen", p.employees_per_business, "Personen je Unternehmen"),
     ]
-    return rows
+    return [[name, label, f.value, unit, year, _kind(f.kind)] for label, f, unit in figures]
 
 
-def profile_table(profiles: list[dict], source: str) -> SheetTable:
+def profile_table(profiles: list[DistrictProfile], source: str) -> SheetTable:
     rows = [r for p in profiles for r in profile_rows(p)]
     fmts = {"Personen": styles.INT, "Anzahl": styles.INT, "km²": styles.DEC1, "Einw./km²": styles.DEC1}
     # One numeric column with mixed units: the format follows the unit, so it is set per cell below.

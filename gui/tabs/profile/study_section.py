@@ -14,6 +14,7 @@ from core import apprenticeships as ap
 from core import business_size as bs
 from core import provenance
 from gui.area_names import area_label
+from gui.context import AppContext
 from gui.formatting import fmt_date, fmt_number, fmt_percent
 from gui.widgets.source_line import SourceLine
 
@@ -39,15 +40,17 @@ def _fill(t: QTableWidget, rows: list[list[str]], right_from: int = 1) -> None:
 
 
 class DistrictStudySection(QWidget):
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.lang = getattr(ctx, "lang", "de")
+        self.lang = ctx.lang
         self._series = ap.all_series(ctx.store)
         self.appr_title = QLabel()
         self.appr_title.setStyleSheet("font-size: 12pt; font-weight: 600;")
         self.appr = _table([self.tr("Region"), self.tr("Reihe"), self.tr("Stichtag"), self.tr("Wert")])
-        self.note = QLabel(self.tr("Hinweis: ") + (ap.CHAMBER_NOTE_EN if self.lang == "en" else ap.CHAMBER_NOTE_DE))
+        self.note = QLabel(
+            self.tr("Hinweis: ") + (ap.CHAMBER_NOTE_EN if self.lang == "en" else ap.CHAMBER_NOTE_DE)
+        )
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color:#8A5A00;")
         self.size_title = QLabel(self.tr("Tätige Personen je Handwerksunternehmen (amtlich, 2010–2014)"))
@@ -70,30 +73,49 @@ class DistrictStudySection(QWidget):
         lay.addLayout(row, 1)
         lay.addWidget(self.sources)
 
-    def set_district(self, ags: str) -> None:
+    def set_district(self, area_code: str) -> None:
         region = self.ctx.store.region
-        if ags not in region.district_codes:  # region total or comparison area: show nothing misleading
+        if area_code not in region.district_codes:  # region total or comparison area: show nothing misleading
             self.appr.setRowCount(0)
             self.size_table.setRowCount(0)
             return
-        d = region.district(ags)
-        self.appr_title.setText(self.tr("Ausbildung: %1 und %2").replace("%1", d.chamber_name)
-                                .replace("%2", area_label(region.area_name(d.state))))
+        d = region.district(area_code)
+        self.appr_title.setText(
+            self.tr("Ausbildung: %1 und %2")
+            .replace("%1", d.chamber_name)
+            .replace("%2", area_label(region.area_name(d.state)))
+        )
         rows = []
         for code in (d.chamber, d.state):
             for s in self._series:
-                if s.region_code != code or s.breakdown != "total" or s.indicator == "neue_ausbildungsvertraege_unterjaehrig":
+                if (
+                    s.region_code != code
+                    or s.breakdown != "total"
+                    or s.indicator == "neue_ausbildungsvertraege_unterjaehrig"
+                ):
                     continue
                 p = max(s.points, key=lambda p: p.date)
                 name = area_label(region.area_name(code)) if code == d.state else d.chamber_name
-                rows.append([name, s.short_label(self.lang), fmt_date(p.date),
-                             fmt_number(p.value) + (" " + self.tr("(gerundet)") if p.approximate else "")])
+                rows.append(
+                    [
+                        name,
+                        s.short_label(self.lang),
+                        fmt_date(p.date),
+                        fmt_number(p.value) + (" " + self.tr("(gerundet)") if p.approximate else ""),
+                    ]
+                )
         _fill(self.appr, rows, right_from=3)
-        prof = bs.size_profile(self.ctx.store, ags)
+        prof = bs.size_profile(self.ctx.store, area_code)
         srows = []
         for arts in prof["series"].values():
             s = arts["insgesamt"]
-            srows.append([area_label(s["name"]), fmt_number(s["values"].get(2010), 1), fmt_number(s["values"].get(2014), 1),
-                          fmt_percent(s["change_rel"], 1, signed=True)])
+            srows.append(
+                [
+                    area_label(s["name"]),
+                    fmt_number(s["values"].get(2010), 1),
+                    fmt_number(s["values"].get(2014), 1),
+                    fmt_percent(s["change_rel"], 1, signed=True),
+                ]
+            )
         _fill(self.size_table, srows)
         self.sources.set_sources([provenance.get("ausbildung"), provenance.get("handwerkszaehlung")])

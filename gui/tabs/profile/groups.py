@@ -1,0 +1,171 @@
+"""Gewerbegruppen: the seven groups of the district (estimates, in italics with "Schätzung") and
+their location quotients against Germany as horizontal bars around 1."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pyqtgraph as pg
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.profile import DistrictProfile
+from gui.charts import palette, plots
+from gui.context import AppContext
+from gui.formatting import fmt_number, fmt_percent
+from gui.qtmodels.dataframe_model import Column, DataFrameModel
+from gui.tabs._support import estimate_badge, make_source_line, records_to_provenance
+
+
+class _LqBars:
+    """Horizontal bars of the groups' LQ around the German average 1 (items made once, then moved)."""
+
+    def __init__(self, plot: pg.PlotWidget, n: int) -> None:
+        self.plot = plot
+        p = plot.getPlotItem()
+        self.bars = pg.BarGraphItem(x0=[1.0], x1=[1.0], y=[0.0], height=0.62, pen=None)
+        p.addItem(self.bars)
+        self.texts = [pg.TextItem("", color="#222222") for _ in range(n)]
+        for t in self.texts:
+            t.setFont(palette.chart_font(10))
+            p.addItem(t)
+        p.addItem(pg.InfiniteLine(pos=1.0, angle=90, pen=plots.pen("#333333", 1.5)))
+        p.getAxis("left").setWidth(140)
+        p.showGrid(x=True, y=False, alpha=0.2)
+
+    def show(self, groups: list[str], lqs: list[float], labels: list[str]) -> None:
+        p = self.plot.getPlotItem()
+        n = len(groups)
+        ys = np.arange(n, dtype=float)[::-1]
+        self.bars.setOpts(
+            x0=[min(1.0, v) for v in lqs],
+            x1=[max(1.0, v) for v in lqs],
+            y=ys,
+            height=0.62,
+            brushes=[palette.group_color(g) for g in groups],
+            pen=None,
+        )
+        for t, y, lq in zip(self.texts, ys, lqs, strict=False):
+            t.setText(fmt_number(lq, 2))
+            t.setAnchor((0, 0.5) if lq >= 1 else (1, 0.5))
+            t.setPos(lq + (0.02 if lq >= 1 else -0.02), y)
+        p.getAxis("left").setTicks([[(float(y), lab) for y, lab in zip(ys, labels, strict=True)]])
+        lo, hi = min([*lqs, 1.0]), max([*lqs, 1.0])
+        p.getViewBox().setRange(xRange=(max(0.0, lo - 0.25), hi + 0.25), yRange=(-0.6, n - 0.4), padding=0)
+
+
+class GroupsSection(QWidget):
+    def __init__(
+        self, ctx: AppContext, group_name: Callable[[str], str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._group_name = group_name
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 6, 0, 0)
+        lay.setSpacing(4)
+        lay.addLayout(self._build_head())
+        self.model = DataFrameModel(self._columns(), self.tr("Schätzung"), self)
+        lay.addWidget(self._build_table())
+        self.lq_plot = plots.make_plot(self.tr("Lokalisationsfaktor der Beschäftigten (Deutschland = 1)"))
+        self.lq_plot.setMinimumHeight(150)
+        lay.addWidget(self.lq_plot, 1)
+        self._lq: _LqBars | None = None
+        self.source = make_source_line(ctx)
+        lay.addWidget(self.source)
+
+    def _build_head(self) -> QHBoxLayout:
+        thead = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        thead.addWidget(self.title)
+        self.badge = estimate_badge(self.tr("Schätzung"))
+        thead.addWidget(self.badge)
+        self.note = QLabel(
+            self.tr(
+                "Werte je Gewerbegruppe sind Schätzungen (kursiv). LQ: Lokalisationsfaktor der "
+                "Beschäftigten gegenüber Deutschland (über 1 = stärker vertreten als im Bund)."
+            )
+        )
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet(f"color: {palette.ESTIMATE_TEXT}; font-size: 10pt;")
+        thead.addWidget(self.note, 1)
+        return thead
+
+    def _build_table(self) -> QTableView:
+        self.table = t = QTableView()
+        t.setModel(self.model)
+        t.verticalHeader().hide()
+        t.setAlternatingRowColors(True)
+        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        hh = t.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        t.verticalHeader().setDefaultSectionSize(26)
+        t.setWordWrap(False)
+        t.setStyleSheet("font-size: 11pt;")
+        t.setFixedHeight(26 * 7 + 52)
+        return t
+
+    def _columns(self) -> list[Column]:
+        def num(d: int) -> Callable[[Any], str]:
+            return lambda v: fmt_number(v, d)
+
+        tip = {
+            "share_businesses": self.tr("Anteil an allen Handwerksbetrieben des Kreises"),
+            "share_employees": self.tr("Anteil an allen Beschäftigten im Handwerk des Kreises"),
+            "density": self.tr("Betriebe der Gruppe je 1.000 Einwohner"),
+            "lq": self.tr("Lokalisationsfaktor (Beschäftigte) gegenüber Deutschland"),
+        }
+        return [
+            Column(
+                "gewerbegruppe",
+                self.tr("Gewerbegruppe"),
+                self._group_name,
+                numeric=False,
+                color=palette.group_color,
+            ),
+            Column("businesses", self.tr("Betriebe"), num(0), estimate=True),
+            Column("employees", self.tr("Beschäftigte"), num(0), estimate=True),
+            Column(
+                "share_businesses",
+                self.tr("Anteil\nBetriebe"),
+                fmt_percent,
+                estimate=True,
+                tooltip=tip["share_businesses"],
+            ),
+            Column(
+                "share_employees",
+                self.tr("Anteil\nBeschäftigte"),
+                fmt_percent,
+                estimate=True,
+                tooltip=tip["share_employees"],
+            ),
+            Column(
+                "density", self.tr("Betriebe je\n1.000 Einw."), num(2), estimate=True, tooltip=tip["density"]
+            ),
+            Column("lq", self.tr("LQ"), num(2), estimate=True, tooltip=tip["lq"]),
+        ]
+
+    def show_profile(self, prof: DistrictProfile) -> None:
+        rows = [{"gewerbegruppe": g, **v.values(), "kind": v.kind} for g, v in prof.groups.items()]
+        self.model.set_frame(pd.DataFrame(rows))
+        self.title.setText(self.tr("Gewerbegruppen %1").replace("%1", str(prof.year)))
+        srcs = records_to_provenance(prof.sources)
+        self.source.set_sources([p for p in srcs if p.kind == "estimate"] or srcs)
+        groups = list(prof.groups)
+        lqs = [1.0 if v.lq.missing else float(v.lq.value or 0.0) for v in prof.groups.values()]
+        if self._lq is None:
+            self._lq = _LqBars(self.lq_plot, len(groups))
+        self._lq.show(groups, lqs, [palette.group_short(g, self.ctx.lang) for g in groups])

@@ -1,0 +1,428 @@
+"""Kreisprofile: the region map, a district list, key figures, time series and the Gewerbegruppen table.
+
+All numbers come from core (``core.profile.district_profile`` as ``DistrictProfile``, ``core.mapdata``,
+the store's series); the sections of this package only arrange and format them. Group-level figures
+are estimates and are shown in italics with a "Schätzung" note. "Vergleichen" turns the list into a
+multi-selection and shows the chosen districts side by side with the IRMD and Germany.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import mapdata
+from core.datastore import GEWERBEGRUPPEN_EN
+from core.errors import HandwerksmonitorError
+from core.profile import DistrictProfile
+from gui import settings, workers
+from gui.area_names import area_label
+from gui.context import AppContext
+from gui.formatting import fmt_percent
+from gui.tabs._support import records_to_provenance
+from gui.tabs.profile.area_panel import AreaPanel
+from gui.tabs.profile.comparison import ComparisonPage, Row, figure_cell
+from gui.tabs.profile.data import Prepared, ProfileData, prepare
+from gui.tabs.profile.development import DevelopmentSection
+from gui.tabs.profile.groups import GroupsSection
+from gui.tabs.profile.key_figures import KeyFigureCards
+from gui.tabs.profile.study_section import DistrictStudySection
+
+POP_CHANGE_START = mapdata.POPULATION_CHANGE_START
+
+
+class ProfileTab(QWidget):
+    """Kreisprofile tab (see module docstring)."""
+
+    estimates_shown = Signal(bool)
+    data_shown = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.store = ctx.store
+        self.region = ctx.store.region
+        self.data = ProfileData(self.store)
+        self.current: str | None = None
+        self.compared: list[str] = []
+        self.profile: DistrictProfile | None = None
+        self.profile_year: int | None = None
+        self._ready = False
+        self._data_emitted = False
+        self._pending: str | None = None
+        self._est_map = False
+        self._est_profile = False
+        self._worker: workers.Worker | None = None
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(400)
+        self._save_timer.timeout.connect(self._save_district)
+        self._build()
+        self._start_loading()
+
+    # ================================================================== layout
+    def _build(self) -> None:
+        root = QHBoxLayout(self)
+        root.setContentsMargins(8, 8, 8, 8)
+        root.setSpacing(10)
+        self.areas = AreaPanel(self.ctx, self.group_name)
+        self.areas.compare_button.toggled.connect(self._set_compare_mode)
+        self.areas.list_changed.connect(self._list_selection_changed)
+        self.areas.map_clicked.connect(self._map_clicked)
+        self.areas.estimates_changed.connect(self._map_estimates)
+        root.addWidget(self.areas, 0)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_profile_page())
+        self.comparison = ComparisonPage(self.ctx, self.group_name)
+        self.pages.addWidget(self._scroll(self.comparison))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setStyleSheet("font-size: 13pt; color: #444444;")
+        self.message.setText(self.tr("Daten werden geladen …"))
+        self.pages.addWidget(self.message)
+        self.pages.setCurrentWidget(self.message)
+        root.addWidget(self.pages, 1)
+
+    @staticmethod
+    def _scroll(w: QWidget) -> QScrollArea:
+        sa = QScrollArea()
+        sa.setWidget(w)
+        sa.setWidgetResizable(True)
+        sa.setFrameShape(QFrame.Shape.NoFrame)
+        return sa
+
+    def _build_profile_page(self) -> QWidget:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(6)
+        lay.addLayout(self._build_head())
+        self.cards = KeyFigureCards()
+        lay.addWidget(self.cards)
+        self.detail_tabs = QTabWidget()
+        self.detail_tabs.setDocumentMode(True)
+        self.development = DevelopmentSection(self.ctx)
+        self.detail_tabs.addTab(self.development, self.tr("Entwicklung"))
+        self.groups = GroupsSection(self.ctx, self.group_name)
+        self.detail_tabs.addTab(self.groups, self.tr("Gewerbegruppen"))
+        self.study_section = DistrictStudySection(self.ctx)
+        self.detail_tabs.addTab(self.study_section, self.tr("Ausbildung und Betriebsgröße"))
+        lay.addWidget(self.detail_tabs, 1)
+        return page
+
+    def _build_head(self) -> QHBoxLayout:
+        head = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 19pt; font-weight: 700; color: #0B2E4F;")
+        self.subtitle = QLabel()
+        self.subtitle.setStyleSheet("font-size: 11pt; color: #4A5563;")
+        self.subtitle.setWordWrap(True)  # long chamber names (and English) wrap instead of being cut off
+        head.addWidget(self.title)
+        head.addSpacing(10)
+        head.addWidget(self.subtitle, 1, Qt.AlignmentFlag.AlignBottom)
+        head.addWidget(QLabel(self.tr("Jahr:")))
+        self.year_combo = QComboBox()
+        self.year_combo.setToolTip(
+            self.tr("Berichtsjahr der Kennzahlen (Summen ab 2015 und alle Gruppenwerte: Schätzung)")
+        )
+        self.year_combo.currentIndexChanged.connect(self._year_changed)
+        head.addWidget(self.year_combo)
+        return head
+
+    def group_name(self, g: str) -> str:
+        return GEWERBEGRUPPEN_EN.get(g, g) if self.ctx.lang == "en" else g
+
+    # ================================================================== loading
+    def _all_areas(self) -> list[str]:
+        return [*self.region.district_codes, self.region.code, "DG"]
+
+    def _start_loading(self) -> None:
+        """Compute everything a click needs off the GUI thread: core's caches, the yearly series of
+        every area and the first district's profile (so it shows as early as possible); then, in a
+        second worker, the profiles of all other districts, the IRMD and Germany. A click then only
+        fills widgets; another year is computed in a worker the same way."""
+        first = self._saved_district() or self.region.district_codes[0]
+        self._worker = workers.run_in_thread(
+            prepare, self.store, [first], None, True, on_result=self._loaded, on_error=self._load_failed
+        )
+
+    def _loaded(self, result: Prepared) -> None:
+        self.data.add(result)
+        self._ready = True
+        self.areas.set_ready()
+        start = self._pending or self._saved_district() or self.region.district_codes[0]
+        self._pending = None
+        self.select_district(start)
+        rest = [a for a in self._all_areas() if self.data.cached(a, None) is None]
+        self._worker = workers.run_in_thread(prepare, self.store, rest, None, False, on_result=self.data.add)
+
+    def _load_failed(self, exc: object) -> None:
+        msg = exc.message(self.ctx.lang) if isinstance(exc, HandwerksmonitorError) else str(exc)
+        self._show_message(self.tr("Die Daten konnten nicht geladen werden: ") + msg)
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.pages.setCurrentWidget(self.message)
+
+    def _saved_district(self) -> str | None:
+        code = settings.value(settings.LAST_DISTRICT)
+        return code if code in self.region.district_codes else None
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._ready:
+            self._report_estimates()
+
+    def _save_district(self) -> None:
+        if self.current is not None:
+            settings.set_value(settings.LAST_DISTRICT, self.current)
+
+    def shutdown(self) -> None:
+        if self._save_timer.isActive():
+            self._save_timer.stop()
+            self._save_district()
+        if self._worker is not None:
+            self._worker.cancel()
+
+    # ================================================================== selection
+    def select_district(self, code: str) -> None:
+        """Show the profile of ``code`` (AGS or name); in compare mode add it to the comparison."""
+        try:
+            area_code = self.region.district(code).ags
+        except HandwerksmonitorError:
+            return
+        if not self._ready:
+            self._pending = area_code
+            return
+        if self.areas.compare_button.isChecked():
+            if area_code not in self.compared:
+                self.compared.append(area_code)
+            self._sync_selection()
+            self._fill_compare()
+            return
+        self.current = area_code
+        self._sync_selection()
+        self._fill_profile()
+        self._save_timer.start()  # remember the district (debounced: writing the file takes a while)
+
+    def _map_clicked(self, area_code: str) -> None:
+        if self.areas.compare_button.isChecked() and area_code in self.compared:
+            self.compared.remove(area_code)
+            self._sync_selection()
+            self._fill_compare()
+        else:
+            self.select_district(area_code)
+
+    def _list_selection_changed(self, codes: list[str]) -> None:
+        if self.areas.compare_button.isChecked():
+            # keep the order in which districts were added
+            self.compared = [c for c in self.compared if c in codes] + [
+                c for c in codes if c not in self.compared
+            ]
+            self._sync_selection()
+            self._fill_compare()
+        elif codes and codes[0] != self.current:
+            self.select_district(codes[0])
+
+    def _sync_selection(self) -> None:
+        compare = self.areas.compare_button.isChecked()
+        self.areas.show_selection(self.compared if compare else [self.current] if self.current else [])
+
+    def _set_compare_mode(self, on: bool) -> None:
+        self.areas.set_multi_selection(on)
+        if on:
+            self.compared = [self.current] if self.current else []
+            others = [c for c in self.region.district_codes if c != self.current]
+            if len(self.compared) < 2 and others:
+                # start with a meaningful pair: the district and its chamber's city (or the first other)
+                self.compared.append(self._partner(self.current) or others[0])
+            self._sync_selection()
+            self._fill_compare()
+            self.pages.setCurrentIndex(1)
+        else:
+            if self.compared:
+                self.current = self.compared[-1]
+            self.compared = []
+            self._sync_selection()
+            self._fill_profile()
+        self._report_estimates()
+
+    def _partner(self, area_code: str | None) -> str | None:
+        if area_code is None:
+            return None
+        me = next(d for d in self.region.districts if d.ags == area_code)
+        same = [d for d in self.region.districts if d.chamber == me.chamber and d.ags != area_code]
+        same.sort(key=lambda d: d.type != "urban")
+        return same[0].ags if same else None
+
+    # ================================================================== year
+    def _year_changed(self) -> None:
+        y = self.year_combo.currentData()
+        if y is None or y == self.profile_year:
+            return
+        self.profile_year = y
+        if all(self.data.cached(a, y) is not None for a in self._all_areas()):
+            self._refill()
+            return
+        # another year: compute all profiles in a worker, then fill
+        self.year_combo.setEnabled(False)
+        self._worker = workers.run_in_thread(
+            prepare,
+            self.store,
+            self._all_areas(),
+            y,
+            False,
+            on_result=self._year_ready,
+            on_error=self._load_failed,
+        )
+
+    def _year_ready(self, result: Prepared) -> None:
+        self.year_combo.setEnabled(True)
+        self.data.add(result)
+        if self.profile_year == result.year:
+            self._refill()
+
+    def _refill(self) -> None:
+        if self.areas.compare_button.isChecked():
+            self._fill_compare()
+        else:
+            self._fill_profile()
+
+    def _fill_year_combo(self, years: tuple[int, ...], year: int) -> None:
+        with QSignalBlocker(self.year_combo):
+            self.year_combo.clear()
+            for y in years:
+                self.year_combo.addItem(str(y), y)
+            if year in years:
+                self.year_combo.setCurrentIndex(years.index(year))
+
+    def _compute(self, area_code: str) -> DistrictProfile | None:
+        """The profile in the chosen year (prepared in a worker), or a message if there is none."""
+        try:
+            return self.data.compute(area_code, self.profile_year)
+        except HandwerksmonitorError as exc:
+            self._show_message(exc.message(self.ctx.lang))
+            return None
+
+    # ================================================================== profile
+    def _population_detail(self, prof: DistrictProfile) -> str:
+        """ "+1,2 % seit 2010" (with the census break it crosses, if any)."""
+        change = mapdata.district_value(
+            self.store, prof.area_code, "population_change", prof.year, start=POP_CHANGE_START
+        )
+        if math.isnan(change.value) or prof.year == POP_CHANGE_START:
+            return ""
+        detail = (
+            self.tr("%1 seit %2")
+            .replace("%1", fmt_percent(change.value / 100.0, 1, signed=True))
+            .replace("%2", str(POP_CHANGE_START))
+        )
+        _df, breaks = self.data.segments(prof.area_code, "population", official_only=True)
+        crossed = [b for b in breaks if POP_CHANGE_START < b <= prof.year]
+        if crossed:  # the change includes a census correction: say so
+            detail += " " + self.tr("(Zensusbruch %1)").replace("%1", str(crossed[-1]))
+        return detail
+
+    def _fill_profile(self) -> None:
+        if self.current is None:
+            return
+        prof = self._compute(self.current)
+        if prof is None:
+            return
+        self.profile = prof
+        self.profile_year = prof.year
+        self._fill_year_combo(prof.years_available, prof.year)
+        kind = self.tr("Kreisfreie Stadt") if prof.district_type == "urban" else self.tr("Landkreis")
+        self.title.setText(prof.name)
+        self.subtitle.setText(f"{kind} · {area_label(prof.state)} · {prof.chamber or ''}")
+        self.study_section.set_district(prof.area_code)
+        card_est = self.cards.show_profile(prof, self._population_detail(prof))
+        srcs = records_to_provenance(prof.sources)
+        card_sources = [p for p in srcs if p.kind != "estimate" or card_est]
+        self.development.show_series(
+            self.data.segments(prof.area_code, "population", official_only=True),
+            self.data.segments(prof.area_code, "businesses", official_only=True)[0],
+            card_sources,
+        )
+        self.groups.show_profile(prof)
+        self.pages.setCurrentIndex(0)
+        self._est_profile = True  # the Gewerbegruppen table always shows estimates
+        self._report_estimates()
+        if not self._data_emitted:
+            self._data_emitted = True
+            self.data_shown.emit()
+
+    # ================================================================== compare
+    def _compare_rows(self) -> list[Row]:
+        def change(p: DistrictProfile) -> tuple[str, bool]:
+            v = mapdata.district_value(
+                self.store, p.area_code, "population_change", p.year, start=POP_CHANGE_START
+            )
+            return fmt_percent(v.value / 100.0, 1, signed=True), False
+
+        return [
+            (self.tr("Einwohner"), figure_cell(lambda p: p.population_year)),
+            (self.tr("Bevölkerung seit %1").replace("%1", str(POP_CHANGE_START)), change),
+            (self.tr("Einwohner je km²"), figure_cell(lambda p: p.density_inhabitants_km2)),
+            (self.tr("Handwerksbetriebe"), figure_cell(lambda p: p.businesses)),
+            (self.tr("Beschäftigte im Handwerk"), figure_cell(lambda p: p.employees)),
+            (self.tr("Beschäftigte je Betrieb"), figure_cell(lambda p: p.employees_per_business, 1)),
+            (self.tr("Betriebe je 1.000 Einwohner"), figure_cell(lambda p: p.business_density, 1)),
+            *self.comparison.group_rows(),
+        ]
+
+    def _fill_compare(self) -> None:
+        areas = list(self.compared) + [self.region.code, "DG"]
+        profs = [p for p in (self._compute(a) for a in areas) if p is not None]
+        if not profs:
+            return
+        if self.pages.currentWidget() is self.message:
+            self.pages.setCurrentIndex(1)
+        self._fill_year_combo(profs[0].years_available, profs[0].year)
+        self.profile_year = profs[0].year
+        labels = [self._short(p) for p in profs]
+        any_est = self.comparison.show_profiles(profs, self._compare_rows(), len(self.compared), labels)
+        self.pages.setCurrentIndex(1)
+        self._est_profile = any_est
+        self._report_estimates()
+
+    def _short(self, p: DistrictProfile) -> str:
+        if p.area_code == self.region.code:
+            return "IRMD"
+        return area_label(p.name)
+
+    # ================================================================== status
+    def _map_estimates(self, shown: bool) -> None:
+        self._est_map = shown
+        self._report_estimates()
+
+    def _report_estimates(self) -> None:
+        self.estimates_shown.emit(self.estimates_on_screen())
+
+    def estimates_on_screen(self) -> bool:
+        return bool(self._est_map or self._est_profile)
+
+    def screenshot_states(self) -> list[tuple[str, Callable[[], None]]]:
+        def compare() -> None:
+            self.areas.compare_button.setChecked(True)
+
+        def group_map() -> None:
+            self.areas.compare_button.setChecked(False)
+            self.areas.indicator_combo.setCurrentIndex(self.areas.indicator_combo.findData("group_share"))
+
+        return [("vergleich", compare), ("karte-gewerbegruppe", group_map)]
