@@ -8,7 +8,7 @@ it) and imports the tab modules -> the window builds the tabs with the AppContex
 Options: ``--lang de|en``, ``--profile-dir DIR`` (sets HANDWERKSMONITOR_HOME: user DB, logs,
 settings), ``--screenshot DIR`` (render each tab and the dialogs that matter, exit 0),
 ``--no-error-dialogs`` (errors to stderr; CI), ``--self-test`` (gui.selftest.run(window) if present).
-With ``HANDWERKSMONITOR_STARTUP_PROBE=1`` the app prints ``HWM-MARKER <event> <unix time>`` lines for
+With ``HANDWERKSMONITOR_STARTUP_PROBE=1`` the app prints ``HWM-MARKER <event> <unix time> <cpu s>`` lines for
 ``first_paint``, ``tabs_ready`` and ``data_shown`` and quits after the Kreisprofile tab showed data
 (benchmarks/bench_startup.py).
 """
@@ -33,8 +33,8 @@ PROBE_ENV = "HANDWERKSMONITOR_STARTUP_PROBE"
 
 def marker(event: str) -> None:
     """Start-up probe line (only with HANDWERKSMONITOR_STARTUP_PROBE=1)."""
-    if os.environ.get(PROBE_ENV):
-        print(f"HWM-MARKER {event} {time.time():.6f}", flush=True)
+    if os.environ.get(PROBE_ENV):  # wall clock, and the CPU time of the process so far (all threads)
+        print(f"HWM-MARKER {event} {time.time():.6f} {time.process_time():.6f}", flush=True)
     log.info("startup marker %s", event)
 
 

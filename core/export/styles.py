@@ -27,3 +27,4 @@ HEADER_BORDER = Border(bottom=Side(style="medium", color=BRAND))
 
 MIN_WIDTH = 8
 MAX_WIDTH = 60
+WRAP_WIDTH = 36  # a text column longer than this wraps within this width (the table stays printable)

@@ -6,9 +6,11 @@ Every sheet builder describes its table as a :class:`SheetTable` (plain values, 
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass, field
 from typing import Any
 
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -23,6 +25,7 @@ class Column:
     header: str
     fmt: str | None = None  # Excel number format for numeric cells
     width: float | None = None  # fixed width; None = from the content
+    wrap: bool | None = None  # wrap text within the width; None = when a text is longer than the width
 
 
 @dataclass
@@ -77,8 +80,8 @@ def write_table(ws: Worksheet, table: SheetTable) -> TableRange:
     n = len(table.columns)
     ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
     ws.auto_filter.ref = f"A{header_row}:{get_column_letter(n)}{last}"
-    ws.row_dimensions[header_row].height = 30
-    _set_widths(ws, table, header_row)
+    widths = _set_widths(ws, table, header_row)
+    _fit_heights(ws, table, header_row, widths)
     ws.sheet_view.zoomScale = 100
     return TableRange(header_row, header_row + 1, header_row + len(table.rows), n)
 
@@ -94,12 +97,57 @@ def _display_len(value: Any, fmt: str | None) -> int:
     return max((len(p) for p in str(value).splitlines()), default=0)
 
 
-def _set_widths(ws: Worksheet, table: SheetTable, header_row: int) -> None:
+def _set_widths(ws: Worksheet, table: SheetTable, header_row: int) -> list[float]:
+    """Column widths from the content (or fixed), at most ``styles.WRAP_WIDTH`` for text that wraps."""
+    widths = []
     for c, col in enumerate(table.columns, start=1):
+        longest = max([_display_len(row[c - 1], col.fmt) for row in table.rows if len(row) >= c] or [0])
         if col.width:
             width = col.width
         else:
-            longest = max([_display_len(row[c - 1], col.fmt) for row in table.rows if len(row) >= c] or [0])
             head = max(len(w) for w in col.header.split()) if col.header else 0
             width = max(styles.MIN_WIDTH, min(styles.MAX_WIDTH, max(longest, head) + 3))
+        if _wraps(col, longest, width):
+            width = min(width, styles.WRAP_WIDTH)
         ws.column_dimensions[get_column_letter(c)].width = width
+        widths.append(width)
+    return widths
+
+
+def _wraps(col: Column, longest: int, width: float) -> bool:
+    return col.wrap if col.wrap is not None else (col.fmt is None and longest + 2 > min(width, styles.WRAP_WIDTH))
+
+
+def _lines(text: str, width: float) -> int:
+    """Lines a text needs in a column ``width`` units wide (a unit is the widest digit; an average
+    letter of running text is about 1/1.2 of it)."""
+    chars = max(4, int(width * 1.2) - 1)
+    return sum(len(textwrap.wrap(part, chars, break_long_words=True)) or 1 for part in text.splitlines() or [""])
+
+
+def _fit_heights(ws: Worksheet, table: SheetTable, header_row: int, widths: list[float]) -> None:
+    """Wrapped columns and the header get the row height their text needs (LibreOffice and Excel do not
+    grow rows of a generated file by themselves): 15 pt per line, header 14 pt per bold line."""
+    head_lines = max((_lines(col.header, w * 0.9) for col, w in zip(table.columns, widths, strict=True)), default=1)
+    ws.row_dimensions[header_row].height = max(30, 14 * head_lines + 4)
+    wrap_cols = []
+    for c, (col, w) in enumerate(zip(table.columns, widths, strict=True), start=1):
+        longest = max([_display_len(row[c - 1], col.fmt) for row in table.rows if len(row) >= c] or [0])
+        if _wraps(col, longest, w):
+            wrap_cols.append((c, w))
+    if not wrap_cols:
+        return
+    for i, row in enumerate(table.rows):
+        r = header_row + 1 + i
+        lines = 1
+        for c, w in wrap_cols:
+            value = row[c - 1] if len(row) >= c else None
+            cell = ws.cell(row=r, column=c)
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            if isinstance(value, str):
+                lines = max(lines, _lines(value, w))
+        for c in range(1, len(table.columns) + 1):
+            cell = ws.cell(row=r, column=c)
+            if not cell.alignment.wrap_text:
+                cell.alignment = Alignment(vertical="top", horizontal=cell.alignment.horizontal)
+        ws.row_dimensions[r].height = 15 * lines

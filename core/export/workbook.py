@@ -18,7 +18,7 @@ from openpyxl import Workbook
 
 from core.datastore import DataStore
 from core.errors import HandwerksmonitorError
-from core.export import styles
+from core.export import print_setup, styles
 from core.export.atomic import atomic_write
 from core.export.sources_log import SourceLog
 from core.export.table import SheetTable, TableRange, write_table
@@ -58,6 +58,7 @@ class BuildState:
     log: SourceLog = field(default_factory=SourceLog)
     cache: dict[str, Any] = field(default_factory=dict)
     written: list[str] = field(default_factory=list)
+    tables: list[tuple[Any, SheetTable, TableRange]] = field(default_factory=list)  # for the page setup
 
     @property
     def areas(self) -> list[str]:
@@ -70,6 +71,7 @@ class BuildState:
         ws = self.wb.create_sheet(table.name[:31])
         rng = write_table(ws, table)
         self.written.append(ws.title)
+        self.tables.append((ws, table, rng))
         return ws, rng
 
 
@@ -184,7 +186,7 @@ def build_portfolio(st: BuildState) -> None:
         ws,
         rng,
         len(frames[0]),
-        f"Portfolio {first.get('area_name', '')} {first.get('start')}–{first.get('end')}",
+        f"Portfolio {first.get('area_name', '')} {first.get('start')}–{first.get('end')} (Schätzung)",
     )
 
 
@@ -196,7 +198,7 @@ def build_forecast(st: BuildState) -> None:
         recs = list(j.get("sources", []))
         ws, rng = st.add(fc_sheet.forecast_table(j, _source_of(st, recs)))
         fc_sheet.add_gap_chart(
-            ws, rng, f"Lücke je Gewerbegruppe – {j.get('scenario') or 'Basis'}", len(j["gap"])
+            ws, rng, f"Lücke je Gewerbegruppe – {j.get('scenario') or 'Basis'} (Schätzung)", len(j["gap"])
         )
 
 
@@ -342,6 +344,8 @@ def build_workbook(
             skipped.append((label, str(exc)))
         if progress:
             progress(i + 1, n + 1)
+    for ws, table, rng in st.tables:  # after the builders: charts and side tables are in place
+        print_setup.configure(ws, table.title, table.source, rng.header_row, rng.last_row, rng.n_cols)
     wb.properties.title = "Handwerksmonitor Mitteldeutschland – Export"
     wb.properties.creator = "Handwerksmonitor Mitteldeutschland"
     return wb, ExportResult(None, st.written, skipped)

@@ -1,52 +1,27 @@
-"""The one colour palette of the app: a colour per Gewerbegruppe, series colours, the sequential map
-scale and chart sizes. Every chart, map and export takes its colours from here so that a group has
-the same colour everywhere.
-
-Group colours are the Okabe–Ito set (distinguishable with the common colour-vision deficiencies).
-The map scale is a light-to-dark blue ramp (ColorBrewer "Blues"-like, 7 stops), interpolated linearly.
+"""The app's palette for Qt: the colours of ``core.palette`` (shared with the Excel export) as QColor,
+the sequential map scale interpolated linearly, and chart font sizes.
 """
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont
 
-from core.datastore import GEWERBEGRUPPEN
-
-GROUP_COLORS: dict[str, str] = dict(
-    zip(
-        GEWERBEGRUPPEN,
-        ("#D55E00", "#0072B2", "#009E73", "#E69F00", "#CC79A7", "#56B4E9", "#7F6A4F"),
-        strict=True,
-    )
+# The colours themselves live in core (the Excel charts use them too).
+from core.palette import (
+    BUSINESSES,
+    ESTIMATE_BG,
+    ESTIMATE_TEXT,
+    GROUP_COLORS,
+    GROUP_SHORT,
+    NO_DATA,
+    POPULATION,
+    SELECTION,
+    SEQUENTIAL,
+    SERIES,
 )
 
-# Short names for chart labels (the full names stay in tables and tooltips).
-GROUP_SHORT: dict[str, tuple[str, str]] = dict(
-    zip(
-        GEWERBEGRUPPEN,
-        (
-            ("Bauhaupt", "Construction"),
-            ("Ausbau", "Finishing"),
-            ("Gewerbl. Bedarf", "Commercial"),
-            ("Kfz", "Motor vehicles"),
-            ("Lebensmittel", "Food"),
-            ("Gesundheit", "Health"),
-            ("Privater Bedarf", "Private"),
-        ),
-        strict=True,
-    )
-)
-
-# Series colours for line charts (area comparisons): selected area, region, Germany, further areas.
-SERIES = ("#0B4F8A", "#D55E00", "#555555", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#7F6A4F", "#000000")
-POPULATION = "#0B4F8A"
-BUSINESSES = "#D55E00"
-ESTIMATE_TEXT = "#8A5A00"  # text colour of estimated cells and the "Schätzung" badge
-ESTIMATE_BG = "#FFF4D6"
-SELECTION = "#FFD400"  # outline of the selected district on the map
-NO_DATA = "#D9D9D9"
-
-SEQUENTIAL: tuple[str, ...] = ("#DEEBF7", "#C6DBEF", "#9ECAE1", "#6BAED6", "#4292C6", "#2171B5", "#084594")
+__all__ = ["BUSINESSES", "ESTIMATE_BG", "ESTIMATE_TEXT", "GROUP_COLORS", "GROUP_SHORT", "NO_DATA", "POPULATION",
+           "SELECTION", "SEQUENTIAL", "SERIES", "chart_font", "group_color", "group_short", "sequential", "text_on"]
 
 CHART_FONT_PT = 11  # smallest font in charts
 TITLE_FONT_PT = 13

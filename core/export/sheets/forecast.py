@@ -1,5 +1,5 @@
-"""Prognose sheets (one per scenario: gap, supply, demand per Gewerbegruppe and year, with a line chart
-of the gap) and the Annahmen sheet (every forecast parameter with value, unit, range and source).
+"""Prognose sheets (one per scenario: supply, demand and gap per Gewerbegruppe and year, with a line
+chart of the gap) and the Annahmen sheet (every forecast parameter with value, unit, range and source).
 
 Input: ``core.forecast.model.ForecastResult.to_json()`` dicts and ``core.forecast.parameters.as_table``.
 """
@@ -23,23 +23,26 @@ GAP_NOTE = (
 
 
 def forecast_table(j: dict, source: str) -> SheetTable:
-    """Wide table of one scenario: Jahr | Lücke per group | Angebot per group | Nachfrage per group."""
+    """Long table of one scenario: one row per Gewerbegruppe and year (Angebot, Nachfrage, Lücke, Lücke in %
+    of demand), groups one after another — narrow enough to print on A4 at full size, and each group's gap is
+    a contiguous range for the chart."""
     groups = list(j["gap"])
     rows = []
-    for t, year in enumerate(j["years"]):
-        rows.append(
-            [
-                year,
-                *(j["gap"][g][t] for g in groups),
-                *(j["supply"][g][t] for g in groups),
-                *(j["demand"][g][t] for g in groups),
-                "Daten" if year <= j.get("last_data_year", 0) else "Projektion (Schätzung)",
-            ]
-        )
-    cols = [Column("Jahr", styles.YEAR, width=8)]
-    for prefix in ("Lücke", "Angebot", "Nachfrage"):
-        cols += [Column(f"{prefix} – {g}", styles.INT, width=16) for g in groups]
-    cols.append(Column("Kennzeichnung", width=24))
+    for g in groups:
+        for t, year in enumerate(j["years"]):
+            supply, demand, gap = j["supply"][g][t], j["demand"][g][t], j["gap"][g][t]
+            share = gap / demand if demand else None
+            rows.append([g, year, supply, demand, gap, share,
+                         "Daten" if year <= j.get("last_data_year", 0) else "Projektion (Schätzung)"])
+    cols = [
+        Column("Gewerbegruppe", width=36),
+        Column("Jahr", styles.YEAR, width=7),
+        Column("Angebot", styles.INT, width=11),
+        Column("Nachfrage", styles.INT, width=11),
+        Column("Lücke", styles.INT, width=10),
+        Column("Lücke in % der Nachfrage", styles.PCT, width=12),
+        Column("Kennzeichnung", width=22),
+    ]
     name = f"Prognose {j.get('scenario') or 'Basis'}"[:31]
     return SheetTable(
         name=name,
@@ -56,20 +59,44 @@ def forecast_table(j: dict, source: str) -> SheetTable:
 
 
 def add_gap_chart(ws: Worksheet, rng: TableRange, title: str, n_groups: int) -> LineChart:
-    """Line chart of the gap per group (columns 2 .. n_groups + 1) over the years."""
+    """Line chart of the gap per group over the years: one series per group's block of rows (group colours
+    of the app), beside the table."""
+    from openpyxl.chart import Series
+    from openpyxl.chart.series import SeriesLabel
+
+    from core import palette
+    from core.export import chart_style
+
+    n_rows = rng.last_row - rng.first_row + 1
+    per_group = n_rows // max(n_groups, 1)
     chart = LineChart()
-    chart.title = title
+    chart_style.title(chart, title)
     chart.y_axis.title = "Lücke (Beschäftigtenäquivalente)"
     chart.x_axis.title = "Jahr"
     chart.y_axis.numFmt = styles.INT
     chart.x_axis.delete = False
     chart.y_axis.delete = False
-    chart.height, chart.width = 10, 20
-    data = Reference(ws, min_col=2, max_col=1 + n_groups, min_row=rng.header_row, max_row=rng.last_row)
-    chart.add_data(data, titles_from_data=True)
-    chart.set_categories(Reference(ws, min_col=1, min_row=rng.first_row, max_row=rng.last_row))
-    ws.add_chart(chart, f"B{rng.last_row + 3}")
+    chart.height, chart.width = 11, 22
+    groups = []
+    for k in range(n_groups):
+        top = rng.first_row + k * per_group
+        group = str(ws.cell(row=top, column=1).value)
+        groups.append(group)
+        series = Series(Reference(ws, min_col=5, min_row=top, max_row=top + per_group - 1), title=group)
+        series.tx = SeriesLabel(v=group)
+        chart.series.append(series)
+    chart.set_categories(Reference(ws, min_col=2, min_row=rng.first_row, max_row=rng.first_row + per_group - 1))
+    chart_style.lines(chart, [palette.group_color(g) for g in groups])
+    chart_style.labels_low(chart)
+    chart.legend.position = "b"
+    ws.add_chart(chart, f"{_col_letter(rng.n_cols + 2)}{rng.header_row}")
     return chart
+
+
+def _col_letter(n: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(n)
 
 
 def _model(store: Any) -> Any:

@@ -67,9 +67,12 @@ def portfolio_table(frames: list[pd.DataFrame], source: str) -> SheetTable:
 
 def add_bubble_chart(ws: Worksheet, rng: TableRange, n_groups: int, title: str) -> BubbleChart:
     """Bubble chart of the first area's groups (rows ``first_row`` .. + n_groups - 1), one series per group."""
+    from core import palette
+    from core.export import chart_style
+
     chart = BubbleChart()
     chart.style = 18
-    chart.title = title
+    chart_style.title(chart, title)
     chart.x_axis.title = "Lokalisationsfaktor"
     chart.y_axis.title = "Wachstum"
     chart.y_axis.numFmt = styles.PCT
@@ -87,6 +90,9 @@ def add_bubble_chart(ws: Worksheet, rng: TableRange, n_groups: int, title: str) 
             title=str(ws.cell(row=row, column=3).value),
         )
         chart.series.append(s)
+    chart_style.fills(chart, [palette.group_color(str(s.tx.v) if s.tx else "") for s in chart.series])
+    chart_style.labels_low(chart)
+    chart.y_axis.tickLblPos = "low"
     chart.bubbleScale = 60
     ws.add_chart(chart, f"L{rng.header_row}")
     return chart

@@ -96,8 +96,11 @@ def add_line_chart(
     max_col: int | None = None,
 ) -> LineChart:
     """Line chart: one series per data column (2 .. ``max_col``), years as categories."""
+    from core import palette
+    from core.export import chart_style
+
     chart = LineChart()
-    chart.title = title
+    chart_style.title(chart, title)
     chart.y_axis.title = y_title
     chart.x_axis.title = "Jahr"
     chart.height, chart.width = 9, 18
@@ -109,6 +112,8 @@ def add_line_chart(
     chart.y_axis.numFmt = styles.INT
     chart.y_axis.delete = False
     chart.x_axis.delete = False
+    chart_style.lines(chart, [palette.series_color(i) for i in range(len(chart.series))])
+    chart_style.labels_low(chart)
     ws.add_chart(chart, anchor or f"{_col_letter(rng.n_cols + 2)}{rng.header_row}")
     return chart
 

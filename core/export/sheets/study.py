@@ -158,7 +158,10 @@ def add_survey_meta(ws: Worksheet, rng: TableRange, results: list[Any]) -> int:
         write(ws, top + j, col + 1, int(r.year), styles.YEAR)
         write(ws, top + j, col + 2, int(r.n), styles.INT)
         write(ws, top + j, col + 3, provenance.KIND_LABEL_DE.get(r.kind, r.kind))
-        write(ws, top + j, col + 4, src)
+        cell = write(ws, top + j, col + 4, src)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        lines = math.ceil(len(str(src)) * 1.1 / 60) if src else 1
+        ws.row_dimensions[top + j].height = max(ws.row_dimensions[top + j].height or 15, 15 * lines)
     for i, width in enumerate((42, 7, 7, 10, 60)):
         ws.column_dimensions[get_column_letter(col + i)].width = width
     return col
@@ -166,10 +169,13 @@ def add_survey_meta(ws: Worksheet, rng: TableRange, results: list[Any]) -> int:
 
 def add_survey_chart(ws: Worksheet, rng: TableRange, n_surveys: int) -> BarChart:
     """Horizontal bars: one series per survey (legend = its label with year and N), answers as categories."""
+    from core import palette
+    from core.export import chart_style
+
     chart = BarChart()
     chart.type = "bar"
     chart.grouping = "clustered"
-    chart.title = "Mit wem kooperierten die Betriebe? (Anteil der Antwortenden)"
+    chart_style.title(chart, "Mit wem kooperierten die Betriebe? (Anteil der Antwortenden)")
     chart.y_axis.title = "Anteil der Antwortenden"
     chart.y_axis.numFmt = "0%"
     chart.y_axis.delete = False
@@ -187,6 +193,8 @@ def add_survey_chart(ws: Worksheet, rng: TableRange, n_surveys: int) -> BarChart
     data = Reference(ws, min_col=2, max_col=1 + n_surveys, min_row=rng.header_row, max_row=rng.last_row)
     chart.add_data(data, titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=1, min_row=rng.first_row, max_row=rng.last_row))
+    chart_style.fills(chart, [palette.series_color(i) for i in range(n_surveys)])
+    chart_style.labels_low(chart)
     ws.add_chart(chart, f"A{rng.last_row + 3}")
     return chart
 

@@ -1,5 +1,5 @@
 """Empfehlungen sheet: the recommendations tracker (the study's recommendations and their measures),
-with a status summary next to it and a bar chart of items per status.
+with a status summary below it and a bar chart of items per status.
 
 Input: ``core.tracker.store.Tracker(con).items()`` rows (plain dicts).
 """
@@ -18,7 +18,7 @@ from core.export.cells import write
 from core.export.table import Column, SheetTable, TableRange
 from core.export.workbook import SheetSkipped, optional_module
 
-SUMMARY_COL = 15  # column O: status summary (Status | Anzahl), right of the main table
+SUMMARY_COL = 2  # column B: status summary (Status | Anzahl), below the main table
 
 
 def _date(d: Any) -> str:
@@ -62,19 +62,19 @@ def tracker_table(
         source="Quelle: Studie „Zukunftsfaktor Handwerk“ (Empfehlungen, eigene Kurzfassung); Umsetzungsstand: "
         f"Eingaben der Kammern, Stand {today.strftime('%d.%m.%Y')}",
         columns=[
-            Column("Nr.", width=7),
-            Column("Handlungsfeld", width=24),
+            Column("Nr.", width=6),
+            Column("Handlungsfeld", width=16, wrap=True),
             Column("Art", width=12),
-            Column("Titel", width=50),
-            Column("SWOT-Bezug", width=16),
-            Column("Status", width=15),
-            Column("Fortschritt", "0%", width=12),
-            Column("Verantwortlich", width=24),
+            Column("Titel", width=30, wrap=True),
+            Column("SWOT-Bezug", width=10, wrap=True),
+            Column("Status", width=13),
+            Column("Fortschritt", "0%", width=11),
+            Column("Verantwortlich", width=16, wrap=True),
             Column("Beginn", width=11),
             Column("Fällig", width=11),
-            Column("Termin", width=11),
-            Column("Nächste Schritte", width=40),
-            Column("Quelle", width=40),
+            Column("Termin", width=10),
+            Column("Nächste Schritte", width=26, wrap=True),
+            Column("Quelle", width=26, wrap=True),
         ],
         rows=rows,
     )
@@ -88,8 +88,14 @@ def status_counts(items: list[dict], statuses: tuple[str, ...]) -> dict[str, int
 
 
 def add_status_chart(ws: Worksheet, rng: TableRange, counts: dict[str, int]) -> BarChart:
-    """Status summary (Status | Anzahl) in columns O:P and a bar chart over it."""
-    top = rng.header_row
+    """Status summary (Status | Anzahl) two rows below the table, in columns B:C, with a bar chart beside it.
+
+    Below the table, not beside it: the table's rows grow with their wrapped texts, and a chart in such
+    rows would not fit one printed page."""
+    from core import palette
+    from core.export import chart_style
+
+    top = rng.last_row + 3
     head_s = write(ws, top, SUMMARY_COL, "Status")
     head_n = write(ws, top, SUMMARY_COL + 1, "Anzahl")
     for c in (head_s, head_n):
@@ -97,11 +103,9 @@ def add_status_chart(ws: Worksheet, rng: TableRange, counts: dict[str, int]) -> 
     for i, (status, n) in enumerate(counts.items(), start=1):
         write(ws, top + i, SUMMARY_COL, status)
         write(ws, top + i, SUMMARY_COL + 1, n, styles.INT)
-    ws.column_dimensions[get_column_letter(SUMMARY_COL)].width = 16
-    ws.column_dimensions[get_column_letter(SUMMARY_COL + 1)].width = 9
     chart = BarChart()
     chart.type = "bar"
-    chart.title = "Empfehlungen und Maßnahmen nach Status"
+    chart_style.title(chart, "Empfehlungen und Maßnahmen nach Status")
     chart.y_axis.title = "Anzahl"
     chart.y_axis.numFmt = styles.INT
     chart.x_axis.delete = False
@@ -111,7 +115,10 @@ def add_status_chart(ws: Worksheet, rng: TableRange, counts: dict[str, int]) -> 
     last = top + len(counts)
     chart.add_data(Reference(ws, min_col=SUMMARY_COL + 1, min_row=top, max_row=last), titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=SUMMARY_COL, min_row=top + 1, max_row=last))
-    ws.add_chart(chart, f"{get_column_letter(SUMMARY_COL)}{last + 2}")
+    chart_style.point_fills(chart, [palette.OVERDUE if s == "überfällig" else palette.STATUS_COLORS.get(s, "#777777")
+                                    for s in counts])
+    chart_style.labels_low(chart)
+    ws.add_chart(chart, f"{get_column_letter(SUMMARY_COL + 3)}{top}")
     return chart
 
 

@@ -6,25 +6,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
+from core import palette
 from core.errors import HandwerksmonitorError
 from core.tracker.model import STATUSES, status_label
 
 # Background per status (light, readable with dark text); overdue is marked in red text.
-STATUS_COLORS = {
-    "offen": "#E3E6EA",
-    "geplant": "#CFE3F7",
-    "in Umsetzung": "#FFE3A3",
-    "umgesetzt": "#CDEBC4",
-    "zurückgestellt": "#E6DAF0",
-}
-STATUS_BAR_COLORS = {  # stronger versions for the chart
-    "offen": "#9AA3AD",
-    "geplant": "#56B4E9",
-    "in Umsetzung": "#E69F00",
-    "umgesetzt": "#009E73",
-    "zurückgestellt": "#CC79A7",
-}
-OVERDUE = "#C62828"
+STATUS_COLORS = palette.STATUS_BACKGROUNDS  # row and field backgrounds
+STATUS_BAR_COLORS = palette.STATUS_COLORS  # stronger versions for the chart
+OVERDUE = palette.OVERDUE
 
 
 def status_color(status: str) -> QColor:
