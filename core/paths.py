@@ -6,12 +6,21 @@ the real user folder.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
 APP_NAME = "Handwerksmonitor"
 APP_AUTHOR = "IRMD"
 ENV_HOME = "HANDWERKSMONITOR_HOME"
+
+
+def _ensure(folder: Path) -> Path:
+    """Create ``folder`` if possible. A read-only location is not an error here: reading still works,
+    and whoever writes there reports the problem in words (see ``core.userdb.write_failed``)."""
+    with contextlib.suppress(OSError):
+        folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 def user_home() -> Path:
@@ -23,8 +32,7 @@ def user_home() -> Path:
         from platformdirs import user_data_dir
 
         home = Path(user_data_dir(APP_NAME, APP_AUTHOR))
-    home.mkdir(parents=True, exist_ok=True)
-    return home
+    return _ensure(home)
 
 
 def user_db_path() -> Path:
@@ -33,15 +41,11 @@ def user_db_path() -> Path:
 
 
 def backup_dir() -> Path:
-    d = user_home() / "backups"
-    d.mkdir(parents=True, exist_ok=True)
-    return d
+    return _ensure(user_home() / "backups")
 
 
 def log_dir() -> Path:
-    d = user_home() / "logs"
-    d.mkdir(parents=True, exist_ok=True)
-    return d
+    return _ensure(user_home() / "logs")
 
 
 LOG_NAME = "handwerksmonitor.log"
@@ -56,17 +60,12 @@ def cache_dir() -> Path:
     """Rebuildable files (e.g. a translation catalogue compiled at first start): under
     ``HANDWERKSMONITOR_HOME`` if set, else the platform's user cache folder."""
     if os.environ.get(ENV_HOME):
-        d = user_home() / "cache"
-    else:
-        from platformdirs import user_cache_dir
+        return _ensure(user_home() / "cache")
+    from platformdirs import user_cache_dir
 
-        d = Path(user_cache_dir(APP_NAME, APP_AUTHOR))
-    d.mkdir(parents=True, exist_ok=True)
-    return d
+    return _ensure(Path(user_cache_dir(APP_NAME, APP_AUTHOR)))
 
 
 def config_dir() -> Path:
     """Folder of the settings file when ``HANDWERKSMONITOR_HOME`` is set (else Qt's user scope)."""
-    d = user_home() / "config"
-    d.mkdir(parents=True, exist_ok=True)
-    return d
+    return _ensure(user_home() / "config")

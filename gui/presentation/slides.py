@@ -24,6 +24,7 @@ from gui.charts.palette import GROUP_COLORS, sequential
 from gui.context import AppContext
 from gui.formatting import fmt_number, fmt_percent
 from gui.presentation.base import Slide, estimate_label, is_en, source_line, translate, upt
+from gui.presentation.measures_slide import measures_slide
 from gui.presentation.swot_slide import swot_slide
 from gui.presentation.tracker_slides import recommendation_slides, tracker_slide
 from gui.report import painting as pa
@@ -354,7 +355,7 @@ def forecast_slide(ctx: AppContext) -> Slide | None:
 def build_slides(ctx: AppContext) -> list[Slide]:
     """All slides of the current state, in order; builders that fail or lack data are skipped."""
     out: list[Slide] = []
-    for builder in (region_slide, portfolio_slide, forecast_slide, tracker_slide, swot_slide):
+    for builder in (region_slide, portfolio_slide, forecast_slide, measures_slide, tracker_slide, swot_slide):
         try:
             s = builder(ctx)
         except Exception:  # noqa: BLE001 - one broken slide must not stop the presentation

@@ -38,6 +38,7 @@ from core.tracker.model import ACTION_FIELDS, STATUSES, field_label, fmt_date, s
 from core.tracker.store import Change, Tracker
 from core.tracker.transfer import apply_import, export_file, load_file, plan_import
 from gui.context import AppContext
+from gui.measures_engine import tracker_events
 from gui.tabs.base import Tab
 from gui.tabs.meeting_view import MeetingView
 from gui.tabs.tracker.common import OVERDUE, item_title, read_only_banner, status_color
@@ -95,6 +96,8 @@ class RecommendationsTab(Tab):
     def _recovered(self, app_db: Any) -> None:
         self.ctx.user_con = app_db.con
         self.ctx.read_only = app_db.read_only
+        if app_db.read_only_reason:
+            self.ctx.read_only_reason = app_db.read_only_reason
         self.ctx.notices.extend(app_db.notices)
         panel = getattr(self, "recovery", None)
         if panel is not None:
@@ -108,7 +111,7 @@ class RecommendationsTab(Tab):
     def _build(self) -> None:
         ctx = self.ctx
         assert ctx.user_con is not None  # else the recovery panel is shown (see __init__)
-        self.tracker = Tracker(ctx.user_con, read_only=bool(ctx.read_only))
+        self.tracker = Tracker(ctx.user_con, read_only=bool(ctx.read_only), read_only_reason=ctx.read_only_reason)
         self.undo_stack = QUndoStack(self)
         self._current: str | None = None
         self._building = False
@@ -236,7 +239,7 @@ class RecommendationsTab(Tab):
         self.stack.addWidget(self.main_page)
         self.stack.addWidget(self.meeting)
         if self.tracker.read_only:
-            self._root.addWidget(read_only_banner())
+            self._root.addWidget(read_only_banner(reason=self.tracker.read_only_reason))
         self._root.addWidget(self.stack, 1)
 
         ctx_main = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -390,6 +393,7 @@ class RecommendationsTab(Tab):
     def _push(self, changes: list[Change], text: str) -> None:
         self.undo_stack.push(EditCommand(self.tracker, changes, text, self._applied, self._undo_failed))
         self._show_message(self.tr("Gespeichert."), True)
+        tracker_events().changed.emit()
         if self.sender() is not self.meeting:
             self.refresh_tree()
             self.chart.refresh(self.tracker)
@@ -397,6 +401,7 @@ class RecommendationsTab(Tab):
     def _applied(self, entity: str, entity_id: str) -> None:
         self.refresh()
         self._show_message(self.tr("Gespeichert."), True)
+        tracker_events().changed.emit()
 
     def _undo_failed(self, exc: BaseException) -> None:
         self._show_message(self.ctx.present_error(exc, dialog=False), False)
@@ -501,6 +506,7 @@ class RecommendationsTab(Tab):
             return
         self.undo_stack.clear()  # an import is not undoable step by step; backups are the way back
         self.refresh()
+        tracker_events().changed.emit()
         self._show_message(self.tr("Importiert: %1 neue Einträge, %2 Änderungen, %3 Konflikte entschieden.")
                            .replace("%1", str(counts["new"])).replace("%2", str(counts["updated"]))
                            .replace("%3", str(len(plan.conflicts))), True)
@@ -516,6 +522,7 @@ class RecommendationsTab(Tab):
         if dlg.restored:
             self.undo_stack.clear()
             self.refresh()
+            tracker_events().changed.emit()
             self._show_message(self.tr("Sicherung wiederhergestellt; der vorherige Stand wurde gesichert."), True)
 
     def shutdown(self) -> None:
@@ -533,5 +540,12 @@ class RecommendationsTab(Tab):
             self.detail.confirm()
         super().closeEvent(event)
 
+    def show_effects(self, ref: str = "1") -> None:
+        """Select an item and show its „Wirkungen“ page (screenshots, links from the Prognose tab)."""
+        self.select_item(ref)
+        self.detail.pages.setCurrentIndex(1)
+
     def screenshot_states(self):
-        return [("sitzung", self.open_meeting)] if hasattr(self, "meeting") else []
+        if not hasattr(self, "meeting"):
+            return []
+        return [("wirkungen", self.show_effects), ("sitzung", self.open_meeting)]

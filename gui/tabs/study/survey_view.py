@@ -73,7 +73,8 @@ class SurveyView(QWidget):
         form.addRow(self.save)
         if not ctx.can_write:
             form_box.setEnabled(False)
-            form_box.setToolTip(self.tr("Schreibgeschützt: die Datenbank ist in einem anderen Fenster geöffnet."))
+            form_box.setToolTip(ctx.read_only_reason
+                                or self.tr("Schreibgeschützt: die Datenbank ist in einem anderen Fenster geöffnet."))
         # interview findings
         findings = interview_findings(self.ctx.lang)
         text = ["<b>" + self.tr("Treiber der Digitalisierung") + "</b><ul>"]

@@ -78,7 +78,8 @@ class SwotView(QWidget):
         dl.addLayout(buttons)
         dl.addWidget(QLabel(self.tr("Verlauf:")))
         dl.addWidget(self.history)
-        self.notice = QLabel(self.tr("Schreibgeschützt: Die Datenbank ist in einem anderen Fenster geöffnet."))
+        self.notice = QLabel(ctx.read_only_reason
+                             or self.tr("Schreibgeschützt: Die Datenbank ist in einem anderen Fenster geöffnet."))
         self.notice.setStyleSheet("color:#8A5A00; background:#FFF4D6; padding:4px;")
         self.notice.setVisible(self.read_only)
         lay = QVBoxLayout(self)
