@@ -102,7 +102,8 @@ def write(con: duckdb.DuckDBPyConnection, tables: Iterable[str], target: Path) -
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.stem}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
-        con.execute(f"ATTACH '{_sql_path(tmp)}' AS prebuilt_out")
+        # 16 KiB blocks: ~20 small tables take 0.7 MB instead of 5 MB with the default 256 KiB blocks
+        con.execute(f"ATTACH '{_sql_path(tmp)}' AS prebuilt_out (BLOCK_SIZE 16384)")
         try:
             for t in tables:
                 con.execute(f'CREATE TABLE prebuilt_out."{t}" AS SELECT * FROM main."{t}"')
