@@ -33,7 +33,7 @@ _N = len(GEWERBEGRUPPEN)  # the pivots hold the seven groups first, then the tot
 _COLUMNS = (*GEWERBEGRUPPEN, TOTAL)
 _NAN = float("nan")
 # Which row wins when one key has several (an import replaces, official beats an estimate).
-_KIND_PRIORITY = {"import": 0, "official": 1, "published": 2, "study": 3, "estimate": 4}
+_KIND_PRIORITY = {"import": 0, "register": 0, "official": 1, "published": 2, "study": 3, "estimate": 4}
 
 
 @dataclass(frozen=True)
@@ -153,7 +153,8 @@ class CraftFacts:
 
     def total(self, area: str, indicator: str, year: int) -> tuple[float, str]:
         """(value, kind) of an area's total: the official total where it exists, else the sum of the
-        estimated groups (kind ``estimate``); (NaN, "") if neither exists."""
+        seven groups (kind ``estimate`` if any group is estimated, ``register`` if all are counted from a
+        chamber register); (NaN, "") if neither exists."""
         own = self._cells(area, indicator).get(year, {}).get(TOTAL)
         if own is not None:
             return own[0], own[1]
@@ -163,7 +164,8 @@ class CraftFacts:
                 total = 0.0
                 for v in g.values():  # in study order, as a vector sum adds them
                     total += v
-                return total, "estimate"
+                # the sum carries its weakest group's kind (register only if all seven are)
+                return total, combined_kind(*self.group_kind_map(area, indicator, year).values()) or "estimate"
         return _NAN, ""
 
     def datasets_at(self, area: str, indicator: str, year: int, group: str | None) -> str:
