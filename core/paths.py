@@ -67,16 +67,6 @@ def log_file() -> Path:
     return log_dir() / LOG_NAME
 
 
-def cache_dir() -> Path:
-    """Rebuildable files (e.g. a translation catalogue compiled at first start): under
-    ``HANDWERKSMONITOR_HOME`` if set, else the platform's user cache folder."""
-    if os.environ.get(ENV_HOME):
-        return _ensure(user_home() / "cache")
-    from platformdirs import user_cache_dir
-
-    return _ensure(Path(user_cache_dir(APP_NAME, APP_AUTHOR)))
-
-
 def config_dir() -> Path:
     """Folder of the settings file when ``HANDWERKSMONITOR_HOME`` is set (else Qt's user scope)."""
     return _ensure(user_home() / "config")

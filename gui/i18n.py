@@ -44,7 +44,9 @@ def ts_file(lang: str = "en") -> Path:
 
 def cache_dir() -> Path:
     """Where a .qm built at first start goes (never into the checkout or bundle)."""
-    return paths.cache_dir()
+    d = paths.cache_dir()
+    d.mkdir(parents=True, exist_ok=True)
+    return d
 
 
 def _tool(name: str) -> str | None:
