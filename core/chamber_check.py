@@ -62,7 +62,6 @@ def chamber_counts(store: DataStore, area_code: str) -> list[dict[str, Any]]:
     pub = _published(store)
     if pub.empty:
         return []
-    cf = group_data.craft_facts(store)
     chambers = {d.chamber: [x.ags for x in region.districts if x.chamber == d.chamber] for d in region.districts}
     chambers = {c: m for c, m in chambers.items() if _inside_region(pub, c, m)}
     names = {d.chamber: d.chamber_name for d in region.districts}
@@ -84,6 +83,10 @@ def chamber_counts(store: DataStore, area_code: str) -> list[dict[str, Any]]:
             if area_code == region.code or area_code in members:
                 rows.append((f"{names[code]} ({', '.join(region.district(m).name for m in members)})", members,
                              r, False))
+    if not rows:
+        return []
+    # only the districts compared (a first profile must not build the facts of every area)
+    cf = group_data.craft_facts_for(store, sorted({m for _, members, _, _ in rows for m in members}))
     out = []
     for label, members, r, derived in rows:
         date = str(r["reference_date"])
