@@ -16,8 +16,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pandas as pd
-
 from core import group_data
 from core.datastore import DataStore
 
@@ -25,26 +23,35 @@ MAX_YEAR_GAP = 2
 DATASET = "handwerk_published"
 
 
-def _published(store: DataStore) -> pd.DataFrame:
+_COLUMNS = ("region_level", "region_code", "region_name", "reference_date", "indicator", "value", "unit",
+            "approximate", "publisher", "source_url", "note")
+
+
+def _published(store: DataStore) -> list[dict[str, Any]]:
+    """The published chamber counts and district shares (plain rows: the profile command imports no pandas)."""
+    sql = (
+        f"SELECT {', '.join(_COLUMNS[:3])}, reference_date::VARCHAR, {', '.join(_COLUMNS[4:])} "
+        "FROM handwerk_published WHERE breakdown = 'total' "
+        "AND indicator IN ('betriebe', 'anteil_betriebe_kammerbezirk') AND reference_date IS NOT NULL"
+    )
     try:
-        df = store.query(
-            "SELECT region_level, region_code, region_name, reference_date::VARCHAR AS reference_date, indicator, "
-            "value, unit, approximate, publisher, source_url, note FROM handwerk_published "
-            "WHERE breakdown = 'total' AND indicator IN ('betriebe', 'anteil_betriebe_kammerbezirk')"
-        )
+        with store._lock:  # noqa: SLF001 - the store's lock, without a DataFrame in between
+            rows = store.con.execute(sql).fetchall()
     except Exception:  # another region's data without the table: nothing to compare
-        return pd.DataFrame()
-    return df[df["reference_date"].notna() & (df["reference_date"].astype(str).str.len() >= 4)]
+        return []
+    out = [dict(zip(_COLUMNS, r, strict=True)) for r in rows]
+    return [r for r in out if len(str(r["reference_date"])) >= 4]
 
 
-def _inside_region(pub: pd.DataFrame, chamber: str, members: list[str]) -> bool:
+def _inside_region(pub: list[dict[str, Any]], chamber: str, members: list[str]) -> bool:
     """True if the chamber district is exactly these districts: on some date the chamber's own counts for
     them add up to its published total (within 1 %). HWK zu Leipzig: 5,107 + 3,924 + 3,001 = 12,032 on
     31.12.2010. Chambers reaching beyond the region (Halle, Ostthüringen) are never compared as a whole."""
-    betr = pub[pub["indicator"] == "betriebe"]
-    for date, total in betr[betr["region_code"] == chamber][["reference_date", "value"]].itertuples(index=False):
-        parts = betr[(betr["reference_date"] == date) & betr["region_code"].isin(members)]
-        if len(parts) == len(members) and abs(float(parts["value"].sum()) - float(total)) <= 0.01 * float(total):
+    betr = [r for r in pub if r["indicator"] == "betriebe"]
+    for total in (r for r in betr if r["region_code"] == chamber):
+        parts = [r for r in betr if r["reference_date"] == total["reference_date"] and r["region_code"] in members]
+        value = float(total["value"])
+        if len(parts) == len(members) and abs(sum(float(r["value"]) for r in parts) - value) <= 0.01 * value:
             return True
     return False
 
@@ -60,23 +67,21 @@ def chamber_counts(store: DataStore, area_code: str) -> list[dict[str, Any]]:
     Handwerkszählung beside it (see the module docstring)."""
     region = store.region
     pub = _published(store)
-    if pub.empty:
+    if not pub:
         return []
     chambers = {d.chamber: [x.ags for x in region.districts if x.chamber == d.chamber] for d in region.districts}
     chambers = {c: m for c, m in chambers.items() if _inside_region(pub, c, m)}
     names = {d.chamber: d.chamber_name for d in region.districts}
     rows: list[tuple[str, list[str], dict[str, Any], bool]] = []  # (label, districts, row, derived)
-    records: list[dict[str, Any]] = [{str(k): v for k, v in rec.items()} for rec in pub.to_dict(orient="records")]
-    for r in records:
+    for r in pub:
         code = str(r["region_code"])
         if r["indicator"] == "betriebe" and code == area_code and area_code in region.district_codes:
             rows.append((str(r["region_name"]), [area_code], r, False))
         elif r["indicator"] == "anteil_betriebe_kammerbezirk" and code == area_code:
-            total = pub[(pub["region_code"] == region.district(code).chamber) & (pub["indicator"] == "betriebe")
-                        & (pub["reference_date"] == r["reference_date"])]
-            if len(total):
-                r = dict(r, value=float(r["value"]) / 100.0 * float(total["value"].iloc[0]),
-                         share=float(r["value"]))
+            total = [q for q in pub if q["region_code"] == region.district(code).chamber
+                     and q["indicator"] == "betriebe" and q["reference_date"] == r["reference_date"]]
+            if total:
+                r = dict(r, value=float(r["value"]) / 100.0 * float(total[0]["value"]), share=float(r["value"]))
                 rows.append((str(r["region_name"]), [area_code], r, True))
         elif r["indicator"] == "betriebe" and code in chambers:
             members = chambers[code]

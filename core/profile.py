@@ -291,7 +291,7 @@ def district_profile(store: DataStore, key: str, year: int | None = None) -> Dis
     e_tot = cf.total_figure(code, "employees", year)
     district = next((d for d in region.districts if d.ags == code), None)
     states = {a.code: a.name for a in region.comparison_areas}
-    pop_years = [int(str(y)) for y in cf.series(code, "population").index]
+    pop_years = list(cf.year_values(code, "population"))
     group_years = list(cf.years(code))
     found = list(comparability.in_span(min(pop_years), max(pop_years), ["population"], store)) if pop_years else []
     if group_years:
