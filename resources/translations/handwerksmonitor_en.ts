@@ -1166,6 +1166,10 @@ employees</translation>
         <translation>Saving …</translation>
     </message>
     <message>
+        <source>Registerauszug erkannt, aber noch nicht vollständig zugeordnet.</source>
+        <translation>Register extract recognised, but not yet completely mapped.</translation>
+    </message>
+    <message>
         <source>Die Datei wurde nicht importiert.</source>
         <translation>The file was not imported.</translation>
     </message>
@@ -1220,6 +1224,26 @@ employees</translation>
     <message>
         <source>Nicht übernommen (kein passender Indikator): {0}</source>
         <translation>Skipped (no matching indicator): {0}</translation>
+    </message>
+    <message>
+        <source>Kammerregister: {0}; Bestand am 31.12. für {1}–{2} (Stand {3})</source>
+        <translation>Chamber register: {0}; stock on 31 Dec for {1}–{2} (as of {3})</translation>
+    </message>
+    <message>
+        <source>B2 (handwerksähnlich): {0}, AeT: {1} Betriebe – gesondert gezählt, nicht in den Gewerbegruppen</source>
+        <translation>B2 (craft-like trades): {0}, AeT: {1} businesses – counted separately, not in the craft groups</translation>
+    </message>
+    <message>
+        <source>{0} Zeilen aus Kreisen außerhalb der Region: gezählt, nicht importiert.</source>
+        <translation>{0} rows from districts outside the region: counted, not imported.</translation>
+    </message>
+    <message>
+        <source>{0} Betriebe weggelassen (Handwerk ohne Zuordnung).</source>
+        <translation>{0} businesses left out (craft not mapped).</translation>
+    </message>
+    <message>
+        <source>Nicht gelesen und nicht gespeichert: {0}. Gespeichert werden nur Summen.</source>
+        <translation>Not read and not stored: {0}. Only totals are stored.</translation>
     </message>
     <message>
         <source>Vorlage für Kammerdaten speichern</source>
@@ -2098,6 +2122,69 @@ employees</translation>
     <message>
         <source>Sicherung wiederhergestellt; der vorherige Stand wurde gesichert.</source>
         <translation>Backup restored; the previous state was backed up.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterMappingPanel</name>
+    <message>
+        <source>Kammer:</source>
+        <translation>Chamber:</translation>
+    </message>
+    <message>
+        <source>Zuordnung übernehmen und erneut prüfen</source>
+        <translation>Apply mapping and check again</translation>
+    </message>
+    <message>
+        <source>Registerauszug: bitte die Spalten zuordnen. Es fehlen: {0}</source>
+        <translation>Register extract: please map the columns. Missing: {0}</translation>
+    </message>
+    <message>
+        <source>Spalte in der Datei</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Bedeutung</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <source>– nicht verwenden –</source>
+        <translation>– do not use –</translation>
+    </message>
+    <message>
+        <source>Diese Handwerke kennt das Programm nicht. Bitte jedes einem Handwerk zuordnen oder ausdrücklich weglassen; erst dann kann importiert werden.</source>
+        <translation>The program does not know these crafts. Please map each to a craft or leave it out explicitly; only then can the file be imported.</translation>
+    </message>
+    <message>
+        <source>Handwerk in der Datei</source>
+        <translation>Craft in the file</translation>
+    </message>
+    <message>
+        <source>Betriebe</source>
+        <translation>Businesses</translation>
+    </message>
+    <message>
+        <source>Zeilen</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Zuordnung</source>
+        <translation>Mapping</translation>
+    </message>
+    <message>
+        <source>– bitte wählen –</source>
+        <translation>– please choose –</translation>
+    </message>
+    <message>
+        <source>weglassen (nicht zählen)</source>
+        <translation>leave out (do not count)</translation>
+    </message>
+    <message>
+        <source>B2 – handwerksähnliches Gewerbe</source>
+        <translation>B2 – craft-like trade</translation>
+    </message>
+    <message>
+        <source>AeT – Anlage A, einfache Tätigkeiten</source>
+        <translation>AeT – Anlage A, simple activities</translation>
     </message>
 </context>
 <context>
