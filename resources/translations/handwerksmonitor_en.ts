@@ -204,6 +204,14 @@
         <translation>% of businesses</translation>
     </message>
     <message>
+        <source>Nachfolge (Inhaber 60+)</source>
+        <translation>Succession (owners 60+)</translation>
+    </message>
+    <message>
+        <source>% der Inhaber 60 Jahre und älter</source>
+        <translation>% of owners aged 60 and over</translation>
+    </message>
+    <message>
         <source>Schätzung</source>
         <translation>estimate</translation>
     </message>
@@ -1313,6 +1321,10 @@ employees</translation>
         <translation>Annex A and B1</translation>
     </message>
     <message>
+        <source>Kammerregister</source>
+        <translation>chamber register</translation>
+    </message>
+    <message>
         <source>%1 je Betrieb</source>
         <translation>%1 per business</translation>
     </message>
@@ -1875,6 +1887,10 @@ employees</translation>
         <translation>Employees per business</translation>
     </message>
     <message>
+        <source>Kammerregister und Nachfolge</source>
+        <translation>Chamber register and succession</translation>
+    </message>
+    <message>
         <source>Die Daten konnten nicht geladen werden: </source>
         <translation>The data could not be loaded: </translation>
     </message>
@@ -2185,6 +2201,77 @@ employees</translation>
     <message>
         <source>AeT – Anlage A, einfache Tätigkeiten</source>
         <translation>AeT – Anlage A, simple activities</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterSection</name>
+    <message>
+        <source>Alter</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Inhaber</source>
+        <translation>Owners</translation>
+    </message>
+    <message>
+        <source>Anteil</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Gewerbegruppe</source>
+        <translation>Craft group</translation>
+    </message>
+    <message>
+        <source>Schätzung</source>
+        <translation>Estimate</translation>
+    </message>
+    <message>
+        <source>Abweichung</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>MAPE alle Jahre</source>
+        <translation>MAPE all years</translation>
+    </message>
+    <message>
+        <source>Kammerregister für: %1. Übrige Kreise: Schätzung.</source>
+        <translation>Chamber register for: %1. Other districts: estimate.</translation>
+    </message>
+    <message>
+        <source>Kein Kammerregister importiert: alle Werte je Gewerbegruppe sind Schätzungen. Ein Auszug der Handwerksrolle (Datei › Daten importieren …) ersetzt sie für die Kreise der Kammer und liefert Inhaber nach Alter und Nachfolge.</source>
+        <translation>No chamber register imported: all figures per craft group are estimates. An extract of the Handwerksrolle (File › Import data …) replaces them for the chamber&apos;s districts and adds owners by age and succession.</translation>
+    </message>
+    <message>
+        <source>Inhaber nach Alter am 31.12.%1 (Kammerregister)</source>
+        <translation>Owners by age on 31 Dec %1 (chamber register)</translation>
+    </message>
+    <message>
+        <source>Nachfolge: %1 Betriebe mit Inhaber 60 Jahre und älter (%2 der Inhaber mit bekanntem Alter)</source>
+        <translation>Succession: %1 businesses whose owner is 60 or older (%2 of owners with known age)</translation>
+    </message>
+    <message>
+        <source>Inhaber nach Alter</source>
+        <translation>Owners by age</translation>
+    </message>
+    <message>
+        <source>Keine Angaben zum Alter der Inhaber für diesen Kreis (nur aus einem Kammerregister mit Geburtsdaten oder der Kammer-Vorlage).</source>
+        <translation>No owner ages for this district (only from a chamber register with dates of birth or the chamber template).</translation>
+    </message>
+    <message>
+        <source>Schätzung vs. Register %1</source>
+        <translation>Estimate vs. register %1</translation>
+    </message>
+    <message>
+        <source>Für diesen Kreis gibt es keine Registerzahlen zum Vergleich.</source>
+        <translation>There are no register figures for this district to compare with.</translation>
+    </message>
+    <message>
+        <source>Abweichung = Schätzung − Register. </source>
+        <translation>Difference = estimate − register. </translation>
     </message>
 </context>
 <context>
