@@ -87,7 +87,7 @@ def load_context(lang: str, store: Any = None, tab_modules: list[Any] | None = N
                  modules_override: dict | None = None) -> tuple[Any, dict]:
     """Load data, open the user database (read-only snapshot if locked), import the tab modules."""
     from core import userdb
-    from core.errors import DatabaseLockedError, UserDatabaseError
+    from core.errors import DatabaseLockedError, UserDatabaseError, WalSetAsideError
     from gui.context import AppContext
 
     if store is None:
@@ -97,12 +97,20 @@ def load_context(lang: str, store: Any = None, tab_modules: list[Any] | None = N
     ctx = AppContext(store=store, lang=lang)
     from core import paths
 
-    ctx.user_db_path = paths.user_db_path()
     try:
-        ctx.user_con = userdb.open_user_db()
-    except DatabaseLockedError:
+        ctx.user_db_path = paths.user_db_path()
+        try:
+            ctx.user_con = userdb.open_user_db(role=userdb.ROLE_WINDOW)
+        except WalSetAsideError as exc:  # damaged change log kept aside: continue with its intact part
+            log.error("user database change log set aside: %s", exc)
+            ctx.notices.append(exc.message(lang))
+            ctx.user_con = userdb.open_user_db(role=userdb.ROLE_WINDOW)
+    except DatabaseLockedError as exc:
         log.warning("user database locked by another process; opening a read-only snapshot")
-        ctx.read_only = True  # the translated notice is added in the GUI thread (AppController)
+        ctx.read_only = True  # the translated notice (another window) is added in the GUI thread (AppController)
+        if exc.role != userdb.ROLE_WINDOW:  # not another window: say what it really is
+            ctx.read_only_reason = exc.message(lang)
+            ctx.notices.append(exc.message(lang))
         try:
             ctx.user_con = userdb.open_snapshot()
         except Exception:
@@ -110,7 +118,12 @@ def load_context(lang: str, store: Any = None, tab_modules: list[Any] | None = N
     except UserDatabaseError as exc:
         log.error("user database unusable: %s", exc)
         ctx.read_only = True
+        ctx.read_only_reason = exc.message(lang)
         ctx.notices.append(exc.message(lang))
+        try:  # e.g. a read-only home: still show the user's data, read-only
+            ctx.user_con = userdb.open_snapshot(ctx.user_db_path)
+        except (UserDatabaseError, OSError):
+            log.exception("snapshot of the user database failed")
     if ctx.user_con is not None:
         try:  # lay the user's active data version (imports) over the bundled data
             from core.imports.versions import restore_active

@@ -202,9 +202,10 @@ def _print_summary(s: dict, batch, lang: str) -> None:
 
 def _manage(args: argparse.Namespace, lang: str) -> int:
     from core.imports import versions
-    from core.userdb import open_user_db
+    from core.userdb import open_snapshot, open_user_db
 
-    con = open_user_db()
+    writes = args.undo is not None or bool(args.activate)
+    con = open_user_db() if writes else open_snapshot()  # --list only reads: never takes the lock
     try:
         if args.undo is not None:
             active = versions.undo_import(con, args.undo)

@@ -25,7 +25,7 @@ import duckdb
 
 from core.cli.helptext import add_global_options, t
 from core.cli.output import print_json, print_table
-from core.errors import DatabaseLockedError, InvalidInputError, UserDatabaseError
+from core.errors import DatabaseLockedError, InvalidInputError, UserDatabaseError, WalSetAsideError
 from core.tracker.model import field_label, fmt_date, status_label
 from core.userdb import open_snapshot, open_user_db
 
@@ -104,16 +104,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _open(write: bool) -> tuple[duckdb.DuckDBPyConnection, bool]:
-    try:
+    """Writing commands open the file (waiting briefly for another command; the error says who holds it);
+    reading commands look at a snapshot and never take the lock."""
+    if write:
         return open_user_db(), False
-    except DatabaseLockedError as exc:
-        if write:
-            raise DatabaseLockedError(
-                "Die Datenbank ist im Programmfenster geöffnet; Änderungen bitte dort vornehmen oder das Fenster "
-                "schließen und erneut versuchen.",
-                "The database is open in the app window; edit there or close it and try again.",
-            ) from exc
-        return open_snapshot(), True
+    return open_snapshot(), True
 
 
 def run(args: argparse.Namespace) -> int:
@@ -198,7 +193,11 @@ def _field_name(h: dict, lang: str) -> str:
 
     for f in ENTITY_FIELDS.get(h["entity"], ()):
         if f.name == h["field"]:
-            return f.label_en if lang == "en" else f.label
+            label = f.label_en if lang == "en" else f.label
+            if h["entity"] in ("milestone", "kpi", "link", "effect"):  # whose field: "Wirkung: Gelöscht"
+                entity = ENTITY_LABEL.get(h["entity"], "") if lang != "en" else h["entity"].replace("kpi", "KPI")
+                label = f"{entity}: {label}" if entity else label
+            return label
     if h["field"] == "angelegt":
         return f"{ENTITY_LABEL.get(h['entity'], '')} angelegt".strip() if lang != "en" else "created"
     return str(h["field"])
@@ -258,6 +257,8 @@ def _show(tracker, ref: str, as_json: bool, lang: str) -> int:
     r = tracker.item(tracker.resolve(ref))
     history = tracker.history(r["id"])
     data = _item_json(tracker, r, lang, history[0] if history else None)
+    effects = tracker.effects(r["id"])
+    data["effects"] = [_effect_json(e) for e in effects]
     if as_json:
         data["history"] = [_change_json(h, lang) for h in history]
         print_json(data)
@@ -297,6 +298,11 @@ def _show(tracker, ref: str, as_json: bool, lang: str) -> int:
         w(("Dateien und Links" if de else "Files and links") + ":\n")
         for lk in data["links"]:
             w(f"  {lk['label'] or lk['target']}" + (f" ({lk['target']})" if lk["label"] else "") + "\n")
+    if effects:
+        w(("Erwartete Wirkungen" if de else "Expected effects") + ":\n")
+        for e in effects:
+            w(f"  {effect_text(e, lang)}\n    {'Begründung' if de else 'Justification'}: "
+              f"{e['reason']} ({'Quelle' if de else 'Source'}: {e['source']})\n")
     w(("Verlauf" if de else "History") + ":\n")
     if not history:
         w("  –\n")
@@ -500,8 +506,8 @@ def _restore(number: int, lang: str) -> int:
             f"No backup {number}; there are 1–{len(backups)}.",
         )
     try:  # refuse while the app holds the file
-        open_user_db().close()
-    except DatabaseLockedError:
+        open_user_db(wait=0).close()
+    except (DatabaseLockedError, WalSetAsideError):
         raise
     except UserDatabaseError:
         pass  # unreadable file: restoring is exactly the way out

@@ -4,7 +4,7 @@ Contents: header with the district and the data as-of date, key figures (estimat
 a map of the region with the district highlighted, the Gewerbegruppen table, the population series and
 the forecast gap per group, and the sources in the footer. Numbers come from
 ``core.export.report_data.district_report_data``; this module only draws them. The file is written
-atomically (temp file + rename, see ``core.export.atomic``).
+atomically (temp file + rename, see ``core.atomic_file``).
 
 Language: German source strings, translated with ``translate("DistrictReport", ...)`` by the installed
 Qt translator (``gui.i18n.install``); with English, core's English names (source titles, Gewerbegruppen,
@@ -22,9 +22,9 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPageLayout, QPageSize, QPainte
 
 from core import formatting as core_formatting
 from core import geo, provenance
+from core.atomic_file import atomic_write, verify_ends_with
 from core.datastore import GEWERBEGRUPPEN_EN, DataStore
 from core.errors import ExportError
-from core.export.atomic import atomic_write
 from core.export.report_data import DistrictReportData, KeyFigure, district_report_data
 from gui.charts.palette import GROUP_COLORS
 from gui.formatting import fmt_number, fmt_percent
@@ -398,5 +398,5 @@ def write_district_report(
     ``lang``: "de"/"en" for the core-provided names; the painted texts follow the installed translator.
     """
     d = district_report_data(store, key, scenario, user_con)
-    path = atomic_write(out, lambda tmp: render_pdf(store, d, tmp, lang))
+    path = atomic_write(out, lambda tmp: render_pdf(store, d, tmp, lang), verify=verify_ends_with(b"%%EOF", "PDF"))
     return path, d
