@@ -337,7 +337,7 @@ class ImportDialog(QDialog):
             html.escape(self.tr("{0} Zeilen gelesen, {1} Werte").format(fmt_number(s["rows_read"]),
                                                                        fmt_number(s["values"]))),
         ]
-        if s["skipped_areas"]:
+        if s["skipped_areas"] and not s.get("register"):
             parts.append(html.escape(self.tr("{0} Gebiete außerhalb der Region werden nicht übernommen.")
                                      .format(s["skipped_areas"])))
         for sign, info in s["special_values"].items():

@@ -1745,6 +1745,14 @@ employees</translation>
         <translation>Quadrant</translation>
     </message>
     <message>
+        <source>Nachfolge 60+</source>
+        <translation>Succession 60+</translation>
+    </message>
+    <message>
+        <source>Anteil der Inhaber ab 60 Jahren im Endjahr (Kammerregister; nur Kreise mit importiertem Register)</source>
+        <translation>Share of owners aged 60 and over in the end year (chamber register; only districts with an imported register)</translation>
+    </message>
+    <message>
         <source>%1: Beschäftigte %2–%3</source>
         <translation>%1: employees %2–%3</translation>
     </message>

@@ -80,3 +80,25 @@ def test_map_offers_succession(qtbot, tab):
     combo.setCurrentIndex(i)
     qtbot.waitUntil(lambda: tab.areas.map_year_combo.count() > 0, timeout=5000)
     assert "Nachfolge (Inhaber 60+)" in tab.areas.map.legend.title.text()
+
+
+def test_portfolio_table_has_the_succession_share_for_a_register_district(qtbot, reg_store):
+    from core.succession import owner_ages
+    from gui.tabs.portfolio_tab import PortfolioTab
+
+    t = PortfolioTab(AppContext(store=reg_store))
+    qtbot.addWidget(t)
+    t.resize(1366, 768)
+    t.show()
+    qtbot.waitExposed(t)
+    t.end_spin.setValue(2018)
+    t.area_combo.setCurrentIndex(t.area_combo.findData("15088"))
+    qtbot.waitUntil(lambda: t.df is not None and "succession" in t.df.columns, timeout=5000)
+    m = t.model
+    col = next(i for i in range(m.columnCount()) if m.headerData(i, Qt.Orientation.Horizontal) == "Nachfolge 60+")
+    expected = owner_ages(reg_store, "15088", 2018)["by_group"]
+    shown = {m.index(r, 0).data(): m.index(r, col).data() for r in range(m.rowCount())}
+    for g, v in expected.items():
+        assert shown[g] == f"{v['share_60plus'] * 100:.0f}\u00a0%".replace(".", ",")
+    t.area_combo.setCurrentIndex(t.area_combo.findData("14713"))  # Leipzig: no register
+    qtbot.waitUntil(lambda: set(t.df["succession"].isna()) == {True}, timeout=5000)
