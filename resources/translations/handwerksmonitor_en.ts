@@ -282,10 +282,6 @@
         <translation>Cannot save</translation>
     </message>
     <message>
-        <source>de</source>
-        <translation>en</translation>
-    </message>
-    <message>
         <source>Diagramm als PNG speichern</source>
         <translation>Save chart as PNG</translation>
     </message>
@@ -495,10 +491,6 @@
     <message>
         <source>Aktiv: Datenstand {0}.</source>
         <translation>Active: data version {0}.</translation>
-    </message>
-    <message>
-        <source>Der Datenstand konnte nicht gewechselt werden. Details stehen im Protokoll.</source>
-        <translation>The data version could not be switched. Details are in the log.</translation>
     </message>
 </context>
 <context>
@@ -1472,10 +1464,6 @@ employees</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>Noch nicht verfügbar</source>
-        <translation>Not available yet</translation>
-    </message>
-    <message>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
@@ -1512,10 +1500,6 @@ employees</translation>
         <translation>The database is open in another window – this session is read-only.</translation>
     </message>
     <message>
-        <source>Dieser Bereich ist noch nicht verfügbar.</source>
-        <translation>This section is not available yet.</translation>
-    </message>
-    <message>
         <source>Dieser Bereich konnte nicht geladen werden. Die Einzelheiten stehen im Protokoll:</source>
         <translation>This section could not be loaded. The details are in the log:</translation>
     </message>
@@ -1546,6 +1530,10 @@ employees</translation>
     <message>
         <source>Datenstand: %1</source>
         <translation>Data as of: %1</translation>
+    </message>
+    <message>
+        <source>Verfügbar, sobald die Daten geladen sind.</source>
+        <translation>Available once the data are loaded.</translation>
     </message>
     <message>
         <source>Diagnose in die Zwischenablage kopiert.</source>
@@ -1621,6 +1609,21 @@ employees</translation>
     <message>
         <source>Das Jahr %1 liegt außerhalb des Prognosezeitraums.</source>
         <translation>The year %1 lies outside the forecast period.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Die Datei konnte nicht gelesen oder geschrieben werden: %1</source>
+        <translation>The file could not be read or written: %1</translation>
+    </message>
+    <message>
+        <source>Ein unerwarteter Fehler ist aufgetreten. Die Einzelheiten stehen im Protokoll: %1</source>
+        <translation>An unexpected error occurred. The details are in the log: %1</translation>
+    </message>
+    <message>
+        <source>Fehler</source>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
@@ -2637,10 +2640,6 @@ employees</translation>
 </context>
 <context>
     <name>Tracker</name>
-    <message>
-        <source>Unerwarteter Fehler: </source>
-        <translation>Unexpected error: </translation>
-    </message>
     <message>
         <source>Nur Lesezugriff: %1</source>
         <translation>Read-only: %1</translation>

@@ -62,7 +62,7 @@ def test_register_preview_and_import(qtbot, ctx):
     assert "Nicht gelesen und nicht gespeichert: Firma, Straße, PLZ, Ort, Rechtsform, Eintragungsgrund" in text
     assert "Zeilen aus Kreisen außerhalb der Region: gezählt, nicht importiert." in text
     assert dlg.import_button.isEnabled() and not dlg.mapping.isVisible()
-    with qtbot.waitSignal(_data_changed(), timeout=15_000):
+    with qtbot.waitSignal(ctx.events.data_changed, timeout=15_000):
         qtbot.mouseClick(dlg.import_button, Qt.MouseButton.LeftButton)
     assert [v.kind for v in versions.list_versions(ctx.user_con)] == ["register"]
     dlg.close()
@@ -87,7 +87,7 @@ def test_unknown_craft_mapped_in_the_dialog_and_remembered(qtbot, ctx, tmp_path)
     qtbot.mouseClick(dlg.mapping.apply_button, Qt.MouseButton.LeftButton)
     _wait(qtbot, dlg)
     assert not dlg.mapping.isVisible() and dlg.import_button.isEnabled()
-    with qtbot.waitSignal(_data_changed(), timeout=15_000):
+    with qtbot.waitSignal(ctx.events.data_changed, timeout=15_000):
         qtbot.mouseClick(dlg.import_button, Qt.MouseButton.LeftButton)
     assert register_memory.load(ctx.user_con, "Handwerkskammer Halle (Saale)").craft_map == {
         "Elektroinstallateur": "A 25"}
@@ -120,9 +120,3 @@ def test_unknown_headers_mapped(qtbot, ctx, tmp_path):
     _wait(qtbot, dlg)
     assert dlg.import_button.isEnabled() and dlg.preview.rowCount() > 0
     dlg.close()
-
-
-def _data_changed():
-    from gui.dialogs.data_versions_dialog import data_events
-
-    return data_events().data_changed

@@ -87,7 +87,7 @@ class RegisterSection(QWidget):
         right.addWidget(self.caveat)
         row.addLayout(right, 3)
         lay.addLayout(row, 1)
-        self.source = SourceLine()
+        self.source = SourceLine(ctx)
         lay.addWidget(self.source)
 
     def show_profile(self, prof: DistrictProfile) -> None:
