@@ -177,8 +177,9 @@ def _resolve_year(cf: group_data.CraftFacts, ref: group_data.AreaRef, year: int 
             )
         # the latest year with the groups' businesses and employees (a register may reach further than the
         # estimate of employees; its later years stay selectable)
-        both = [y for y in years if cf.by_group(ref.code, "employees", y).notna().any()
-                and cf.by_group(ref.code, "businesses", y).notna().any()]
+        both = [y for y in years
+                if any(v == v for v in cf.group_values(ref.code, "employees", y).values())
+                and any(v == v for v in cf.group_values(ref.code, "businesses", y).values())]
         return both[-1] if both else years[-1]
     if year not in years:
         raise NoDataError(

@@ -78,12 +78,12 @@ def _save_job(ctx: AppContext, batch: Any, options: Any = None, chamber: str = "
     return vid
 
 
-def _remembered_options(ctx: Any, chamber: str) -> Any:
+def _remembered_options(ctx: AppContext, chamber: str) -> Any:
     """Mappings remembered for every chamber, the chosen chamber's winning (None without any)."""
     from core.imports import register_memory
     from core.imports.register import RegisterOptions
 
-    con = getattr(ctx, "user_con", None)
+    con = ctx.user_con
     opts = RegisterOptions()
     for c in [*(x for x in register_memory.chambers_with_mappings(con) if x != chamber), chamber]:
         o = register_memory.load(con, c)

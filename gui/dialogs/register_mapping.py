@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.context import AppContext
+
 LEAVE_OUT = "__leave_out__"
 
 
@@ -32,10 +34,9 @@ class RegisterMappingPanel(QWidget):
 
     apply_requested = Signal()
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.lang = getattr(ctx, "lang", "de") or "de"
         self.setObjectName("registerMapping")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -47,7 +48,7 @@ class RegisterMappingPanel(QWidget):
         top.addWidget(QLabel(self.tr("Kammer:")))
         self.chamber = QComboBox()
         self.chamber.setObjectName("registerChamber")
-        for c in getattr(ctx.store.region, "chambers", ()) or ():
+        for c in ctx.store.region.chambers:
             self.chamber.addItem(str(c.get("name", c.get("code", ""))), str(c.get("code", "")))
         if self.chamber.count() == 0:
             names = sorted({d.chamber_name for d in ctx.store.region.districts})
@@ -81,7 +82,7 @@ class RegisterMappingPanel(QWidget):
         from core.imports.register_columns import FIELDS, REQUIRED, field_label
 
         self.mode = "columns"
-        missing = ", ".join(field_label(f, self.lang) for f in plan.missing)
+        missing = ", ".join(field_label(f, self.ctx.lang) for f in plan.missing)
         self.info.setText(self.tr("Registerauszug: bitte die Spalten zuordnen. Es fehlen: {0}").format(missing))
         self.table.setColumnCount(2)
         self.table.setHorizontalHeaderLabels([self.tr("Spalte in der Datei"), self.tr("Bedeutung")])
@@ -96,7 +97,7 @@ class RegisterMappingPanel(QWidget):
                 if f == "ignore":
                     continue
                 star = " *" if f in REQUIRED else ""
-                box.addItem(field_label(f, self.lang) + star, f)
+                box.addItem(field_label(f, self.ctx.lang) + star, f)
             chosen = current.get(head) or by_index.get(r) or "ignore"
             box.setCurrentIndex(max(0, box.findData(chosen)))
             self.table.setCellWidget(r, 1, box)

@@ -4,8 +4,6 @@ imported; otherwise a note says how to get these figures."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 from core import register_compare, succession
 from core.datastore import GEWERBEGRUPPEN
 from core.profile import DistrictProfile
+from gui.context import AppContext
 from gui.formatting import fmt_number, fmt_percent
 from gui.tabs._support import records_to_provenance
 from gui.widgets.source_line import SourceLine
@@ -44,7 +43,7 @@ def _cell(text: str, right: bool = True) -> QTableWidgetItem:
 
 
 class RegisterSection(QWidget):
-    def __init__(self, ctx: Any, group_name, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, group_name, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.store = ctx.store
