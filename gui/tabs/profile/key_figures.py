@@ -67,6 +67,8 @@ class KeyFigureCards(QWidget):
             tip = self.businesses_tip + "\n\n" + "\n".join(summary_line(x, lang) for x in chamber)
         else:
             detail, tip = self.tr("Anlage A und B1"), self.businesses_tip
+        if b.kind == "register":  # counted from the chamber's own register (#17)
+            detail += " · " + self.tr("Kammerregister")
         self.businesses.set(fmt_number(b.value), detail, badge(b))
         self.businesses.setToolTip(tip)
         self.employees.set(
