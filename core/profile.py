@@ -345,7 +345,11 @@ def district_profile(store: DataStore, key: str, year: int | None = None) -> Dis
 def _full_records(store: DataStore, records: list[dict]) -> list[dict]:
     """Imported data versions with their full provenance (file, chamber, Stand) where the store knows it."""
     extra = getattr(store, "extra_provenance", {}) or {}
-    return [extra[r["id"]].to_dict() if r.get("id") in extra else r for r in records]
+    keep = ("imported", "input_of")  # set by group_data.source_records: an imported table, an indirect input
+    return [
+        {**extra[r["id"]].to_dict(), **{k: r[k] for k in keep if k in r}} if r.get("id") in extra else r
+        for r in records
+    ]
 
 
 _REGISTER_EXTRA = ("businesses_added", "businesses_removed", "businesses_b2", "businesses_aet")
