@@ -27,11 +27,21 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
 
 
 @pytest.fixture(scope="session")
-def store():
-    """The bundled data of the IRMD, loaded once per test session (read-only use)."""
+def store(tmp_path_factory: pytest.TempPathFactory):
+    """The bundled data of the IRMD, loaded once per test session (read-only use). Built under a throw-away
+    home too: session fixtures start before ``_isolated_home``, and the real cache folder may hold a
+    prebuilt file of these inputs from an earlier run (core.prebuilt), which would skip reading the CSVs."""
     from core.datastore import DataStore
 
-    return DataStore()
+    saved = os.environ.get("HANDWERKSMONITOR_HOME")
+    os.environ["HANDWERKSMONITOR_HOME"] = str(tmp_path_factory.mktemp("hwm_session_home"))
+    try:
+        return DataStore()
+    finally:
+        if saved is None:
+            os.environ.pop("HANDWERKSMONITOR_HOME", None)
+        else:
+            os.environ["HANDWERKSMONITOR_HOME"] = saved
 
 
 @pytest.fixture
