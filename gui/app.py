@@ -26,9 +26,17 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
+from gui.pyside_speed import skip_feature_source_scan
+
+skip_feature_source_scan()  # before the heavy imports (numpy, pyqtgraph, DuckDB) of the start-up
+
 log = logging.getLogger(__name__)
 
 PROBE_ENV = "HANDWERKSMONITOR_STARTUP_PROBE"
+# Tabs that show the bundled data without the user database (it opens after their first data).
+DATA_ONLY_TABS = frozenset({"kreisprofile"})
+# Start the second job at the latest this long after the first tab was built.
+REST_AFTER_MS = 3000
 
 
 def marker(event: str) -> None:
@@ -83,19 +91,11 @@ def read_only_notice() -> str:
     )
 
 
-def load_context(lang: str, store: Any = None, tab_modules: list[Any] | None = None,
-                 modules_override: dict | None = None) -> tuple[Any, dict]:
-    """Load data, open the user database (read-only snapshot if locked), import the tab modules."""
-    from core import userdb
+def open_user_database(ctx: Any, lang: str) -> int | None:
+    """Open the user database into ``ctx`` (read-only snapshot if another window holds it) and lay the
+    user's active data version (imports) over the bundled data; returns that version (None: bundled)."""
+    from core import paths, userdb
     from core.errors import DatabaseLockedError, UserDatabaseError, WalSetAsideError
-    from gui.context import AppContext
-
-    if store is None:
-        from core.datastore import DataStore
-
-        store = DataStore()
-    ctx = AppContext(store=store, lang=lang)
-    from core import paths
 
     try:
         ctx.user_db_path = paths.user_db_path()
@@ -124,30 +124,50 @@ def load_context(lang: str, store: Any = None, tab_modules: list[Any] | None = N
             ctx.user_con = userdb.open_snapshot(ctx.user_db_path)
         except (UserDatabaseError, OSError):
             log.exception("snapshot of the user database failed")
-    if ctx.user_con is not None:
-        try:  # lay the user's active data version (imports) over the bundled data
-            from core.imports.versions import restore_active
+    if ctx.user_con is None:
+        return None
+    try:  # lay the user's active data version (imports) over the bundled data
+        from core.imports.versions import restore_active
 
-            restore_active(store, ctx.user_con)
-        except Exception:  # a broken import record must not stop the app: bundled data stay on screen
-            log.exception("could not restore the active data version")
+        return restore_active(ctx.store, ctx.user_con)
+    except Exception:  # a broken import record must not stop the app: bundled data stay on screen
+        log.exception("could not restore the active data version")
+        return None
+
+
+def load_context(lang: str, store: Any = None, tab_modules: list[Any] | None = None,
+                 modules_override: dict | None = None, open_db: bool = True) -> tuple[Any, dict]:
+    """Load data, open the user database unless ``open_db`` is False (see ``load_rest``), import the
+    modules of the tabs ``tab_modules`` (TabSpecs)."""
+    from gui.context import AppContext
+
+    if store is None:
+        from core.datastore import DataStore
+
+        store = DataStore()
+    ctx = AppContext(store=store, lang=lang)
+    marker("data_loaded")
+    if open_db:
+        ctx.data_version = open_user_database(ctx, lang)
     modules: dict = dict(modules_override or {})
     if tab_modules is not None and modules_override is None:
         from gui.main_window import import_tab_modules
 
         modules = import_tab_modules(tab_modules)
+    marker("modules_loaded")
     return ctx, modules
 
 
-def _preimport(names: tuple[str, ...]) -> None:
-    """Import heavy GUI-side libraries that share no modules with core's (no import-lock cycles)."""
-    import importlib
+def load_rest(ctx: Any, lang: str, tab_modules: list[Any], modules_override: dict | None = None) -> dict:
+    """Second start-up job, after the first tab shows its data: the user database (if not open yet)
+    and the other tabs' modules. Runs in a worker; the GUI thread reads ``ctx`` only after it is done."""
+    if ctx.user_con is None and not ctx.read_only:
+        ctx.data_version = open_user_database(ctx, lang)
+    if modules_override is not None:
+        return dict(modules_override)
+    from gui.main_window import import_tab_modules
 
-    for name in names:
-        try:
-            importlib.import_module(name)
-        except ImportError:
-            log.info("optional module %s not installed", name)
+    return import_tab_modules(tab_modules)
 
 
 class _PaintProbe(QObject):
@@ -184,6 +204,12 @@ class AppController(QObject):
         self.load_error: BaseException | None = None
         self._probe = _PaintProbe()
         self._probe.painted.connect(self._on_first_paint)
+        self._defer_db = False
+        self._rest_started = False
+        self._crash_noted = False
+        self._rest_timer = QTimer(self)  # the first tab never reports data (an error page): go on anyway
+        self._rest_timer.setSingleShot(True)
+        self._rest_timer.timeout.connect(self._load_rest)
 
     def start(self) -> None:
         from gui import i18n
@@ -213,31 +239,74 @@ class AppController(QObject):
         self.first_paint.emit()
 
     def _start_loading(self) -> None:
+        """First job: the data and the visible tab's module only; the user database too unless the tab
+        needs none and no imported data version was active last time (``settings.DATA_VERSION_ACTIVE``).
+        The rest (user database, other tabs) follows once the first tab shows its data."""
+        from gui import settings as st
         from gui import workers
-        from gui.main_window import visible_tabs
 
-        if self._tab_modules is None:  # warm pyqtgraph in parallel while DuckDB reads the CSVs
-            workers.run_in_thread(_preimport, ("pyqtgraph",))
+        first = self.window.first_spec()
+        self._defer_db = first is not None and first.key in DATA_ONLY_TABS and not st.value(st.DATA_VERSION_ACTIVE)
         self.worker = workers.run_in_thread(
-            load_context, self.lang, self._store, visible_tabs(), self._tab_modules,
+            load_context, self.lang, self._store, [first] if first is not None else [],
+            self._first_modules(first), not self._defer_db,
             on_result=self._on_loaded, on_error=self._on_load_error,
         )
+
+    def _first_modules(self, first: Any) -> dict | None:
+        if self._tab_modules is None or first is None:
+            return None
+        return {first.key: self._tab_modules[first.key]} if first.key in self._tab_modules else {}
 
     @Slot(object)
     def _on_loaded(self, result: tuple[Any, dict]) -> None:
         self.ctx, self.modules = result
+        self._add_notices()
+        self.window.set_context(self.ctx, self.modules, first_only=True)
+        self._rest_timer.start(REST_AFTER_MS)
+
+    def _add_notices(self) -> None:
         from gui import diagnostics
 
-        if self.ctx.read_only and not self.ctx.notices:
-            self.ctx.notices.append(read_only_notice())
-        if diagnostics.previous_crash():
+        ro = read_only_notice()
+        if self.ctx.read_only and not self.ctx.read_only_reason and ro not in self.ctx.notices:
+            self.ctx.notices.insert(0, ro)
+        if diagnostics.previous_crash() and not self._crash_noted:
             from core import paths
 
+            self._crash_noted = True
             self.ctx.notices.append(QCoreApplication.translate(
                 "AppController",
                 "Das Programm wurde beim letzten Mal unerwartet beendet. Ein Bericht (crash.log.1) liegt im "
                 "Protokollordner %1").replace("%1", str(paths.log_dir())))
-        self.window.set_context(self.ctx, self.modules)
+
+    @Slot()
+    def _load_rest(self) -> None:
+        if self._rest_started or self.ctx is None:
+            return
+        self._rest_started = True
+        self._rest_timer.stop()
+        from gui import workers
+
+        rest = [s for s in self.window.specs if s.key not in self.modules]
+        override = None if self._tab_modules is None else {s.key: self._tab_modules[s.key] for s in rest
+                                                           if s.key in self._tab_modules}
+        self.worker = workers.run_in_thread(load_rest, self.ctx, self.lang, rest, override,
+                                            on_result=self._on_rest_loaded, on_error=self._on_load_error)
+
+    @Slot(object)
+    def _on_rest_loaded(self, modules: dict) -> None:
+        from gui import settings as st
+
+        self.modules.update(modules)
+        self._add_notices()
+        st.set_value(st.DATA_VERSION_ACTIVE, self.ctx.data_version is not None)
+        if self._defer_db and self.ctx.data_version is not None:
+            # an imported data version is active after all (imported from the command line since the
+            # last session): the first tab showed the bundled data for a moment; show the user's now
+            log.info("data version %s restored after the first tab: rebuilding", self.ctx.data_version)
+            self.window.data_changed(self.ctx.data_version)
+        self.window.continue_building(self.modules)
 
     @Slot(object)
     def _on_load_error(self, exc: BaseException) -> None:
@@ -269,6 +338,9 @@ class AppController(QObject):
             marker("data_shown")
             if os.environ.get(PROBE_ENV):
                 QTimer.singleShot(0, QApplication.instance().quit)  # type: ignore[union-attr]
+                return
+        if self.ctx is not None and not self._rest_started:
+            QTimer.singleShot(0, self._load_rest)  # the first tab is on screen: now the rest
 
     def _take_screenshots(self) -> None:
         from gui.screenshot import take_screenshots

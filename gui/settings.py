@@ -44,6 +44,9 @@ WINDOW_STATE: Key[QByteArray] = Key("state/window_state", QByteArray, QByteArray
 LAST_TAB: Key[str] = Key("state/last_tab", str, "kreisprofile")
 LAST_DISTRICT: Key[str] = Key("state/last_district", str, "")
 LAST_EXPORT_DIR: Key[str] = Key("state/last_export_dir", str, "")
+# Whether an imported data version was active when the user database was last read: if not, the first
+# district profile is shown before the user database is opened (start-up speed; gui.app checks after).
+DATA_VERSION_ACTIVE: Key[bool] = Key("state/data_version_active", bool, False)
 
 ALL_KEYS: tuple[Key[Any], ...] = (
     SCHEMA_VERSION,
@@ -53,6 +56,7 @@ ALL_KEYS: tuple[Key[Any], ...] = (
     LAST_TAB,
     LAST_DISTRICT,
     LAST_EXPORT_DIR,
+    DATA_VERSION_ACTIVE,
 )
 
 
