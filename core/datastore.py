@@ -141,7 +141,7 @@ class DataStore:
             self._load_estimates()
             prebuilt.save(self.con, [*counts, "facts_bundled"], key)
         else:
-            counts = {ds.table: -1 for ds in _csv_datasets()}  # not counted: nothing was read
+            counts = {t: n for t, n in prebuilt.row_counts(self.con).items() if t != "facts_bundled"}
         self.con.execute("CREATE OR REPLACE TABLE facts AS SELECT * FROM facts_bundled")
         self.con.execute("RESET threads")
         self.facts_version += 1

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from core.datastore import DataStore
 from core.errors import HandwerksmonitorError
 from core.profile import DistrictProfile, district_profile
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,8 @@ def prepare(store: DataStore, areas: list[str], year: int | None, with_series: b
 
 def xy_with_gaps(years: list[int], values: list[float], breaks: list[int]) -> tuple[np.ndarray, np.ndarray]:
     """x/y arrays with NaN inserted at missing years and before method breaks (no line across them)."""
+    import numpy as np
+
     xs: list[float] = []
     ys: list[float] = []
     prev: int | None = None
