@@ -57,3 +57,16 @@ def backup_dir() -> Path:
 
 def log_dir() -> Path:
     return _ensure(user_home() / "logs")
+
+
+LOG_NAME = "handwerksmonitor.log"
+
+
+def log_file() -> Path:
+    """The app's rotating log (``gui.diagnostics`` writes it; error messages point to it)."""
+    return log_dir() / LOG_NAME
+
+
+def config_dir() -> Path:
+    """Folder of the settings file when ``HANDWERKSMONITOR_HOME`` is set (else Qt's user scope)."""
+    return _ensure(user_home() / "config")

@@ -1,9 +1,13 @@
 """Start the desktop app: thin QApplication set-up, window first, data in a worker.
 
-Order (fast first paint): parse options -> logging + faulthandler -> QApplication, style, translators
--> show the MainWindow with "Daten werden geladen …" pages -> (next event-loop turn) a worker imports
-pandas/DuckDB, loads the DataStore, opens the user database (read-only snapshot if another window holds
-it) and imports the tab modules -> the window builds the tabs with the AppContext.
+Order (fast first paint, then the first profile before anything it does not need): parse options ->
+logging + faulthandler -> QApplication, style, translators -> show the MainWindow with "Daten werden
+geladen …" pages -> (next event-loop turn) a worker loads the DataStore (prebuilt, see core.prebuilt) and
+imports the visible tab's module -> the window builds that tab, which shows its data -> a second worker
+opens the user database (read-only snapshot if another window holds it), lays an imported data version
+over the data and imports the other tabs' modules -> the window builds the other tabs. The user database
+is opened in the first job instead when the visible tab needs it or an imported data version was active
+last time (settings ``DATA_VERSION_ACTIVE``); if one turns out active anyway, the first tab is rebuilt.
 
 Options: ``--lang de|en``, ``--profile-dir DIR`` (sets HANDWERKSMONITOR_HOME: user DB, logs,
 settings), ``--screenshot DIR`` (render each tab and the dialogs that matter, exit 0),
@@ -19,36 +23,35 @@ import argparse
 import logging
 import os
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
+from core import paths
+from core.cli.helptext import Parser, set_argv, t
+from core.errors import DatabaseLockedError, HandwerksmonitorError, UserDatabaseError, WalSetAsideError
+from gui import diagnostics, i18n, messages, selftest, style, workers
+from gui import settings as st
+from gui.context import AppContext
+from gui.main_window import MainWindow, import_tab_modules
+from gui.probe import PROBE_ENV, marker
 from gui.pyside_speed import skip_feature_source_scan
+from gui.screenshot import take_screenshots
 
-skip_feature_source_scan()  # before the heavy imports (numpy, pyqtgraph, DuckDB) of the start-up
+# The data layer (pandas, DuckDB: core.datastore, core.userdb, core.imports) is imported inside
+# load_context, which runs in the start-up worker: the window paints before those libraries load.
 
 log = logging.getLogger(__name__)
 
-PROBE_ENV = "HANDWERKSMONITOR_STARTUP_PROBE"
 # Tabs that show the bundled data without the user database (it opens after their first data).
 DATA_ONLY_TABS = frozenset({"kreisprofile"})
 # Start the second job at the latest this long after the first tab was built.
 REST_AFTER_MS = 3000
 
 
-def marker(event: str) -> None:
-    """Start-up probe line (only with HANDWERKSMONITOR_STARTUP_PROBE=1)."""
-    if os.environ.get(PROBE_ENV):  # wall clock, and the CPU time of the process so far (all threads)
-        print(f"HWM-MARKER {event} {time.time():.6f} {time.process_time():.6f}", flush=True)
-    log.info("startup marker %s", event)
-
-
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    from core.cli.helptext import Parser, set_argv, t
-
     set_argv(argv)
     p = Parser(
         prog="handwerksmonitor",
@@ -91,11 +94,11 @@ def read_only_notice() -> str:
     )
 
 
-def open_user_database(ctx: Any, lang: str) -> int | None:
+def open_user_database(ctx: AppContext, lang: str) -> int | None:
     """Open the user database into ``ctx`` (read-only snapshot if another window holds it) and lay the
     user's active data version (imports) over the bundled data; returns that version (None: bundled)."""
-    from core import paths, userdb
-    from core.errors import DatabaseLockedError, UserDatabaseError, WalSetAsideError
+    from core import userdb
+    from core.imports.versions import restore_active
 
     try:
         ctx.user_db_path = paths.user_db_path()
@@ -113,7 +116,7 @@ def open_user_database(ctx: Any, lang: str) -> int | None:
             ctx.notices.append(exc.message(lang))
         try:
             ctx.user_con = userdb.open_snapshot()
-        except Exception:
+        except Exception:  # noqa: BLE001 - without a snapshot the app still shows the bundled data (logged)
             log.exception("snapshot of the user database failed")
     except UserDatabaseError as exc:
         log.error("user database unusable: %s", exc)
@@ -127,46 +130,39 @@ def open_user_database(ctx: Any, lang: str) -> int | None:
     if ctx.user_con is None:
         return None
     try:  # lay the user's active data version (imports) over the bundled data
-        from core.imports.versions import restore_active
-
         return restore_active(ctx.store, ctx.user_con)
-    except Exception:  # a broken import record must not stop the app: bundled data stay on screen
+    except Exception:  # noqa: BLE001 - a broken import record must not stop the app: bundled data stay (logged)
         log.exception("could not restore the active data version")
         return None
 
 
 def load_context(lang: str, store: Any = None, tab_modules: list[Any] | None = None,
-                 modules_override: dict | None = None, open_db: bool = True) -> tuple[Any, dict]:
-    """Load data, open the user database unless ``open_db`` is False (see ``load_rest``), import the
-    modules of the tabs ``tab_modules`` (TabSpecs)."""
-    from gui.context import AppContext
+                 modules_override: dict | None = None, open_db: bool = True) -> tuple[AppContext, dict]:
+    """Load data, open the user database unless ``open_db`` is False (then ``load_rest`` does), import the
+    modules of the tabs ``tab_modules`` (TabSpecs). Runs in the start-up worker."""
+    from core.datastore import DataStore
 
     if store is None:
-        from core.datastore import DataStore
-
         store = DataStore()
-    ctx = AppContext(store=store, lang=lang)
+    ctx = AppContext(store=store)
+    ctx.events.moveToThread(QCoreApplication.instance().thread())  # type: ignore[union-attr]  # signals live in the GUI thread
     marker("data_loaded")
     if open_db:
         ctx.data_version = open_user_database(ctx, lang)
     modules: dict = dict(modules_override or {})
     if tab_modules is not None and modules_override is None:
-        from gui.main_window import import_tab_modules
-
         modules = import_tab_modules(tab_modules)
     marker("modules_loaded")
     return ctx, modules
 
 
-def load_rest(ctx: Any, lang: str, tab_modules: list[Any], modules_override: dict | None = None) -> dict:
+def load_rest(ctx: AppContext, lang: str, tab_modules: list[Any], modules_override: dict | None = None) -> dict:
     """Second start-up job, after the first tab shows its data: the user database (if not open yet)
     and the other tabs' modules. Runs in a worker; the GUI thread reads ``ctx`` only after it is done."""
     if ctx.user_con is None and not ctx.read_only:
         ctx.data_version = open_user_database(ctx, lang)
     if modules_override is not None:
         return dict(modules_override)
-    from gui.main_window import import_tab_modules
-
     return import_tab_modules(tab_modules)
 
 
@@ -190,33 +186,26 @@ class AppController(QObject):
 
     def __init__(self, args: argparse.Namespace, store: Any = None, tab_modules: dict | None = None) -> None:
         super().__init__()
-        from gui import i18n
-        from gui import settings as st
-
         self.args = args
         self._store = store
         self._tab_modules = tab_modules  # tests: {tab key: module or ImportError} instead of importing
         self.lang = i18n.resolve_language(args.lang, st.value(st.LANGUAGE))
-        self.ctx: Any = None
+        self.ctx: AppContext | None = None
         self.modules: dict = {}
-        self.window: Any = None
-        self.worker: Any = None
+        self.window: MainWindow  # made in start() (after the translators), replaced on a language switch
+        self.worker: workers.Worker | None = None
         self.load_error: BaseException | None = None
         self._probe = _PaintProbe()
         self._probe.painted.connect(self._on_first_paint)
         self._defer_db = False
         self._rest_started = False
-        self._crash_noted = False
         self._rest_timer = QTimer(self)  # the first tab never reports data (an error page): go on anyway
         self._rest_timer.setSingleShot(True)
         self._rest_timer.timeout.connect(self._load_rest)
 
     def start(self) -> None:
-        from gui import i18n
-
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        app.setProperty("hwm_lang", self.lang)
         i18n.install(self.lang, app)
         self._make_window()
         self.window.installEventFilter(self._probe)
@@ -224,9 +213,7 @@ class AppController(QObject):
         QTimer.singleShot(0, self._start_loading)
 
     def _make_window(self, geometry: Any = None) -> None:
-        from gui.main_window import MainWindow
-
-        self.window = MainWindow(self.lang)
+        self.window = MainWindow()
         if geometry is not None:
             self.window.restoreGeometry(geometry)
         self.window.language_requested.connect(self.switch_language)
@@ -242,9 +229,6 @@ class AppController(QObject):
         """First job: the data and the visible tab's module only; the user database too unless the tab
         needs none and no imported data version was active last time (``settings.DATA_VERSION_ACTIVE``).
         The rest (user database, other tabs) follows once the first tab shows its data."""
-        from gui import settings as st
-        from gui import workers
-
         first = self.window.first_spec()
         self._defer_db = first is not None and first.key in DATA_ONLY_TABS and not st.value(st.DATA_VERSION_ACTIVE)
         self.worker = workers.run_in_thread(
@@ -266,15 +250,11 @@ class AppController(QObject):
         self._rest_timer.start(REST_AFTER_MS)
 
     def _add_notices(self) -> None:
-        from gui import diagnostics
-
+        assert self.ctx is not None
         ro = read_only_notice()
         if self.ctx.read_only and not self.ctx.read_only_reason and ro not in self.ctx.notices:
             self.ctx.notices.insert(0, ro)
-        if diagnostics.previous_crash() and not self._crash_noted:
-            from core import paths
-
-            self._crash_noted = True
+        if diagnostics.previous_crash():  # reported once (the call rotates the crash log)
             self.ctx.notices.append(QCoreApplication.translate(
                 "AppController",
                 "Das Programm wurde beim letzten Mal unerwartet beendet. Ein Bericht (crash.log.1) liegt im "
@@ -286,8 +266,6 @@ class AppController(QObject):
             return
         self._rest_started = True
         self._rest_timer.stop()
-        from gui import workers
-
         rest = [s for s in self.window.specs if s.key not in self.modules]
         override = None if self._tab_modules is None else {s.key: self._tab_modules[s.key] for s in rest
                                                            if s.key in self._tab_modules}
@@ -296,13 +274,12 @@ class AppController(QObject):
 
     @Slot(object)
     def _on_rest_loaded(self, modules: dict) -> None:
-        from gui import settings as st
-
+        assert self.ctx is not None
         self.modules.update(modules)
         self._add_notices()
         st.set_value(st.DATA_VERSION_ACTIVE, self.ctx.data_version is not None)
         if self._defer_db and self.ctx.data_version is not None:
-            # an imported data version is active after all (imported from the command line since the
+            # an imported data version is active after all (e.g. imported from the command line since the
             # last session): the first tab showed the bundled data for a moment; show the user's now
             log.info("data version %s restored after the first tab: rebuilding", self.ctx.data_version)
             self.window.data_changed(self.ctx.data_version)
@@ -310,8 +287,6 @@ class AppController(QObject):
 
     @Slot(object)
     def _on_load_error(self, exc: BaseException) -> None:
-        from core.errors import HandwerksmonitorError
-
         self.load_error = exc
         msg = exc.message(self.lang) if isinstance(exc, HandwerksmonitorError) else QCoreApplication.translate(
             "AppController",
@@ -329,7 +304,7 @@ class AppController(QObject):
             QTimer.singleShot(0, self._take_screenshots)
         elif self.args.self_test:
             QTimer.singleShot(0, self._self_test)
-        elif getattr(self.args, "file", None) is not None:
+        elif self.args.file is not None:
             QTimer.singleShot(0, lambda: self.window.open_file(self.args.file))
 
     @Slot(str)
@@ -343,8 +318,6 @@ class AppController(QObject):
             QTimer.singleShot(0, self._load_rest)  # the first tab is on screen: now the rest
 
     def _take_screenshots(self) -> None:
-        from gui.screenshot import take_screenshots
-
         try:
             written = take_screenshots(self.window, self.args.screenshot)
         except Exception as exc:
@@ -358,25 +331,13 @@ class AppController(QObject):
         QApplication.instance().exit(0)  # type: ignore[union-attr]
 
     def _self_test(self) -> None:
-        import importlib
-        import importlib.util
-
-        code = 0
-        if importlib.util.find_spec("gui.selftest") is not None:
-            code = int(importlib.import_module("gui.selftest").run(self.window) or 0)
-        else:  # minimal built-in check: data loaded, every tab built
-            ok = self.ctx is not None and self.window.is_ready and bool(self.ctx.store.datenstand())
-            print("self-test " + ("OK" if ok else "FAILED"))
-            code = 0 if ok else 1
+        code = int(selftest.run(self.window) or 0)
         self.window.close()
         QApplication.instance().exit(code)  # type: ignore[union-attr]
 
     @Slot(str)
     def switch_language(self, lang: str) -> None:
         """Live switch: save, reinstall translators, rebuild the window on the same data."""
-        from gui import i18n
-        from gui import settings as st
-
         st.set_value(st.LANGUAGE, lang)
         if lang == self.lang:
             return
@@ -386,17 +347,13 @@ class AppController(QObject):
         self.lang = lang
         app = QApplication.instance()
         assert app is not None
-        app.setProperty("hwm_lang", lang)
         i18n.install(lang, app)
         self._make_window(geometry)
         if self.ctx is not None:
-            self.ctx.lang = lang
             self.window.set_context(self.ctx, self.modules)
         self.window.show()
         old.shutdown_tabs()
         old.hide()
-        from gui import workers
-
         workers.when_idle(old.deleteLater)  # its workers may still deliver results to its tabs
 
 
@@ -406,9 +363,6 @@ def _configure_environment(args: argparse.Namespace) -> None:
 
 
 def create_application(argv: list[str]) -> QApplication:
-    from gui import settings as st
-    from gui import style
-
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication([sys.argv[0] if sys.argv else "handwerksmonitor", *argv])
@@ -422,21 +376,21 @@ def create_application(argv: list[str]) -> QApplication:
 def start(argv: list[str], store: Any = None, install_hooks: bool = True,
           tab_modules: dict | None = None) -> AppController:
     """Set everything up and show the window; the caller runs the event loop (tests use qtbot)."""
+    skip_feature_source_scan()  # (the launcher did it already, before importing this module)
     args = parse_args(argv)
     _configure_environment(args)
-    from gui import diagnostics
-
     if install_hooks:  # tests keep pytest-qt's own hooks and message handler
         diagnostics.setup_logging()
         diagnostics.enable_faulthandler()
-    app = create_application([])
+    create_application([])
+    dialogs = not (args.no_error_dialogs or args.screenshot or args.self_test)
+    messages.set_dialogs_enabled(dialogs)  # every message box of the app goes through gui.messages
     if install_hooks:
-        diagnostics.install_excepthooks(dialogs=not (args.no_error_dialogs or args.screenshot or args.self_test))
+        diagnostics.install_excepthooks(dialogs=dialogs)
     if args.screenshot is not None:
         args.screenshot.mkdir(parents=True, exist_ok=True)
     controller = AppController(args, store=store, tab_modules=tab_modules)
     controller.start()
-    app.setProperty("hwm_controller", id(controller))
     return controller
 
 
@@ -446,8 +400,6 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance()
     assert app is not None
     code = app.exec()
-    from gui import diagnostics
-
     del controller
     diagnostics.close_faulthandler()
     return int(code)

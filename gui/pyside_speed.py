@@ -14,8 +14,11 @@ from __future__ import annotations
 import sys
 
 
-def skip_feature_source_scan() -> bool:
-    """Answer PySide6's "does this module use __feature__?" without reading sources; True if applied."""
+def skip_feature_source_scan(load_qt: bool = False) -> bool:
+    """Answer PySide6's "does this module use __feature__?" without reading sources; True if applied.
+    ``load_qt``: import PySide6.QtCore first (its import installs the hook); else only if loaded."""
+    if load_qt:
+        import PySide6.QtCore  # noqa: F401
     feature = sys.modules.get("shibokensupport.feature")
     if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
         return False  # another PySide6 version: nothing to do

@@ -37,7 +37,7 @@ def model(store) -> MeasureModel:
 
 
 def make_tracker_tab(qtbot, store) -> RecommendationsTab:
-    tab = RecommendationsTab(AppContext(store=store, lang="de", user_con=open_user_db()))
+    tab = RecommendationsTab(AppContext(store=store, user_con=open_user_db()))
     qtbot.addWidget(tab)
     tab.resize(1366, 768)
     tab.show()

@@ -12,7 +12,7 @@ import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -33,7 +33,9 @@ from gui import settings, workers
 from gui.area_names import area_label
 from gui.context import AppContext
 from gui.formatting import fmt_percent
+from gui.probe import marker
 from gui.tabs._support import records_to_provenance
+from gui.tabs.base import Tab
 from gui.tabs.profile.area_panel import AreaPanel
 from gui.tabs.profile.data import Prepared, ProfileData, prepare
 from gui.tabs.profile.development import DevelopmentSection
@@ -42,6 +44,7 @@ from gui.tabs.profile.key_figures import KeyFigureCards
 if TYPE_CHECKING:
     from gui.tabs.profile.comparison import ComparisonPage, Row
     from gui.tabs.profile.groups import GroupsSection
+    from gui.tabs.profile.register_section import RegisterSection
     from gui.tabs.profile.study_section import DistrictStudySection
 
 # What the first profile does not show waits until it is on screen: the Entwicklung charts (pyqtgraph,
@@ -49,7 +52,8 @@ if TYPE_CHECKING:
 # pandas) and the comparison page. Their modules are imported in a worker after ``data_shown``, the
 # widgets built here afterwards, a few per event-loop turn (or at once on first use).
 _LAZY_SECTIONS = ("pyqtgraph", "gui.charts.plots", "gui.charts.chart_export", "gui.tabs.profile.comparison",
-                  "gui.tabs.profile.groups", "gui.tabs.profile.study_section")
+                  "gui.tabs.profile.groups", "gui.tabs.profile.study_section",
+                  "gui.tabs.profile.register_section")
 
 
 def _import_sections() -> None:
@@ -68,21 +72,12 @@ def _install_chart_export(widget: QWidget) -> None:
     install_chart_export_all(widget)
 
 
-def marker(event: str) -> None:
-    from gui.app import marker as app_marker
-
-    app_marker(event)
-
-
-class ProfileTab(QWidget):
+class ProfileTab(Tab):
     """Kreisprofile tab (see module docstring)."""
 
-    estimates_shown = Signal(bool)
-    data_shown = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.store = ctx.store
         self.region = ctx.store.region
         self.data = ProfileData(self.store)
@@ -154,6 +149,8 @@ class ProfileTab(QWidget):
         self._study: DistrictStudySection | None = None
         self.detail_tabs.addTab(QWidget(), self.tr("Gewerbegruppen"))  # replaced by _build_sections
         self.detail_tabs.addTab(QWidget(), self.tr("Ausbildung und Betriebsgröße"))
+        self._register: RegisterSection | None = None
+        self.detail_tabs.addTab(QWidget(), self.tr("Kammerregister und Nachfolge"))
         self.detail_tabs.currentChanged.connect(self._detail_tab_changed)
         lay.addWidget(self.detail_tabs, 1)
         return page
@@ -186,6 +183,12 @@ class ProfileTab(QWidget):
         assert self._study is not None
         return self._study
 
+    @property
+    def register_section(self) -> RegisterSection:
+        self._build_sections()
+        assert self._register is not None
+        return self._register
+
     def _detail_tab_changed(self, index: int) -> None:
         if index > 0:
             self._build_sections()
@@ -196,13 +199,15 @@ class ProfileTab(QWidget):
         if self._groups is not None:
             return
         from gui.tabs.profile.groups import GroupsSection
+        from gui.tabs.profile.register_section import RegisterSection
         from gui.tabs.profile.study_section import DistrictStudySection
 
         self._groups = GroupsSection(self.ctx, self.group_name)
         self._study = DistrictStudySection(self.ctx)
+        self._register = RegisterSection(self.ctx, self.group_name)
         with QSignalBlocker(self.detail_tabs):
             current = self.detail_tabs.currentIndex()
-            for index, widget in ((1, self._groups), (2, self._study)):
+            for index, widget in ((1, self._groups), (2, self._study), (3, self._register)):
                 title = self.detail_tabs.tabText(index)
                 old = self.detail_tabs.widget(index)
                 self.detail_tabs.removeTab(index)
@@ -213,6 +218,7 @@ class ProfileTab(QWidget):
         if self.profile is not None and self.current is not None:
             self._study.set_district(self.profile.area_code)
             self._groups.show_profile(self.profile)
+            self._register.show_profile(self.profile)
         _install_chart_export(self._groups)
 
     def _sections_ready(self, _result: object = None) -> None:
@@ -467,8 +473,9 @@ class ProfileTab(QWidget):
             self.data.segments(prof.area_code, "businesses", official_only=True)[0],
             card_sources,
         )
-        if self._groups is not None:
+        if self._groups is not None and self._register is not None:
             self._groups.show_profile(prof)
+            self._register.show_profile(prof)
         self.pages.setCurrentIndex(0)
         self._est_profile = True  # the Gewerbegruppen table always shows estimates
         self._report_estimates()

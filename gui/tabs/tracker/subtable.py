@@ -4,9 +4,11 @@ transaction with history) and pushed on the undo stack; invalid input is refused
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from core.tracker.model import fmt_date
 from core.tracker.store import Change, Tracker
+from gui.context import AppContext
+from gui.formatting import fmt_number
 
 translate = QCoreApplication.translate
 
@@ -49,8 +53,6 @@ def _cell_text(field: str, value: Any, lang: str) -> str:
     if field == "due":
         return fmt_date(value, lang)
     if isinstance(value, float):
-        from gui.formatting import fmt_number
-
         return fmt_number(value, 0 if value.is_integer() else 2)
     return str(value)
 
@@ -61,10 +63,10 @@ class SubTable(QWidget):
     committed = Signal(list, str)  # list[Change], description (for the undo stack)
     failed = Signal(str)
 
-    def __init__(self, entity: str, lang: str = "de", parent: QWidget | None = None) -> None:
+    def __init__(self, entity: str, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entity = entity
-        self.lang = lang
+        self.ctx = ctx
         self.tracker: Tracker | None = None
         self.item_id: str | None = None
         self._ids: list[str] = []
@@ -116,7 +118,7 @@ class SubTable(QWidget):
                                   Qt.ItemFlag.ItemIsSelectable)
                     cell.setCheckState(Qt.CheckState.Checked if r["done"] else Qt.CheckState.Unchecked)
                 else:
-                    cell = QTableWidgetItem(_cell_text(field, r[field], self.lang))
+                    cell = QTableWidgetItem(_cell_text(field, r[field], self.ctx.lang))
                 self.table.setItem(i, j, cell)
         self._loading = False
         writable = not tracker.read_only
@@ -133,10 +135,8 @@ class SubTable(QWidget):
         entity_id = self._ids[cell.row()]
         try:
             changes = self.tracker.update(self.entity, entity_id, {field: value})
-        except Exception as exc:  # noqa: BLE001 - validation message for the user
-            from gui.tabs.tracker.common import error_text
-
-            self.failed.emit(error_text(exc))
+        except Exception as exc:  # noqa: BLE001 - validation or database error: shown, the table reloads
+            self.failed.emit(self.ctx.present_error(exc, dialog=False))
             self._reload_later()  # show the stored value again (not while the editor is closing)
             return
         if changes:
@@ -144,8 +144,6 @@ class SubTable(QWidget):
             self._reload_later()
 
     def _reload_later(self) -> None:
-        from PySide6.QtCore import QTimer
-
         tracker, item_id = self.tracker, self.item_id
         if tracker is not None and item_id is not None:
             QTimer.singleShot(0, lambda: self.load(tracker, item_id) if self.item_id == item_id else None)
@@ -160,10 +158,8 @@ class SubTable(QWidget):
         }
         try:
             new_id = adders[self.entity]()
-        except Exception as exc:  # noqa: BLE001
-            from gui.tabs.tracker.common import error_text
-
-            self.failed.emit(error_text(exc))
+        except Exception as exc:  # noqa: BLE001 - validation or database error: shown, the table reloads
+            self.failed.emit(self.ctx.present_error(exc, dialog=False))
             return
         self.committed.emit([Change(self.entity, new_id, "deleted", True, False)], translate("Tracker", "Zeile hinzugefügt"))
         self.load(self.tracker, self.item_id)
@@ -176,11 +172,6 @@ class SubTable(QWidget):
 
     def open_link(self) -> None:
         """Open the file or address with the system's default program (local files only when offline)."""
-        from pathlib import Path
-
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
-
         row = self.table.currentRow()
         cell = self.table.item(row, 1) if row >= 0 else None
         if cell is None or not cell.text().strip():
@@ -201,10 +192,8 @@ class SubTable(QWidget):
             return
         try:
             changes = self.tracker.delete(self.entity, self._ids[row])
-        except Exception as exc:  # noqa: BLE001
-            from gui.tabs.tracker.common import error_text
-
-            self.failed.emit(error_text(exc))
+        except Exception as exc:  # noqa: BLE001 - validation or database error: shown, the table reloads
+            self.failed.emit(self.ctx.present_error(exc, dialog=False))
             return
         self.committed.emit(changes, translate("Tracker", "Zeile entfernt"))
         self.load(self.tracker, self.item_id)
