@@ -314,7 +314,7 @@ def district_profile(store: DataStore, key: str, year: int | None = None) -> Dis
 _REGISTER_EXTRA = ("businesses_added", "businesses_removed", "businesses_b2", "businesses_aet")
 
 
-def register_facts(store: DataStore, area: str, year: int) -> dict | None:
+def register_facts(store: DataStore, area: str, year: int) -> dict[str, Any] | None:
     """Figures only a chamber register has (kind ``register``): additions and removals of A/B1
     businesses in ``year``, B2 and AeT businesses on 31.12.; None where no register was imported."""
     with store._lock:  # noqa: SLF001 - plain rows: the profile needs no pandas
@@ -324,7 +324,7 @@ def register_facts(store: DataStore, area: str, year: int) -> dict | None:
             [area, year, list(_REGISTER_EXTRA)]).fetchall()
     if not rows:
         return None
-    out: dict = {}
+    out: dict[str, Any] = {}
     for ind in _REGISTER_EXTRA:
         values = [float(v) for i, v, _, _ in rows if i == ind and v is not None]
         out[ind] = float(sum(values)) if any(i == ind for i, *_ in rows) else None
