@@ -316,7 +316,7 @@ def district_profile(store: DataStore, key: str, year: int | None = None) -> Dis
     )
 
 
-def _full_records(store: DataStore, records: list[dict]) -> list[dict]:
+def _full_records(store: DataStore, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Imported data versions with their full provenance (file, chamber, Stand) where the store knows it."""
     extra = getattr(store, "extra_provenance", {}) or {}
     return [extra[r["id"]].to_dict() if r.get("id") in extra else r for r in records]
