@@ -56,4 +56,5 @@ def horizontal(cell: Cell) -> str | None:
     """The cell's horizontal alignment without building a style proxy (None for the default style)."""
     if not cell._style or not cell._style.alignmentId:  # noqa: SLF001
         return None
-    return cell.alignment.horizontal
+    h = cell.alignment.horizontal
+    return None if h is None else str(h)
