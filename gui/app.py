@@ -248,6 +248,15 @@ class AppController(QObject):
         self._add_notices()
         self.window.set_context(self.ctx, self.modules, first_only=True)
         self._rest_timer.start(REST_AFTER_MS)
+        QTimer.singleShot(0, self._rest_if_first_reports_nothing)  # after the first tab is built
+
+    @Slot()
+    def _rest_if_first_reports_nothing(self) -> None:
+        """A first tab without ``data_shown`` (a placeholder, a tab that loads nothing) does not hold up the rest."""
+        first = self.window.first_spec()
+        tab = self.window.tab_widget(first.key) if first is not None else None
+        if tab is not None and not hasattr(tab, "data_shown"):
+            self._load_rest()
 
     def _add_notices(self) -> None:
         assert self.ctx is not None

@@ -90,6 +90,10 @@ class ProfileTab(Tab):
         self._pending: str | None = None
         self._shut_down = False
         self._sections_worker: workers.Worker | None = None
+        self._lazy_steps: list[Callable[[], object]] = []
+        self._lazy_timer = QTimer(self)
+        self._lazy_timer.setSingleShot(True)
+        self._lazy_timer.timeout.connect(self._lazy_step)
         self._est_map = False
         self._est_profile = False
         self._worker: workers.Worker | None = None
@@ -228,14 +232,19 @@ class ProfileTab(Tab):
         self.development.build_charts()
         _install_chart_export(self.development)
         marker("charts_shown")
-        steps = [self._build_sections, lambda: self.comparison]
+        self._lazy_steps = [self._build_sections, lambda: self.comparison]
+        self._lazy_timer.start(0)
 
-        def next_step() -> None:
-            if steps and not self._shut_down:
-                steps.pop(0)()
-                workers.when_idle(next_step)
-
-        workers.when_idle(next_step)
+    def _lazy_step(self) -> None:
+        """One lazy build step per idle turn (a timer of the tab, stopped by ``shutdown``)."""
+        if self._shut_down or not self._lazy_steps:
+            return
+        if workers.pool().activeThreadCount():  # a worker is still busy: the visible work goes first
+            self._lazy_timer.start(50)
+            return
+        self._lazy_steps.pop(0)()
+        if self._lazy_steps:
+            self._lazy_timer.start(0)
 
     def _build_head(self) -> QHBoxLayout:
         head = QHBoxLayout()
@@ -306,6 +315,7 @@ class ProfileTab(Tab):
 
     def shutdown(self) -> None:
         self._shut_down = True
+        self._lazy_timer.stop()
         if self._save_timer.isActive():
             self._save_timer.stop()
             self._save_district()
