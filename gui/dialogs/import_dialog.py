@@ -281,8 +281,10 @@ class ImportDialog(QDialog):
             parts.append(html.escape(self.tr("Sonderzeichen „{0}“ ({1}×): {2}").format(sign, info["count"],
                                                                                      info["meaning"])))
         if s["unmapped"]:
+            from core.imports.model import not_taken_text
+
             parts.append(html.escape(self.tr("Nicht übernommen (kein passender Indikator): {0}")
-                                     .format("; ".join(s["unmapped"][:6]))))
+                                     .format(not_taken_text(s["unmapped"], _lang(self.ctx)))))
         self.summary.setText("<br>".join(p for p in parts if p))
 
     def _fill_preview(self, batch: Any) -> None:
