@@ -500,7 +500,7 @@ class RecommendationsTab(QWidget):
         if not path:
             return
         try:
-            plan = plan_import(self.tracker, load_file(Path(path)))
+            plan = plan_import(self.tracker, load_file(Path(path), self.tracker))
             resolutions: dict = {}
             if plan.conflicts:
                 dlg = ConflictDialog(plan.conflicts, plan.summary(), self)

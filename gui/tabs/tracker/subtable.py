@@ -23,6 +23,26 @@ from core.tracker.store import Change, Tracker
 
 translate = QCoreApplication.translate
 
+
+def confirm_open(parent: QWidget, target: str) -> bool:
+    """Show the link target as plain text and ask before opening it (tests replace this hook)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Question, translate("Tracker", "Link öffnen"),
+                      translate("Tracker", "Diesen Link mit dem zugehörigen Programm öffnen?"),
+                      QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setInformativeText(target)  # plain text: the exact target, nothing rendered
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Open
+
+
+def open_url(url: Any) -> None:
+    """Hand the URL to the desktop (tests replace this hook)."""
+    from PySide6.QtGui import QDesktopServices
+
+    QDesktopServices.openUrl(url)
+
 # entity -> columns (field, German header; translated in context "Tracker")
 COLUMNS: dict[str, list[tuple[str, Any]]] = {
     "milestone": [
@@ -175,23 +195,28 @@ class SubTable(QWidget):
             self.table.editItem(cell)
 
     def open_link(self) -> None:
-        """Open the file or address with the system's default program (local files only when offline)."""
+        """Open an http(s) address or an existing local file with the system's program — only after the user
+        saw the target as text and confirmed (a link may come from an imported file: core.tracker.links)."""
         from pathlib import Path
 
         from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
+
+        from core.tracker import links
+        from gui.i18n import current_language
 
         row = self.table.currentRow()
         cell = self.table.item(row, 1) if row >= 0 else None
         if cell is None or not cell.text().strip():
             return
         target = cell.text().strip()
-        url = QUrl(target) if "://" in target else QUrl.fromLocalFile(str(Path(target).expanduser()))
-        if url.isLocalFile() and not Path(url.toLocalFile()).exists():
-            self.failed.emit(translate("Tracker", "Die Datei %1 gibt es nicht (mehr). Bitte den Pfad korrigieren.")
-                             .replace("%1", target))
+        problem = links.open_problem(target)
+        if problem:
+            self.failed.emit(problem[1] if current_language() == "en" else problem[0])
             return
-        QDesktopServices.openUrl(url)
+        if not confirm_open(self, target):
+            return
+        url = QUrl(target) if links.is_url(target) else QUrl.fromLocalFile(str(Path(target).expanduser()))
+        open_url(url)
 
     def remove_row(self) -> None:
         if self.tracker is None or self.item_id is None:
