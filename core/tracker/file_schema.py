@@ -48,7 +48,13 @@ SHORT_FIELDS = {"title", "name", "label", "unit", "org", "person", "who", "updat
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,63}")
 _CODE = re.compile(r"\d{1,3}(\.\d{1,5})?")
 _INVALID = re.compile("[\ud800-\udfff\x00]")
-TYPED = object()  # key under which check() leaves the typed rows for the merge (never a JSON key)
+
+
+class CheckedFile(dict):
+    """A tracker file that passed :func:`check`, with its rows already typed (``typed_rows``: entity -> rows),
+    so the merge does not coerce every value twice."""
+
+    typed_rows: dict[str, list[dict[str, Any]]]
 # recommendation fields a file may never change (the study's text and identity)
 LOCKED = ("title", "description", "deleted", "number", "field", "background", "goal", "source", "kind",
           "source_kind", "code", "parent_id")
@@ -292,9 +298,9 @@ def _seeds() -> dict[str, dict[str, Any]]:
             for r in RECOMMENDATIONS}
 
 
-def check(data: dict[str, Any], name: str, local_item_ids: Iterable[str] = ()) -> None:
-    """Every rule of the module docstring; raises :class:`TrackerFileError` listing the findings. When the
-    file passes, ``data[TYPED]`` holds its rows with typed values (so the merge does not coerce twice)."""
+def check(data: dict[str, Any], name: str, local_item_ids: Iterable[str] = ()) -> CheckedFile:
+    """Every rule of the module docstring; raises :class:`TrackerFileError` listing the findings, else
+    returns the file with its typed rows."""
     f = _Findings()
     typed_rows: dict[str, list[dict[str, Any]]] = {}
     version = data.get("version")
@@ -350,7 +356,9 @@ def check(data: dict[str, Any], name: str, local_item_ids: Iterable[str] = ()) -
             f"{name} is invalid; nothing was imported:\n"
             + "\n".join(f"  {en}" for _, en in shown_items) + ("\n  …" if more else ""),
             list(shown_items))
-    data[TYPED] = typed_rows
+    checked = CheckedFile(data)
+    checked.typed_rows = typed_rows
+    return checked
 
 
 def _check_history(rows: list[dict[str, Any]], seeds: dict[str, dict[str, Any]], f: _Findings) -> None:

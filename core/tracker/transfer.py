@@ -76,8 +76,7 @@ def load_file(path: Path, tracker: Tracker | None = None) -> dict[str, Any]:
     path = Path(path)
     data = file_schema.read(path)
     local = [r["id"] for r in tracker.items(include_deleted=True)] if tracker is not None else []
-    file_schema.check(data, shown_path(path.name), local)
-    return data
+    return file_schema.check(data, shown_path(path.name), local)
 
 
 def _typed(entity: str, row: dict[str, Any]) -> dict[str, Any]:
@@ -140,9 +139,7 @@ def plan_import(tracker: Tracker, data: dict[str, Any]) -> ImportPlan:
     known_history = {h["id"] for h in local_hist}
     plan.new_history = [h for h in data.get("history", []) if h["id"] not in known_history]
     items = {r["id"]: r for r in tracker.items(include_deleted=True)}
-    from core.tracker.file_schema import TYPED
-
-    checked = data.get(TYPED, {})  # rows typed by the file check (load_file); else typed here
+    checked: dict[str, list[dict[str, Any]]] = getattr(data, "typed_rows", {})  # typed by load_file's check
     for entity, section in SECTIONS.items():
         local = {r["id"]: r for r in tracker._rows(f"SELECT * FROM {TABLES[entity]}")}  # noqa: SLF001
         rows = checked.get(entity)
