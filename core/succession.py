@@ -32,19 +32,28 @@ def band_label(band: str, lang: str = "de") -> str:
     return en if lang == "en" else de
 
 
-def _owner_rows(store: DataStore, areas: list[str], year: int | None = None):
+def _owner_sql(areas: list[str], year: int | None) -> tuple[str, list]:
     sql = ("SELECT area_code, year, indicator, gewerbegruppe, value, kind, dataset FROM facts "
            "WHERE indicator IN (SELECT unnest(?)) AND area_code IN (SELECT unnest(?)) AND value IS NOT NULL")
     params: list = [list(INDICATORS), areas]
     if year is not None:
         sql += " AND year = ?"
         params.append(year)
-    return store.query(sql, params)
+    return sql, params
+
+
+def _owner_rows(store: DataStore, areas: list[str], year: int | None = None):
+    return store.query(*_owner_sql(areas, year))
+
+
+def _owner_tuples(store: DataStore, areas: list[str], year: int | None = None) -> list[tuple]:
+    """The rows of ``_owner_rows`` as plain tuples (the district profile needs no pandas)."""
+    with store._lock:  # noqa: SLF001 - the store's lock, without a DataFrame in between
+        return store.con.execute(*_owner_sql(areas, year)).fetchall()
 
 
 def owner_years(store: DataStore, area: str) -> list[int]:
-    df = _owner_rows(store, [area])
-    return sorted(int(y) for y in df["year"].unique())
+    return sorted({int(r[1]) for r in _owner_tuples(store, [area])})
 
 
 def _summary(bands: dict[str, float]) -> dict:
@@ -64,18 +73,18 @@ def owner_ages(store: DataStore, area: str, year: int | None = None) -> dict | N
         if year is not None and year > years[-1]:
             return None
         year = year if year in years else years[-1]
-    df = _owner_rows(store, [area], year)
-    if df.empty:
+    rows = _owner_tuples(store, [area], year)
+    if not rows:
         return None
-    kinds = sorted(set(df["kind"]))
-    datasets = sorted({p for d in df["dataset"] for p in str(d).split(",")})
+    kinds = sorted({r[5] for r in rows})
+    datasets = sorted({p for r in rows for p in str(r[6]).split(",")})
     out: dict = {"year": int(year), "kind": provenance.weakest(*kinds), "datasets": datasets,
                  "years_available": years, "by_group": {}}
     for g in (TOTAL, *GEWERBEGRUPPEN):
-        sub = df[df["gewerbegruppe"] == g]
-        if sub.empty:
+        sub = [r for r in rows if r[3] == g]
+        if not sub:
             continue
-        bands = {b: float(sub.loc[sub["indicator"] == f"owners_{b}", "value"].sum()) for b in BANDS}
+        bands = {b: float(sum(float(r[4]) for r in sub if r[2] == f"owners_{b}")) for b in BANDS}
         if g == TOTAL:
             out.update(_summary(bands))
         else:

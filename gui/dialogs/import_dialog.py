@@ -3,9 +3,9 @@
 Parsing and validation run in a worker (``gui.workers``) with a progress bar and a cancel button;
 nothing is written before the user clicks "Importieren". Saving is one transaction
 (``core.imports.versions.save_version``); afterwards the new data version is active and
-:func:`gui.dialogs.data_versions_dialog.notify_data_changed` tells the window to refresh.
+``ctx.events.data_changed`` tells the window to refresh (``gui.events``).
 
-Entry points for the main window: ``open_import_dialog(parent, ctx)`` (alias ``run``),
+Entry points for the main window: ``open_import_dialog(parent, ctx)``,
 ``save_template(parent, ctx)`` (Datei › Vorlage für Kammerdaten …) and ``open_versions_dialog``
 (re-exported from ``data_versions_dialog``).
 """
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMessageBox,
+    QMainWindow,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -35,11 +35,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import workers
-from gui.dialogs.data_versions_dialog import notify_data_changed, open_versions_dialog
+from core.errors import ExportError, HandwerksmonitorError, ImportValidationError
+from core.imports import versions
+from core.imports.chamber import write_template
+from core.imports.model import flag_meaning, indicator_label
+from core.imports.pipeline import read_import
+from gui import messages, workers
+from gui.context import AppContext
+from gui.dialogs.data_versions_dialog import open_versions_dialog
 from gui.formatting import fmt_number
 
-__all__ = ["ImportDialog", "open_import_dialog", "open_versions_dialog", "run", "save_template"]
+__all__ = ["ImportDialog", "open_import_dialog", "open_versions_dialog", "save_template"]
 
 PREVIEW_ROWS = 200
 
@@ -48,20 +54,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportDialog", text)
 
 
-def _lang(ctx: Any) -> str:
-    return getattr(ctx, "lang", "de") or "de"
-
-
 def _parse_job(path: str, region: Any, population: Any, *, progress=None, cancelled=None) -> Any:
-    from core.imports.pipeline import read_import
-
     return read_import(Path(path), region, population=population, progress=progress, cancelled=cancelled)
 
 
-def _save_job(ctx: Any, batch: Any) -> int:
+def _save_job(ctx: AppContext, batch: Any) -> int:
     """Write the batch (own cursor: this runs in a worker thread) and lay it over the store's facts."""
-    from core.imports import versions
-
+    assert ctx.user_con is not None
     cur = ctx.user_con.cursor()
     try:
         vid = versions.save_version(cur, batch)
@@ -74,10 +73,9 @@ def _save_job(ctx: Any, batch: Any) -> int:
 class ImportDialog(QDialog):
     """Preview-then-confirm import of one file."""
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.lang = _lang(ctx)
         self.batch: Any = None
         self.worker: workers.Worker | None = None
         self.saved_version: int | None = None
@@ -162,7 +160,7 @@ class ImportDialog(QDialog):
         self.close_button.setObjectName("importClose")
         self.close_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
-        if getattr(ctx, "read_only", False):
+        if ctx.read_only:
             self.summary.setText(html.escape(self.tr(
                 "Die Datenbank ist schreibgeschützt geöffnet (ein anderes Fenster verwendet sie). Sie können "
                 "Dateien prüfen, aber nicht importieren.")))
@@ -200,7 +198,7 @@ class ImportDialog(QDialog):
         self.progress.setValue(0)
 
     def confirm(self) -> None:
-        if self.batch is None or getattr(self.ctx, "read_only", False) or self.ctx.user_con is None:
+        if self.batch is None or not self.ctx.can_write:
             return
         self.import_button.setEnabled(False)
         self.check_button.setEnabled(False)
@@ -231,23 +229,22 @@ class ImportDialog(QDialog):
         self.progress.setValue(100)
         self._show_summary(batch)
         self._fill_preview(batch)
-        self.import_button.setEnabled(not getattr(self.ctx, "read_only", False) and self.ctx.user_con is not None)
+        self.import_button.setEnabled(self.ctx.can_write)
 
-    def _failed(self, exc: Any) -> None:
-        from core.errors import HandwerksmonitorError, ImportValidationError
-
+    def _failed(self, exc: BaseException) -> None:
         self.progress.setValue(0)
         if isinstance(exc, ImportValidationError) and exc.problems:
             self.summary.setText("<b>" + html.escape(self.tr("Die Datei wurde nicht importiert.")) + "</b> "
                                  + html.escape(self.tr("Bitte die folgenden Punkte in der Datei korrigieren:")))
             self.problems.clear()
             for p in exc.problems:
-                self.problems.addItem(p.message(self.lang))
+                self.problems.addItem(p.message(self.ctx.lang))
             self.problems.show()
             self.preview.hide()
         elif isinstance(exc, HandwerksmonitorError):
-            self.summary.setText(html.escape(exc.message(self.lang)))
+            self.summary.setText(html.escape(self.ctx.present_error(exc, dialog=False)))
         else:
+            self.ctx.present_error(exc, dialog=False)  # logged with its traceback
             self.summary.setText(html.escape(self.tr(
                 "Die Datei konnte nicht verarbeitet werden. Details stehen im Protokoll (Hilfe › Diagnose).")))
 
@@ -255,13 +252,12 @@ class ImportDialog(QDialog):
         self.saved_version = version_id
         self.summary.setText("<b>" + html.escape(
             self.tr("Gespeichert als Datenstand {0}; er ist jetzt aktiv.").format(version_id)) + "</b>")
-        notify_data_changed(self, version_id)
+        self.ctx.events.data_changed.emit(version_id)
 
     # -- display ----------------------------------------------------------------------------------
     def _show_summary(self, batch: Any) -> None:
-        from core.imports.model import indicator_label
 
-        s = batch.summary(self.lang)
+        s = batch.summary(self.ctx.lang)
         region = self.ctx.store.region
         kind = self.tr("amtliche Statistik") if s["kind"] == "official" else self.tr("Kammerdaten")
         parts = [
@@ -270,7 +266,7 @@ class ImportDialog(QDialog):
             html.escape(self.tr("Gebiete: {0}").format(", ".join(region.area_name(a) for a in s["areas"]))),
             html.escape(self.tr("Jahre: {0}").format(", ".join(str(y) for y in s["years"]))),
             html.escape(self.tr("Indikatoren: {0}").format(
-                ", ".join(indicator_label(i, self.lang) for i in s["indicators"]))),
+                ", ".join(indicator_label(i, self.ctx.lang) for i in s["indicators"]))),
             html.escape(self.tr("{0} Zeilen gelesen, {1} Werte").format(fmt_number(s["rows_read"]),
                                                                        fmt_number(s["values"]))),
         ]
@@ -284,11 +280,10 @@ class ImportDialog(QDialog):
             from core.imports.model import not_taken_text
 
             parts.append(html.escape(self.tr("Nicht übernommen (kein passender Indikator): {0}")
-                                     .format(not_taken_text(s["unmapped"], _lang(self.ctx)))))
+                                     .format(not_taken_text(s["unmapped"], self.ctx.lang))))
         self.summary.setText("<br>".join(p for p in parts if p))
 
     def _fill_preview(self, batch: Any) -> None:
-        from core.imports.model import flag_meaning, indicator_label
 
         region = self.ctx.store.region
         v = batch.values.head(PREVIEW_ROWS)
@@ -296,9 +291,9 @@ class ImportDialog(QDialog):
         for i, r in enumerate(v.itertuples(index=False)):
             flag = r.flag if isinstance(r.flag, str) else ""
             value = None if r.value is None or r.value != r.value else float(r.value)
-            cells = [region.area_name(r.area_code), str(r.year), indicator_label(r.indicator, self.lang),
+            cells = [region.area_name(r.area_code), str(r.year), indicator_label(r.indicator, self.ctx.lang),
                      r.gewerbegruppe, fmt_number(value, 0 if value is None or value == int(value) else 1) if value
-                     is not None else "", f"{flag} – {flag_meaning(flag, self.lang)}" if flag else ""]
+                     is not None else "", f"{flag} – {flag_meaning(flag, self.ctx.lang)}" if flag else ""]
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if j == 4:
@@ -311,7 +306,7 @@ class ImportDialog(QDialog):
         super().reject()
 
 
-def open_import_dialog(parent: QWidget | None, ctx: Any, path: str | None = None) -> ImportDialog:
+def open_import_dialog(parent: QWidget | None, ctx: AppContext, path: str | None = None) -> ImportDialog:
     """Show the import dialog (non-modal); with ``path`` the file is checked at once."""
     dlg = ImportDialog(ctx, parent)
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
@@ -322,13 +317,8 @@ def open_import_dialog(parent: QWidget | None, ctx: Any, path: str | None = None
     return dlg
 
 
-run = open_import_dialog  # the main window's optional-action contract: run(parent, ctx)
-
-
-def save_template(parent: QWidget | None, ctx: Any, path: str | None = None) -> workers.Worker | None:
+def save_template(parent: QWidget | None, ctx: AppContext, path: str | None = None) -> workers.Worker | None:
     """Datei › Vorlage für Kammerdaten …: ask where, write the xlsx template in a worker."""
-    from core.imports.chamber import write_template
-
     if path is None:
         path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ImportDialog", "Vorlage für Kammerdaten speichern"),
                                               "Vorlage_Kammerdaten.xlsx", "Excel (*.xlsx)")
@@ -337,24 +327,23 @@ def save_template(parent: QWidget | None, ctx: Any, path: str | None = None) -> 
     if not path.lower().endswith(".xlsx"):
         path += ".xlsx"
 
-    def done(p: Any) -> None:
+    def done(p: Path) -> None:
         win = parent.window() if parent is not None else None
-        bar = getattr(win, "statusBar", None)
-        if callable(bar):
-            bar().showMessage(QCoreApplication.translate("ImportDialog", "Vorlage gespeichert: {0}").format(p), 8000)
+        if isinstance(win, QMainWindow):
+            win.statusBar().showMessage(
+                QCoreApplication.translate("ImportDialog", "Vorlage gespeichert: {0}").format(p), 8000
+            )
 
-    def failed(exc: Any) -> None:
-        msg = exc.message(_lang(ctx)) if hasattr(exc, "message") else str(exc)
-        QMessageBox.warning(parent, QCoreApplication.translate("ImportDialog", "Vorlage"),
-                            QCoreApplication.translate("ImportDialog", "Die Vorlage konnte nicht gespeichert werden: {0}").format(msg))
+    def failed(exc: BaseException) -> None:
+        msg = ctx.present_error(exc, dialog=False)
+        messages.warn(parent, QCoreApplication.translate("ImportDialog", "Vorlage"),
+                      QCoreApplication.translate("ImportDialog", "Die Vorlage konnte nicht gespeichert werden: {0}").format(msg))
 
     return workers.run_in_thread(_write_template_job, Path(path), ctx.store.region, write_template,
                                  on_result=done, on_error=failed)
 
 
 def _write_template_job(path: Path, region: Any, write: Any) -> Path:
-    from core.errors import ExportError
-
     try:
         return write(path, region)
     except OSError as exc:

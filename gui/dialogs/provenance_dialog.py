@@ -1,7 +1,7 @@
 """Hilfe › Quellen: every dataset the app can show, with publisher, source, licence, Stand and kind.
 
-Rows come from ``core.provenance.bundled_catalog()`` plus imported data versions when
-``core.sources.all_sources`` exists. Estimates are highlighted and labelled "Schätzung"; the pane
+Rows come from ``core.provenance.bundled_catalog()`` plus the imported data versions
+(``core.sources.all_sources``). Estimates are highlighted and labelled "Schätzung"; the pane
 below the table shows the full record (caveat, method) of the selected row. Open it pre-selected with
 ``show_provenance(parent, dataset_id)``; source lines under charts do that (gui.widgets.source_line).
 """
@@ -30,7 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import sources
+from core.provenance import bundled_catalog
+from gui.context import AppContext
 from gui.formatting import fmt_date
+from gui.i18n import current_language
 
 log = logging.getLogger(__name__)
 
@@ -49,13 +53,6 @@ def _kind_label(kind: str) -> str:
     return labels.get(kind, kind)
 
 
-def _lang() -> str:
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    return "en" if app is not None and app.property("hwm_lang") == "en" else "de"
-
-
 def _record(d: dict) -> Any:
     """An imported version (dict from core.sources) as an object with the Provenance attributes."""
     fields = ("id", "title", "title_en", "publisher", "source", "licence", "stand", "kind", "file", "caveat",
@@ -67,21 +64,15 @@ def _record(d: dict) -> Any:
     return rec
 
 
-def all_records(ctx: Any = None) -> list[Any]:
-    """Bundled records, then imported versions (if core.sources exists and the user DB is open)."""
-    from core.provenance import bundled_catalog
-
+def all_records(ctx: AppContext | None = None) -> list[Any]:
+    """Bundled records, then imported versions (if the user DB is open)."""
     records: list[Any] = list(bundled_catalog().values())
-    con = getattr(ctx, "user_con", None)
+    con = ctx.user_con if ctx is not None else None
     if con is None:
         return records
     try:
-        from core import sources
-    except ImportError:
-        return records
-    try:
         imported = [d for d in sources.all_sources(None, con) if d.get("imported")]
-    except Exception:  # the list of sources must never keep the dialog from opening
+    except Exception:  # noqa: BLE001 - a broken import record must not keep the dialog from opening (logged)
         log.exception("could not list imported sources")
         return records
     return records + [_record(d) for d in imported]
@@ -90,13 +81,15 @@ def all_records(ctx: Any = None) -> list[Any]:
 class ProvenanceDialog(QDialog):
     COLUMNS = ("title", "publisher", "source", "licence", "stand", "kind")
 
-    def __init__(self, parent: QWidget | None = None, ctx: Any = None, dataset_id: str | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, ctx: AppContext | None = None, dataset_id: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("provenanceDialog")
         self.setWindowTitle(self.tr("Quellen der Daten"))
         self.resize(1100, 640)
         self.records = all_records(ctx)
-        lang = _lang()
+        lang = current_language()
 
         intro = QLabel(
             self.tr(
@@ -196,7 +189,7 @@ class ProvenanceDialog(QDialog):
             self.details.clear()
             return
         rec = self.records[rows[0].row()]
-        lang = _lang()
+        lang = current_language()
         title = rec.title_en if (lang == "en" and rec.title_en) else rec.title
         fields = [
             (self.tr("Herausgeber"), rec.publisher),
@@ -224,10 +217,11 @@ class ProvenanceDialog(QDialog):
         self.details.setHtml(f"<h3>{html.escape(title)}{badge}</h3><table>{rows_html}</table>")
 
 
-def show_provenance(parent: QWidget | None = None, dataset_id: str | None = None, ctx: Any = None) -> ProvenanceDialog:
-    """Open the dialog (window-modal, non-blocking) with ``dataset_id`` selected; returns it."""
-    if ctx is None and parent is not None:
-        ctx = getattr(parent.window(), "ctx", None)
+def show_provenance(
+    parent: QWidget | None = None, dataset_id: str | None = None, ctx: AppContext | None = None
+) -> ProvenanceDialog:
+    """Open the dialog (window-modal, non-blocking) with ``dataset_id`` selected; returns it. Without a
+    context (data still loading) it lists the bundled datasets only."""
     dlg = ProvenanceDialog(parent.window() if parent is not None else None, ctx, dataset_id)
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dlg.setWindowModality(Qt.WindowModality.WindowModal)

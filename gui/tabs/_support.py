@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core import provenance
 from gui.charts import palette
+from gui.context import AppContext
 from gui.widgets.source_line import SourceLine
 
 
@@ -45,7 +46,7 @@ def _from_record(r: dict[str, Any]) -> provenance.Provenance | None:
         return None
 
 
-def make_source_line(ctx: Any, parent: QWidget | None = None) -> SourceLine:
+def make_source_line(ctx: AppContext, parent: QWidget | None = None) -> SourceLine:
     """The shell's source line (links to the provenance dialog, says "Schätzung" for estimates)."""
     return SourceLine(ctx, parent)
 

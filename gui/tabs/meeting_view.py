@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -22,17 +23,20 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from core.tracker.model import field_label, fmt_date, status_label
+from core.tracker.model import field_label, fmt_date
 from core.tracker.store import Change, Tracker
+from gui.context import AppContext
+from gui.tabs.meeting_effects import MeetingEffectsPanel, MeetingWaterfall
 from gui.tabs.tracker.common import (
     OVERDUE,
     STATUS_COLORS,
-    error_text,
     fill_status_combo,
     item_title,
     read_only_banner,
@@ -62,12 +66,13 @@ class MeetingView(QWidget):
     close_requested = Signal()
     changed = Signal()
 
-    def __init__(self, tracker: Tracker, on_committed: Callable[[list[Change], str], None] | None = None,
-                 lang: str = "de", parent: QWidget | None = None) -> None:
+    def __init__(self, tracker: Tracker, ctx: AppContext,
+                 on_committed: Callable[[list[Change], str], None] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tracker = tracker
         self.on_committed = on_committed
-        self.lang = lang
+        self.ctx = ctx
         self.index = 0
         self._loading = False
         self.numbers = [r["id"] for r in tracker.items() if r["kind"] == "recommendation"]
@@ -78,7 +83,7 @@ class MeetingView(QWidget):
         self.position.setStyleSheet("color:#4A5563;")
         self.title = QLabel()
         self.title.setObjectName("meetingTitle")
-        self.title.setFont(_font(26, True))
+        self.title.setFont(_font(22, True))
         self.title.setWordWrap(True)
         self.title.setStyleSheet("color:#0B2E4F;")
         self.goal = QLabel()
@@ -92,7 +97,7 @@ class MeetingView(QWidget):
         self.status = QComboBox()
         self.status.setObjectName("meetingStatus")
         self.status.setFont(_font(18, True))
-        fill_status_combo(self.status)
+        fill_status_combo(self.status, ctx.lang)
         self.status.currentIndexChanged.connect(self._status_changed)
         self.progress = QSpinBox()
         self.progress.setObjectName("meetingProgress")
@@ -110,12 +115,18 @@ class MeetingView(QWidget):
         self.facts.setObjectName("meetingFacts")
         self.facts.setFont(_font(14))
         self.facts.setWordWrap(True)
-        self.measures = QLabel()
-        self.measures.setFont(_font(14))
-        self.measures.setWordWrap(True)
+        self.effects_panel = MeetingEffectsPanel(tracker, ctx)
+        self.effects_panel.committed.connect(self._panel_committed)
+        self.effects_panel.failed.connect(self._panel_failed)
+        measures_scroll = QScrollArea()
+        measures_scroll.setObjectName("meetingMeasures")
+        measures_scroll.setWidgetResizable(True)
+        measures_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        measures_scroll.setWidget(self.effects_panel)
+        self.waterfall = MeetingWaterfall(ctx, tracker)
         self.swot = QLabel()
         self.swot.setObjectName("meetingSwot")
-        self.swot.setFont(_font(13))
+        self.swot.setFont(_font(12))
         self.swot.setWordWrap(True)
         self.state = QLabel("")
         self.state.setObjectName("meetingSaveState")
@@ -158,15 +169,14 @@ class MeetingView(QWidget):
         lab_next = QLabel(translate("Tracker", "Nächste Schritte (Strg+S speichert)"))
         lab_next.setFont(_font(16, True))
         main.addWidget(lab_next)
-        main.addWidget(self.next_steps, 2)
-        main.addWidget(self.measures)
-        main.addWidget(self.swot)
+        main.addWidget(self.next_steps, 1)
+        main.addWidget(measures_scroll, 2)
         main.addWidget(self.state)
 
         # meeting log
         self.log_box = QGroupBox(translate("Tracker", "Sitzungsprotokoll"))
         self.log_box.setFont(_font(12))
-        self.log_date = QLineEdit(fmt_date(dt.date.today(), lang))
+        self.log_date = QLineEdit(fmt_date(dt.date.today(), ctx.lang))
         self.log_date.setObjectName("logDate")
         self.log_attendees = QLineEdit()
         self.log_attendees.setObjectName("logAttendees")
@@ -188,18 +198,33 @@ class MeetingView(QWidget):
         log_lay.addWidget(self.log_save)
         log_lay.addWidget(QLabel(translate("Tracker", "Frühere Sitzungen")))
         log_lay.addWidget(self.log_list, 1)
-        self.log_box.setMaximumWidth(420)
+        self.side = QTabWidget()
+        self.side.setObjectName("meetingSide")
+        self.side.setFont(_font(11))
+        self.side.addTab(self.waterfall, translate("Tracker", "Wirkung"))
+        swot_scroll = QScrollArea()
+        swot_scroll.setWidgetResizable(True)
+        swot_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.swot.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.swot.setContentsMargins(8, 8, 8, 8)
+        swot_scroll.setWidget(self.swot)
+        self.side.addTab(swot_scroll, translate("Tracker", "SWOT"))
+        self.side.addTab(self.log_box, translate("Tracker", "Protokoll"))
+        self.side.setTabToolTip(0, translate("Tracker", "Wirkung der Maßnahmen"))
+        self.side.setTabToolTip(1, translate("Tracker", "Bezug SWOT"))
+        self.side.setTabToolTip(2, translate("Tracker", "Sitzungsprotokoll"))
+        self.side.setMaximumWidth(620)
 
         body = QHBoxLayout()
         body.addLayout(main, 3)
-        body.addWidget(self.log_box, 1)
+        body.addWidget(self.side, 2)
         outer = QVBoxLayout(self)
         if tracker.read_only:
             outer.addWidget(read_only_banner(reason=tracker.read_only_reason))
         outer.addLayout(top)
         outer.addLayout(body, 1)
 
-        ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        shortcut_scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (
             (QKeySequence(Qt.Key.Key_PageDown), self.next),
             (QKeySequence(Qt.Key.Key_PageUp), self.previous),
@@ -209,7 +234,7 @@ class MeetingView(QWidget):
             (QKeySequence("Ctrl+S"), self.save_next_steps),
         ):
             sc = QShortcut(keys, self)
-            sc.setContext(ctx)
+            sc.setContext(shortcut_scope)
             sc.activated.connect(slot)
         writable = not tracker.read_only
         for w in (self.status, self.progress, self.log_save, self.log_date, self.log_attendees):
@@ -238,16 +263,16 @@ class MeetingView(QWidget):
         self._loading = True
         self.position.setText(
             translate("Tracker", "Empfehlung %1 von %2").replace("%1", str(r["number"])).replace("%2", str(len(self.numbers)))
-            + " · " + field_label(r["field"], self.lang)
+            + " · " + field_label(r["field"], self.ctx.lang)
         )
-        self.title.setText(f"{r['number']}. {item_title(r, self.lang)}")
+        self.title.setText(f"{r['number']}. {item_title(r, self.ctx.lang)}")
         self.goal.setText(translate("Tracker", "Ziel: ") + r["goal"])
         self.source.setText(translate("Tracker", "Quelle: ") + r["source"] + translate("Tracker", " (sinngemäß)"))
         set_combo_status(self.status, r["status"])
         self._color_status(r["status"])
         facts = [
             translate("Tracker", "Verantwortlich: ") + (" / ".join(x for x in (r["org"], r["person"]) if x) or "–"),
-            translate("Tracker", "Fällig: ") + (fmt_date(r["due_date"], self.lang) or "–"),
+            translate("Tracker", "Fällig: ") + (fmt_date(r["due_date"], self.ctx.lang) or "–"),
         ]
         if self.tracker.is_overdue(r):
             facts[-1] += " ⚠ " + translate("Tracker", "überfällig")
@@ -255,12 +280,8 @@ class MeetingView(QWidget):
         self.facts.setStyleSheet(f"color:{OVERDUE};" if self.tracker.is_overdue(r) else "color:#333;")
         self.progress.setValue(int(r["progress"]))
         self.next_steps.setPlainText(r["next_steps"] or "")
-        kids = self.tracker.children(r["id"])
-        if kids:
-            lines = [f"• {k['code']} {k['title']} – {status_label(k['status'], self.lang)}" for k in kids]
-            self.measures.setText(translate("Tracker", "Maßnahmen:") + "\n" + "\n".join(lines))
-        else:
-            self.measures.setText(translate("Tracker", "Noch keine Maßnahmen."))
+        self.effects_panel.load(r["id"])
+        self.waterfall.recompute()
         self.swot.setText(self._swot_text(int(r["number"])))
         self.prev_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < len(self.numbers) - 1)
@@ -276,7 +297,7 @@ class MeetingView(QWidget):
             return ""
         if not links:
             return ""
-        parts = [f"{it.id} {it.text_en if self.lang == 'en' and it.text_en else it.text}" for it in links]
+        parts = [f"{it.id} {it.text_en if self.ctx.lang == 'en' and it.text_en else it.text}" for it in links]
         return translate("Tracker", "Beantwortet SWOT:") + "\n" + "\n".join(f"• {p}" for p in parts)
 
     def next(self) -> None:
@@ -293,8 +314,8 @@ class MeetingView(QWidget):
             return True
         try:
             done = self.tracker.update_item(self.current_id, changes)
-        except Exception as exc:  # noqa: BLE001 - German message on screen
-            self.state.setText(error_text(exc))
+        except Exception as exc:  # noqa: BLE001 - validation or database error: the reason is shown, nothing lost
+            self.state.setText(self.ctx.present_error(exc, dialog=False))
             self.state.setStyleSheet(saved_style(False))
             return False
         if done:
@@ -303,7 +324,21 @@ class MeetingView(QWidget):
             if self.on_committed:
                 self.on_committed(done, what)
             self.changed.emit()
+            if "status" in changes:
+                self.waterfall.recompute()  # the recommendation's own effects count by its status
         return True
+
+    def _panel_committed(self, changes: list[Change], what: str) -> None:
+        """A measure's status or an effect's size changed in the panel: saved, on the undo stack, waterfall new."""
+        self.state.setText(translate("Tracker", "Gespeichert") + f" {dt.datetime.now():%H:%M:%S}: {what}")
+        self.state.setStyleSheet(saved_style(True))
+        if self.on_committed:
+            self.on_committed(changes, what)
+        self.waterfall.recompute()
+
+    def _panel_failed(self, text: str) -> None:
+        self.state.setText(text)
+        self.state.setStyleSheet(saved_style(False))
 
     def _color_status(self, status: str) -> None:
         self.status.setStyleSheet(f"QComboBox {{ background: {STATUS_COLORS.get(status, '#FFFFFF')}; }}")
@@ -330,8 +365,8 @@ class MeetingView(QWidget):
         try:
             self.tracker.add_meeting(self.log_date.text(), self.log_attendees.text(),
                                      self.log_decisions.toPlainText())
-        except Exception as exc:  # noqa: BLE001
-            self.state.setText(error_text(exc))
+        except Exception as exc:  # noqa: BLE001 - validation or database error: the entries stay in the form
+            self.state.setText(self.ctx.present_error(exc, dialog=False))
             self.state.setStyleSheet(saved_style(False))
             return
         self.log_attendees.clear()
@@ -344,7 +379,7 @@ class MeetingView(QWidget):
     def _fill_log(self) -> None:
         self.log_list.clear()
         for m in self.tracker.meetings():
-            self.log_list.addItem(f"{fmt_date(m['date'], self.lang)} – {m['attendees']}\n{m['decisions']}")
+            self.log_list.addItem(f"{fmt_date(m['date'], self.ctx.lang)} – {m['attendees']}\n{m['decisions']}")
 
     def refresh(self) -> None:
         """Reload after edits elsewhere (undo, tree)."""

@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QSignalBlocker, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,7 @@ from gui.context import AppContext
 from gui.formatting import fmt_number, fmt_percent
 from gui.qtmodels.dataframe_model import SORT_ROLE, Column, DataFrameModel
 from gui.tabs._support import estimate_badge, make_source_line, records_to_provenance
+from gui.tabs.base import Tab
 
 MAX_BUBBLE_PX = 78.0  # diameter of the largest bubble
 MIN_BUBBLE_PX = 12.0
@@ -63,14 +64,12 @@ def bubble_sizes(employees: np.ndarray) -> np.ndarray:
     return np.maximum(MAX_BUBBLE_PX * np.sqrt(e / top), MIN_BUBBLE_PX)
 
 
-class PortfolioTab(QWidget):
+class PortfolioTab(Tab):
     """Branchenportfolio tab (see module docstring)."""
 
-    estimates_shown = Signal(bool)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.store = ctx.store
         self.region = ctx.store.region
         self.df: pd.DataFrame | None = None

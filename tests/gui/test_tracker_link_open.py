@@ -10,11 +10,12 @@ from PySide6.QtCore import Qt
 
 from core.tracker.store import Tracker
 from core.userdb import open_user_db
+from gui.context import AppContext
 from gui.tabs.tracker import subtable
 
 
 @pytest.fixture
-def links_table(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+def links_table(qtbot, store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     con = open_user_db()
     t = Tracker(con)
     m = t.add_measure("empfehlung-02", "Personalbörse")
@@ -26,7 +27,7 @@ def links_table(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     for target in ("javascript:alert(1)", "/usr/bin/env", str(tmp_path / "weg.pdf")):
         t.con.execute("INSERT INTO tracker_links (id, item_id, label, target, deleted) VALUES (?, ?, '', ?, false)",
                       [f"alt-{abs(hash(target))}", m, target])
-    table = subtable.SubTable("link")
+    table = subtable.SubTable("link", AppContext(store=store, user_con=con))
     qtbot.addWidget(table)
     table.load(t, m)
     asked: list[str] = []

@@ -12,7 +12,7 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -34,6 +34,7 @@ from gui.area_names import area_label
 from gui.context import AppContext
 from gui.formatting import fmt_percent
 from gui.tabs._support import records_to_provenance
+from gui.tabs.base import Tab
 from gui.tabs.profile.area_panel import AreaPanel
 from gui.tabs.profile.comparison import ComparisonPage, Row, figure_cell
 from gui.tabs.profile.data import Prepared, ProfileData, prepare
@@ -45,15 +46,12 @@ from gui.tabs.profile.study_section import DistrictStudySection
 POP_CHANGE_START = mapdata.POPULATION_CHANGE_START
 
 
-class ProfileTab(QWidget):
+class ProfileTab(Tab):
     """Kreisprofile tab (see module docstring)."""
 
-    estimates_shown = Signal(bool)
-    data_shown = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.store = ctx.store
         self.region = ctx.store.region
         self.data = ProfileData(self.store)

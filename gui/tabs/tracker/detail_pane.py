@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 
 from core.tracker.model import ENTITY_FIELDS, field_label, fmt_date, status_label
 from core.tracker.store import Change, Tracker
-from gui.tabs.tracker.common import error_text, fill_status_combo, item_title, saved_style, set_combo_status
+from gui.context import AppContext
+from gui.tabs.tracker.common import fill_status_combo, item_title, saved_style, set_combo_status
+from gui.tabs.tracker.effects_editor import EffectsEditor
 from gui.tabs.tracker.subtable import SubTable
 
 translate = QCoreApplication.translate
@@ -52,9 +54,10 @@ class DetailPane(QWidget):
     committed = Signal(list, str)  # list[Change], description
     message = Signal(str, bool)  # text, ok
 
-    def __init__(self, lang: str = "de", parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.lang = lang
+        self.ctx = ctx
+        self.store = ctx.store  # the bundled data, for the contribution of the item's effects (None: not shown)
         self.tracker: Tracker | None = None
         self.row: dict[str, Any] | None = None
         self._loading = False
@@ -86,7 +89,7 @@ class DetailPane(QWidget):
             self.areas[name] = a
         self.status = QComboBox()
         self.status.setObjectName("edit_status")
-        fill_status_combo(self.status)
+        fill_status_combo(self.status, ctx.lang)
         self.status.currentIndexChanged.connect(self._mark_dirty)
         self.progress = QSpinBox()
         self.progress.setObjectName("edit_progress")
@@ -127,7 +130,7 @@ class DetailPane(QWidget):
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.state, 1)
 
-        self.subtables = {e: SubTable(e, lang) for e in ("milestone", "kpi", "link")}
+        self.subtables = {e: SubTable(e, ctx) for e in ("milestone", "kpi", "link")}
         for t in self.subtables.values():
             t.committed.connect(self.committed)
             t.committed.connect(self._refresh_history)
@@ -168,8 +171,20 @@ class DetailPane(QWidget):
         self.history.verticalHeader().setVisible(False)
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
 
+        self.effects = EffectsEditor(ctx)
+        self.effects.committed.connect(self.committed)
+        self.effects.committed.connect(self._refresh_history)
+        self.effects.committed.connect(self._request_worth)
+        self.effects.failed.connect(lambda text: self.message.emit(text, False))
+        effects_scroll = QScrollArea()
+        effects_scroll.setObjectName("effectsPage")
+        effects_scroll.setWidgetResizable(True)
+        effects_scroll.setWidget(self.effects)
+        self._evaluator: Any = None
+
         self.pages = QTabWidget()
         self.pages.addTab(scroll, translate("Tracker", "Details"))
+        self.pages.addTab(effects_scroll, translate("Tracker", "Wirkungen"))
         self.pages.addTab(self.history, translate("Tracker", "Verlauf"))
         self.pages.currentChanged.connect(lambda *_: QTimer.singleShot(0, self.history.resizeRowsToContents))
         QVBoxLayout(self).addWidget(self.pages)
@@ -216,8 +231,8 @@ class DetailPane(QWidget):
 
     def _stored_values(self, r: dict[str, Any]) -> dict[str, object]:
         vals: dict[str, object] = {n: (r[n] or "") for n in ("title", "org", "person", "partners")}
-        vals["start_date"] = fmt_date(r["start_date"], self.lang)
-        vals["due_date"] = fmt_date(r["due_date"], self.lang)
+        vals["start_date"] = fmt_date(r["start_date"], self.ctx.lang)
+        vals["due_date"] = fmt_date(r["due_date"], self.ctx.lang)
         vals.update({n: (r[n] or "").strip() for n in AREA_FIELDS})
         vals["status"] = r["status"]
         vals["progress"] = r["progress"]
@@ -235,14 +250,14 @@ class DetailPane(QWidget):
         self._loading = True
         is_rec = r["kind"] == "recommendation"
         kind = translate("Tracker", "Empfehlung") if is_rec else translate("Tracker", "Maßnahme")
-        self.header.setText(f"{kind} {r['code']}: {item_title(r, self.lang)}")
+        self.header.setText(f"{kind} {r['code']}: {item_title(r, self.ctx.lang)}")
         if is_rec:
             # labels outside the f-string: lupdate does not look inside f-strings
             field, background = translate("Tracker", "Handlungsfeld"), translate("Tracker", "Hintergrund")
             goal, source = translate("Tracker", "Ziel"), translate("Tracker", "Quelle")
             summarised = translate("Tracker", "sinngemäß zusammengefasst; Art: Studie")
             self.study_box.setText(
-                f"<b>{field}:</b> {field_label(r['field'], self.lang)}<br>"
+                f"<b>{field}:</b> {field_label(r['field'], self.ctx.lang)}<br>"
                 f"<b>{background}:</b> {r['background']}<br>"
                 f"<b>{goal}:</b> {r['goal']}<br>"
                 f"<span style='color:#555'>{source}: {r['source']} ({summarised})</span>"
@@ -259,6 +274,8 @@ class DetailPane(QWidget):
         self.progress.setValue(int(r["progress"]))
         for t in self.subtables.values():
             t.load(tracker, item_id)
+        self.effects.load(tracker, item_id)
+        self._request_worth()
         self._load_history(item_id)
         self._load_swot(r)
         self._loading = False
@@ -275,6 +292,36 @@ class DetailPane(QWidget):
         for control in (self.status, self.progress, self.save_button, self.revert_button):
             control.setEnabled(writable)
 
+    # ------------------------------------------------------------------ worth of the item's effects
+    def _request_worth(self, *_: object) -> None:
+        """Contribution of this item to the gap, computed in the worker pool (see gui.measures_engine)."""
+        if self.tracker is None or self.row is None:
+            return
+        from gui.measures_engine import AsyncEvaluator, Request, load_measures
+
+        item_id = self.row["id"]
+        row = self.tracker.item(item_id)
+        measures = load_measures(self.tracker.con)
+        counted = any(m.id == item_id for m in measures)
+        status = status_label(row["status"], self.ctx.lang)
+        if self.store is None or not self.effects.rows or not counted:
+            self.effects.show_worth(status, counted, None)
+            return
+        self.effects.show_worth(status, True, None)
+        if self._evaluator is None:
+            self._evaluator = AsyncEvaluator(self.store, self)
+            self._evaluator.ready.connect(self._show_worth)
+        from core.forecast import parameters
+
+        self._evaluator.request(Request(parameters.resolve({}), tuple(measures), scenario="Basis"))
+
+    def _show_worth(self, ev: Any) -> None:
+        if self.row is None or self.tracker is None:
+            return
+        c = ev.contributions.get(self.row["id"])
+        if c is not None:
+            self.effects.show_worth(status_label(self.row["status"], self.ctx.lang), True, c)
+
     def _refresh_history(self, *_: object) -> None:
         if self.row is not None:
             self._load_history(self.row["id"])
@@ -282,7 +329,7 @@ class DetailPane(QWidget):
     def _load_history(self, item_id: str) -> None:
         assert self.tracker is not None
         rows = self.tracker.history(item_id)
-        labels = {(e, f.name): (f.label if self.lang == "de" else f.label_en)
+        labels = {(e, f.name): (f.label if self.ctx.lang == "de" else f.label_en)
                   for e, fs in ENTITY_FIELDS.items() for f in fs}
         self.history.setRowCount(len(rows))
         for i, h in enumerate(rows):
@@ -293,10 +340,11 @@ class DetailPane(QWidget):
                                else h["field"])
             if h["entity"] != "item":
                 field = {"milestone": translate("Tracker", "Meilenstein"), "kpi": translate("Tracker", "Kennzahl"),
-                         "link": translate("Tracker", "Link")}.get(h["entity"], h["entity"]) + ": " + field
+                         "link": translate("Tracker", "Link"), "effect": translate("Tracker", "Wirkung")}.get(
+                    h["entity"], h["entity"]) + ": " + field
             old, new = h["old"], h["new"]
             if h["field"] == "status":
-                old, new = status_label(old or "", self.lang), status_label(new or "", self.lang)
+                old, new = status_label(old or "", self.ctx.lang), status_label(new or "", self.ctx.lang)
             text = f"{old if old not in (None, '') else '–'} → {new if new not in (None, '') else '–'}"
             if h["note"]:  # undo/redo notes are stored in German; shown in the UI language
                 note = {"Rückgängig": translate("Tracker", "Rückgängig"),
@@ -344,10 +392,11 @@ class DetailPane(QWidget):
             return True
         try:
             done: list[Change] = self.tracker.update_item(self.row["id"], changes)
-        except Exception as exc:  # noqa: BLE001 - German validation message to the user
-            self.state.setText(error_text(exc))
+        except Exception as exc:  # noqa: BLE001 - validation or database error: the edit stays, the reason is shown
+            text = self.ctx.present_error(exc, dialog=False)
+            self.state.setText(text)
             self.state.setStyleSheet(saved_style(False))
-            self.message.emit(error_text(exc), False)
+            self.message.emit(text, False)
             return False
         item_id = self.row["id"]
         self.load(self.tracker, item_id)

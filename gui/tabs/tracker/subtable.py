@@ -4,9 +4,11 @@ transaction with history) and pushed on the undo stack; invalid input is refused
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,16 +20,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.tracker import links
 from core.tracker.model import fmt_date
 from core.tracker.store import Change, Tracker
+from gui.context import AppContext
+from gui.formatting import fmt_number
 
 translate = QCoreApplication.translate
 
 
 def confirm_open(parent: QWidget, target: str) -> bool:
-    """Show the link target as plain text and ask before opening it (tests replace this hook)."""
+    """Show the link target as plain text (never rendered as HTML) and ask before opening it; without
+    dialogs (--no-error-dialogs) nothing is opened. Tests replace this hook."""
     from PySide6.QtWidgets import QMessageBox
 
+    from gui import messages
+
+    if not messages.dialogs_enabled():
+        return False
     box = QMessageBox(QMessageBox.Icon.Question, translate("Tracker", "Link öffnen"),
                       translate("Tracker", "Diesen Link mit dem zugehörigen Programm öffnen?"),
                       QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, parent)
@@ -39,9 +49,8 @@ def confirm_open(parent: QWidget, target: str) -> bool:
 
 def open_url(url: Any) -> None:
     """Hand the URL to the desktop (tests replace this hook)."""
-    from PySide6.QtGui import QDesktopServices
-
     QDesktopServices.openUrl(url)
+
 
 # entity -> columns (field, German header; translated in context "Tracker")
 COLUMNS: dict[str, list[tuple[str, Any]]] = {
@@ -69,8 +78,6 @@ def _cell_text(field: str, value: Any, lang: str) -> str:
     if field == "due":
         return fmt_date(value, lang)
     if isinstance(value, float):
-        from gui.formatting import fmt_number
-
         return fmt_number(value, 0 if value.is_integer() else 2)
     return str(value)
 
@@ -81,10 +88,10 @@ class SubTable(QWidget):
     committed = Signal(list, str)  # list[Change], description (for the undo stack)
     failed = Signal(str)
 
-    def __init__(self, entity: str, lang: str = "de", parent: QWidget | None = None) -> None:
+    def __init__(self, entity: str, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entity = entity
-        self.lang = lang
+        self.ctx = ctx
         self.tracker: Tracker | None = None
         self.item_id: str | None = None
         self._ids: list[str] = []
@@ -136,7 +143,7 @@ class SubTable(QWidget):
                                   Qt.ItemFlag.ItemIsSelectable)
                     cell.setCheckState(Qt.CheckState.Checked if r["done"] else Qt.CheckState.Unchecked)
                 else:
-                    cell = QTableWidgetItem(_cell_text(field, r[field], self.lang))
+                    cell = QTableWidgetItem(_cell_text(field, r[field], self.ctx.lang))
                 self.table.setItem(i, j, cell)
         self._loading = False
         writable = not tracker.read_only
@@ -153,10 +160,8 @@ class SubTable(QWidget):
         entity_id = self._ids[cell.row()]
         try:
             changes = self.tracker.update(self.entity, entity_id, {field: value})
-        except Exception as exc:  # noqa: BLE001 - validation message for the user
-            from gui.tabs.tracker.common import error_text
-
-            self.failed.emit(error_text(exc))
+        except Exception as exc:  # noqa: BLE001 - validation or database error: shown, the table reloads
+            self.failed.emit(self.ctx.present_error(exc, dialog=False))
             self._reload_later()  # show the stored value again (not while the editor is closing)
             return
         if changes:
@@ -164,8 +169,6 @@ class SubTable(QWidget):
             self._reload_later()
 
     def _reload_later(self) -> None:
-        from PySide6.QtCore import QTimer
-
         tracker, item_id = self.tracker, self.item_id
         if tracker is not None and item_id is not None:
             QTimer.singleShot(0, lambda: self.load(tracker, item_id) if self.item_id == item_id else None)
@@ -180,10 +183,8 @@ class SubTable(QWidget):
         }
         try:
             new_id = adders[self.entity]()
-        except Exception as exc:  # noqa: BLE001
-            from gui.tabs.tracker.common import error_text
-
-            self.failed.emit(error_text(exc))
+        except Exception as exc:  # noqa: BLE001 - validation or database error: shown, the table reloads
+            self.failed.emit(self.ctx.present_error(exc, dialog=False))
             return
         self.committed.emit([Change(self.entity, new_id, "deleted", True, False)], translate("Tracker", "Zeile hinzugefügt"))
         self.load(self.tracker, self.item_id)
@@ -197,13 +198,6 @@ class SubTable(QWidget):
     def open_link(self) -> None:
         """Open an http(s) address or an existing local file with the system's program — only after the user
         saw the target as text and confirmed (a link may come from an imported file: core.tracker.links)."""
-        from pathlib import Path
-
-        from PySide6.QtCore import QUrl
-
-        from core.tracker import links
-        from gui.i18n import current_language
-
         row = self.table.currentRow()
         cell = self.table.item(row, 1) if row >= 0 else None
         if cell is None or not cell.text().strip():
@@ -211,7 +205,7 @@ class SubTable(QWidget):
         target = cell.text().strip()
         problem = links.open_problem(target)
         if problem:
-            self.failed.emit(problem[1] if current_language() == "en" else problem[0])
+            self.failed.emit(problem[1] if self.ctx.lang == "en" else problem[0])
             return
         if not confirm_open(self, target):
             return
@@ -226,10 +220,8 @@ class SubTable(QWidget):
             return
         try:
             changes = self.tracker.delete(self.entity, self._ids[row])
-        except Exception as exc:  # noqa: BLE001
-            from gui.tabs.tracker.common import error_text
-
-            self.failed.emit(error_text(exc))
+        except Exception as exc:  # noqa: BLE001 - validation or database error: shown, the table reloads
+            self.failed.emit(self.ctx.present_error(exc, dialog=False))
             return
         self.committed.emit(changes, translate("Tracker", "Zeile entfernt"))
         self.load(self.tracker, self.item_id)
