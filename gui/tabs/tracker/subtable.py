@@ -30,21 +30,12 @@ translate = QCoreApplication.translate
 
 
 def confirm_open(parent: QWidget, target: str) -> bool:
-    """Show the link target as plain text (never rendered as HTML) and ask before opening it; without
-    dialogs (--no-error-dialogs) nothing is opened. Tests replace this hook."""
-    from PySide6.QtWidgets import QMessageBox
-
+    """Show the link target as plain text and ask before opening it; without dialogs (--no-error-dialogs)
+    nothing is opened. Tests replace this hook."""
     from gui import messages
 
-    if not messages.dialogs_enabled():
-        return False
-    box = QMessageBox(QMessageBox.Icon.Question, translate("Tracker", "Link öffnen"),
-                      translate("Tracker", "Diesen Link mit dem zugehörigen Programm öffnen?"),
-                      QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setInformativeText(target)  # plain text: the exact target, nothing rendered
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    return box.exec() == QMessageBox.StandardButton.Open
+    return messages.ask(parent, translate("Tracker", "Link öffnen"),
+                        translate("Tracker", "Diesen Link mit dem zugehörigen Programm öffnen?"), detail=target)
 
 
 def open_url(url: Any) -> None:
