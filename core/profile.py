@@ -175,7 +175,12 @@ def _resolve_year(cf: group_data.CraftFacts, ref: group_data.AreaRef, year: int 
                 f"Für {ref.name} gibt es keine Daten je Gewerbegruppe.",
                 f"There are no data per Gewerbegruppe for {ref.name}.",
             )
-        return years[-1]
+        # the latest year with the groups' businesses and employees (a register may reach further than the
+        # estimate of employees; its later years stay selectable)
+        both = [y for y in years
+                if any(v == v for v in cf.group_values(ref.code, "employees", y).values())
+                and any(v == v for v in cf.group_values(ref.code, "businesses", y).values())]
+        return both[-1] if both else years[-1]
     if year not in years:
         raise NoDataError(
             f"Für {year} gibt es keine Daten je Gewerbegruppe. Gültige Jahre: {span}.",
@@ -300,7 +305,7 @@ def district_profile(store: DataStore, key: str, year: int | None = None) -> Dis
         business_density_region=_density(cf, region.code, year),
         business_density_germany=_density(cf, group_data.GERMANY, year),
         groups=_group_figures(cf, code, year, pop.value),
-        sources=group_data.source_records(ids, cf),
+        sources=_full_records(store, group_data.source_records(ids, cf)),
         state=states.get(district.state, district.state) if district else None,
         state_code=district.state if district else None,
         chamber=district.chamber_name if district else None,
@@ -309,6 +314,12 @@ def district_profile(store: DataStore, key: str, year: int | None = None) -> Dis
         owners=owners,
         register=register,
     )
+
+
+def _full_records(store: DataStore, records: list[dict]) -> list[dict]:
+    """Imported data versions with their full provenance (file, chamber, Stand) where the store knows it."""
+    extra = getattr(store, "extra_provenance", {}) or {}
+    return [extra[r["id"]].to_dict() if r.get("id") in extra else r for r in records]
 
 
 _REGISTER_EXTRA = ("businesses_added", "businesses_removed", "businesses_b2", "businesses_aet")

@@ -129,6 +129,16 @@ def build_groups(st: BuildState) -> None:
     st.add(groups_table(profiles, _source_of(st, recs)))
 
 
+def build_register(st: BuildState) -> None:
+    from core.export.sheets.register import register_table
+
+    profiles = [p for p in _profiles(st) if p.owners or p.register]
+    if not profiles:
+        raise SheetSkipped("kein Kammerregister importiert")
+    recs = [r for p in profiles for r in p.sources if r.get("kind") == "register"]
+    st.add(register_table(profiles, _source_of(st, recs)))
+
+
 def _series_sheet(st: BuildState, indicator: str, name: str, title: str, fmt: str, y_title: str) -> None:
     from core.export.sheets.profile import add_line_chart, series_table
 
@@ -316,6 +326,7 @@ SHEET_BUILDERS: list[tuple[str, Callable[[BuildState], None]]] = [
     ("Bevölkerung", build_population),
     ("Handwerksbetriebe", build_businesses),
     ("Gewerbegruppen", build_groups),
+    ("Kammerregister", build_register),
     ("Portfolio", build_portfolio),
     ("Prognose", build_forecast),
     ("Empfehlungen", build_tracker),

@@ -14,7 +14,8 @@ respondents, 0–100, multiple answers). Its rows become the values ``survey_n``
 The apprentices sheet asks for the stock in the Lehrlingsrolle on 31.12. of the year (per Kreis and
 Gewerbegruppe); :func:`core.apprenticeships.import_series` shows it as the chamber's own series.
 
-A fifth form is the register extract (Handwerksrolle, one row per business):
+A fifth form is the chamber's own list per business and year (not the register extract, see
+core.imports.register; one row per business):
 Betriebsnummer | Kreis | Jahr | Gewerbegruppe | Beschäftigte [| Auszubildende | Inhaberalter];
 it is counted per district, group and year (businesses = number of rows, employees = sum).
 """

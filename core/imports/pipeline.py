@@ -162,7 +162,7 @@ def _read_text(path: Path, name: str, sha: str, region: Region, progress: Progre
         if src != path:
             src.unlink(missing_ok=True)
     fmt = "chamber-register" if kind == "register" else "chamber-csv"
-    title = "Handwerksrolle (Auszug der Kammer)" if kind == "register" else "Kammerdaten (CSV)"
+    title = "Kammerdaten je Betrieb (Liste der Kammer)" if kind == "register" else "Kammerdaten (CSV)"
     batch = chamber_batch(name, sha, fmt, title, values, int(rows))
     batch.unmapped = not_taken
     return batch

@@ -34,12 +34,29 @@ import pandas as pd
 from core import crafts as craft_catalog
 from core.errors import ImportValidationError
 from core.imports import register_count, safety
-from core.imports.model import ImportBatch, ImportCancelledError, Problem, refuse, validation_error
+from core.imports.model import (
+    INDICATOR_LABELS,
+    ImportBatch,
+    ImportCancelledError,
+    Problem,
+    refuse,
+    validation_error,
+)
 from core.imports.register_columns import USED, ColumnPlan, field_label, plan_columns
 from core.imports.safety import Cancelled, Progress, check_cancel
 from core.imports.tabular import run_interruptible
 from core.regions import Region
 
+INDICATOR_LABELS.update({
+    "businesses_added": ("Zugänge (A/B1)", "Additions (A/B1)"),
+    "businesses_removed": ("Abgänge (A/B1)", "Removals (A/B1)"),
+    "businesses_b2": ("Betriebe B2 (handwerksähnlich)", "B2 businesses (craft-like trades)"),
+    "businesses_b2_added": ("Zugänge B2", "Additions B2"),
+    "businesses_b2_removed": ("Abgänge B2", "Removals B2"),
+    "businesses_aet": ("Betriebe AeT (einfache Tätigkeiten)", "AeT businesses (simple activities)"),
+    "businesses_aet_added": ("Zugänge AeT", "Additions AeT"),
+    "businesses_aet_removed": ("Abgänge AeT", "Removals AeT"),
+})
 FORMAT = "register"
 KIND = "register"
 TABLE_CODE = "Handwerksrolle"

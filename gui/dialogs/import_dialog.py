@@ -54,20 +54,42 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportDialog", text)
 
 
-def _parse_job(path: str, region: Any, population: Any, *, progress=None, cancelled=None) -> Any:
-    return read_import(Path(path), region, population=population, progress=progress, cancelled=cancelled)
+def _parse_job(path: str, region: Any, population: Any, options: Any = None, *, progress=None,
+               cancelled=None) -> Any:
+    return read_import(Path(path), region, population=population, progress=progress, cancelled=cancelled,
+                       register_options=options)
 
 
-def _save_job(ctx: AppContext, batch: Any) -> int:
-    """Write the batch (own cursor: this runs in a worker thread) and lay it over the store's facts."""
+def _save_job(ctx: AppContext, batch: Any, options: Any = None, chamber: str = "") -> int:
+    """Write the batch (own cursor: this runs in a worker thread) and lay it over the store's facts; a
+    register's mappings are remembered for its chamber."""
     assert ctx.user_con is not None
     cur = ctx.user_con.cursor()
     try:
         vid = versions.save_version(cur, batch)
         versions.lay_over(ctx.store, cur, vid)
+        if options is not None and batch.format == "register" and (options.column_map or options.craft_map):
+            from core.imports import register_memory
+
+            chambers = batch.details.get("chambers") or [chamber]
+            register_memory.save(cur, chambers[0], options)
     finally:
         cur.close()
     return vid
+
+
+def _remembered_options(ctx: AppContext, chamber: str) -> Any:
+    """Mappings remembered for every chamber, the chosen chamber's winning (None without any)."""
+    from core.imports import register_memory
+    from core.imports.register import RegisterOptions
+
+    con = ctx.user_con
+    opts = RegisterOptions()
+    for c in [*(x for x in register_memory.chambers_with_mappings(con) if x != chamber), chamber]:
+        o = register_memory.load(con, c)
+        opts.column_map.update(o.column_map)
+        opts.craft_map.update(o.craft_map)
+    return opts if (opts.column_map or opts.craft_map) else None
 
 
 class ImportDialog(QDialog):
@@ -79,6 +101,7 @@ class ImportDialog(QDialog):
         self.batch: Any = None
         self.worker: workers.Worker | None = None
         self.saved_version: int | None = None
+        self.register_options: Any = None  # the user's register mappings for the file being checked
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Daten importieren"))
         self.resize(900, 640)
@@ -127,6 +150,12 @@ class ImportDialog(QDialog):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.summary)
 
+        from gui.dialogs.register_mapping import RegisterMappingPanel
+
+        self.mapping = RegisterMappingPanel(ctx, self)
+        self.mapping.apply_requested.connect(self.apply_mapping)
+        layout.addWidget(self.mapping, 3)
+
         self.preview = QTableWidget(0, 6)
         self.preview.setObjectName("importPreview")
         self.preview.setHorizontalHeaderLabels([
@@ -172,6 +201,7 @@ class ImportDialog(QDialog):
             self.tr("Tabellen (*.csv *.xlsx *.zip *.txt);;Alle Dateien (*)"))
         if path:
             self.path_edit.setText(path)
+            self.register_options = None
             self.check_file()
 
     def check_file(self) -> None:
@@ -186,8 +216,12 @@ class ImportDialog(QDialog):
         store = self.ctx.store
         population = store.query("SELECT area_code, year, value FROM facts_bundled "
                                  "WHERE indicator = 'population' AND gewerbegruppe = 'insgesamt'")
+        options = self.register_options
+        if options is None:
+            options = _remembered_options(self.ctx, self.mapping.chamber_name())
+        self._options_used = options
         self.worker = workers.run_in_thread(
-            _parse_job, path, store.region, population, controls=True,
+            _parse_job, path, store.region, population, options, controls=True,
             on_result=self._parsed, on_error=self._failed, on_progress=self._progress,
             on_finished=self._finished)
 
@@ -203,13 +237,26 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.check_button.setEnabled(False)
         self.summary.setText(self.summary.text() + "<p>" + html.escape(self.tr("Wird gespeichert …")) + "</p>")
-        self.worker = workers.run_in_thread(_save_job, self.ctx, self.batch, on_result=self._saved,
+        self.worker = workers.run_in_thread(_save_job, self.ctx, self.batch, getattr(self, "_options_used", None),
+                                            self.mapping.chamber_name(), on_result=self._saved,
                                             on_error=self._failed, on_finished=self._finished)
 
     # -- worker slots -----------------------------------------------------------------------------
     def _progress(self, done: int, total: int) -> None:
         if total > 0:
             self.progress.setValue(int(100 * done / total) if total != 100 else done)
+
+    def apply_mapping(self) -> None:
+        """Take the mapping step's choices into the register options and check the file again."""
+        from core.imports.register import RegisterOptions
+
+        opts = self.register_options or getattr(self, "_options_used", None) or RegisterOptions()
+        if self.mapping.mode == "columns":
+            opts.column_map.update(self.mapping.column_map())
+        else:
+            opts.craft_map.update(self.mapping.craft_map())
+        self.register_options = opts
+        self.check_file()
 
     def _finished(self) -> None:
         self.cancel_button.setEnabled(False)
@@ -222,6 +269,7 @@ class ImportDialog(QDialog):
         self.preview.setRowCount(0)
         self.problems.clear()
         self.problems.hide()
+        self.mapping.hide()
         self.preview.show()
 
     def _parsed(self, batch: Any) -> None:
@@ -233,6 +281,21 @@ class ImportDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.progress.setValue(0)
+        plan, unknown = getattr(exc, "plan", None), getattr(exc, "unknown", None)
+        if plan is not None or unknown:
+            opts = self.register_options or getattr(self, "_options_used", None)
+            if plan is not None:
+                self.mapping.show_columns(plan, opts.column_map if opts else {})
+            else:
+                self.mapping.show_crafts(list(unknown or []), opts.craft_map if opts else {})
+            self.summary.setText("<b>" + html.escape(self.tr("Registerauszug erkannt, aber noch nicht vollständig "
+                                                            "zugeordnet.")) + "</b>")
+            self.preview.hide()
+            self.problems.clear()
+            for p in getattr(exc, "problems", []):
+                self.problems.addItem(p.message(self.ctx.lang))
+            self.problems.setVisible(plan is not None)
+            return
         if isinstance(exc, ImportValidationError) and exc.problems:
             self.summary.setText("<b>" + html.escape(self.tr("Die Datei wurde nicht importiert.")) + "</b> "
                                  + html.escape(self.tr("Bitte die folgenden Punkte in der Datei korrigieren:")))
@@ -270,18 +333,39 @@ class ImportDialog(QDialog):
             html.escape(self.tr("{0} Zeilen gelesen, {1} Werte").format(fmt_number(s["rows_read"]),
                                                                        fmt_number(s["values"]))),
         ]
-        if s["skipped_areas"]:
+        if s["skipped_areas"] and not s.get("register"):
             parts.append(html.escape(self.tr("{0} Gebiete außerhalb der Region werden nicht übernommen.")
                                      .format(s["skipped_areas"])))
         for sign, info in s["special_values"].items():
             parts.append(html.escape(self.tr("Sonderzeichen „{0}“ ({1}×): {2}").format(sign, info["count"],
                                                                                      info["meaning"])))
+        reg = s.get("register")
+        if reg:
+            parts += self._register_lines(reg)
         if s["unmapped"]:
             from core.imports.model import not_taken_text
 
             parts.append(html.escape(self.tr("Nicht übernommen (kein passender Indikator): {0}")
                                      .format(not_taken_text(s["unmapped"], self.ctx.lang))))
         self.summary.setText("<br>".join(p for p in parts if p))
+
+    def _register_lines(self, reg: dict) -> list[str]:
+        """What a register preview says besides the values (chamber, years, rows, never-read columns)."""
+        lines = [
+            html.escape(self.tr("Kammerregister: {0}; Bestand am 31.12. für {1}–{2} (Stand {3})").format(
+                ", ".join(reg.get("chambers") or ["–"]), reg["years"][0], reg["years"][1], reg["stand"])),
+            html.escape(self.tr("B2 (handwerksähnlich): {0}, AeT: {1} Betriebe – gesondert gezählt, nicht in den "
+                                "Gewerbegruppen").format(fmt_number(reg["b2_rows"]), fmt_number(reg["aet_rows"]))),
+        ]
+        if reg.get("outside_rows"):
+            lines.append(html.escape(self.tr("{0} Zeilen aus Kreisen außerhalb der Region: gezählt, nicht importiert.")
+                                     .format(fmt_number(reg["outside_rows"]))))
+        if reg.get("left_out_rows"):
+            lines.append(html.escape(self.tr("{0} Betriebe weggelassen (Handwerk ohne Zuordnung).")
+                                     .format(fmt_number(reg["left_out_rows"]))))
+        lines.append(html.escape(self.tr("Nicht gelesen und nicht gespeichert: {0}. Gespeichert werden nur Summen.")
+                                 .format(", ".join(reg.get("columns_not_read") or ["–"]))))
+        return lines
 
     def _fill_preview(self, batch: Any) -> None:
 

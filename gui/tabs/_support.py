@@ -14,9 +14,11 @@ from gui.context import AppContext
 from gui.widgets.source_line import SourceLine
 
 
-def records_to_provenance(records: list[dict[str, Any]] | list[str]) -> list[provenance.Provenance]:
-    """Provenance objects for core's ``sources`` records (dicts with ``id``) or plain dataset ids."""
-    cat = provenance.bundled_catalog()
+def records_to_provenance(records: list[dict[str, Any]] | list[str],
+                          extra: dict[str, provenance.Provenance] | None = None) -> list[provenance.Provenance]:
+    """Provenance objects for core's ``sources`` records (dicts with ``id``) or plain dataset ids;
+    ``extra`` = the store's imported data versions (``DataStore.extra_provenance``)."""
+    cat = {**provenance.bundled_catalog(), **(extra or {})}
     out: list[provenance.Provenance] = []
     for r in records:
         ids = str(r.get("id", "") if isinstance(r, dict) else r).split(",")

@@ -276,7 +276,25 @@ class PortfolioTab(Tab):
             Column(
                 "quadrant_en" if en else "quadrant", self.tr("Einordnung"), str, numeric=False, estimate=True
             ),
+            Column(
+                "succession",
+                self.tr("Nachfolge 60+"),
+                lambda v: fmt_percent(v, 0) if v is not None and v == v else "–",
+                tooltip=self.tr("Anteil der Inhaber ab 60 Jahren im Endjahr (Kammerregister; nur Kreise mit "
+                                "importiertem Register)"),
+            ),
         ]
+
+    def _with_succession(self, df, area, year: int):
+        """The owners-60+ share per group from the chamber's register (a district only; NaN elsewhere)."""
+        from core import succession
+
+        o = succession.owner_ages(self.store, str(area), year) if area in self.store.region.district_codes else None
+        by = (o or {}).get("by_group", {}) if o and o.get("year") == year else {}
+        df = df.copy()
+        df["succession"] = [by.get(g, {}).get("share_60plus") for g in df["gewerbegruppe"]]
+        df["succession"] = df["succession"].astype("float64")
+        return df
 
     # ================================================================== update
     def refresh(self) -> None:
@@ -291,6 +309,7 @@ class PortfolioTab(Tab):
             self.message.show()
             return
         self.message.hide()
+        df = self._with_succession(df, area, end)
         self.df = df
         crossed = df.attrs.get("breaks", [])
         en = self.ctx.lang == "en"
@@ -312,7 +331,7 @@ class PortfolioTab(Tab):
             .replace("%2", str(start))
             .replace("%3", str(end))
         )
-        srcs = records_to_provenance(df.attrs.get("sources", []))
+        srcs = records_to_provenance(df.attrs.get("sources", []), getattr(self.store, "extra_provenance", None))
         if [p.id for p in srcs] != [p.id for p in self.plot_source.sources()]:
             self.plot_source.set_sources(srcs)
             self.table_source.set_sources(srcs)

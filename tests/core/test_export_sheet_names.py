@@ -47,8 +47,8 @@ def test_export_with_a_scenario_of_any_name(tmp_path: Path, capsys: pytest.Captu
 def test_two_scenarios_that_shorten_to_the_same_name_get_distinct_sheets(store) -> None:
     from openpyxl import Workbook
 
-    from core.export.workbook import BuildState, ExportRequest
     from core.export.table import Column, SheetTable
+    from core.export.workbook import BuildState, ExportRequest
 
     st = BuildState(Workbook(), store, ExportRequest([]))
     names = []

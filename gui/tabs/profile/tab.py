@@ -41,6 +41,7 @@ from gui.tabs.profile.data import Prepared, ProfileData, prepare
 from gui.tabs.profile.development import DevelopmentSection
 from gui.tabs.profile.groups import GroupsSection
 from gui.tabs.profile.key_figures import KeyFigureCards
+from gui.tabs.profile.register_section import RegisterSection
 from gui.tabs.profile.study_section import DistrictStudySection
 
 POP_CHANGE_START = mapdata.POPULATION_CHANGE_START
@@ -120,6 +121,8 @@ class ProfileTab(Tab):
         self.detail_tabs.addTab(self.groups, self.tr("Gewerbegruppen"))
         self.study_section = DistrictStudySection(self.ctx)
         self.detail_tabs.addTab(self.study_section, self.tr("Ausbildung und Betriebsgröße"))
+        self.register_section = RegisterSection(self.ctx, self.group_name)
+        self.detail_tabs.addTab(self.register_section, self.tr("Kammerregister und Nachfolge"))
         lay.addWidget(self.detail_tabs, 1)
         return page
 
@@ -358,6 +361,7 @@ class ProfileTab(Tab):
             card_sources,
         )
         self.groups.show_profile(prof)
+        self.register_section.show_profile(prof)
         self.pages.setCurrentIndex(0)
         self._est_profile = True  # the Gewerbegruppen table always shows estimates
         self._report_estimates()
