@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
                 for r in rows:
                     r.figure += f" [{PENDING[name]}]"
             tables["issue" if name in ISSUE else "other"] += rows
-        except Exception as exc:  # one broken benchmark must not hide the others
+        except Exception as exc:  # noqa: BLE001 - one broken benchmark must not hide the others (reported below)
             if name in ISSUE:
                 tables["issue"].append(_pending(name, exc))
             notes.append(f"bench_{name}: {type(exc).__name__}: {exc}")

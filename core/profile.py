@@ -316,7 +316,7 @@ def district_profile(store: DataStore, key: str, year: int | None = None) -> Dis
     )
 
 
-def _full_records(store: DataStore, records: list[dict]) -> list[dict]:
+def _full_records(store: DataStore, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Imported data versions with their full provenance (file, chamber, Stand) where the store knows it."""
     extra = getattr(store, "extra_provenance", {}) or {}
     return [extra[r["id"]].to_dict() if r.get("id") in extra else r for r in records]
@@ -325,7 +325,7 @@ def _full_records(store: DataStore, records: list[dict]) -> list[dict]:
 _REGISTER_EXTRA = ("businesses_added", "businesses_removed", "businesses_b2", "businesses_aet")
 
 
-def register_facts(store: DataStore, area: str, year: int) -> dict | None:
+def register_facts(store: DataStore, area: str, year: int) -> dict[str, Any] | None:
     """Figures only a chamber register has (kind ``register``): additions and removals of A/B1
     businesses in ``year``, B2 and AeT businesses on 31.12.; None where no register was imported."""
     with store._lock:  # noqa: SLF001 - plain rows: the profile needs no pandas
@@ -335,7 +335,7 @@ def register_facts(store: DataStore, area: str, year: int) -> dict | None:
             [area, year, list(_REGISTER_EXTRA)]).fetchall()
     if not rows:
         return None
-    out: dict = {}
+    out: dict[str, Any] = {}
     for ind in _REGISTER_EXTRA:
         values = [float(v) for i, v, _, _ in rows if i == ind and v is not None]
         out[ind] = float(sum(values)) if any(i == ind for i, *_ in rows) else None

@@ -241,7 +241,7 @@ class ForecastTab(Tab):
         """„Mit Maßnahmen“: the effects of the tracker's measures in the chosen statuses on top of the scenario."""
         from core.forecast.measures import DEFAULT_STATUSES
         from core.tracker.model import STATUSES, status_label
-        from gui.measures_engine import AsyncEvaluator, tracker_events
+        from gui.measures_engine import AsyncEvaluator
         from gui.widgets.multi_pick import MultiPick
 
         box = QGroupBox(self.tr("Maßnahmen"))
@@ -269,7 +269,7 @@ class ForecastTab(Tab):
         self.evaluator = AsyncEvaluator(self.ctx.store, self)
         self.evaluator.ready.connect(self._on_evaluation)
         self.evaluator.failed.connect(self._on_evaluation_failed)
-        tracker_events().changed.connect(self._reload_measures)
+        self.ctx.events.tracker_changed.connect(self._reload_measures)
         return box
 
     def _start_loading(self) -> None:

@@ -38,7 +38,6 @@ from core.tracker.model import ACTION_FIELDS, STATUSES, field_label, fmt_date, s
 from core.tracker.store import Change, Tracker
 from core.tracker.transfer import apply_import, export_file, load_file, plan_import
 from gui.context import AppContext
-from gui.measures_engine import tracker_events
 from gui.tabs.base import Tab
 from gui.tabs.meeting_view import MeetingView
 from gui.tabs.tracker.common import OVERDUE, item_title, read_only_banner, status_color
@@ -393,7 +392,7 @@ class RecommendationsTab(Tab):
     def _push(self, changes: list[Change], text: str) -> None:
         self.undo_stack.push(EditCommand(self.tracker, changes, text, self._applied, self._undo_failed))
         self._show_message(self.tr("Gespeichert."), True)
-        tracker_events().changed.emit()
+        self.ctx.events.tracker_changed.emit()
         if self.sender() is not self.meeting:
             self.refresh_tree()
             self.chart.refresh(self.tracker)
@@ -401,7 +400,7 @@ class RecommendationsTab(Tab):
     def _applied(self, entity: str, entity_id: str) -> None:
         self.refresh()
         self._show_message(self.tr("Gespeichert."), True)
-        tracker_events().changed.emit()
+        self.ctx.events.tracker_changed.emit()
 
     def _undo_failed(self, exc: BaseException) -> None:
         self._show_message(self.ctx.present_error(exc, dialog=False), False)
@@ -506,7 +505,7 @@ class RecommendationsTab(Tab):
             return
         self.undo_stack.clear()  # an import is not undoable step by step; backups are the way back
         self.refresh()
-        tracker_events().changed.emit()
+        self.ctx.events.tracker_changed.emit()
         self._show_message(self.tr("Importiert: %1 neue Einträge, %2 Änderungen, %3 Konflikte entschieden.")
                            .replace("%1", str(counts["new"])).replace("%2", str(counts["updated"]))
                            .replace("%3", str(len(plan.conflicts))), True)
@@ -522,7 +521,7 @@ class RecommendationsTab(Tab):
         if dlg.restored:
             self.undo_stack.clear()
             self.refresh()
-            tracker_events().changed.emit()
+            self.ctx.events.tracker_changed.emit()
             self._show_message(self.tr("Sicherung wiederhergestellt; der vorherige Stand wurde gesichert."), True)
 
     def shutdown(self) -> None:
