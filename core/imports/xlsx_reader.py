@@ -55,7 +55,7 @@ def real_rows(ws: Any, cancelled: Cancelled = None) -> Iterator[Row]:
                 yield idx, values
 
 
-def as_tuple(values: dict[int, object], width: int) -> tuple:
+def as_tuple(values: dict[int, object], width: int) -> tuple[object, ...]:
     """The first ``width`` columns of a row as a tuple (missing cells None)."""
     return tuple(values.get(j) for j in range(1, width + 1))
 

@@ -50,7 +50,7 @@ _CODE = re.compile(r"\d{1,3}(\.\d{1,5})?")
 _INVALID = re.compile("[\ud800-\udfff\x00]")
 
 
-class CheckedFile(dict):
+class CheckedFile(dict[str, Any]):
     """A tracker file that passed :func:`check`, with its rows already typed (``typed_rows``: entity -> rows),
     so the merge does not coerce every value twice."""
 
