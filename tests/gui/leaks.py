@@ -1,12 +1,12 @@
 """The leak check every GUI test ends with (tests/gui/conftest.py): a worker still busy, a QThread
-still running or a QTimer still active after the test's widgets were closed and deleted would fire
-into the next test, or into a deleted widget."""
+still running or a QTimer still active after the test's widgets were closed would fire into the next
+test, or into a deleted widget."""
 
 from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import QCoreApplication, QEvent, QThread, QTimer
+from PySide6.QtCore import QCoreApplication, QThread, QTimer
 from shiboken6 import isValid
 
 from gui import workers
@@ -22,7 +22,8 @@ def assert_nothing_running(wait_ms: int = 10_000) -> None:
     if app is None:
         return
     idle = workers.pool().waitForDone(wait_ms)  # a cancelled worker finishes its current step
-    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # widgets closed by pytest-qt
+    # Pending events only; deferred deletes are left to Qt's own loop: forcing them here deleted widgets
+    # that pyqtgraph still painted in the next test (segmentation fault).
     app.processEvents()
     running = [t for t in _live(QThread) if t.isRunning() and t is not app.thread()]
     timers = [t for t in _live(QTimer) if t.isActive()]
