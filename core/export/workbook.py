@@ -22,6 +22,7 @@ from core.atomic_file import write_buffered
 from core.datastore import DataStore
 from core.errors import HandwerksmonitorError
 from core.export import print_setup, styles
+from core.export.sheet_names import safe_sheet_name
 from core.export.sheets import forecast as fc_sheet
 from core.export.sheets import measures as ms_sheet
 from core.export.sheets import tracker as tr_sheet
@@ -87,7 +88,7 @@ class BuildState:
         return codes
 
     def add(self, table: SheetTable) -> tuple[Any, TableRange]:
-        ws = self.wb.create_sheet(table.name[:31])
+        ws = self.wb.create_sheet(safe_sheet_name(table.name, self.wb.sheetnames))
         rng = write_table(ws, table)
         self.written.append(ws.title)
         self.tables.append((ws, table, rng))

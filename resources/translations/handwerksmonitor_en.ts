@@ -2833,6 +2833,14 @@ employees</translation>
         <translation>Goal</translation>
     </message>
     <message>
+        <source>Link öffnen</source>
+        <translation>Open link</translation>
+    </message>
+    <message>
+        <source>Diesen Link mit dem zugehörigen Programm öffnen?</source>
+        <translation>Open this link with its program?</translation>
+    </message>
+    <message>
         <source>Ist</source>
         <translation>Actual</translation>
     </message>
@@ -2879,10 +2887,6 @@ employees</translation>
     <message>
         <source>Zeile hinzugefügt</source>
         <translation>Row added</translation>
-    </message>
-    <message>
-        <source>Die Datei %1 gibt es nicht (mehr). Bitte den Pfad korrigieren.</source>
-        <translation>The file %1 does not exist (any more). Please correct the path.</translation>
     </message>
     <message>
         <source>Zeile entfernt</source>
