@@ -97,6 +97,9 @@ class BuildState:
 
 def _profiles(st: BuildState) -> list[DistrictProfile]:
     if "profiles" not in st.cache:
+        from core import group_data
+
+        group_data.craft_facts(st.store)  # one pivot of all areas, shared by every profile and sheet
         out, errors = [], []
         for code in st.areas:
             try:
@@ -146,13 +149,13 @@ def _series_sheet(st: BuildState, indicator: str, name: str, title: str, fmt: st
     region = st.store.region
     series, kinds, ids = {}, {}, []
     for code in st.areas:
-        df = st.store.facts_for([code], indicator)
-        if df.empty:
+        rows = st.store.facts_rows(code, indicator)  # (year, value, kind, dataset, flag), no DataFrame
+        if not rows:
             continue
         label = region.area_name(code)
-        series[label] = {int(y): float(v) for y, v in zip(df["year"], df["value"], strict=True)}
-        kinds[label] = "estimate" if (df["kind"] == "estimate").any() else str(df["kind"].iloc[0])
-        ids += [p for d in df["dataset"].dropna() for p in str(d).split(",")]
+        series[label] = {int(y): float("nan") if v is None else float(v) for y, v, *_ in rows}
+        kinds[label] = "estimate" if any(r[2] == "estimate" for r in rows) else str(rows[0][2])
+        ids += [p for r in rows if r[3] is not None for p in str(r[3]).split(",")]
     if not series:
         raise SheetSkipped(f"keine Daten für {indicator}")
     st.log.add(ids)
