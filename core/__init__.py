@@ -9,7 +9,7 @@ def _read_version() -> str:
         from importlib.metadata import version
 
         return version("handwerksmonitor")
-    except Exception:  # frozen bundle or plain checkout without install
+    except Exception:  # noqa: BLE001 - frozen bundle or checkout without metadata: read pyproject.toml instead
         import re
         from pathlib import Path
 

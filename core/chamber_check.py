@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import duckdb
+
 from core import group_data
 from core.datastore import DataStore
 
@@ -37,7 +39,7 @@ def _published(store: DataStore) -> list[dict[str, Any]]:
     try:
         with store._lock:  # noqa: SLF001 - the store's lock, without a DataFrame in between
             rows = store.con.execute(sql).fetchall()
-    except Exception:  # another region's data without the table: nothing to compare
+    except duckdb.Error:  # another region's data without the table: nothing to compare
         return []
     out = [dict(zip(_COLUMNS, r, strict=True)) for r in rows]
     return [r for r in out if len(str(r["reference_date"])) >= 4]

@@ -213,7 +213,7 @@ def _ratio(
     return fig if kind is None or fig.missing else replace(fig, kind=kind)
 
 
-def _density(cf: group_data.CraftFacts, area_code: str, year: int, year_breaks: tuple = ()) -> Figure:
+def _density(cf: group_data.CraftFacts, area_code: str, year: int, year_breaks: tuple[Break, ...] = ()) -> Figure:
     """Businesses per 1,000 inhabitants; its kind is the weakest of the business total and the population;
     it carries the census break of its year (compared with the year before, the population changed basis)."""
     b = cf.total_figure(area_code, "businesses", year)
@@ -342,7 +342,7 @@ def district_profile(store: DataStore, key: str, year: int | None = None) -> Dis
     )
 
 
-def _full_records(store: DataStore, records: list[dict]) -> list[dict]:
+def _full_records(store: DataStore, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Imported data versions with their full provenance (file, chamber, Stand) where the store knows it."""
     extra = getattr(store, "extra_provenance", {}) or {}
     keep = ("imported", "input_of")  # set by group_data.source_records: an imported table, an indirect input
@@ -355,7 +355,7 @@ def _full_records(store: DataStore, records: list[dict]) -> list[dict]:
 _REGISTER_EXTRA = ("businesses_added", "businesses_removed", "businesses_b2", "businesses_aet")
 
 
-def register_facts(store: DataStore, area: str, year: int) -> dict | None:
+def register_facts(store: DataStore, area: str, year: int) -> dict[str, Any] | None:
     """Figures only a chamber register has (kind ``register``): additions and removals of A/B1
     businesses in ``year``, B2 and AeT businesses on 31.12.; None where no register was imported."""
     with store._lock:  # noqa: SLF001 - plain rows: the profile needs no pandas
@@ -365,7 +365,7 @@ def register_facts(store: DataStore, area: str, year: int) -> dict | None:
             [area, year, list(_REGISTER_EXTRA)]).fetchall()
     if not rows:
         return None
-    out: dict = {}
+    out: dict[str, Any] = {}
     for ind in _REGISTER_EXTRA:
         values = [float(v) for i, v, _, _ in rows if i == ind and v is not None]
         out[ind] = float(sum(values)) if any(i == ind for i, *_ in rows) else None

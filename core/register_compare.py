@@ -27,7 +27,7 @@ CAVEAT_EN = ("The register counts registered businesses (also those without turn
 def register_districts(store: DataStore, year: int | None = None) -> list[str]:
     """AGS of the districts whose businesses per group come from a chamber register (in ``year``, or any)."""
     sql = "SELECT DISTINCT area_code FROM facts WHERE kind = 'register' AND indicator = 'businesses'"
-    params: list = []
+    params: list[object] = []
     if year is not None:
         sql += " AND year = ?"
         params.append(year)

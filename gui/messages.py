@@ -19,7 +19,7 @@ import logging
 import sys
 import traceback
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from core import paths
@@ -113,11 +113,16 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
-def ask(parent: QWidget | None, title: str, text: str, *, default: bool = False) -> bool:
-    """A yes/no question; without dialogs the answer is ``default``."""
+def ask(parent: QWidget | None, title: str, text: str, *, default: bool = False, detail: str = "") -> bool:
+    """A yes/no question; without dialogs the answer is ``default``. ``detail`` is shown below as plain
+    text, never rendered (e.g. a link target from an imported file)."""
     if not dialogs_enabled():
-        log.info("%s: %s -> %s (no dialogs)", title, text, "yes" if default else "no")
+        log.info("%s: %s %s -> %s (no dialogs)", title, text, detail, "yes" if default else "no")
         return default
     yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
-    answer = QMessageBox.question(parent, title, text, yes | no, yes if default else no)
-    return answer == yes
+    if not detail:
+        return QMessageBox.question(parent, title, text, yes | no, yes if default else no) == yes
+    box = QMessageBox(QMessageBox.Icon.Question, title, f"{text}\n\n{detail}", yes | no, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the detail exactly as it is, no markup rendered
+    box.setDefaultButton(yes if default else no)
+    return box.exec() == yes

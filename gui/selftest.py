@@ -155,7 +155,7 @@ def run(window: Any) -> int:
         try:
             detail = check()
             print(f"OK      {name:<14} {detail} ({(time.perf_counter() - t0) * 1000:.0f} ms)")
-        except Exception as exc:  # report every failure, go on with the next check
+        except Exception as exc:  # noqa: BLE001 - report every failure, go on with the next check (traceback printed)
             failed += 1
             print(f"FEHLER  {name:<14} {exc}")
             traceback.print_exc()

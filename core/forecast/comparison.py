@@ -120,11 +120,11 @@ def _model_groups(field: str, groups: list[str]) -> tuple[list[int], str] | None
     return None
 
 
-def published_changes(rows: list[dict]) -> list[dict]:
+def published_changes(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Published projected changes in % (as published, or derived from two published levels of the same
     series, then ``derived``), one per source, area, field, side and years."""
-    out: dict[tuple, dict] = {}
-    levels: dict[tuple, dict[int, dict]] = {}
+    out: dict[tuple[Any, ...], dict[str, Any]] = {}
+    levels: dict[tuple[Any, ...], dict[int, dict[str, Any]]] = {}
     for r in rows:
         ind = str(r.get("indicator", ""))
         side = _side(ind)
@@ -160,7 +160,9 @@ def published_changes(rows: list[dict]) -> list[dict]:
     return list(out.values())
 
 
-def _entry(r: dict, side: str, base: int | None, target: int, value: float, approx: bool, derived: bool) -> dict:
+def _entry(
+    r: dict[str, Any], side: str, base: int | None, target: int, value: float, approx: bool, derived: bool
+) -> dict[str, Any]:
     note = str(r.get("note", ""))
     return {
         "source": str(r.get("source_short", "")),
@@ -189,7 +191,7 @@ def _pct(series: np.ndarray, i0: int, i1: int) -> float | None:
     return None if a <= 0 else round(100.0 * (b / a - 1.0), 1)
 
 
-def compare(result: ForecastResult, rows: list[dict]) -> list[dict]:
+def compare(result: ForecastResult, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Every published projected change with the model's figures beside it (see the module docstring)."""
     years = [int(y) for y in result.years]
     t0 = years[0]
@@ -247,7 +249,7 @@ def _en_group(group: str) -> str:
     return GEWERBEGRUPPEN_EN.get(group, group)
 
 
-def study_direction(result: ForecastResult, year: int = 2035, model: Any = None) -> dict:
+def study_direction(result: ForecastResult, year: int = 2035, model: Any = None) -> dict[str, Any]:
     """One sentence on the study's direction for Bauhaupt and Ausbau ("eine Verschärfung des
     Nachfrageüberhangs … besonders betroffen … Bauhaupt- und Ausbaugewerbe") against this run.
 

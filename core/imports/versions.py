@@ -147,7 +147,7 @@ class DataVersion:
 def _user() -> str:
     try:
         return getpass.getuser()
-    except Exception:  # no login name (service accounts, containers)
+    except (KeyError, OSError, ImportError):  # no login name (service accounts, containers, Windows without USERNAME)
         return "unbekannt"
 
 

@@ -343,8 +343,10 @@ class ImportDialog(QDialog):
         if reg:
             parts += self._register_lines(reg)
         if s["unmapped"]:
+            from core.imports.model import not_taken_text
+
             parts.append(html.escape(self.tr("Nicht übernommen (kein passender Indikator): {0}")
-                                     .format("; ".join(s["unmapped"][:6]))))
+                                     .format(not_taken_text(s["unmapped"], self.ctx.lang))))
         self.summary.setText("<br>".join(p for p in parts if p))
 
     def _register_lines(self, reg: dict) -> list[str]:

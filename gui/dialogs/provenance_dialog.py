@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import sources
+from core import palette, sources
 from core.provenance import bundled_catalog
 from gui.context import AppContext
 from gui.formatting import fmt_date
@@ -38,8 +38,8 @@ from gui.i18n import current_language
 
 log = logging.getLogger(__name__)
 
-ESTIMATE_BG = QColor("#fdebd0")
-ESTIMATE_FG = QColor("#9a4a00")
+ESTIMATE_BG = QColor(palette.ESTIMATE_BG)  # the one "Schätzung" colour (core.palette)
+ESTIMATE_FG = QColor(palette.ESTIMATE_TEXT)
 
 
 def _kind_label(kind: str) -> str:

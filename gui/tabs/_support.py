@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core import provenance
+from core.palette import ESTIMATE_BORDER
 from gui.charts import palette
 from gui.context import AppContext
 from gui.widgets.source_line import SourceLine
@@ -61,7 +62,7 @@ def make_source_line(ctx: AppContext, parent: QWidget | None = None) -> SourceLi
 def estimate_badge(text: str, parent: QWidget | None = None) -> QLabel:
     lab = QLabel(text, parent)
     lab.setStyleSheet(
-        f"color: {palette.ESTIMATE_TEXT}; background: {palette.ESTIMATE_BG}; border: 1px solid #E8C77A;"
+        f"color: {palette.ESTIMATE_TEXT}; background: {palette.ESTIMATE_BG}; border: 1px solid {ESTIMATE_BORDER};"
         "border-radius: 3px; padding: 1px 6px; font-weight: 600;"
     )
     lab.setSizePolicy(lab.sizePolicy().horizontalPolicy(), lab.sizePolicy().verticalPolicy())

@@ -491,7 +491,7 @@ class RecommendationsTab(Tab):
         if not path:
             return
         try:
-            plan = plan_import(self.tracker, load_file(Path(path)))
+            plan = plan_import(self.tracker, load_file(Path(path), self.tracker))
             resolutions: dict = {}
             if plan.conflicts:
                 dlg = ConflictDialog(plan.conflicts, plan.summary(), self)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import geo
+from core.errors import HandwerksmonitorError
 from core.regions import Region
 from gui.charts import palette
 
@@ -223,6 +224,7 @@ class RegionMap(QWidget):
         urban = {d.ags for d in self.region.districts if d.type == "urban"}
         self._urban = urban
         bounds = QRectF()
+        self._label_points = geo.label_points(shapes)
         for s in shapes:
             item = DistrictItem(s, _path(s, self.projection), self)
             item.setZValue(Z_URBAN if s.ags in urban else Z_RURAL)
@@ -234,7 +236,7 @@ class RegionMap(QWidget):
             self.labels[s.ags] = self._label(s, s.ags in urban)
         try:
             states = geo.state_shapes(self.region)
-        except Exception:  # orientation only; a missing file must not break the map
+        except HandwerksmonitorError:  # orientation only; a missing file must not break the map
             states = []
         pen = QPen(QColor("#9A9A9A"), 1.2, Qt.PenStyle.DashLine)
         pen.setCosmetic(True)
@@ -250,7 +252,7 @@ class RegionMap(QWidget):
         self.scene.setSceneRect(self.view.bounds)
 
     def _label(self, s: geo.Shape, urban: bool) -> QGraphicsSimpleTextItem:
-        lon, lat = s.label_point()
+        lon, lat = self._label_points[s.ags]
         x, y = self.projection.forward(lon, lat)
         text = s.label.replace("Landkreis ", "Lkr. ") if not urban else s.label
         item = QGraphicsSimpleTextItem(text)

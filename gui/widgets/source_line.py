@@ -17,11 +17,12 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
+from core import palette
 from gui.context import AppContext
 from gui.dialogs.provenance_dialog import show_provenance
 from gui.formatting import fmt_date
 
-ESTIMATE_COLOR = "#9a4a00"
+ESTIMATE_COLOR = palette.ESTIMATE_TEXT  # the one "Schätzung" colour (core.palette)
 
 
 class SourceLine(QLabel):

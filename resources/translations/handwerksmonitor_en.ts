@@ -573,6 +573,10 @@ supply / demand</translation>
 <context>
     <name>DevelopmentSection</name>
     <message>
+        <source>Diagramme werden geladen …</source>
+        <translation>Loading charts …</translation>
+    </message>
+    <message>
         <source>Bevölkerung (31.12.)</source>
         <translation>Population (31 Dec)</translation>
     </message>
@@ -2969,6 +2973,14 @@ persons empl.</translation>
         <translation>Goal</translation>
     </message>
     <message>
+        <source>Link öffnen</source>
+        <translation>Open link</translation>
+    </message>
+    <message>
+        <source>Diesen Link mit dem zugehörigen Programm öffnen?</source>
+        <translation>Open this link with its program?</translation>
+    </message>
+    <message>
         <source>Ist</source>
         <translation>Actual</translation>
     </message>
@@ -3015,10 +3027,6 @@ persons empl.</translation>
     <message>
         <source>Zeile hinzugefügt</source>
         <translation>Row added</translation>
-    </message>
-    <message>
-        <source>Die Datei %1 gibt es nicht (mehr). Bitte den Pfad korrigieren.</source>
-        <translation>The file %1 does not exist (any more). Please correct the path.</translation>
     </message>
     <message>
         <source>Zeile entfernt</source>

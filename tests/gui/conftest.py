@@ -29,3 +29,12 @@ def _german_ui_afterwards() -> Iterator[None]:
         from gui import i18n
 
         i18n.install("de", app)  # drops English translators, German locale for numbers and dates
+
+
+@pytest.fixture(autouse=True)
+def _no_leaked_threads_or_timers() -> Iterator[None]:
+    """A GUI test must not leave work running behind it (see ``tests/gui/leaks.py``)."""
+    yield
+    from tests.gui.leaks import assert_nothing_running
+
+    assert_nothing_running()

@@ -70,7 +70,7 @@ def series_table(
     kinds: dict[str, str],
     source: str,
     unit_fmt: str,
-    breaks: list | None = None,
+    breaks: list[Any] | None = None,
 ) -> SheetTable:
     """Wide time series: one row per year, one column per area (for a line chart per area). Before each
     comparability break (``core.breaks.Break``, e.g. a census) an empty row named after it ("Zensus 2011"): the chart
@@ -78,7 +78,7 @@ def series_table(
     areas = list(series)
     years = sorted({y for s in series.values() for y in s})
     break_at = {b.year: b for b in (breaks or []) if years and years[0] < b.year <= years[-1]}
-    rows: list[list] = []
+    rows: list[list[Any]] = []
     for y in years:
         if y in break_at:
             rows.append([break_at[y].short("de"), *([None] * len(areas))])
@@ -131,4 +131,4 @@ def add_line_chart(
 def _col_letter(n: int) -> str:
     from openpyxl.utils import get_column_letter
 
-    return get_column_letter(n)
+    return str(get_column_letter(n))

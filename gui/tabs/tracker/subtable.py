@@ -20,12 +20,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.tracker import links
 from core.tracker.model import fmt_date
 from core.tracker.store import Change, Tracker
 from gui.context import AppContext
 from gui.formatting import fmt_number
 
 translate = QCoreApplication.translate
+
+
+def confirm_open(parent: QWidget, target: str) -> bool:
+    """Show the link target as plain text and ask before opening it; without dialogs (--no-error-dialogs)
+    nothing is opened. Tests replace this hook."""
+    from gui import messages
+
+    return messages.ask(parent, translate("Tracker", "Link öffnen"),
+                        translate("Tracker", "Diesen Link mit dem zugehörigen Programm öffnen?"), detail=target)
+
+
+def open_url(url: Any) -> None:
+    """Hand the URL to the desktop (tests replace this hook)."""
+    QDesktopServices.openUrl(url)
+
 
 # entity -> columns (field, German header; translated in context "Tracker")
 COLUMNS: dict[str, list[tuple[str, Any]]] = {
@@ -171,18 +187,21 @@ class SubTable(QWidget):
             self.table.editItem(cell)
 
     def open_link(self) -> None:
-        """Open the file or address with the system's default program (local files only when offline)."""
+        """Open an http(s) address or an existing local file with the system's program — only after the user
+        saw the target as text and confirmed (a link may come from an imported file: core.tracker.links)."""
         row = self.table.currentRow()
         cell = self.table.item(row, 1) if row >= 0 else None
         if cell is None or not cell.text().strip():
             return
         target = cell.text().strip()
-        url = QUrl(target) if "://" in target else QUrl.fromLocalFile(str(Path(target).expanduser()))
-        if url.isLocalFile() and not Path(url.toLocalFile()).exists():
-            self.failed.emit(translate("Tracker", "Die Datei %1 gibt es nicht (mehr). Bitte den Pfad korrigieren.")
-                             .replace("%1", target))
+        problem = links.open_problem(target)
+        if problem:
+            self.failed.emit(problem[1] if self.ctx.lang == "en" else problem[0])
             return
-        QDesktopServices.openUrl(url)
+        if not confirm_open(self, target):
+            return
+        url = QUrl(target) if links.is_url(target) else QUrl.fromLocalFile(str(Path(target).expanduser()))
+        open_url(url)
 
     def remove_row(self) -> None:
         if self.tracker is None or self.item_id is None:
