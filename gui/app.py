@@ -99,9 +99,11 @@ def load_context(lang: str, store: Any = None, tab_modules: list[Any] | None = N
     """Load data, open the user database (read-only snapshot if locked), import the tab modules.
     Runs in the start-up worker (see the note on imports at the top)."""
     from core import userdb
+    from core.atomic_file import clean_stale_temps
     from core.datastore import DataStore
     from core.imports.versions import restore_active
 
+    clean_stale_temps()  # temp files of a writer killed in an earlier session
     if store is None:
         store = DataStore()
     ctx = AppContext(store=store)
