@@ -31,7 +31,7 @@ def test_template_into_a_missing_folder_or_onto_a_folder(tmp_path: Path, capsys)
 
 
 def test_note_in_another_encoding_is_refused_clearly(capsys) -> None:
-    note = os.fsdecode("Auftakt mit der Kammer ".encode() + b"\xe4\xfc")  # Latin-1 bytes, as argv delivers them
+    note = os.fsdecode(b"Auftakt mit der Kammer " + b"\xe4\xfc")  # Latin-1 bytes, as argv delivers them
     assert main(["tracker", "set", "3", "--status", "geplant", "--note", note]) == 2
     assert "UTF-8" in one_clear_line(capsys)
     assert main(["tracker", "list", "--json"]) == 0
