@@ -10,7 +10,8 @@ Hypothesis truncates, pads and mutates the files. Whatever it produces, the prom
   than 1 GB over the whole run;
 * a cut classic GENESIS table is always refused (its footer is gone).
 
-The default run keeps the example counts small; the ``slow`` variants (run in CI too) try many more.
+The default run keeps the example counts small; the ``slow`` variants (run in CI too) try more, each
+combining two faults. ``HYPOTHESIS_PROFILE``-style deeper runs: raise ``SLOW``'s max_examples locally.
 """
 
 from __future__ import annotations
@@ -183,8 +184,8 @@ def _folder() -> Path:
     return Path(tempfile.mkdtemp(prefix="hwm-fault-"))
 
 
-SET = settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
-SLOW = settings(max_examples=120, deadline=None, suppress_health_check=list(HealthCheck))
+SET = settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
+SLOW = settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
 names = st.sampled_from(sorted(FILES))
 
 
