@@ -232,6 +232,10 @@ def _check_row(entity: str, section: str, i: int, row: dict[str, Any], f: _Findi
         if not _timestamp(row.get(key)):
             f.add(wde, wen, f"Zeitstempel „{key}“ ist ungültig", f"timestamp '{key}' is invalid")
     for key, value in row.items():
+        if isinstance(value, list | dict):  # every stored column holds a single value
+            f.add(wde, wen, f"Feld „{shown(key, 30)}“ muss ein einzelner Wert sein",
+                  f"field '{shown(key, 30)}' must be a single value")
+            continue
         if key in typed or key in ("id", "created_at", "updated_at") or not isinstance(value, str):
             continue
         problem = _text_problem(key, value)
