@@ -97,8 +97,10 @@ def open_user_database(ctx: AppContext, lang: str) -> int | None:
     """Open the user database into ``ctx`` (read-only snapshot if another window holds it) and lay the
     user's active data version (imports) over the bundled data; returns that version (None: bundled)."""
     from core import userdb
+    from core.atomic_file import clean_stale_temps
     from core.imports.versions import restore_active
 
+    clean_stale_temps()  # temp files of a writer killed in an earlier session (off the first-paint path)
     try:
         ctx.user_db_path = paths.user_db_path()
         try:
