@@ -17,7 +17,6 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -91,6 +90,8 @@ def build_qm(lang: str = "en", out_dir: Path | None = None) -> Path | None:
         return None
     out = (out_dir or ts.parent) / f"{CATALOG}_{lang}.qm"
     tmp = out.with_suffix(".qm.tmp")
+    import subprocess  # developer/packaging path: not imported on every start
+
     proc = subprocess.run([lrelease, "-silent", str(ts), "-qm", str(tmp)], capture_output=True, text=True)
     if proc.returncode != 0 or not tmp.exists():
         log.warning("lrelease failed: %s", proc.stderr.strip())
@@ -185,6 +186,8 @@ def update() -> int:
     ts.parent.mkdir(parents=True, exist_ok=True)
     cmd = [lupdate, "-silent", "-no-obsolete", "-locations", "none", "-source-language", "de_DE",
            "-target-language", "en_GB", *sources, "-ts", str(ts.relative_to(ROOT))]
+    import subprocess
+
     return subprocess.run(cmd, cwd=ROOT).returncode
 
 

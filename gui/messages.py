@@ -18,16 +18,27 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from core import paths
 from core.errors import HandwerksmonitorError
-from gui.dialogs.error_dialog import show_error
 from gui.i18n import current_language
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
 log = logging.getLogger(__name__)
+
+
+def _box() -> type[QMessageBox]:
+    """``QMessageBox``, imported when a box opens: PySide6 builds the class and its enums on first touch
+    (≈ 10 ms), and every start imports this module before the window's first paint."""
+    from PySide6.QtWidgets import QMessageBox
+
+    return QMessageBox
 
 _dialogs = True
 
@@ -90,6 +101,8 @@ def show_unexpected(exc: BaseException, details: str, parent: QWidget | None = N
     if not dialogs_enabled():
         print(details, file=sys.stderr, end="")
         return
+    from gui.dialogs.error_dialog import show_error  # its Qt classes load when an error is shown
+
     show_error(exc, details, paths.log_file(), parent)
 
 
@@ -102,7 +115,7 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
         log.warning("%s: %s", title, text)
         _to_stderr(title, text)
         return
-    QMessageBox.warning(parent, title, text)
+    _box().warning(parent, title, text)
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
@@ -110,7 +123,7 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
         log.info("%s: %s", title, text)
         _to_stderr(title, text)
         return
-    QMessageBox.information(parent, title, text)
+    _box().information(parent, title, text)
 
 
 def ask(parent: QWidget | None, title: str, text: str, *, default: bool = False, detail: str = "") -> bool:
@@ -119,10 +132,11 @@ def ask(parent: QWidget | None, title: str, text: str, *, default: bool = False,
     if not dialogs_enabled():
         log.info("%s: %s %s -> %s (no dialogs)", title, text, detail, "yes" if default else "no")
         return default
-    yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+    message_box = _box()
+    yes, no = message_box.StandardButton.Yes, message_box.StandardButton.No
     if not detail:
-        return QMessageBox.question(parent, title, text, yes | no, yes if default else no) == yes
-    box = QMessageBox(QMessageBox.Icon.Question, title, f"{text}\n\n{detail}", yes | no, parent)
+        return message_box.question(parent, title, text, yes | no, yes if default else no) == yes
+    box = message_box(message_box.Icon.Question, title, f"{text}\n\n{detail}", yes | no, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # the detail exactly as it is, no markup rendered
     box.setDefaultButton(yes if default else no)
     return box.exec() == yes

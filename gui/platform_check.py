@@ -19,8 +19,6 @@ import ctypes
 import importlib.util
 import os
 import re
-import shutil
-import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -116,6 +114,9 @@ def _find_plugin(name: str, dirs: list[Path]) -> Path | None:
 
 def _missing_by_ldd(path: Path) -> list[str]:
     """Every library ``ldd`` reports as not found (the loader's error names only the first)."""
+    import shutil  # only when the plugin does not load (not on every start)
+    import subprocess
+
     ldd = shutil.which("ldd")
     if ldd is None:
         return []

@@ -52,11 +52,11 @@ def run(args: argparse.Namespace) -> int:
             f"Der Ordner „{folder}“ existiert nicht. Bitte wählen Sie einen vorhandenen Ordner.",
             f"The folder '{folder}' does not exist. Please choose an existing folder.",
         )
-    store = store_for(args)
+    con = _user_db()  # one snapshot for the sheets and for the imported data version (store_for)
+    store = store_for(args, con)
     codes = (
         [] if args.all_districts else list(dict.fromkeys(store.region.district(d).ags for d in args.district))
     )
-    con = _user_db()
     if args.scenario is not None:
         _check_scenario(con, args.scenario)
     request = ExportRequest(codes, args.scenario, args.start, args.end, user_con=con)

@@ -71,26 +71,42 @@ def note(lang: str, de: str, en: str, exc: BaseException) -> None:
     sys.stderr.write(f"Note: {en} ({msg})\n" if lang == "en" else f"Hinweis: {de} ({msg})\n")
 
 
-def store_for(args: argparse.Namespace) -> DataStore:
+_ACTIVE_SQL = "SELECT count(*) FROM import_state WHERE key = 'active' AND value <> ''"
+
+
+def store_for(args: argparse.Namespace, user_con: Any = None) -> DataStore:
     """The bundled data of the region chosen with ``--region`` (default IRMD), with the active imported
-    data version laid over it (``core.imports.versions.restore_active``) if there is one."""
+    data version laid over it (``core.imports.versions.restore_active``) if there is one. ``user_con``: a
+    migrated snapshot the command has opened anyway (the export): looked at instead of a second copy."""
     store = DataStore(load_region(getattr(args, "region", None)))
     lang = getattr(args, "lang", "de")
+    if user_con is not None:
+        try:
+            active = user_con.execute(_ACTIVE_SQL).fetchone()
+        except duckdb.Error:
+            active = None
+        if active and active[0]:
+            _restore(store, user_con, lang)
+        return store
     if not paths.user_db_path().exists():  # no user database, no imported data version
         return store
-    if quick_count(lang, "SELECT count(*) FROM import_state WHERE key = 'active' AND value <> ''") == 0:
+    if quick_count(lang, _ACTIVE_SQL) == 0:
         return store  # no imported data version active: nothing to lay over
+    with user_db_snapshot(lang) as con:
+        if con is not None:
+            _restore(store, con, lang)
+    return store
+
+
+def _restore(store: DataStore, con: Any, lang: str) -> None:
     try:
         versions = importlib.import_module("core.imports.versions")
     except ImportError:
-        return store
-    with user_db_snapshot(lang) as con:
-        if con is not None:
-            try:
-                versions.restore_active(store, con)
-            except (HandwerksmonitorError, duckdb.Error) as exc:
-                note(lang, "importierter Datenstand nicht angewendet", "imported data version not applied", exc)
-    return store
+        return
+    try:
+        versions.restore_active(store, con)
+    except (HandwerksmonitorError, duckdb.Error) as exc:
+        note(lang, "importierter Datenstand nicht angewendet", "imported data version not applied", exc)
 
 
 def kind_label(kind: str, lang: str) -> str:

@@ -6,6 +6,7 @@ Every sheet builder describes its table as a :class:`SheetTable` (plain values, 
 
 from __future__ import annotations
 
+import functools
 import textwrap
 from dataclasses import dataclass, field
 from typing import Any
@@ -118,11 +119,21 @@ def _wraps(col: Column, longest: int, width: float) -> bool:
     return col.wrap if col.wrap is not None else (col.fmt is None and longest + 2 > min(width, styles.WRAP_WIDTH))
 
 
+@functools.lru_cache(maxsize=4096)
 def _lines(text: str, width: float) -> int:
     """Lines a text needs in a column ``width`` units wide (a unit is the widest digit; an average
-    letter of running text is about 1/1.2 of it)."""
+    letter of running text is about 1/1.2 of it). Cached: sheets repeat their texts (the Annahmen sheet
+    has every description once per scenario)."""
     chars = max(4, int(width * 1.2) - 1)
-    return sum(len(textwrap.wrap(part, chars, break_long_words=True)) or 1 for part in text.splitlines() or [""])
+    return sum(_part_lines(part, chars) for part in text.splitlines() or [""])
+
+
+def _part_lines(part: str, chars: int) -> int:
+    """``textwrap.wrap``'s line count of one paragraph (at least 1); a short one without tabs (most
+    cells) fits on one line without wrapping it."""
+    if len(part) <= chars and "\t" not in part:
+        return 1
+    return len(textwrap.wrap(part, chars, break_long_words=True)) or 1
 
 
 def _fit_heights(ws: Worksheet, table: SheetTable, header_row: int, widths: list[float]) -> None:

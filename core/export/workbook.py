@@ -303,9 +303,11 @@ def build_sources(st: BuildState) -> None:
         st.log.add([p.id for p in st.store.datasets_used()])
     ws, rng = st.add(sources_table(st.log.records(), st.store.datenstand()))
     areas = [st.store.region.code, *st.areas]
+    known = {p.area_code: p.chamber_counts for p in st.cache.get("profiles", [])}  # computed once, with the profiles
     lines: list[str] = []
     for code in dict.fromkeys(areas):
-        lines += [summary_line(e) for e in chamber_counts(st.store, code) if summary_line(e) not in lines]
+        counts = known[code] if code in known else chamber_counts(st.store, code)
+        lines += [summary_line(e) for e in counts if summary_line(e) not in lines]
     write_appendix(ws, rng.last_row + 3, lines)
 
 

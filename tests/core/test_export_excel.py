@@ -213,6 +213,38 @@ def test_numbers_stay_numbers_and_illegal_control_characters_are_dropped() -> No
     assert set_value(ws["A2"], "a\x00b\x07c").value == "abc"
 
 
+@pytest.mark.parametrize("text", ["#N/A", "#DIV/0!", "x" * 40_000, "".join(map(chr, range(0x20))) + "ok", "Gotha", ""])
+def test_text_is_bound_as_openpyxls_checked_setter_would_store_it_as_text(text: str, tmp_path: Path) -> None:
+    """set_value binds text without openpyxl's per-cell check (speed): the saved file must hold what the
+    checked setter accepts - no XML-illegal character, at most Excel's 32,767 characters, always text."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    wb = openpyxl.Workbook()
+    cell = set_value(wb.active["A1"], text)
+    assert cell.data_type == "s"
+    assert len(cell.value) <= 32_767 and not ILLEGAL_CHARACTERS_RE.search(cell.value)
+    wb.active["A2"].value = cell.value  # openpyxl's own check accepts it
+    wb.save(tmp_path / "t.xlsx")
+    back = openpyxl.load_workbook(tmp_path / "t.xlsx").active["A1"]
+    assert back.value == (cell.value or None) and (back.value is None or back.data_type == "s")
+
+
+def test_row_heights_count_wrapped_lines_as_textwrap_does() -> None:
+    """The short-paragraph shortcut of the row-height estimate gives textwrap's line count for every kind
+    of paragraph (short, exactly the width, long, tabs, blank lines, whitespace only)."""
+    import textwrap
+
+    from core.export.table import _lines
+
+    texts = ["", " ", "kurz", "a" * 23, "a" * 24, "a" * 25, "wort " * 12, "x\ty", "\t" * 5, "eins\n\nzwei",
+             "Lokalisations-faktor gegenüber Deutschland", "   führende Leerzeichen"]
+    for width in (8.0, 20.0, 21.0):
+        chars = max(4, int(width * 1.2) - 1)
+        for text in texts:
+            want = sum(len(textwrap.wrap(p, chars, break_long_words=True)) or 1 for p in text.splitlines() or [""])
+            assert _lines(text, width) == want, (text, width)
+
+
 def test_atomic_write_failure_keeps_previous_file_and_leaves_no_temp(tmp_path: Path) -> None:
     target = tmp_path / "out.xlsx"
     target.write_bytes(b"previous")

@@ -23,7 +23,9 @@ def portfolio_table(frames: list[pd.DataFrame], source: str) -> SheetTable:
                                + str(b["text"]))
         name = df.attrs.get("area_name", df.attrs.get("area", ""))
         period = f"{df.attrs.get('start', '')}–{df.attrs.get('end', '')}"
-        for r in df.itertuples(index=False):
+        plain = df.copy(deep=False)  # pandas deep-copies ``attrs`` (the sources) into every row/column view:
+        plain.attrs = {}  # once per frame here instead of once per column of every row
+        for r in plain.itertuples(index=False):
             rows.append(
                 [
                     name,
