@@ -29,7 +29,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
-from core import paths
+from core import gc_tuning, paths
 from core.cli.helptext import Parser, set_argv, t
 from core.errors import DatabaseLockedError, HandwerksmonitorError, UserDatabaseError, WalSetAsideError
 from gui import diagnostics, i18n, messages, style, workers
@@ -298,6 +298,7 @@ class AppController(QObject):
     @Slot(object)
     def _on_load_error(self, exc: BaseException) -> None:
         self.load_error = exc
+        gc_tuning.restore()
         msg = exc.message(self.lang) if isinstance(exc, HandwerksmonitorError) else QCoreApplication.translate(
             "AppController",
             "Die mitgelieferten Daten konnten nicht geladen werden. Bitte installieren Sie das Programm neu.")
@@ -309,6 +310,7 @@ class AppController(QObject):
     @Slot()
     def _on_tabs_ready(self) -> None:
         marker("tabs_ready")
+        gc_tuning.restore()  # start-up is over: Python's normal collector again (see gui.launcher)
         self.ready.emit()
         if self.args.screenshot is not None:
             QTimer.singleShot(0, self._take_screenshots)

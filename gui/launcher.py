@@ -66,8 +66,10 @@ def main(argv: list[str] | None = None) -> int:
     if "--check-system" in argv:
         print("OK")
         return 0
+    from core import gc_tuning
     from gui.pyside_speed import skip_feature_source_scan
 
+    gc_tuning.relax()  # until every tab is built (gui.app restores it): fewer collections at start-up
     skip_feature_source_scan(load_qt=True)  # before the window's many imports (see gui.pyside_speed)
     from gui.app import main as gui_main
 

@@ -92,9 +92,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     set_argv(argv)
     from core.atomic_file import clean_stale_temps
+    from core.gc_tuning import relaxed
     from core.text_safety import safe_streams
 
-    with safe_streams():
+    with relaxed(), safe_streams():  # relaxed: fewer collections while the command runs (core.gc_tuning)
         clean_stale_temps()
         parser = build_parser(only=command_in(argv))
         args = parser.parse_args(argv)
