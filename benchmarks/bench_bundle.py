@@ -1,50 +1,35 @@
-"""Frozen bundle: size and start-up, against a naive build and the same app run from source.
+"""Frozen bundle: size and installer archive against a naive PyInstaller build; frozen start-up.
 
-- size of ``dist/Handwerksmonitor`` (lean build.spec) vs ``dist-naive/Handwerksmonitor`` (plain
-  ``pyinstaller gui/__main__.py`` with the resources added, no excludes); build the naive one with
+- size of ``dist/Handwerksmonitor`` (build.spec) vs ``dist-naive/Handwerksmonitor`` (plain
+  ``pyinstaller gui/__main__.py`` with the resources and every app module, no excludes), in MiB as
+  ``du`` counts them (file sizes, symlinks not followed); build the naive one with
   ``.venv/bin/python benchmarks/bench_bundle.py --build-naive``;
-- start-up of the frozen executable to the first painted window and to the first district profile
-  filled with data (start-up probe markers, offscreen), vs the same app started from source.
+- the installer archive ``dist/handwerksmonitor-<version>-linux-x86_64.tar.gz`` (installers/linux/build.sh)
+  vs the naive bundle packed the same way (tar + gzip -6, cached next to the naive build);
+- frozen start-up to the first district profile with data (CPU at the probe marker) vs the same app
+  started from source, pair by pair.
 
-    .venv/bin/python benchmarks/bench_bundle.py [--build-naive]
+    .venv/bin/python benchmarks/bench_bundle.py [--build-naive] [--quick]
 """
 
 from __future__ import annotations
 
-import os
-import statistics
 import subprocess
 import sys
-import tempfile
-import time
+import tarfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import procs  # noqa: E402
 from harness import ROOT, Result, print_table  # noqa: E402
 
 LEAN = ROOT / "dist" / "Handwerksmonitor"
 NAIVE = ROOT / "dist-naive" / "Handwerksmonitor"
+NAIVE_TGZ = ROOT / "dist-naive" / "naive-linux-x86_64.tar.gz"
 
 
-def dir_mb(path: Path) -> float:
-    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink()) / 1e6
-
-
-def probe(cmd: list[str], runs: int) -> tuple[float, float]:
-    """Median ms from process start to the markers first_paint and data_shown."""
-    paint, data = [], []
-    for _ in range(runs):
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HANDWERKSMONITOR_STARTUP_PROBE="1",
-                   HANDWERKSMONITOR_HOME=tempfile.mkdtemp())
-        t0 = time.time()
-        out = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120, cwd=ROOT).stdout
-        marks = {ln.split()[1]: float(ln.split()[2]) for ln in out.splitlines() if ln.startswith("HWM-MARKER")}
-        if "first_paint" in marks and "data_shown" in marks:
-            paint.append((marks["first_paint"] - t0) * 1000)
-            data.append((marks["data_shown"] - t0) * 1000)
-    if not paint:
-        raise RuntimeError(f"no start-up markers from {cmd[0]}")
-    return statistics.median(paint), statistics.median(data)
+def dir_mib(path: Path) -> float:
+    return sum(f.lstat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink()) / 2**20
 
 
 def build_naive() -> None:
@@ -56,25 +41,41 @@ def build_naive() -> None:
          str(ROOT / "gui" / "__main__.py")],
         check=True, cwd=ROOT,
     )
+    NAIVE_TGZ.unlink(missing_ok=True)
+
+
+def _archive() -> Path | None:
+    found = sorted((ROOT / "dist").glob("handwerksmonitor-*-linux-x86_64.tar.gz"))
+    return found[-1] if found else None
+
+
+def _naive_archive() -> Path:
+    if not NAIVE_TGZ.exists() or NAIVE_TGZ.stat().st_mtime < NAIVE.stat().st_mtime:
+        with tarfile.open(NAIVE_TGZ, "w:gz", compresslevel=6) as tar:
+            tar.add(NAIVE, arcname="Handwerksmonitor")
+    return NAIVE_TGZ
 
 
 def measure(quick: bool = False) -> list[Result]:
     if not LEAN.exists():
-        raise RuntimeError("no bundle in dist/Handwerksmonitor (run installers/linux/build.sh --no-pack)")
-    runs = 3 if quick else 7
-    out = []
-    if NAIVE.exists():
-        out.append(Result("bundle size (build.spec, lean)", dir_mb(LEAN), "naive PyInstaller build", dir_mb(NAIVE), "MB"))
-    else:
-        out.append(Result("bundle size (build.spec, lean)", dir_mb(LEAN), "naive build (not built)", float("nan"), "MB"))
-    exe = str(LEAN / "Handwerksmonitor")
-    f_paint, f_data = probe([exe], runs)
-    s_paint, s_data = probe([sys.executable, "-m", "gui"], runs)
-    out.append(Result("frozen start-up to first paint", f_paint, "same app from source", s_paint, runs=runs))
-    out.append(Result("frozen start-up to data shown", f_data, "same app from source", s_data, runs=runs))
-    if NAIVE.exists():
-        n_paint, n_data = probe([str(NAIVE / "Handwerksmonitor")], runs)
-        out.append(Result("frozen start-up to data shown (lean)", f_data, "naive build", n_data, runs=runs))
+        raise RuntimeError("no bundle in dist/Handwerksmonitor (run installers/linux/build.sh)")
+    naive = dir_mib(NAIVE) if NAIVE.exists() else float("nan")
+    out = [Result("frozen bundle (build.spec)", dir_mib(LEAN),
+                  "naive PyInstaller build" if NAIVE.exists() else "naive build (not built: --build-naive)",
+                  naive, "MiB", goal="≤ 220 MiB")]
+    archive = _archive()
+    if archive is not None:
+        base = _naive_archive().stat().st_size / 2**20 if NAIVE.exists() else float("nan")
+        out.append(Result("installer archive (tar.gz)", archive.stat().st_size / 2**20,
+                          "naive build, tar.gz", base, "MiB"))
+    if not quick:
+        from bench_startup import sample
+
+        runs = 5
+        frozen, _ = sample(runs, [str(LEAN / "Handwerksmonitor")])
+        source, _ = sample(runs)
+        stat = procs.pair_stats([s.marks["data_shown"][1] for s in frozen], [s.marks["data_shown"][1] for s in source])
+        out.append(Result.from_pairs("frozen start → profile with data", stat, "same app from source", "s CPU"))
     return out
 
 

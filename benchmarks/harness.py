@@ -27,10 +27,28 @@ class Result:
     baseline_value: float
     unit: str = "ms"
     runs: int = 0
+    # pair-by-pair ratios (procs.pair_stats): median and range; None = value / baseline_value
+    ratio_med: float | None = None
+    ratio_min: float | None = None
+    ratio_max: float | None = None
+    value_min: float | None = None
+    value_max: float | None = None
+    goal: str = ""
 
     @property
     def ratio(self) -> float:
+        if self.ratio_med is not None:
+            return self.ratio_med
         return self.value / self.baseline_value if self.baseline_value else float("nan")
+
+    @classmethod
+    def from_pairs(cls, figure: str, stat: object, baseline: str, unit: str, goal: str = "",
+                   scale: float = 1.0) -> Result:
+        """A row from a ``procs.PairStat`` (values multiplied by ``scale``, e.g. 1000 for s -> ms)."""
+        st = stat  # PairStat, duck-typed to keep this module free of procs
+        return cls(figure, st.value * scale, baseline, st.baseline * scale, unit, st.runs,  # type: ignore[attr-defined]
+                   st.ratio, st.ratio_min, st.ratio_max, st.value_min * scale,  # type: ignore[attr-defined]
+                   st.value_max * scale, goal)  # type: ignore[attr-defined]
 
 
 def median_ms(fn: Callable[[], object], runs: int, warmup: int = 1) -> float:
@@ -52,8 +70,10 @@ def fmt(value: float, unit: str) -> str:
         if value < 1:
             return f"{value:.3f} ms"
         return f"{value:,.1f} ms" if value < 10_000 else f"{value / 1000:,.2f} s"
-    if unit == "MB":
-        return f"{value:,.1f} MB"
+    if unit in ("s CPU", "s wall", "s"):
+        return f"{value:.2f} {unit}"
+    if unit in ("MB", "MiB"):
+        return f"{value:,.1f} {unit}"
     return f"{value:,.3f} {unit}"
 
 
@@ -64,10 +84,35 @@ def fmt_ratio(ratio: float) -> str:
     return f"{ratio:.2f}" if ratio >= 0.1 else f"1/{1 / ratio:,.0f}"
 
 
-def print_table(results: list[Result]) -> None:
-    rows = [(r.figure, fmt(r.value, r.unit), r.baseline, fmt(r.baseline_value, r.unit), fmt_ratio(r.ratio),
+def _value_cell(r: Result) -> str:
+    cell = fmt(r.value, r.unit)
+    if r.value_min is not None and r.value_max is not None and r.value_min != r.value_max:
+        cell += f" ({fmt(r.value_min, r.unit).split()[0]}–{fmt(r.value_max, r.unit).split()[0]})"
+    return cell
+
+
+def _ratio_cell(r: Result) -> str:
+    cell = fmt_ratio(r.ratio)
+    if r.ratio_min is not None and r.ratio_max is not None:
+        cell += f" ({fmt_ratio(r.ratio_min)}–{fmt_ratio(r.ratio_max)})"
+    return cell
+
+
+def table_rows(results: list[Result]) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
+    head = ("figure", "value (min–max)", "baseline", "baseline value", "ratio (min–max)", "goal", "runs")
+    rows = [(r.figure, _value_cell(r), r.baseline, fmt(r.baseline_value, r.unit), _ratio_cell(r), r.goal,
              str(r.runs or "")) for r in results]
-    head = ("figure", "value", "baseline", "baseline value", "ratio", "runs")
+    return head, rows
+
+
+def print_table(results: list[Result], markdown: bool = False) -> None:
+    head, rows = table_rows(results)
+    if markdown:
+        print("| " + " | ".join(head) + " |")
+        print("|" + "|".join("---" for _ in head) + "|")
+        for row in rows:
+            print("| " + " | ".join(c.replace("|", "/") for c in row) + " |")
+        return
     widths = [max(len(h), *(len(row[i]) for row in rows)) if rows else len(h) for i, h in enumerate(head)]
     line = " | ".join(h.ljust(w) for h, w in zip(head, widths, strict=True))
     print(line)

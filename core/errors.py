@@ -47,4 +47,13 @@ class UserDatabaseError(HandwerksmonitorError):
 
 
 class DatabaseLockedError(UserDatabaseError):
-    """Another process holds the user database for writing."""
+    """Another process holds the user database for writing; ``role`` is 'window', 'command' or ''."""
+
+    role: str = ""
+    pid: int | None = None
+
+
+class WalSetAsideError(UserDatabaseError):
+    """The change log (WAL) was torn or damaged and has been kept aside (``aside``); opening again works."""
+
+    aside: object = None

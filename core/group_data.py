@@ -26,7 +26,7 @@ CONTEXT_INDICATORS = ("population", "area_km2")
 GERMANY = "DG"
 _N = len(GEWERBEGRUPPEN)  # the pivots hold the seven groups first, then the total
 # Which row wins when one key has several (an import replaces, official beats an estimate).
-_KIND_PRIORITY = {"import": 0, "official": 1, "published": 2, "study": 3, "estimate": 4}
+_KIND_PRIORITY = {"import": 0, "register": 0, "official": 1, "published": 2, "study": 3, "estimate": 4}
 
 
 @dataclass(frozen=True)
@@ -158,15 +158,16 @@ class CraftFacts:
 
     def total(self, area: str, indicator: str, year: int) -> tuple[float, str]:
         """(value, kind) of an area's total: the official total where it exists, else the sum of the
-        estimated groups (kind ``estimate``); (NaN, "") if neither exists."""
+        seven groups (kind ``estimate`` if any group is estimated, ``register`` if all are counted from a
+        chamber register); (NaN, "") if neither exists."""
         t = self.table(area, indicator)
         value: Any = t.at[year, TOTAL] if year in t.index else None
         if value is not None and pd.notna(value):
             return float(value), str(self.kind_table(area, indicator).at[year, TOTAL])
         if indicator in CRAFT_INDICATORS:
             g = self.by_group(area, indicator, year)
-            if g.notna().all():
-                return float(g.sum()), "estimate"
+            if g.notna().all():  # the sum carries its weakest group's kind (register only if all seven are)
+                return float(g.sum()), combined_kind(*self.group_kinds(area, indicator, year)) or "estimate"
         return float("nan"), ""
 
     def datasets_at(self, area: str, indicator: str, year: int, group: str | None) -> str:

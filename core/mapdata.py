@@ -6,7 +6,10 @@ Indicators (formulas in ``core.indicators``):
 - ``population_change``: population change in %, ``(P_t1 / P_t0 - 1) * 100``;
 - ``employees_per_business``: tätige Personen je Unternehmen, ``E / B`` (year t);
 - ``group_share``: share of one Gewerbegruppe in the district's craft businesses in %,
-  ``B_g / B * 100`` (group figures are estimates: kind ``estimate``).
+  ``B_g / B * 100`` (group figures are estimates: kind ``estimate``, unless a chamber register was imported);
+- ``succession`` ("Nachfolge"): share of the owners aged 60 and over in %, ``(O_60–64 + O_65+) / O * 100``,
+  from the chamber's own figures (register with dates of birth, or the template's owners by age); districts
+  without them have no value (there is no estimate of owner ages).
 
 A value's ``kind`` is ``estimate`` as soon as one of its inputs is estimated; ``dataset`` lists the
 provenance ids (comma-separated) of all inputs.
@@ -63,6 +66,14 @@ MAP_INDICATORS: dict[str, MapIndicator] = {
             1,
         ),
         MapIndicator(
+            "succession",
+            "Nachfolge (Inhaber 60+)",
+            "Succession (owners 60+)",
+            "% der Inhaber 60 Jahre und älter",
+            "% of owners aged 60 and over",
+            1,
+        ),
+        MapIndicator(
             "group_share",
             "Anteil einer Gewerbegruppe",
             "Share of a Gewerbegruppe",
@@ -96,6 +107,10 @@ def available_years(store: DataStore, indicator: str) -> list[int]:
         sets = [{int(y) for y in cf.series(a, "population").index} for a in codes]
         common = set.intersection(*sets) if sets else set()
         return sorted(y for y in common if y > POPULATION_CHANGE_START)
+    if indicator == "succession":
+        from core import succession
+
+        return succession.succession_years(store)
     years: set[int] | None = None
     for a in codes:
         ys = (
@@ -155,13 +170,26 @@ def district_value(
             return nan
         v = float(indicators.relative_change(pop[t0], pop[year])) * 100.0
         return MapValue(v, "official", _ids(cf, area, ["population"], False))
+    if indicator == "succession":
+        from core import succession
+
+        hit = succession.succession_values(store, year).get(area)
+        return MapValue(hit[0], hit[2], hit[3]) if hit else nan
     if indicator == "group_share":
         assert group is not None
         g = cf.by_group(area, "businesses", year)
         tot = float(g.sum()) if g.notna().all() else math.nan
         v = float(indicators.share(float(g[group]), tot)) * 100.0
+        kinds = set(cf.group_kinds(area, "businesses", year))
+        if kinds == {"register"}:
+            return MapValue(v, "register", ",".join(sorted(cf.dataset_ids(area, "businesses", True))))
         return MapValue(v, "estimate", _ids(cf, area, ["businesses"], True)) if not math.isnan(v) else nan
     b, kb = cf.total(area, "businesses", year)
+    if kb == "register" and indicator == "business_density":
+        p = cf.context_value(area, "population", year)
+        v = float(indicators.business_density(b, p))
+        ids = ",".join(sorted(cf.dataset_ids(area, "businesses", True) | cf.dataset_ids(area, "population")))
+        return MapValue(v, "register", ids) if not math.isnan(v) else nan
     est = kb == "estimate"
     if indicator == "business_density":
         p = cf.context_value(area, "population", year)

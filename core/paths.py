@@ -6,12 +6,21 @@ the real user folder.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
 APP_NAME = "Handwerksmonitor"
 APP_AUTHOR = "IRMD"
 ENV_HOME = "HANDWERKSMONITOR_HOME"
+
+
+def _ensure(folder: Path) -> Path:
+    """Create ``folder`` if possible. A read-only location is not an error here: reading still works,
+    and whoever writes there reports the problem in words (see ``core.userdb.write_failed``)."""
+    with contextlib.suppress(OSError):
+        folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 def user_home() -> Path:
@@ -23,8 +32,7 @@ def user_home() -> Path:
         from platformdirs import user_data_dir
 
         home = Path(user_data_dir(APP_NAME, APP_AUTHOR))
-    home.mkdir(parents=True, exist_ok=True)
-    return home
+    return _ensure(home)
 
 
 def user_db_path() -> Path:
@@ -33,12 +41,8 @@ def user_db_path() -> Path:
 
 
 def backup_dir() -> Path:
-    d = user_home() / "backups"
-    d.mkdir(parents=True, exist_ok=True)
-    return d
+    return _ensure(user_home() / "backups")
 
 
 def log_dir() -> Path:
-    d = user_home() / "logs"
-    d.mkdir(parents=True, exist_ok=True)
-    return d
+    return _ensure(user_home() / "logs")

@@ -17,7 +17,7 @@ from typing import Any
 
 import pandas as pd
 
-from core import group_data, indicators, provenance
+from core import group_data, indicators, provenance, succession
 from core.datastore import GEWERBEGRUPPEN, GEWERBEGRUPPEN_EN, DataStore
 from core.errors import NoDataError
 from core.figures import Figure
@@ -57,6 +57,8 @@ class GroupFigures:
     log_lq: Figure
     lq_businesses: Figure
     kind: str
+    kind_businesses: str = ""  # "register" where a chamber register replaced the estimate
+    kind_employees: str = ""  # employees are never a register field: estimate (or official/import)
 
     @property
     def name_en(self) -> str:
@@ -76,7 +78,8 @@ class GroupFigures:
         return {m: getattr(self, m).value for m in GROUP_MEASURES}
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name_en": self.name_en, **self.values(), "kind": self.kind, "label": self.label}
+        return {"name_en": self.name_en, **self.values(), "kind": self.kind, "label": self.label,
+                "kind_businesses": self.kind_businesses or self.kind, "kind_employees": self.kind_employees or self.kind}
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,8 @@ class DistrictProfile:
     chamber: str | None = None
     chamber_code: str | None = None
     district_type: str | None = None  # "urban" | "rural" for districts
+    owners: dict[str, Any] | None = None  # owners by age band and "Nachfolge" (core.succession), chamber figures
+    register: dict[str, Any] | None = None  # additions/removals, B2, AeT from a chamber register
 
     @property
     def figures(self) -> dict[str, Figure]:
@@ -156,6 +161,8 @@ class DistrictProfile:
             },
             "groups": {g: v.to_dict() for g, v in self.groups.items()},
             "figures": {k: f.to_dict() for k, f in self.figures.items()},
+            "owners": self.owners,
+            "register": self.register,
             "sources": self.sources,
         }
 
@@ -232,7 +239,9 @@ def _group_figures(
     for g in GEWERBEGRUPPEN:
         kind = group_data.combined_kind(kb[g], ke[g]) or "estimate"
         figs = {m: Figure(measures[m][g], kind, ds) for m in GROUP_MEASURES}
-        out[g] = GroupFigures(group=g, kind=kind, **figs)
+        figs["businesses"] = Figure(measures["businesses"][g], kb[g] or kind, ds)
+        figs["employees"] = Figure(measures["employees"][g], ke[g] or kind, ds)
+        out[g] = GroupFigures(group=g, kind=kind, kind_businesses=kb[g] or kind, kind_employees=ke[g] or kind, **figs)
     return out
 
 
@@ -257,6 +266,9 @@ def district_profile(store: DataStore, key: str, year: int | None = None) -> Dis
     ids = cf.datasets_for(
         [code, region.code, group_data.GERMANY], ["businesses", "employees", "population", "area_km2"]
     )
+    owners = succession.owner_ages(store, code, year) if ref.level == "district" else None
+    register = register_facts(store, code, year) if ref.level == "district" else None
+    ids = ids + [i for i in (owners or {}).get("datasets", []) if i not in ids]
     return DistrictProfile(
         area_code=code,
         name=ref.name,
@@ -281,4 +293,24 @@ def district_profile(store: DataStore, key: str, year: int | None = None) -> Dis
         chamber=district.chamber_name if district else None,
         chamber_code=district.chamber if district else None,
         district_type=district.type if district else None,
+        owners=owners,
+        register=register,
     )
+
+
+_REGISTER_EXTRA = ("businesses_added", "businesses_removed", "businesses_b2", "businesses_aet")
+
+
+def register_facts(store: DataStore, area: str, year: int) -> dict | None:
+    """Figures only a chamber register has (kind ``register``): additions and removals of A/B1
+    businesses in ``year``, B2 and AeT businesses on 31.12.; None where no register was imported."""
+    df = store.query(
+        "SELECT indicator, value, kind, dataset FROM facts WHERE area_code = ? AND year = ? "
+        "AND gewerbegruppe = 'insgesamt' AND indicator IN (SELECT unnest(?))", [area, year, list(_REGISTER_EXTRA)])
+    if df.empty:
+        return None
+    out: dict = {ind: float(df.loc[df["indicator"] == ind, "value"].sum()) if (df["indicator"] == ind).any() else None
+                 for ind in _REGISTER_EXTRA}
+    out["kind"] = provenance.weakest(*sorted(set(df["kind"])))
+    out["datasets"] = sorted({p for d in df["dataset"] for p in str(d).split(",")})
+    return out

@@ -8,7 +8,7 @@ it) and imports the tab modules -> the window builds the tabs with the AppContex
 Options: ``--lang de|en``, ``--profile-dir DIR`` (sets HANDWERKSMONITOR_HOME: user DB, logs,
 settings), ``--screenshot DIR`` (render each tab and the dialogs that matter, exit 0),
 ``--no-error-dialogs`` (errors to stderr; CI), ``--self-test`` (gui.selftest.run(window) if present).
-With ``HANDWERKSMONITOR_STARTUP_PROBE=1`` the app prints ``HWM-MARKER <event> <unix time>`` lines for
+With ``HANDWERKSMONITOR_STARTUP_PROBE=1`` the app prints ``HWM-MARKER <event> <unix time> <cpu s>`` lines for
 ``first_paint``, ``tabs_ready`` and ``data_shown`` and quits after the Kreisprofile tab showed data
 (benchmarks/bench_startup.py).
 """
@@ -33,8 +33,8 @@ PROBE_ENV = "HANDWERKSMONITOR_STARTUP_PROBE"
 
 def marker(event: str) -> None:
     """Start-up probe line (only with HANDWERKSMONITOR_STARTUP_PROBE=1)."""
-    if os.environ.get(PROBE_ENV):
-        print(f"HWM-MARKER {event} {time.time():.6f}", flush=True)
+    if os.environ.get(PROBE_ENV):  # wall clock, and the CPU time of the process so far (all threads)
+        print(f"HWM-MARKER {event} {time.time():.6f} {time.process_time():.6f}", flush=True)
     log.info("startup marker %s", event)
 
 
@@ -90,7 +90,7 @@ def load_context(lang: str, store: Any = None, tab_modules: list[Any] | None = N
                  modules_override: dict | None = None) -> tuple[Any, dict]:
     """Load data, open the user database (read-only snapshot if locked), import the tab modules."""
     from core import userdb
-    from core.errors import DatabaseLockedError, UserDatabaseError
+    from core.errors import DatabaseLockedError, UserDatabaseError, WalSetAsideError
     from gui.context import AppContext
 
     if store is None:
@@ -100,12 +100,20 @@ def load_context(lang: str, store: Any = None, tab_modules: list[Any] | None = N
     ctx = AppContext(store=store, lang=lang)
     from core import paths
 
-    ctx.user_db_path = paths.user_db_path()
     try:
-        ctx.user_con = userdb.open_user_db()
-    except DatabaseLockedError:
+        ctx.user_db_path = paths.user_db_path()
+        try:
+            ctx.user_con = userdb.open_user_db(role=userdb.ROLE_WINDOW)
+        except WalSetAsideError as exc:  # damaged change log kept aside: continue with its intact part
+            log.error("user database change log set aside: %s", exc)
+            ctx.notices.append(exc.message(lang))
+            ctx.user_con = userdb.open_user_db(role=userdb.ROLE_WINDOW)
+    except DatabaseLockedError as exc:
         log.warning("user database locked by another process; opening a read-only snapshot")
-        ctx.read_only = True  # the translated notice is added in the GUI thread (AppController)
+        ctx.read_only = True  # the translated notice (another window) is added in the GUI thread (AppController)
+        if exc.role != userdb.ROLE_WINDOW:  # not another window: say what it really is
+            ctx.read_only_reason = exc.message(lang)
+            ctx.notices.append(exc.message(lang))
         try:
             ctx.user_con = userdb.open_snapshot()
         except Exception:
@@ -113,7 +121,12 @@ def load_context(lang: str, store: Any = None, tab_modules: list[Any] | None = N
     except UserDatabaseError as exc:
         log.error("user database unusable: %s", exc)
         ctx.read_only = True
+        ctx.read_only_reason = exc.message(lang)
         ctx.notices.append(exc.message(lang))
+        try:  # e.g. a read-only home: still show the user's data, read-only
+            ctx.user_con = userdb.open_snapshot(ctx.user_db_path)
+        except (UserDatabaseError, OSError):
+            log.exception("snapshot of the user database failed")
     if ctx.user_con is not None:
         try:  # lay the user's active data version (imports) over the bundled data
             from core.imports.versions import restore_active

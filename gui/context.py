@@ -20,5 +20,6 @@ class AppContext:
     lang: str = "de"  # "de" | "en"
     user_db_path: Path | None = None
     user_con: duckdb.DuckDBPyConnection | None = None  # None until opened; see core.userdb
-    read_only: bool = False  # True when another instance holds the user database
+    read_only: bool = False  # True when another instance holds the user database (or it cannot be written)
+    read_only_reason: str = ""  # why, in the user's language, when it is not another window (read-only folder)
     notices: list[str] = field(default_factory=list)  # shown once in the status bar / a banner

@@ -58,9 +58,13 @@ def setup_logging(level: int = logging.INFO) -> Path:
         if getattr(h, "_hwm", False):
             root.removeHandler(h)
             h.close()
-    file_handler = logging.handlers.RotatingFileHandler(target, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-    mem_handler = _MemoryHandler()
-    for h in (file_handler, mem_handler):
+    handlers: list[logging.Handler] = [_MemoryHandler()]
+    try:
+        handlers.append(logging.handlers.RotatingFileHandler(target, maxBytes=1_000_000, backupCount=3,
+                                                             encoding="utf-8"))
+    except OSError:  # read-only or missing home: log to stderr; the window says read-only, not crash
+        handlers.append(logging.StreamHandler(sys.stderr))
+    for h in handlers:
         h.setFormatter(fmt)
         setattr(h, "_hwm", True)  # noqa: B010 - marks our handlers for replacement
         root.addHandler(h)
@@ -93,11 +97,17 @@ def enable_faulthandler() -> None:
     crash = paths.log_dir() / CRASH_NAME
     if crash.exists() and crash.stat().st_size > 0:
         _previous_crash = crash.read_text("utf-8", errors="replace")[-4000:]
-        crash.replace(crash.with_name(CRASH_NAME + ".1"))
+        with contextlib.suppress(OSError):
+            crash.replace(crash.with_name(CRASH_NAME + ".1"))
     if _fault_file is not None:
         faulthandler.disable()
         _fault_file.close()
-    _fault_file = crash.open("w", encoding="utf-8")
+        _fault_file = None
+    try:
+        _fault_file = crash.open("w", encoding="utf-8")
+    except OSError:  # read-only home: native traces go to stderr
+        faulthandler.enable()
+        return
     faulthandler.enable(_fault_file)
 
 
@@ -117,8 +127,9 @@ def close_faulthandler() -> None:
     _fault_file.close()
     _fault_file = None
     crash = paths.log_dir() / CRASH_NAME
-    if crash.exists() and crash.stat().st_size == 0:
-        crash.unlink()
+    with contextlib.suppress(OSError):
+        if crash.exists() and crash.stat().st_size == 0:
+            crash.unlink()
 
 
 # -- exception hooks ------------------------------------------------------------------------------

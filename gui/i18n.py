@@ -123,17 +123,33 @@ class _PseudoTranslator(QTranslator):
 
 
 _installed: list[QTranslator] = []
+_current = "de"
+
+
+def locale_for(lang: str) -> QLocale:
+    """The locale used for a UI language (en: British English, so dates read day-month-year)."""
+    if lang == "en":
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return QLocale(QLocale.Language.German, QLocale.Country.Germany)
+
+
+def current_language() -> str:
+    """The UI language of the process ("de" | "en"): what ``install`` set last. Widgets read it as
+    ``ctx.lang`` (``gui.context.AppContext``); code without a context (number formatting, the error
+    dialog of the exception hook, PDF pages) calls this."""
+    return _current
 
 
 def install(lang: str, app: QCoreApplication | None = None) -> None:
-    """Replace the installed translators with those for ``lang``; set the default QLocale."""
-    from gui.formatting import locale_for
-
+    """Replace the installed translators with those for ``lang``; set the default QLocale and the
+    UI language (``current_language``)."""
+    global _current
     app = app or QCoreApplication.instance()
     assert app is not None
     for tr in _installed:
         app.removeTranslator(tr)
     _installed.clear()
+    _current = "en" if lang == "en" else "de"
     QLocale.setDefault(locale_for(lang))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qtbase = QTranslator(app)

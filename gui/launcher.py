@@ -51,12 +51,14 @@ def main(argv: list[str] | None = None) -> int:
     if positional and not Path(positional[0]).exists():
         # neither a command nor a file to open (the window accepts a tracker file): say what is valid
         from core.cli import wants_english
+        from core.text_safety import shown
 
         english = wants_english(argv)
         names = ", ".join(sorted(command_names() | {"report"}))
+        word = shown(positional[0])
         sys.stderr.write(
-            f"handwerksmonitor: unknown command '{positional[0]}'. Commands: {names}\n" if english else
-            f"handwerksmonitor: unbekannter Befehl „{positional[0]}“. Befehle: {names}\n"
+            f"handwerksmonitor: unknown command '{word}'. Commands: {names}\n" if english else
+            f"handwerksmonitor: unbekannter Befehl „{word}“. Befehle: {names}\n"
         )
         return 2
     if (code := _platform_problem(argv)) is not None:

@@ -290,7 +290,8 @@ class MainWindow(QMainWindow):
         self.read_only_label.setVisible(bool(ctx.read_only))
         if ctx.read_only:
             self.read_only_label.setToolTip(
-                self.tr("Die Datenbank ist in einem anderen Fenster geöffnet – diese Sitzung ist schreibgeschützt.")
+                getattr(ctx, "read_only_reason", "")
+                or self.tr("Die Datenbank ist in einem anderen Fenster geöffnet – diese Sitzung ist schreibgeschützt.")
             )
         self.show_notices(list(ctx.notices))
         current = self.specs[self.tabs.currentIndex()] if self.specs else None

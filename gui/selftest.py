@@ -2,7 +2,8 @@
 
 Checks, each reported on its own line: bundled resources are found, all data load (with the
 estimate), every tab is built and renders a non-blank 1280×800 image, an Excel export is written to
-a temporary folder and reads back with its "Quellen" sheet, and the headless command line answers.
+a temporary folder and reads back with its "Quellen" sheet, the headless command line answers, every
+module of core and gui imports, and Qt's ICU text services (collation, case, zone names) work.
 Exit code 0 when everything passed, 1 otherwise (the failures are printed).
 """
 
@@ -95,6 +96,47 @@ def _check_cli() -> str:
     return "profile Saalekreis --json OK"
 
 
+def _check_modules() -> str:
+    """Every module of core and gui in the build imports: catches a dependency the slimmed bundle left out (build.spec excludes
+    stdlib parts and Qt modules) before a user reaches the screen that needs it."""
+    import importlib
+    import pkgutil
+
+    import core
+    import gui
+
+    names = []
+    for pkg in (core, gui):
+        for info in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + "."):
+            if not info.name.endswith("__main__"):
+                importlib.import_module(info.name)
+                names.append(info.name)
+    if len(names) < 50:
+        raise AssertionError(f"only {len(names)} modules found: the bundle's module list is incomplete")
+    return f"{len(names)} modules of core and gui"
+
+
+def _check_text_services() -> str:
+    """Qt's ICU-backed text services on the bundled (trimmed) ICU data: German collation, case mapping,
+    time-zone names in German and English, the Windows-1252 codec."""
+    from PySide6.QtCore import QCollator, QLocale, QStringDecoder, QTimeZone
+
+    words = ["Zander", "Öl", "Bach", "Äpfel", "Ofen", "Apfel"]
+    order = sorted(words, key=QCollator(QLocale("de_DE")).sortKey)
+    if order != ["Apfel", "Äpfel", "Bach", "Ofen", "Öl", "Zander"]:
+        raise AssertionError(f"German collation: {order}")
+    if QLocale("de_DE").toUpper("Straße") != "STRASSE":
+        raise AssertionError("upper case of ß")
+    tz = QTimeZone(b"Europe/Berlin")
+    std, long_ = QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName
+    de, en = tz.displayName(std, long_, QLocale("de_DE")), tz.displayName(std, long_, QLocale("en_US"))
+    if "Mitteleurop" not in de or "Central European" not in en:
+        raise AssertionError(f"time-zone names: {de!r}, {en!r}")
+    if not QStringDecoder("windows-1252").isValid():
+        raise AssertionError("no Windows-1252 codec")
+    return f"Sortierung, Großschreibung, {de} / {en}, Windows-1252"
+
+
 def run(window: Any) -> int:
     out = Path(tempfile.mkdtemp(prefix="hwm-selftest-"))
     checks: list[tuple[str, Callable[[], str]]] = [
@@ -103,6 +145,8 @@ def run(window: Any) -> int:
         ("Reiter", lambda: _check_tabs(window, out)),
         ("Excel-Export", lambda: _check_export(window, out)),
         ("Kommandozeile", _check_cli),
+        ("Module", _check_modules),
+        ("Text (ICU)", _check_text_services),
     ]
     failed = 0
     for name, check in checks:

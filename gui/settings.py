@@ -10,6 +10,7 @@ Widgets never use bare key strings: ``value(LAST_TAB)`` / ``set_value(LAST_TAB, 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from dataclasses import dataclass
@@ -66,7 +67,8 @@ def settings() -> QSettings:
     """A QSettings on the current file (cheap; construct per use, so tests stay isolated)."""
     f = settings_file()
     if f is not None:
-        f.parent.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(OSError):  # a read-only home: settings are read, not written (Qt ignores it)
+            f.parent.mkdir(parents=True, exist_ok=True)
         s = QSettings(str(f), QSettings.Format.IniFormat)
     else:
         s = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)

@@ -70,21 +70,38 @@ def command_names() -> set[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command. Everything it prints passes :func:`core.text_safety.clean` (text from files and
+    users never reaches the terminal as control codes); temp files of killed writers are removed first."""
     argv = list(sys.argv[1:] if argv is None else argv)
     set_argv(argv)
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    lang = args.lang
-    if not getattr(args, "func", None):
-        parser.print_help()
-        return 2
-    try:
-        return int(args.func(args) or 0)
-    except HandwerksmonitorError as exc:
-        sys.stderr.write(exc.message(lang) + "\n")
-        return 2
-    except BrokenPipeError:
-        return 0
+    from core.atomic_file import clean_stale_temps
+    from core.text_safety import safe_streams
+
+    with safe_streams():
+        clean_stale_temps()
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        lang = args.lang
+        if not getattr(args, "func", None):
+            parser.print_help()
+            return 2
+        try:
+            return int(args.func(args) or 0)
+        except HandwerksmonitorError as exc:
+            sys.stderr.write(exc.message(lang).rstrip() + "\n")
+            return 2
+        except BrokenPipeError:
+            return 0
+        finally:
+            _print_notices(lang)
+
+
+def _print_notices(lang: str) -> None:
+    """Notices recorded while the command looked at the user database (e.g. a damaged change log)."""
+    userdb = sys.modules.get("core.userdb")
+    if userdb is not None:
+        for text in userdb.take_notices(lang):
+            sys.stderr.write(text + "\n")
 
 
 if __name__ == "__main__":

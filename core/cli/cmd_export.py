@@ -70,14 +70,14 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _user_db() -> Any:
-    """The user database (tracker, saved scenarios): writable if free, else a read-only snapshot;
-    None if it cannot be opened (those sheets are then skipped and reported)."""
+    """A read-only snapshot of the user database (tracker, saved scenarios; the export only reads, so it
+    never takes the lock); None if it cannot be read (those sheets are then skipped and reported)."""
     from core.errors import UserDatabaseError
 
     try:
-        from core.userdb import open_or_snapshot
+        from core.userdb import open_snapshot
 
-        return open_or_snapshot()[0]
+        return open_snapshot()
     except (UserDatabaseError, OSError):
         return None
 

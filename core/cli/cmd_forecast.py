@@ -23,7 +23,7 @@ from core import provenance
 from core.cli.helptext import add_global_options, t
 from core.cli.output import fmt_number, print_json, print_table
 from core.datastore import GEWERBEGRUPPEN, GEWERBEGRUPPEN_EN, DataStore
-from core.errors import DatabaseLockedError, InvalidInputError
+from core.errors import InvalidInputError
 from core.forecast import scenarios
 from core.forecast.inputs import cached_inputs
 from core.forecast.model import DEFAULT_HORIZON, ForecastModel, ForecastResult
@@ -101,10 +101,7 @@ def _load_scenario(name: str) -> scenarios.Scenario:
         return scenarios.builtin(name)
     from core import userdb
 
-    try:
-        con = userdb.open_user_db()
-    except DatabaseLockedError:
-        con = userdb.open_snapshot()
+    con = userdb.open_snapshot()  # only reads: never takes the lock
     try:
         return scenarios.load(con, name)
     finally:

@@ -35,6 +35,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--activate", metavar=t("NR|bundled", "NR|bundled"),
                    help=t("Datenstand NR aktivieren (bundled = mitgelieferte Daten)",
                           "activate data version NR (bundled = bundled data)"))
+    g = p.add_argument_group(t("Registerauszug", "register extract"))
+    g.add_argument("--map-column", action="append", default=[], metavar=t("ÜBERSCHRIFT=FELD", "HEADER=FIELD"),
+                   help=t("Spalte zuordnen (Felder: id, area, entry, deletion, crafts, anlage, birth, ignore)",
+                          "map a column (fields: id, area, entry, deletion, crafts, anlage, birth, ignore)"))
+    g.add_argument("--map-craft", action="append", default=[], metavar="TEXT=CODE",
+                   help=t("Handwerk zuordnen, z. B. \"Elektroinstallateur=A 25\" (oder B2, AeT)",
+                          "map a craft, e.g. \"Elektroinstallateur=A 25\" (or B2, AeT)"))
+    g.add_argument("--skip-craft", action="append", default=[], metavar="TEXT",
+                   help=t("Betriebe mit diesem Haupthandwerk weglassen", "leave out businesses with this main craft"))
+    g.add_argument("--stand", metavar=t("TT.MM.JJJJ", "DD.MM.YYYY"),
+                   help=t("Stichtag des Auszugs", "as-of date of the extract"))
     add_global_options(p)
     p.set_defaults(func=run)
 
@@ -74,7 +85,14 @@ def _run(args: argparse.Namespace, lang: str) -> int:
     store = DataStore(region)
     population = store.query("SELECT area_code, year, value FROM facts_bundled "
                              "WHERE indicator = 'population' AND gewerbegruppe = 'insgesamt'")
-    batch = read_import(Path(args.file), region, population=population)
+    try:
+        batch = read_import(Path(args.file), region, population=population, register_options=_register_options(args))
+    except ImportValidationError as exc:
+        unknown = getattr(exc, "unknown", None)
+        if args.json and unknown:
+            print_json({"error": exc.message(lang), "unknown_crafts": [u.to_dict() for u in unknown]})
+            return 2
+        raise
     summary = batch.summary(lang)
     version_id = None
     if not args.dry_run:
@@ -96,6 +114,60 @@ def _run(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
+def _register_options(args: argparse.Namespace):
+    """RegisterOptions from --map-column/--map-craft/--skip-craft/--stand (None when none is given)."""
+    import datetime as dt
+
+    from core.imports.register import RegisterOptions
+    from core.imports.register_columns import FIELDS
+
+    if not (args.map_column or args.map_craft or args.skip_craft or args.stand):
+        return None
+    opts = RegisterOptions()
+    for item in args.map_column:
+        head, _, fld = item.rpartition("=")
+        if not head or fld.strip() not in FIELDS:
+            raise HandwerksmonitorError(
+                f"--map-column „{item}“: erwartet ÜBERSCHRIFT=FELD mit FELD aus {', '.join(FIELDS)}.",
+                f"--map-column '{item}': expected HEADER=FIELD with FIELD one of {', '.join(FIELDS)}.")
+        opts.column_map[head.strip()] = fld.strip()
+    for item in args.map_craft:
+        text, _, code = item.rpartition("=")
+        if not text or not code.strip():
+            raise HandwerksmonitorError(f"--map-craft „{item}“: erwartet TEXT=CODE, z. B. \"Elektroinstallateur=A 25\".",
+                                        f"--map-craft '{item}': expected TEXT=CODE, e.g. \"Elektroinstallateur=A 25\".")
+        opts.craft_map[text.strip()] = code.strip()
+    for text in args.skip_craft:
+        opts.craft_map[text.strip()] = None
+    if args.stand:
+        try:
+            opts.stand = dt.datetime.strptime(args.stand, "%d.%m.%Y").date()
+        except ValueError as exc:
+            raise HandwerksmonitorError(f"--stand „{args.stand}“: erwartet TT.MM.JJJJ.",
+                                        f"--stand '{args.stand}': expected DD.MM.YYYY.") from exc
+    return opts
+
+
+def _print_register(s: dict, lang: str) -> None:
+    r = s.get("register") or {}
+    if not r:
+        return
+    out = sys.stdout.write
+    out(_t(lang, "Kammerregister", "Chamber register") + f": {', '.join(r.get('chambers') or ['–'])}; "
+        + _t(lang, "Bestand 31.12.", "stock 31 Dec ") + f"{r['years'][0]}–{r['years'][1]} (Stand {r['stand']})\n")
+    out(_t(lang, "Zeilen je Kreis", "Rows per district") + ": "
+        + ", ".join(f"{a} {fmt_number(n, lang=lang)}" for a, n in r["rows_by_district"].items()) + "\n")
+    if r["outside_rows"]:
+        out(_t(lang, f"Außerhalb der Region (nicht importiert): {fmt_number(r['outside_rows'], lang=lang)} Zeilen\n",
+               f"Outside the region (not imported): {fmt_number(r['outside_rows'], lang=lang)} rows\n"))
+    if r["left_out_rows"]:
+        out(_t(lang, f"Weggelassen (Handwerk): {r['left_out_rows']} Zeilen\n", f"Left out (craft): {r['left_out_rows']} rows\n"))
+    out(_t(lang, f"B2 (handwerksähnlich): {r['b2_rows']} Betriebe, AeT: {r['aet_rows']} (gesondert gezählt)\n",
+           f"B2 (craft-like trades): {r['b2_rows']} businesses, AeT: {r['aet_rows']} (counted separately)\n"))
+    out(_t(lang, "Nicht gelesen (personenbezogen oder nicht gebraucht): ", "Never read (personal or not needed): ")
+        + ", ".join(r["columns_not_read"]) + "\n")
+
+
 def _print_summary(s: dict, batch, lang: str) -> None:
     out = sys.stdout.write
     kind = _t(lang, "amtlich", "official") if s["kind"] == "official" else _t(lang, "Kammerdaten", "chamber data")
@@ -107,6 +179,7 @@ def _print_summary(s: dict, batch, lang: str) -> None:
         + (_t(lang, f"  ({s['skipped_areas']} Gebiete außerhalb der Region übersprungen)",
               f"  ({s['skipped_areas']} areas outside the region skipped)") if s["skipped_areas"] else "") + "\n")
     out(f"{_t(lang, 'Jahre', 'Years')}: {', '.join(str(y) for y in s['years'])}\n")
+    _print_register(s, lang)
     out(f"{_t(lang, 'Indikatoren', 'Indicators')}: {', '.join(s['indicators'])}\n")
     out(f"{_t(lang, 'Zeilen gelesen', 'Rows read')}: {fmt_number(s['rows_read'], lang=lang)}; "
         f"{_t(lang, 'Werte', 'values')}: {fmt_number(s['values'], lang=lang)}\n")
@@ -129,9 +202,10 @@ def _print_summary(s: dict, batch, lang: str) -> None:
 
 def _manage(args: argparse.Namespace, lang: str) -> int:
     from core.imports import versions
-    from core.userdb import open_user_db
+    from core.userdb import open_snapshot, open_user_db
 
-    con = open_user_db()
+    writes = args.undo is not None or bool(args.activate)
+    con = open_user_db() if writes else open_snapshot()  # --list only reads: never takes the lock
     try:
         if args.undo is not None:
             active = versions.undo_import(con, args.undo)

@@ -80,9 +80,11 @@ def _print_human(prof: DistrictProfile, lang: str, region_code: str) -> None:
     )
     rows = []
     for g, v in prof.groups.items():
+        kinds = {v.kind_businesses or v.kind, v.kind_employees or v.kind}
+        tag = " / ".join(kind_label(k, lang) for k in sorted(kinds, key=lambda k: k != "register"))
         rows.append(
             [
-                group_label(g, lang) + f" [{kind_label(v.kind, lang)}]",
+                group_label(g, lang) + f" [{tag}]",
                 n(v.businesses.value),
                 n(v.employees.value),
                 n(v.density.value, 2),
@@ -91,4 +93,23 @@ def _print_human(prof: DistrictProfile, lang: str, region_code: str) -> None:
             ]
         )
     print_table(headers, rows)
+    _print_register(prof.owners, lang)
     write_sources(prof.sources, lang)
+
+
+def _print_register(o: dict | None, lang: str) -> None:
+    """Owners by age band and the succession indicator (chamber figures), where present."""
+    from core.succession import BANDS, band_label
+
+    en = lang == "en"
+    if not o or o.get("owners_known") is None:
+        return
+    w = sys.stdout.write
+    w("\n" + ("Owners by age (31 Dec " if en else "Inhaber nach Alter (31.12.") + f"{o['year']}, "
+      + kind_label(o["kind"], lang) + ")\n")
+    print_table([("Age" if en else "Alter"), ("Owners" if en else "Inhaber")],
+                [[band_label(b, lang), fmt_number(o["bands"][b], 0, lang)] for b in BANDS])
+    share = o.get("share_60plus")
+    w(("Succession: businesses whose owner is 60+" if en else "Nachfolge: Betriebe mit Inhaber 60+")
+      + f": {fmt_number(o['aged_60plus'], 0, lang)}"
+      + (f" ({fmt_percent(share, 1, lang)})" if share is not None else "") + "\n")

@@ -25,7 +25,7 @@ import duckdb
 
 from core.cli.helptext import add_global_options, t
 from core.cli.output import print_json, print_table
-from core.errors import DatabaseLockedError, InvalidInputError, UserDatabaseError
+from core.errors import DatabaseLockedError, InvalidInputError, UserDatabaseError, WalSetAsideError
 from core.tracker.model import field_label, fmt_date, status_label
 from core.userdb import open_snapshot, open_user_db
 
@@ -104,16 +104,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _open(write: bool) -> tuple[duckdb.DuckDBPyConnection, bool]:
-    try:
+    """Writing commands open the file (waiting briefly for another command; the error says who holds it);
+    reading commands look at a snapshot and never take the lock."""
+    if write:
         return open_user_db(), False
-    except DatabaseLockedError as exc:
-        if write:
-            raise DatabaseLockedError(
-                "Die Datenbank ist im Programmfenster geöffnet; Änderungen bitte dort vornehmen oder das Fenster "
-                "schließen und erneut versuchen.",
-                "The database is open in the app window; edit there or close it and try again.",
-            ) from exc
-        return open_snapshot(), True
+    return open_snapshot(), True
 
 
 def run(args: argparse.Namespace) -> int:
@@ -500,8 +495,8 @@ def _restore(number: int, lang: str) -> int:
             f"No backup {number}; there are 1–{len(backups)}.",
         )
     try:  # refuse while the app holds the file
-        open_user_db().close()
-    except DatabaseLockedError:
+        open_user_db(wait=0).close()
+    except (DatabaseLockedError, WalSetAsideError):
         raise
     except UserDatabaseError:
         pass  # unreadable file: restoring is exactly the way out

@@ -8,21 +8,19 @@ import re
 import sys
 from typing import Any
 
+from core import formatting
+
 
 def fmt_number(value: float | int | None, decimals: int = 0, lang: str = "de") -> str:
-    """1234.5 -> '1.234,5' (de) or '1,234.5' (en); None/NaN -> '–'."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "–"
-    s = f"{value:,.{decimals}f}"
-    if lang == "de":
-        s = s.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-    return s
+    """1234.5 -> '1.234,5' (de) or '1,234.5' (en); None/NaN -> '–' (``core.formatting``)."""
+    return formatting.fmt_number(value, decimals, lang)
 
 
 def fmt_percent(value: float | None, decimals: int = 1, lang: str = "de") -> str:
-    """0.123 -> '12,3 %'."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "–"
+    """0.123 -> '12,3 %' (de) / '12.3%' (en): plain spaces for terminals and pipes."""
+    if formatting.is_missing(value):
+        return formatting.MISSING
+    assert value is not None
     return fmt_number(value * 100, decimals, lang) + (" %" if lang == "de" else "%")
 
 

@@ -16,10 +16,10 @@ from typing import Any
 
 from openpyxl import Workbook
 
+from core.atomic_file import write_buffered
 from core.datastore import DataStore
 from core.errors import HandwerksmonitorError
 from core.export import print_setup, styles
-from core.export.atomic import atomic_write
 from core.export.sources_log import SourceLog
 from core.export.table import SheetTable, TableRange, write_table
 from core.profile import DistrictProfile, district_profile
@@ -357,9 +357,9 @@ def export_workbook(
     request: ExportRequest | None = None,
     progress: Progress | None = None,
 ) -> ExportResult:
-    """Build the workbook and write it atomically to ``target`` (see ``core.export.atomic``)."""
+    """Build the workbook and write it atomically to ``target`` (see ``core.atomic_file``)."""
     wb, result = build_workbook(store, request, progress)
-    result.path = atomic_write(target, lambda tmp: wb.save(tmp))
+    result.path = write_buffered(target, wb.save)
     if progress:
         progress(len(SHEET_BUILDERS) + 1, len(SHEET_BUILDERS) + 1)
     return result

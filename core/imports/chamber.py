@@ -238,11 +238,9 @@ def write_template(path: Path, region: Region, year: int | None = None) -> Path:
             ws.add_data_validation(dv_a)
             dv_a.add(f"{letters['altersgruppe']}2:{letters['altersgruppe']}2000")
     _survey_sheet(wb, head_fill)
-    path = Path(path)
-    tmp = path.with_name(path.name + ".tmp")
-    wb.save(tmp)
-    tmp.replace(path)
-    return path
+    from core.atomic_file import write_buffered
+
+    return write_buffered(path, wb.save)
 
 
 def _survey_sheet(wb, head_fill) -> None:

@@ -110,7 +110,7 @@ class ImportBatch:
 
     file_name: str
     sha256: str
-    format: str  # genesis-table | genesis-flat | chamber-xlsx | chamber-csv | chamber-register
+    format: str  # genesis-table | genesis-flat | chamber-xlsx | chamber-csv | chamber-register | register
     kind: str  # "official" (statistical office) | "import" (chamber's own figures)
     table_code: str
     title: str
@@ -122,6 +122,7 @@ class ImportBatch:
     warnings: list[Problem] = field(default_factory=list)
     # comparability breaks the file declares in its footnotes (core.breaks dicts, dataset filled on save)
     breaks: list[dict] = field(default_factory=list)
+    details: dict = field(default_factory=dict)  # format-specific preview facts (e.g. a register's, see core.imports.register)
 
     def special_counts(self) -> dict[str, int]:
         flags = self.values["flag"].dropna()
@@ -150,6 +151,7 @@ class ImportBatch:
             "unmapped": self.unmapped,
             "warnings": [w.message(lang) for w in self.warnings],
             "breaks": list(self.breaks),
+            **({"register": self.details} if self.format == "register" else {}),
         }
 
 

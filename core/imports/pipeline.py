@@ -20,7 +20,7 @@ import duckdb
 import pandas as pd
 
 from core.errors import HandwerksmonitorError
-from core.imports import chamber, genesis, safety, tabular
+from core.imports import chamber, genesis, register, safety, tabular
 from core.imports.model import ImportBatch, ImportCancelledError, Problem, refuse, validation_error
 from core.imports.safety import Cancelled, Progress
 from core.imports.validate import check_values
@@ -32,12 +32,17 @@ MAX_TABLE_BYTES = 256 * 1024 * 1024  # classic/flat official tables are parsed i
 
 
 def read_import(path: Path | str, region: Region | None = None, *, population: pd.DataFrame | None = None,
-                progress: Progress = None, cancelled: Cancelled = None) -> ImportBatch:
-    """Parse and validate ``path``; ``population`` (area_code, year, value) feeds the plausibility check."""
+                progress: Progress = None, cancelled: Cancelled = None,
+                register_options: register.RegisterOptions | None = None) -> ImportBatch:
+    """Parse and validate ``path``; ``population`` (area_code, year, value) feeds the plausibility check.
+    A chamber's register extract (entry dates, crafts) goes to :mod:`core.imports.register`."""
     path = Path(path)
     region = region or load_region()
     try:
-        batch = _read(path, region, progress, cancelled)
+        if register_options is not None or register.looks_like_register(path):
+            batch = register.read_register(path, region, register_options, progress=progress, cancelled=cancelled)
+        else:
+            batch = _read(path, region, progress, cancelled)
     except HandwerksmonitorError:
         raise
     except (UnicodeError, csv.Error, ValueError, KeyError, IndexError, duckdb.Error, OSError, zipfile.BadZipFile,

@@ -92,6 +92,8 @@ class DataVersion:
         return f"{PREFIX}{self.id}"
 
     def provenance(self) -> Provenance:
+        if self.format == "register":
+            return self._register_provenance()
         official = self.kind == "official"
         return Provenance(
             id=self.dataset_id,
@@ -105,6 +107,31 @@ class DataVersion:
             kind=self.kind,
             file=self.file_name,
             table=self.table_code,
+        )
+
+    def _register_provenance(self) -> Provenance:
+        """A chamber's register extract: the chamber(s) as publisher, the file, its as-of date and the
+        import's date in the source; kind ``register`` ("Kammerregister")."""
+        reg = self.summary.get("register", {}) if isinstance(self.summary, dict) else {}
+        chambers = " / ".join(reg.get("chambers") or []) or PUBLISHER_CHAMBER
+        years = reg.get("years") or []
+        span = f", Bestand 31.12.{years[0]}–31.12.{years[1]}" if len(years) == 2 else ""
+        return Provenance(
+            id=self.dataset_id,
+            title=f"Kammerregister: {self.title} (Datenstand {self.id}, Import {self.file_name})",
+            title_en=f"Chamber register: {self.title} (data version {self.id}, import of {self.file_name})",
+            publisher=chambers,
+            source=(f"Registerauszug {self.file_name}, Stand {self.stand}{span}, SHA-256 {self.sha256}, "
+                    f"importiert von {self.imported_by} am {self.imported_at[:16]}; gezählt je Hauptgewerbe "
+                    "(Gewerbegruppe nach Destatis, Datensatz handwerke_gewerbegruppen), nur Summen gespeichert"),
+            licence="intern (Kammerdaten; Einzelangaben nicht gespeichert)",
+            stand=self.stand or self.imported_at[:10],
+            kind=self.kind,
+            file=self.file_name,
+            table=self.table_code,
+            caveat=("Betriebe laut Handwerksrolle/Verzeichnis (Eintragungen, Stand 31.12.), A und B1 nach Gewerbegruppe "
+                    "des Hauptgewerbes; nicht dasselbe wie Unternehmen der Handwerkszählung. Beschäftigte sind kein "
+                    "Registermerkmal und bleiben Schätzung."),
         )
 
     def to_dict(self) -> dict:

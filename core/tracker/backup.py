@@ -26,8 +26,10 @@ from pathlib import Path
 import duckdb
 
 from core import paths
-from core.errors import DatabaseLockedError, UserDatabaseError
-from core.userdb import migrate, open_snapshot, open_user_db, transaction
+from core.atomic_file import atomic_write
+from core.errors import DatabaseLockedError, ExportError, UserDatabaseError, WalSetAsideError
+from core.text_safety import shown
+from core.userdb import ROLE_WINDOW, migrate, open_snapshot, open_user_db, transaction
 
 KEEP = 10
 _NAME = re.compile(r"^handwerksmonitor-(\d{8}-\d{6}-\d{6})(?:-([a-z-]+))?\.duckdb$")
@@ -70,6 +72,7 @@ class AppDatabase:
     con: duckdb.DuckDBPyConnection
     path: Path
     read_only: bool = False
+    read_only_reason: str = ""  # German reason when read-only for another cause than a second window
     backup: Path | None = None
     notices: list[str] = field(default_factory=list)
 
@@ -101,8 +104,14 @@ def list_backups(folder: Path | None = None) -> list[BackupInfo]:
     return sorted(out, key=lambda b: b.created, reverse=True)
 
 
+PRUNED_REASONS = ("start",)  # automatic backups; the safety copy before a restore and manual ones stay
+
+
 def prune(keep: int = KEEP, folder: Path | None = None) -> None:
-    for b in list_backups(folder)[keep:]:
+    """Keep the newest ``keep`` automatic start-up backups. A backup taken before a restore
+    ("vor-wiederherstellung") or by hand ("manuell") is kept until the user deletes it."""
+    automatic = [b for b in list_backups(folder) if b.reason in PRUNED_REASONS]
+    for b in automatic[keep:]:
         b.path.unlink(missing_ok=True)
 
 
@@ -111,25 +120,30 @@ def make_backup(con: duckdb.DuckDBPyConnection, reason: str = "start", keep: int
     """Consistent copy of the open database into the backup folder; keeps the newest ``keep``."""
     folder = folder or paths.backup_dir()
     target = folder / f"handwerksmonitor-{_stamp()}-{reason}.duckdb"
-    tmp = folder / (target.name + ".part")
-    tmp.unlink(missing_ok=True)
-    alias = f"hwm_backup_{uuid.uuid4().hex[:12]}"  # ATTACH names are instance-wide: never reuse one
-    cur = con.cursor()
-    try:
-        cur.execute(f"ATTACH {_sql_str(tmp)} AS {alias}")
+
+    def copy_into(tmp: Path) -> None:
+        tmp.unlink()  # DuckDB creates the file itself (an empty file is not a database)
+        alias = f"hwm_backup_{uuid.uuid4().hex[:12]}"  # ATTACH names are instance-wide: never reuse one
+        cur = con.cursor()
         try:
-            cur.execute(f"COPY FROM DATABASE {_quote(_database_name(cur))} TO {alias}")
+            cur.execute(f"ATTACH {_sql_str(tmp)} AS {alias}")
+            try:
+                cur.execute(f"COPY FROM DATABASE {_quote(_database_name(cur))} TO {alias}")
+            finally:
+                cur.execute(f"DETACH {alias}")
+        except duckdb.Error as exc:
+            raise UserDatabaseError(
+                f"Die Sicherung konnte nicht geschrieben werden ({shown(exc, 200)}). Bitte freien Speicherplatz "
+                "prüfen.",
+                f"The backup could not be written ({shown(exc, 200)}). Check free disk space.",
+            ) from exc
         finally:
-            cur.execute(f"DETACH {alias}")
-    except duckdb.Error as exc:
-        tmp.unlink(missing_ok=True)
-        raise UserDatabaseError(
-            f"Die Sicherung konnte nicht geschrieben werden ({exc}). Bitte freien Speicherplatz prüfen.",
-            f"The backup could not be written ({exc}). Check free disk space.",
-        ) from exc
-    finally:
-        cur.close()
-    os.replace(tmp, target)
+            cur.close()
+
+    try:
+        atomic_write(target, copy_into)
+    except ExportError as exc:
+        raise UserDatabaseError(exc.de, exc.en) from exc
     prune(keep, folder)
     return target
 
@@ -167,16 +181,22 @@ def _file_is_readable(path: Path) -> str | None:
 def open_for_app(path: Path | None = None) -> AppDatabase:
     """Open the user database for the application (see module docstring for the three outcomes)."""
     path = path or paths.user_db_path()
+    notices: list[str] = []
     try:
-        con = open_user_db(path)
-    except DatabaseLockedError:
+        try:
+            con = open_user_db(path, role=ROLE_WINDOW)
+        except WalSetAsideError as exc:  # the damaged log is kept aside: go on with what it held intact
+            notices.append(exc.de)
+            con = open_user_db(path, role=ROLE_WINDOW)
+    except DatabaseLockedError as exc:
         con = open_snapshot(path)
-        return AppDatabase(
-            con, path, read_only=True,
-            notices=["Der Handwerksmonitor ist bereits in einem anderen Fenster geöffnet. Dieses Fenster zeigt "
-                     "eine schreibgeschützte Kopie; Änderungen bitte im anderen Fenster vornehmen."],
-        )
+        return AppDatabase(con, path, read_only=True, notices=[*notices, exc.de + (
+            " Dieses Fenster zeigt eine schreibgeschützte Kopie." if exc.role != ROLE_WINDOW else
+            " Dieses Fenster zeigt eine schreibgeschützte Kopie; Änderungen bitte im anderen Fenster vornehmen.")])
     except UserDatabaseError as exc:
+        if read_only_folder(path):  # e.g. a read-only home: show the data, refuse changes, say why
+            return AppDatabase(open_snapshot(path), path, read_only=True, read_only_reason=exc.de,
+                               notices=[*notices, exc.de])
         reason = _file_is_readable(path)
         if reason is None:
             raise  # readable but not usable (e.g. written by a newer version): the message says so
@@ -186,8 +206,26 @@ def open_for_app(path: Path | None = None) -> AppDatabase:
     except duckdb.Error as exc:
         con.close()
         raise CorruptDatabaseError(path, str(exc).split("\n")[0], list_backups()) from exc
-    backup = make_backup(con, "start")
-    return AppDatabase(con, path, backup=backup)
+    backup = None
+    try:
+        backup = make_backup(con, "start")
+    except UserDatabaseError as exc:  # no room for a backup must not stop the work
+        notices.append(exc.de)
+    return AppDatabase(con, path, backup=backup, notices=notices)
+
+
+def read_only_folder(path: Path) -> bool:
+    """True if the user database's folder cannot be written (read-only file system or permissions)."""
+    folder = path.parent
+    if not folder.is_dir():
+        return not os.access(folder.parent if folder.parent.is_dir() else folder.parent.parent, os.W_OK)
+    try:
+        probe = folder / f".hwm-write-probe-{os.getpid()}"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError:
+        return True
+    return False
 
 
 def set_aside(path: Path, tag: str = "broken") -> Path | None:
@@ -234,9 +272,10 @@ def restore_file(backup: Path, path: Path | None = None) -> Path | None:
                 set_aside(wal, "stale")
         else:
             previous = set_aside(path, "broken")
-    tmp = path.with_name(path.name + ".restore-part")
-    shutil.copyfile(backup, tmp)
-    os.replace(tmp, path)
+    try:
+        atomic_write(path, lambda tmp: shutil.copyfile(backup, tmp))
+    except ExportError as exc:
+        raise UserDatabaseError(exc.de, exc.en) from exc
     return previous
 
 

@@ -132,9 +132,11 @@ class Change:
 class Tracker:
     """All reads and writes of the tracker on one user-database connection."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, *, read_only: bool = False, who: str | None = None) -> None:
+    def __init__(self, con: duckdb.DuckDBPyConnection, *, read_only: bool = False, who: str | None = None,
+                 read_only_reason: str = "") -> None:
         self.con = con.cursor()  # own transaction context; commits are visible to every cursor of con
         self.read_only = read_only
+        self.read_only_reason = read_only_reason  # shown instead of "open in another window" when set
         self._who = who
 
     # ------------------------------------------------------------------ basics

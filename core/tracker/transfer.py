@@ -19,12 +19,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from core.errors import ExportError, ImportValidationError, InvalidInputError
+from core.errors import ImportValidationError, InvalidInputError
 from core.tracker.effects import check_effect
 from core.tracker.model import ENTITY_FIELDS, coerce, to_text
 from core.tracker.store import TABLES, Tracker, _code_key, _now
@@ -60,19 +59,10 @@ def export_data(tracker: Tracker) -> dict[str, Any]:
 
 
 def export_file(tracker: Tracker, path: Path) -> Path:
-    """Write the tracker to ``path`` (written to a temporary name first, then renamed: never half-written)."""
-    path = Path(path)
-    tmp = path.with_name(path.name + ".part")
-    try:
-        tmp.write_text(json.dumps(export_data(tracker), ensure_ascii=False, indent=1), "utf-8")
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ExportError(
-            f"Die Datei {path} konnte nicht geschrieben werden ({exc.strerror}). Bitte einen anderen Ort wählen.",
-            f"Could not write {path} ({exc.strerror}). Choose another location.",
-        ) from exc
-    return path
+    """Write the tracker to ``path`` atomically (:mod:`core.atomic_file`: never half-written)."""
+    from core.atomic_file import write_text
+
+    return write_text(path, json.dumps(export_data(tracker), ensure_ascii=False, indent=1))
 
 
 def load_file(path: Path) -> dict[str, Any]:

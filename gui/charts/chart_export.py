@@ -20,8 +20,8 @@ from PySide6.QtGui import QAction, QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from core.atomic_file import atomic_write, verify_ends_with
 from core.errors import ExportError
-from core.export.atomic import atomic_write
 
 DEFAULT_DPI = 300
 SCREEN_DPI = 96
@@ -59,7 +59,7 @@ def save_png(view: pg.GraphicsView, path: str | Path, dpi: int = DEFAULT_DPI) ->
         if not img.save(str(tmp), "PNG"):  # type: ignore[call-overload]
             raise OSError(5, "PNG konnte nicht geschrieben werden")
 
-    return atomic_write(path, write)
+    return atomic_write(path, write, verify=verify_ends_with(b"IEND", "PNG"))
 
 
 def save_svg(view: pg.GraphicsView, path: str | Path) -> Path:
@@ -81,7 +81,7 @@ def save_svg(view: pg.GraphicsView, path: str | Path) -> Path:
         finally:
             p.end()
 
-    return atomic_write(path, write)
+    return atomic_write(path, write, verify=verify_ends_with(b"</svg>", "SVG"))
 
 
 # Dialog hooks (tests replace them; no dialog ever blocks a test).

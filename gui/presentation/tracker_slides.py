@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 
 from core import palette
 from core.errors import HandwerksmonitorError
-from gui.formatting import fmt_number
+from gui.formatting import fmt_date, fmt_number
 from gui.presentation.slides import Painter, Slide, _optional, is_en, translate, upt
 from gui.report import painting as pa
 
@@ -227,7 +227,7 @@ def _rec_painter(
         facts = (
             translate("Presentation", "Verantwortlich: %1   ·   Fällig: %2")
             .replace("%1", who)
-            .replace("%2", due.strftime("%d.%m.%Y") if due else "–")
+            .replace("%2", fmt_date(due))
         )
         pa.text(p, QRectF(x, y, w, 4 * u), facts, upt(p, u, 2.4), pa.INK)
         y += 5.5 * u

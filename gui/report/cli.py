@@ -28,6 +28,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from core.text_safety import safe_streams
+
+    with safe_streams():
+        return _main(argv)
+
+
+def _main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if "report" in argv:
         argv.remove("report")  # the subcommand word (global options may stand before it)
@@ -77,9 +84,9 @@ def _user_db() -> object | None:
     from core.errors import UserDatabaseError
 
     try:
-        from core.userdb import open_or_snapshot
+        from core.userdb import open_snapshot
 
-        return open_or_snapshot()[0]
+        return open_snapshot()  # the report only reads: never take the lock
     except (UserDatabaseError, OSError):
         return None
 

@@ -4,11 +4,11 @@ Contents: header with the district and the data as-of date, key figures (estimat
 a map of the region with the district highlighted, the Gewerbegruppen table, the population series and
 the forecast gap per group, and the sources in the footer. Numbers come from
 ``core.export.report_data.district_report_data``; this module only draws them. The file is written
-atomically (temp file + rename, see ``core.export.atomic``).
+atomically (temp file + rename, see ``core.atomic_file``).
 
 Language: German source strings, translated with ``translate("DistrictReport", ...)`` by the installed
 Qt translator (``gui.i18n.install``); with English, core's English names (source titles, Gewerbegruppen,
-kinds) are used too. ``lang=None`` follows the default QLocale that ``install`` sets.
+kinds) are used too. ``lang=None`` follows the UI language that ``gui.i18n.install`` sets.
 """
 
 from __future__ import annotations
@@ -17,16 +17,18 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from core import formatting as core_formatting
 from core import geo, provenance
+from core.atomic_file import atomic_write, verify_ends_with
 from core.datastore import GEWERBEGRUPPEN_EN, DataStore
 from core.errors import ExportError
-from core.export.atomic import atomic_write
 from core.export.report_data import DistrictReportData, KeyFigure, district_report_data
 from gui.charts.palette import GROUP_COLORS
 from gui.formatting import fmt_number, fmt_percent
+from gui.i18n import current_language
 from gui.report import painting as pa
 from gui.report.map_painting import draw_map
 
@@ -42,8 +44,8 @@ def estimate_label() -> str:
 
 
 def current_lang() -> str:
-    """"en" when the default QLocale (set by ``gui.i18n.install``) is English, else "de"."""
-    return "en" if QLocale().language() == QLocale.Language.English else "de"
+    """The UI language (``gui.i18n.current_language``)."""
+    return current_language()
 
 
 def _en() -> bool:
@@ -139,11 +141,9 @@ def _header(p: QPainter, d: DistrictReportData, width: float) -> float:
     return band.bottom() + _mm(6)
 
 
-def _date(iso: str) -> str:
-    try:
-        return dt.date.fromisoformat(iso).strftime("%d.%m.%Y")
-    except (TypeError, ValueError):
-        return iso or "–"
+def _date(value: str | dt.date) -> str:
+    """A date in the page's language (core.formatting)."""
+    return core_formatting.fmt_date(value, _lang)
 
 
 def _key_figures(p: QPainter, d: DistrictReportData, rect: QRectF) -> None:
@@ -317,7 +317,7 @@ def _footer(p: QPainter, d: DistrictReportData, x: float, top: float, w: float, 
             break
         size -= 0.25
     pa.text(p, box, body, size, pa.MUTED, wrap=True)
-    today = dt.date.today().strftime("%d.%m.%Y")
+    today = _date(dt.date.today())
     last = (
         translate(
             "DistrictReport",
@@ -340,7 +340,7 @@ def _footer(p: QPainter, d: DistrictReportData, x: float, top: float, w: float, 
 def paint_district_report(
     p: QPainter, store: DataStore, d: DistrictReportData, width: float, height: float, lang: str | None = None
 ) -> None:
-    """Draw the whole page on ``p`` (device units; 300 dpi for the PDF) in ``lang`` (None: the QLocale's)."""
+    """Draw the whole page on ``p`` (device units; 300 dpi for the PDF) in ``lang`` (None: the UI language)."""
     global _lang
     _lang = lang or current_lang()
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -395,5 +395,5 @@ def write_district_report(
     ``lang``: "de"/"en" for the core-provided names; the painted texts follow the installed translator.
     """
     d = district_report_data(store, key, scenario, user_con)
-    path = atomic_write(out, lambda tmp: render_pdf(store, d, tmp, lang))
+    path = atomic_write(out, lambda tmp: render_pdf(store, d, tmp, lang), verify=verify_ends_with(b"%%EOF", "PDF"))
     return path, d

@@ -9,7 +9,7 @@ Tab contract (every tab author follows it; gui/main_window.py relies on it)
 - Keep the constructor cheap (< ~50 ms): run queries in a ``gui.workers`` worker and fill the widgets
   from its ``result`` signal.
 - Strings are German source strings in ``self.tr("...")`` (English comes from the Qt .ts file, see
-  ``python -m gui.i18n update``). Numbers and dates via ``gui.formatting`` (QLocale-based).
+  ``python -m gui.i18n update``). Numbers and dates via ``gui.formatting`` (``core.formatting`` in the UI language).
 - Source lines under charts and tables: ``gui.widgets.source_line.SourceLine(ctx)`` with
   ``set_sources([Provenance, ...])``; it links to the provenance dialog and says "Schätzung" when an
   estimate is among the sources.

@@ -195,7 +195,7 @@ class MeetingView(QWidget):
         body.addWidget(self.log_box, 1)
         outer = QVBoxLayout(self)
         if tracker.read_only:
-            outer.addWidget(read_only_banner())
+            outer.addWidget(read_only_banner(reason=tracker.read_only_reason))
         outer.addLayout(top)
         outer.addLayout(body, 1)
 

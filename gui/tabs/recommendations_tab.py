@@ -96,6 +96,8 @@ class RecommendationsTab(QWidget):
     def _recovered(self, app_db: Any) -> None:
         self.ctx.user_con = app_db.con
         self.ctx.read_only = app_db.read_only
+        if app_db.read_only_reason:
+            self.ctx.read_only_reason = app_db.read_only_reason
         self.ctx.notices.extend(app_db.notices)
         panel = getattr(self, "recovery", None)
         if panel is not None:
@@ -108,7 +110,8 @@ class RecommendationsTab(QWidget):
     # ------------------------------------------------------------------ build
     def _build(self) -> None:
         ctx = self.ctx
-        self.tracker = Tracker(ctx.user_con, read_only=bool(ctx.read_only))
+        self.tracker = Tracker(ctx.user_con, read_only=bool(ctx.read_only),
+                               read_only_reason=getattr(ctx, "read_only_reason", ""))
         self.undo_stack = QUndoStack(self)
         self._current: str | None = None
         self._building = False
@@ -236,7 +239,7 @@ class RecommendationsTab(QWidget):
         self.stack.addWidget(self.main_page)
         self.stack.addWidget(self.meeting)
         if self.tracker.read_only:
-            self._root.addWidget(read_only_banner())
+            self._root.addWidget(read_only_banner(reason=self.tracker.read_only_reason))
         self._root.addWidget(self.stack, 1)
 
         ctx_main = Qt.ShortcutContext.WidgetWithChildrenShortcut

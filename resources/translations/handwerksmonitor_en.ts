@@ -2273,6 +2273,10 @@ employees</translation>
         <translation>Unexpected error: </translation>
     </message>
     <message>
+        <source>Nur Lesezugriff: %1</source>
+        <translation>Read-only: %1</translation>
+    </message>
+    <message>
         <source>Nur Lesezugriff: Die Datenbank ist in einem anderen Fenster geöffnet. Sie sehen eine Kopie; Änderungen bitte im anderen Fenster vornehmen.</source>
         <translation>Read-only: the database is open in another window. You are seeing a copy; please make changes in the other window.</translation>
     </message>

@@ -107,9 +107,9 @@ def test_while_the_app_holds_the_file_list_works_and_set_is_refused(capsys) -> N
         code, out, _ = run(capsys, "tracker", "list")
         assert code == 0 and "Gehalten von Fenster 1" in out  # read from a snapshot
         code, _, err = run(capsys, "tracker", "set", "2", "--status", "geplant")
-        assert code == 2 and "im Programmfenster geöffnet" in err and len(err.strip().splitlines()) == 1
+        assert code == 2 and "im Programmfenster" in err and len(err.strip().splitlines()) == 1
         code, _, err = run(capsys, "--lang", "en", "tracker", "set", "2", "--status", "fertig")
-        assert code == 2 and err.startswith("The database is open in the app window")
+        assert code == 2 and err.startswith("The database is open in the Handwerksmonitor window")
     finally:
         assert holder.stdin is not None
         holder.stdin.write("\n")

@@ -28,7 +28,8 @@ def test_second_instance_gets_read_only_snapshot(tmp_path: Path) -> None:
 
         with pytest.raises(DatabaseLockedError) as exc:
             open_user_db(db)
-        assert "anderen Fenster" in exc.value.message("de")
+        assert "im Programmfenster" in exc.value.message("de")  # the truth: a window holds it
+        assert exc.value.role == "window"
 
         app = open_for_app(db)
         assert app.read_only

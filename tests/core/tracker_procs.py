@@ -1,7 +1,8 @@
 """Helper processes for the tracker's kill and two-instance tests (run as scripts, not collected by pytest).
 
     python tracker_procs.py writer DB START   edits forever; prints "CONFIRMED <n>" after each commit
-    python tracker_procs.py holder DB         holds the file open, adds a measure, waits for a line on stdin
+    python tracker_procs.py holder DB [ROLE]  holds the file open (as the window, or ROLE=command), adds a
+                                              measure, waits for a line on stdin
 """
 
 from __future__ import annotations
@@ -38,8 +39,8 @@ def writer(db: Path, start: int) -> None:
         print(f"CONFIRMED {n}", flush=True)
 
 
-def holder(db: Path) -> None:
-    con = open_user_db(db)
+def holder(db: Path, role: str = "window") -> None:
+    con = open_user_db(db, role=role)
     t = Tracker(con, who="holder")
     t.add_measure("empfehlung-01", "Gehalten von Fenster 1")
     print("READY", flush=True)
@@ -55,4 +56,4 @@ if __name__ == "__main__":
     if mode == "writer":
         writer(db, int(sys.argv[3]))
     else:
-        holder(db)
+        holder(db, *(sys.argv[3:4]))

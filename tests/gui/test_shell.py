@@ -175,15 +175,9 @@ def test_status_bar_says_when_estimates_are_on_screen(qtbot, store):
 
 @pytest.mark.parametrize("lang, number, date", [("de", "1.234,5", "31.12.2024"), ("en", "1,234.5", "31/12/2024")])
 def test_numbers_and_dates_follow_the_language(qapp, lang, number, date):
-    from PySide6.QtCore import QLocale
+    from gui import formatting, i18n
 
-    from gui import formatting
-
-    before = QLocale()
-    QLocale.setDefault(formatting.locale_for(lang))
-    try:
-        assert formatting.fmt_number(1234.5, 1) == number
-        assert formatting.fmt_date("2024-12-31") == date
-        assert formatting.fmt_number(float("nan")) == "–"
-    finally:
-        QLocale.setDefault(before)
+    i18n.install(lang, qapp)  # what the app does at start (the GUI tests switch back to German after)
+    assert formatting.fmt_number(1234.5, 1) == number
+    assert formatting.fmt_date("2024-12-31") == date
+    assert formatting.fmt_number(float("nan")) == "–"

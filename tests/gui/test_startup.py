@@ -45,7 +45,7 @@ def test_second_window_on_a_locked_database_opens_read_only_with_a_notice(qtbot,
     home = Path(os.environ["HANDWERKSMONITOR_HOME"])
     holder = subprocess.Popen(
         [sys.executable, "-c",
-         "import sys; from core.userdb import open_user_db; con = open_user_db(); "
+         "import sys; from core.userdb import open_user_db; con = open_user_db(role='window'); "
          "print('ready', flush=True); sys.stdin.read()"],
         cwd=ROOT, env=_env(home), stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
     )

@@ -74,7 +74,8 @@ class SurveyView(QWidget):
         form.addRow(self.save)
         if getattr(ctx, "read_only", False) or getattr(ctx, "user_con", None) is None:
             form_box.setEnabled(False)
-            form_box.setToolTip(self.tr("Schreibgeschützt: die Datenbank ist in einem anderen Fenster geöffnet."))
+            form_box.setToolTip(getattr(ctx, "read_only_reason", "")
+                                or self.tr("Schreibgeschützt: die Datenbank ist in einem anderen Fenster geöffnet."))
         # interview findings
         findings = interview_findings(self.lang)
         text = ["<b>" + self.tr("Treiber der Digitalisierung") + "</b><ul>"]

@@ -46,15 +46,15 @@ def error_text(exc: BaseException) -> str:
     return QCoreApplication.translate("Tracker", "Unerwarteter Fehler: ") + str(exc)
 
 
-def read_only_banner(parent: QWidget | None = None) -> QLabel:
-    lab = QLabel(
+def read_only_banner(parent: QWidget | None = None, reason: str = "") -> QLabel:
+    """The banner of a read-only tracker; ``reason`` (already translated) when it is not another window."""
+    text = QCoreApplication.translate("Tracker", "Nur Lesezugriff: %1").replace("%1", reason) if reason else \
         QCoreApplication.translate(
             "Tracker",
             "Nur Lesezugriff: Die Datenbank ist in einem anderen Fenster geöffnet. Sie sehen eine Kopie; "
             "Änderungen bitte im anderen Fenster vornehmen.",
-        ),
-        parent,
-    )
+        )
+    lab = QLabel(text, parent)
     lab.setObjectName("readOnlyBanner")
     lab.setWordWrap(True)
     lab.setStyleSheet("background:#FFF4D6; color:#6B4500; border:1px solid #E8C77A; padding:6px; font-weight:600;")
