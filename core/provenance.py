@@ -79,6 +79,13 @@ class Provenance:
     table: str = ""
     row_source_columns: tuple[str, ...] = field(default=())
     method: str = ""  # for estimates: how it was derived, which margins it rests on
+    # English companions of the texts above (empty: the text needs none, e.g. a proper name or a date)
+    publisher_en: str = ""
+    source_en: str = ""
+    licence_en: str = ""
+    stand_en: str = ""  # only when the Stand is not a date ("o. J. (…)")
+    caveat_en: str = ""
+    method_en: str = ""
 
     def to_dict(self) -> dict:
         d = asdict(self)
@@ -86,11 +93,38 @@ class Provenance:
         d["kind_label"] = KIND_LABEL_DE[self.kind]
         return d
 
+    def localized(self, lang: str = "de") -> Provenance:
+        """The record with its texts in ``lang`` (English where a companion exists) and the Stand formatted
+        as a date of that language (31.12.2024 / 31/12/2024)."""
+        return Provenance(**localize_record(asdict(self), lang))  # type: ignore[arg-type]
+
     def label(self, lang: str = "de") -> str:
         """One-line source credit, e.g. for a chart's source line."""
-        title = self.title_en if (lang == "en" and self.title_en) else self.title
+        rec = self.localized(lang)
         kind = (KIND_LABEL_EN if lang == "en" else KIND_LABEL_DE)[self.kind]
-        return f"{title} – {self.publisher}, Stand {self.stand} ({kind})"
+        as_of = "as of" if lang == "en" else "Stand"
+        return f"{rec.title} – {rec.publisher}, {as_of} {rec.stand} ({kind})"
+
+
+TEXT_FIELDS = ("title", "publisher", "source", "licence", "stand", "caveat", "method")
+
+
+def localize_record(d: dict, lang: str = "de") -> dict:
+    """A provenance record (dict) with its texts in ``lang`` and its Stand as a date of that language.
+
+    English: each of ``TEXT_FIELDS`` is replaced by its ``<field>_en`` companion when there is one. The
+    ``_en`` fields stay in the dict; ``kind`` stays the key (use ``kind_label``)."""
+    from core.formatting import fmt_date
+
+    out = dict(d)
+    if lang == "en":
+        for key in TEXT_FIELDS:
+            if out.get(f"{key}_en"):
+                out[key] = out[f"{key}_en"]
+    stand = out.get("stand")
+    if isinstance(stand, str) and stand and stand[:4].isdigit():
+        out["stand"] = fmt_date(stand, lang)
+    return out
 
 
 @cache
@@ -115,6 +149,7 @@ def bundled_catalog() -> dict[str, Provenance]:
             table=d.get("table", ""),
             row_source_columns=tuple(d.get("row_source_columns", [])),
             method=d.get("method", ""),
+            **{f"{k}_en": d.get(f"{k}_en", "") for k in TEXT_FIELDS if k != "title"},
         )
     return out
 

@@ -53,8 +53,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                           "with the expected effects of the tracker's measures (scenario 'with measures')"))
     p.add_argument("--statuses", default=None, metavar="STATUS,…",
                    help=t("Status der berücksichtigten Maßnahmen, kommagetrennt (Standard: geplant,in Umsetzung,"
-                          "umgesetzt)", "statuses of the measures included, comma-separated (default: geplant,"
-                          "in Umsetzung,umgesetzt)"))
+                          "umgesetzt)", "statuses of the measures included, comma-separated (default: planned,"
+                          "in progress,implemented)"))
     p.add_argument("--json", action="store_true", help=t("JSON ausgeben", "print JSON"))
     add_global_options(p)
     p.set_defaults(func=run)
@@ -314,8 +314,9 @@ def _print_human(
     w("Quellen:\n" if de else "Sources:\n")
     for src in data["sources"]:
         kind = (provenance.KIND_LABEL_DE if de else provenance.KIND_LABEL_EN).get(src.get("kind", ""), "")
-        title = src.get("title_en") if (not de and src.get("title_en")) else src.get("title", src.get("id"))
-        line = f"– {title} ({src.get('publisher', '')}, Stand {src.get('stand', '')}; {kind})"
+        shown = provenance.localize_record(src, lang)
+        as_of = "Stand" if de else "as of"
+        line = f"– {shown.get('title', src.get('id'))} ({shown.get('publisher', '')}, {as_of} {shown.get('stand', '')}; {kind})"
         w(_wrap(line, "  ", "    ") + "\n")
     for line in extra:
         w(_wrap(f"– {line}", "  ", "    ") + "\n")

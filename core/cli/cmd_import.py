@@ -226,7 +226,7 @@ def _manage(args: argparse.Namespace, lang: str) -> int:
         rows = [[("* " if v.active else "  ") + str(v.id), v.imported_at[:16], v.kind, v.table_code, v.file_name,
                  v.stand, str(v.n_values), _t(lang, "rückgängig", "undone") if v.undone_at else ""] for v in items]
         print_table(["ID", _t(lang, "Importiert", "Imported"), _t(lang, "Art", "Kind"), _t(lang, "Tabelle", "Table"),
-                     _t(lang, "Datei", "File"), "Stand", _t(lang, "Werte", "Values"), ""], rows)
+                     _t(lang, "Datei", "File"), _t(lang, "Stand", "As of"), _t(lang, "Werte", "Values"), ""], rows)
         if not items:
             sys.stdout.write(_t(lang, "Noch keine Importe; aktiv sind die mitgelieferten Daten.\n",
                                 "No imports yet; the bundled data are active.\n"))

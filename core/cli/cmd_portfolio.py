@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     growth = "employment growth" if en else "Beschäftigungsentwicklung"
     sys.stdout.write(f"{title} {meta['area_name']} ({growth} {meta['start']}–{meta['end']}, {est})\n")
     headers = (
-        ["Gewerbegruppe", "Growth", "LQ", f"Employees {meta['end']}", "Quadrant"]
+        ["Craft group", "Growth", "LQ", f"Employees {meta['end']}", "Quadrant"]
         if en
         else ["Gewerbegruppe", "Wachstum", "LQ", f"Beschäftigte {meta['end']}", "Quadrant"]
     )

@@ -72,9 +72,9 @@ def _print_human(prof: DistrictProfile, lang: str, region_code: str) -> None:
         + "\n\n"
     )
     est = ESTIMATE_LABEL[lang]
-    w(f"Gewerbegruppen ({est})\n")
+    w(f"{'Craft groups' if en else 'Gewerbegruppen'} ({est})\n")
     headers = (
-        ["Gewerbegruppe", "Businesses", "Employees", "per 1,000 inh.", "Share empl.", "LQ"]
+        ["Craft group", "Businesses", "Employees", "per 1,000 inh.", "Share empl.", "LQ"]
         if en
         else ["Gewerbegruppe", "Unternehmen", "Tätige Personen", "je 1.000 Einw.", "Anteil Besch.", "LQ"]
     )

@@ -81,8 +81,9 @@ def group_label(group: str, lang: str) -> str:
 
 
 def source_line(rec: dict, lang: str) -> str:
-    """One line per source: title – publisher, Stand (kind)."""
-    title = (rec.get("title_en") or rec.get("title")) if lang == "en" else rec.get("title")
+    """One line per source: title – publisher, Stand (kind), in ``lang`` (Stand as a date of that language)."""
+    rec = provenance.localize_record(rec, lang)
+    title = rec.get("title")
     title = title or rec.get("name") or rec.get("id", "")
     parts = [str(title)]
     if rec.get("publisher"):
@@ -107,7 +108,7 @@ def write_sources(records: list[dict], lang: str) -> None:
         sys.stdout.write(f"  {source_line(rec, lang)}\n")
     if any(r.get("kind") == "estimate" for r in records):
         note_line = (
-            "  estimate = own estimate per Gewerbegruppe fitted to published totals, not an official figure"
+            "  estimate = own estimate per craft group fitted to published totals, not an official figure"
             if lang == "en"
             else "  Schätzung = eigene Schätzung je Gewerbegruppe, an veröffentlichte Summen angepasst; kein amtlicher Wert"
         )

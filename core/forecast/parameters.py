@@ -40,6 +40,19 @@ class Parameter:
     def label(self, lang: str = "de") -> str:
         return self.label_en if lang == "en" else self.label_de
 
+    def describe(self, lang: str = "de") -> str:
+        """The description in ``lang`` (English from ``DESCRIPTIONS_EN``, per-group texts name the group)."""
+        if lang != "en":
+            return self.description
+        name = self.key.split(":", 1)[0]
+        text = DESCRIPTIONS_EN.get(name, self.description)
+        return text.replace("{group}", GEWERBEGRUPPEN_EN.get(self.group or "", self.group or ""))
+
+    def source_label(self, lang: str = "de") -> str:
+        """Where the value comes from, readable: "Annahme" / "assumption", or the titles of the datasets it
+        is derived from (never their ids)."""
+        return source_label(self.source, lang)
+
     @property
     def decimals(self) -> int:
         s = f"{self.step:.6f}".rstrip("0")
@@ -115,7 +128,7 @@ def _global() -> list[Parameter]:
             0.1,
             ANNAHME,
             "1 = neue Lehrverträge ändern sich proportional zur Größe des Jahrgangs, der im Kreis 17 Jahre alt "
-            "wird (aus den Altersjahren 31.12.2015, population_agegroups17), 0 = unabhängig davon.",
+            "wird (aus den Altersjahren 31.12.2015, Bevölkerung nach 17 Altersgruppen), 0 = unabhängig davon.",
         ),
         Parameter(
             "net_outflow",
@@ -129,8 +142,8 @@ def _global() -> list[Parameter]:
             ANNAHME,
             "Jährlicher Saldo aus Fort-/Zuzug und Wechsel aus/in andere Branchen (negativ = Nettozugang). "
             "Plausibilisierung: Die tätigen Personen gingen zuletzt um rund 0,35 %/Jahr zurück (Sachsen "
-            "2014→2022 284.269 → 282.522, Sachsen-Anhalt 2014→2021 143.253 → 136.227; handwerkszaehlung, "
-            "handwerk_published). Mit Zugang aus Ausbildung 1,28 %/Jahr und einem damals kleineren 55+-Anteil "
+            "2014→2022 284.269 → 282.522, Sachsen-Anhalt 2014→2021 143.253 → 136.227; Handwerkszählung, "
+            "veröffentlichte Handwerkszahlen). Mit Zugang aus Ausbildung 1,28 %/Jahr und einem damals kleineren 55+-Anteil "
             "(um 20 %, Verrentung rund 1,8 %/Jahr) ergibt sich ein Saldo nahe 0. Mit dem heutigen 55+-Anteil "
             "würde −0,6 den zuletzt beobachteten Trend fortschreiben (Szenario optimistisch).",
             main=True,
@@ -231,6 +244,51 @@ def _per_group() -> list[Parameter]:
     return out
 
 
+# English descriptions, by parameter name ("{group}" = the craft group of a per-group parameter).
+DESCRIPTIONS_EN: dict[str, str] = {
+    "share_55plus": "Age structure of the craft workforce: share aged 55 and over. No official figure for the "
+    "districts in the data; 25 % matches the order of magnitude of the employed in eastern Germany. Retirement "
+    "rate = share / years to retirement.",
+    "years_to_retirement": "Over how many years the workers aged 55+ leave (retirement at about 64–67).",
+    "apprentice_entry": "Mean of Saxony (5,305 new contracts 2021 / 282,522 persons employed 2022 = 18.8), "
+    "Saxony-Anhalt (2,553 / 136,227 persons employed 2021 = 18.7) and HWK Ostthüringen (786 / about 43,000 "
+    "employees 2023 = 18.3).",
+    "completion_rate": "Journeyman examinations per new apprenticeship contract, HWK Ostthüringen 2023: "
+    "543 / 786 = 69 %. Staying in the crafts after the examination is not included (see net outflow).",
+    "youth_elasticity": "1 = new apprenticeship contracts change in proportion to the size of the cohort turning "
+    "17 in the district (from the single-year ages of 31 Dec 2015, population by 17 age groups), 0 = independent "
+    "of it.",
+    "net_outflow": "Yearly balance of moving away/in and changing to/from other sectors (negative = net inflow). "
+    "Plausibility: persons employed fell by about 0.35 %/year recently (Saxony 2014→2022 284,269 → 282,522, "
+    "Saxony-Anhalt 2014→2021 143,253 → 136,227; craft census, published craft figures). With an inflow from "
+    "apprenticeships of 1.28 %/year and a then smaller share aged 55+ (about 20 %, retirement about 1.8 %/year) "
+    "the balance comes out near 0. With today's share aged 55+, −0.6 would continue the recent trend (scenario "
+    "optimistisch).",
+    "productivity": "Action field 'digital processes' of the study: output per worker grows by this rate each "
+    "year; the effective supply is S_t = W_t·(1+p)^(t−t0).",
+    "population_variant": "Chooses the variant of published projections where there are several (Leipzig, city: "
+    "8th regional projection of Saxony, variant 3 / 2 / 1). No effect for the other districts without variants.",
+    "demand_growth": "Change of demand per weighted inhabitant (income, renovation needs, energy transition …) "
+    "for {group}; 0 = demand follows the population only.",
+    "weight_65plus": "Demand of {group} per inhabitant aged 65+ relative to an inhabitant aged 15–64 (weight 1).",
+    "weight_u15": "Demand of {group} per inhabitant under 15 relative to an inhabitant aged 15–64 (weight 1).",
+}
+
+
+def source_label(source: str, lang: str = "de") -> str:
+    """``"Annahme"`` -> "Annahme"/"assumption"; ``"ausbildung; handwerk_published"`` -> the datasets' titles."""
+    if source == ANNAHME:
+        return "assumption" if lang == "en" else ANNAHME
+    from core import provenance
+
+    cat = provenance.bundled_catalog()
+    titles = []
+    for part in source.replace(",", ";").split(";"):
+        rec = cat.get(part.strip())
+        titles.append(rec.localized(lang).title if rec is not None else part.strip())
+    return "; ".join(t for t in titles if t)
+
+
 REGISTRY: dict[str, Parameter] = {p.key: p for p in _global() + _per_group()}
 GLOBAL_KEYS: tuple[str, ...] = tuple(k for k, p in REGISTRY.items() if p.group is None)
 
@@ -281,7 +339,8 @@ def as_table(scenario: object = None, lang: str = "de") -> pd.DataFrame:
     """All assumptions with the value used in ``scenario`` (a Scenario, a mapping of values, a built-in
     scenario name or None for Basis): one row per parameter, for exports and the assumptions panel.
 
-    Columns: key, label, value, default, unit, min, max, source, description, group, scenario.
+    Columns: key, label, value, default, unit, min, max, source (dataset ids or "Annahme"), source_label
+    (readable), description, group, scenario; texts in ``lang``.
     """
     from core.forecast.scenarios import Scenario, builtin
 
@@ -307,7 +366,8 @@ def as_table(scenario: object = None, lang: str = "de") -> pd.DataFrame:
                 "min": p.min,
                 "max": p.max,
                 "source": p.source,
-                "description": d["description"],
+                "source_label": p.source_label(lang),
+                "description": p.describe(lang) if lang == "en" else d["description"],
                 "group": p.group or "",
                 "scenario": name,
             }

@@ -67,6 +67,16 @@ def _record(d: dict) -> Any:
     return rec
 
 
+def _localized(rec: Any, lang: str) -> Any:
+    """A bundled record in ``lang`` (English texts where the record has them); imported ones show their title
+    in English when they have one and otherwise their own (user's) texts."""
+    if hasattr(rec, "localized"):
+        return rec.localized(lang)
+    if lang == "en" and str(getattr(rec, "title_en", "") or ""):
+        return SimpleNamespace(**{**vars(rec), "title": rec.title_en})
+    return rec
+
+
 def all_records(ctx: Any = None) -> list[Any]:
     """Bundled records, then imported versions (if core.sources exists and the user DB is open)."""
     from core.provenance import bundled_catalog
@@ -124,8 +134,8 @@ class ProvenanceDialog(QDialog):
         bold = QFont()
         bold.setBold(True)
         for row, rec in enumerate(self.records):
-            title = rec.title_en if (lang == "en" and rec.title_en) else rec.title
-            values = [title, rec.publisher, rec.source, rec.licence, fmt_date(rec.stand), _kind_label(rec.kind)]
+            rec = _localized(rec, lang)
+            values = [rec.title, rec.publisher, rec.source, rec.licence, fmt_date(rec.stand), _kind_label(rec.kind)]
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -195,9 +205,9 @@ class ProvenanceDialog(QDialog):
         if not rows:
             self.details.clear()
             return
-        rec = self.records[rows[0].row()]
         lang = _lang()
-        title = rec.title_en if (lang == "en" and rec.title_en) else rec.title
+        rec = _localized(self.records[rows[0].row()], lang)
+        title = rec.title
         fields = [
             (self.tr("Herausgeber"), rec.publisher),
             (self.tr("Quelle"), rec.source),

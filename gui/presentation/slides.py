@@ -68,11 +68,10 @@ def _sources(ids: list[str], en: bool = False) -> str:
     parts = []
     for i in dict.fromkeys(ids):
         if i in cat:
-            rec = cat[i]
-            title = rec.title_en if en and rec.title_en else rec.title
+            rec = cat[i].localized("en" if en else "de")
             parts.append(
                 translate("Presentation", "%1 (%2, Stand %3)")
-                .replace("%1", title)
+                .replace("%1", rec.title)
                 .replace("%2", rec.publisher)
                 .replace("%3", rec.stand)
                 + (" – " + estimate_label() if rec.kind == "estimate" else "")

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 
 from core import palette
 from core.errors import HandwerksmonitorError
+from core.tracker.seed import study_text
 from gui.formatting import fmt_date, fmt_number
 from gui.presentation.slides import Painter, Slide, _optional, is_en, translate, upt
 from gui.report import painting as pa
@@ -145,6 +146,7 @@ def recommendation_slides(ctx: Any) -> list[Slide]:
         return []
     items, model = got
     en = is_en(ctx)
+    lang = "en" if en else "de"
     fields = {k: v[1] if en else v[0] for k, v in model.ACTION_FIELDS.items()}
     out = []
     for rec in (i for i in items if i["kind"] == "recommendation"):
@@ -159,9 +161,10 @@ def recommendation_slides(ctx: Any) -> list[Slide]:
                 f"rec-{rec['code']}",
                 translate("Presentation", "Empfehlung %1: %2")
                 .replace("%1", str(rec["code"]))
-                .replace("%2", rec["title"]),
-                rec.get("source") or study_source(),
-                _rec_painter(rec, measures, fields, _swot_ids(ctx, rec.get("number")), status),
+                .replace("%2", study_text(rec, "title", lang)),
+                translate("Presentation", "Quelle: %1").replace("%1", study_text(rec, "source", lang))
+                if rec.get("source") else study_source(),
+                _rec_painter(rec, measures, fields, _swot_ids(ctx, rec.get("number")), status, lang),
             )
         )
     return out
@@ -175,7 +178,8 @@ def swot_line(ids: list[str]) -> str:
 
 
 def _rec_painter(
-    rec: dict, measures: list[dict], fields: dict[str, str], swot_ids: list[str] | None = None, status: str = ""
+    rec: dict, measures: list[dict], fields: dict[str, str], swot_ids: list[str] | None = None, status: str = "",
+    lang: str = "de",
 ) -> Painter:
     status = status or rec["status"]
 
@@ -214,8 +218,8 @@ def _rec_painter(
         y += 7 * u
         col_w = (w - 4 * u) / 2
         blocks = [
-            (translate("Presentation", "Hintergrund"), rec.get("background", "")),
-            (translate("Presentation", "Ziel"), rec.get("goal", "")),
+            (translate("Presentation", "Hintergrund"), study_text(rec, "background", lang)),
+            (translate("Presentation", "Ziel"), study_text(rec, "goal", lang)),
         ]
         for i, (head, body) in enumerate(blocks):
             bx = x + i * (col_w + 4 * u)

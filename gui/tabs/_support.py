@@ -40,6 +40,10 @@ def _from_record(r: dict[str, Any]) -> provenance.Provenance | None:
             stand=str(r.get("stand", "")),
             kind=str(r.get("kind", "import")),
             title_en=str(r.get("title_en", "")),
+            publisher_en=str(r.get("publisher_en", "")),
+            source_en=str(r.get("source_en", "")),
+            licence_en=str(r.get("licence_en", "")),
+            stand_en=str(r.get("stand_en", "")),
         )
     except KeyError:
         return None

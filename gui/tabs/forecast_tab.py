@@ -547,7 +547,7 @@ class ForecastTab(QWidget):
                 fmt_number(float(row["value"]), p.decimals),
                 unit_label(str(row["unit"])),
                 f"{fmt_number(p.min, p.decimals)} – {fmt_number(p.max, p.decimals)}",
-                unit_label(str(row["source"])),
+                str(row["source_label"]),
                 row["description"],
             ]
             for j, text in enumerate(cells):

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.tracker.model import field_label, fmt_date, status_label
+from core.tracker.seed import study_text
 from core.tracker.store import Change, Tracker
 from gui.tabs.tracker.common import (
     OVERDUE,
@@ -241,8 +242,9 @@ class MeetingView(QWidget):
             + " · " + field_label(r["field"], self.lang)
         )
         self.title.setText(f"{r['number']}. {item_title(r, self.lang)}")
-        self.goal.setText(translate("Tracker", "Ziel: ") + r["goal"])
-        self.source.setText(translate("Tracker", "Quelle: ") + r["source"] + translate("Tracker", " (sinngemäß)"))
+        self.goal.setText(translate("Tracker", "Ziel: ") + study_text(r, "goal", self.lang))
+        self.source.setText(translate("Tracker", "Quelle: ") + study_text(r, "source", self.lang)
+                            + translate("Tracker", " (sinngemäß)"))
         set_combo_status(self.status, r["status"])
         self._color_status(r["status"])
         facts = [

@@ -55,9 +55,9 @@ class SourceLine(QLabel):
         lang = getattr(self.ctx, "lang", "de")
         parts = []
         for p in unique:
-            title = p.title_en if (lang == "en" and p.title_en) else p.title
-            stand = self.tr("Stand %1").replace("%1", fmt_date(p.stand))
-            text = html.escape(f"{title} ({p.publisher}, {stand})")
+            rec = p.localized(lang) if hasattr(p, "localized") else p
+            stand = self.tr("Stand %1").replace("%1", rec.stand if hasattr(p, "localized") else fmt_date(p.stand))
+            text = html.escape(f"{rec.title} ({rec.publisher}, {stand})")
             parts.append(f"<a href='prov:{html.escape(p.id)}' style='color:#1f4e79'>{text}</a>")
         if not parts:
             self.setText("")

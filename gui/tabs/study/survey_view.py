@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from core import provenance, survey
 from core.errors import HandwerksmonitorError
-from core.study import interview_findings
+from core.study import cite, interview_findings
 from gui.charts import palette, plots
 from gui.formatting import fmt_number
 from gui.widgets.source_line import SourceLine
@@ -83,7 +83,7 @@ class SurveyView(QWidget):
         text += [f"<li>{t}</li>" for t in findings["obstacles"]] + ["</ul><b>" + self.tr("Befunde") + "</b><ul>"]
         text += [f"<li>{t}</li>" for t in findings["findings"]] + ["</ul>"]
         source_label = self.tr("Quelle")
-        text.append(f"<p style='color:#555'>{source_label}: {findings['source']['section']} ("
+        text.append(f"<p style='color:#555'>{source_label}: {cite(findings['source']['section'], self.lang)} ("
                     + self.tr("Studie") + ")</p>")
         self.findings = QLabel("".join(text))
         self.findings.setWordWrap(True)
@@ -123,7 +123,8 @@ class SurveyView(QWidget):
     def bar_values(self) -> dict[str, list[float]]:
         """Per result label: the percentages in answer order (what the chart shows)."""
         keys = [k for k, _ in survey.answers(self.lang)]
-        return {r.label: [float(r.percents.get(k, float("nan"))) for k in keys] for r in self.results()}
+        return {r.display_label(self.lang): [float(r.percents.get(k, float("nan"))) for k in keys]
+                for r in self.results()}
 
     def refresh(self) -> None:
         answers = survey.answers(self.lang)
@@ -142,7 +143,7 @@ class SurveyView(QWidget):
             widths = [float(r.percents.get(k, 0.0)) for k, _ in answers]
             bars = pg.BarGraphItem(x0=0, y=ys, height=height * 0.9, width=widths, brush=color, pen=pg.mkPen(color))
             plot.addItem(bars)
-            legend.addItem(bars, r.label)
+            legend.addItem(bars, r.display_label(self.lang))
             for y, (k, _lbl) in zip(ys, answers, strict=True):
                 if k in r.percents:
                     t = pg.TextItem(f"{fmt_number(r.percents[k])} %", color="#222", anchor=(0, 0.5))

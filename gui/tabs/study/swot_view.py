@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from core import swot
 from core.errors import HandwerksmonitorError
+from core.study import cite
 
 _COLORS = {"strengths": "#E3F1E3", "weaknesses": "#FBE5E1", "opportunities": "#E1EEFA", "threats": "#FFF1D6"}
 
@@ -109,7 +110,7 @@ class SwotView(QWidget):
             label = f"{it.id}  {text}\n     → " + self.tr("Empfehlungen") + " " + ", ".join(map(str, it.recommendations))
             li = QListWidgetItem(label)
             li.setData(Qt.ItemDataRole.UserRole, it.id)
-            li.setToolTip(it.source)
+            li.setToolTip(cite(it.source, self.lang))
             self.lists[it.category].addItem(li)
             if it.id == select:
                 self.lists[it.category].setCurrentItem(li)
@@ -135,7 +136,7 @@ class SwotView(QWidget):
             return
         self._current = item_id
         self.text.setPlainText(it.text)
-        self.source.setText(self.tr("Quelle: ") + it.source)
+        self.source.setText(self.tr("Quelle: ") + cite(it.source, self.lang))
         for r, cb in self.recs.items():
             cb.setChecked(r in it.recommendations)
         self.history.clear()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.tracker.model import ENTITY_FIELDS, field_label, fmt_date, status_label
+from core.tracker.seed import study_text
 from core.tracker.store import Change, Tracker
 from gui.tabs.tracker.common import error_text, fill_status_combo, item_title, saved_style, set_combo_status
 from gui.tabs.tracker.subtable import SubTable
@@ -243,9 +244,9 @@ class DetailPane(QWidget):
             summarised = translate("Tracker", "sinngemäß zusammengefasst; Art: Studie")
             self.study_box.setText(
                 f"<b>{field}:</b> {field_label(r['field'], self.lang)}<br>"
-                f"<b>{background}:</b> {r['background']}<br>"
-                f"<b>{goal}:</b> {r['goal']}<br>"
-                f"<span style='color:#555'>{source}: {r['source']} ({summarised})</span>"
+                f"<b>{background}:</b> {study_text(r, 'background', self.lang)}<br>"
+                f"<b>{goal}:</b> {study_text(r, 'goal', self.lang)}<br>"
+                f"<span style='color:#555'>{source}: {study_text(r, 'source', self.lang)} ({summarised})</span>"
             )
         self.study_box.setVisible(is_rec)
         for w in (self.title_row_label, self.edits["title"], self.desc_label, self.areas["description"]):
