@@ -194,7 +194,11 @@ def _field_name(h: dict, lang: str) -> str:
 
     for f in ENTITY_FIELDS.get(h["entity"], ()):
         if f.name == h["field"]:
-            return f.label_en if lang == "en" else f.label
+            label = f.label_en if lang == "en" else f.label
+            if h["entity"] in ("milestone", "kpi", "link", "effect"):  # whose field: "Wirkung: Gelöscht"
+                entity = ENTITY_LABEL.get(h["entity"], "") if lang != "en" else h["entity"].replace("kpi", "KPI")
+                label = f"{entity}: {label}" if entity else label
+            return label
     if h["field"] == "angelegt":
         return f"{ENTITY_LABEL.get(h['entity'], '')} angelegt".strip() if lang != "en" else "created"
     return str(h["field"])
@@ -254,6 +258,8 @@ def _show(tracker, ref: str, as_json: bool, lang: str) -> int:
     r = tracker.item(tracker.resolve(ref))
     history = tracker.history(r["id"])
     data = _item_json(tracker, r, lang, history[0] if history else None)
+    effects = tracker.effects(r["id"])
+    data["effects"] = [_effect_json(e) for e in effects]
     if as_json:
         data["history"] = [_change_json(h, lang) for h in history]
         print_json(data)
@@ -293,6 +299,11 @@ def _show(tracker, ref: str, as_json: bool, lang: str) -> int:
         w(("Dateien und Links" if de else "Files and links") + ":\n")
         for lk in data["links"]:
             w(f"  {lk['label'] or lk['target']}" + (f" ({lk['target']})" if lk["label"] else "") + "\n")
+    if effects:
+        w(("Erwartete Wirkungen" if de else "Expected effects") + ":\n")
+        for e in effects:
+            w(f"  {effect_text(e, lang)}\n    {'Begründung' if de else 'Justification'}: "
+              f"{e['reason']} ({'Quelle' if de else 'Source'}: {e['source']})\n")
     w(("Verlauf" if de else "History") + ":\n")
     if not history:
         w("  –\n")

@@ -409,10 +409,11 @@ def forecast_slide(ctx: Any) -> Slide | None:
 def build_slides(ctx: Any) -> list[Slide]:
     """All slides of the current state, in order; builders that fail or lack data are skipped."""
     out: list[Slide] = []
+    from gui.presentation.measures_slide import measures_slide
     from gui.presentation.swot_slide import swot_slide
     from gui.presentation.tracker_slides import recommendation_slides, tracker_slide
 
-    for builder in (region_slide, portfolio_slide, forecast_slide, tracker_slide, swot_slide):
+    for builder in (region_slide, portfolio_slide, forecast_slide, measures_slide, tracker_slide, swot_slide):
         try:
             s = builder(ctx)
         except Exception:  # noqa: BLE001 - one broken slide must not stop the presentation

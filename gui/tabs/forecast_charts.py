@@ -22,6 +22,7 @@ SHORTAGE_FILL = (213, 94, 0, 70)
 SURPLUS_FILL = (0, 158, 115, 60)
 BAND_FILL = (11, 79, 138, 32)
 MARKER_COLOR = "#222222"
+MEASURES_COLOR = "#2E7D32"
 
 
 def _fill(a: pg.PlotDataItem, b: pg.PlotDataItem, rgba: tuple[int, int, int, int]) -> pg.FillBetweenItem:
@@ -90,9 +91,37 @@ class ForecastChart(QWidget):
             labelOpts={"position": 0.04, "color": "#555555", "anchors": [(0, 1), (0, 1)]},
         )
         self.plot.addItem(self.data_line)
+        # supply and demand with the effects of measures (Szenario „mit Maßnahmen“), hidden until shown
+        self.supply_m = self.plot.plot(pen=plots.pen(MEASURES_COLOR, palette.LINE_WIDTH))
+        self.demand_m = self.plot.plot(pen=plots.pen(MEASURES_COLOR, palette.LINE_WIDTH, dashed=True))
+        self._measures_shown: tuple[bool, bool] | None = None  # (supply, demand) in the legend
+        self.hide_measures()
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.widget)
+
+    def show_measures(self, years: np.ndarray, supply: np.ndarray, demand: np.ndarray, demand_changed: bool) -> None:
+        """Draw supply (and demand, if measures change it) with the measures; adds them to the legend."""
+        x = np.asarray(years, dtype=float)
+        self.supply_m.setData(x, supply)
+        self.demand_m.setData(x, demand)
+        self.supply_m.setVisible(True)
+        self.demand_m.setVisible(demand_changed)
+        shown = (True, demand_changed)
+        if shown != self._measures_shown:
+            self._measures_shown = shown
+            self._fill_legend()
+        lo, hi = self.plot.viewRange()[1]
+        lo = min(lo, float(np.nanmin(supply)), float(np.nanmin(demand)) if demand_changed else lo)
+        hi = max(hi, float(np.nanmax(supply)), float(np.nanmax(demand)) if demand_changed else hi)
+        self.plot.setYRange(lo, hi, padding=0)
+
+    def hide_measures(self) -> None:
+        self.supply_m.setVisible(False)
+        self.demand_m.setVisible(False)
+        if self._measures_shown is not None:
+            self._measures_shown = None
+            self._fill_legend()
 
     def _fill_legend(self) -> None:
         """Legend entries in a fixed order; the marker entry only when markers are shown."""
@@ -102,6 +131,11 @@ class ForecastChart(QWidget):
         if self._marker_in_legend:
             self.legend.addItem(self.markers, self.tr("amtl. Vorausberechnung (Stützjahr)"))
         self.legend.addItem(self._band_legend, self.tr("Spanne pessimistisch–optimistisch"))
+        shown = getattr(self, "_measures_shown", None)
+        if shown is not None:
+            self.legend.addItem(self.supply_m, self.tr("Angebot mit Maßnahmen"))
+            if shown[1]:
+                self.legend.addItem(self.demand_m, self.tr("Nachfrage mit Maßnahmen"))
 
     @property
     def supply_curve(self) -> pg.PlotDataItem:

@@ -45,6 +45,7 @@ from gui.formatting import fmt_number, fmt_percent
 from gui.tabs._support import estimate_badge, make_source_line, records_to_provenance
 from gui.tabs.forecast_assumptions import ParameterRow, unit_label
 from gui.tabs.forecast_charts import ForecastChart, SmallMultiples, TornadoChart
+from gui.tabs.forecast_measures import MeasuresView
 
 REDRAW_MS = 30
 GLOBAL_SLIDERS = ("share_55plus", "apprentice_entry", "completion_rate", "net_outflow", "productivity")
@@ -55,7 +56,9 @@ BUILTIN_SCENARIO_LABELS = (
     QT_TRANSLATE_NOOP("ForecastTab", "optimistisch"),
     QT_TRANSLATE_NOOP("ForecastTab", "pessimistisch"),
 )
-VIEW_LINES, VIEW_GROUPS, VIEW_TORNADO, VIEW_TABLE = range(4)
+VIEW_LINES, VIEW_GROUPS, VIEW_TORNADO, VIEW_TABLE, VIEW_MEASURES = range(5)
+ALL_VIEWS = {VIEW_LINES, VIEW_GROUPS, VIEW_TORNADO, VIEW_TABLE, VIEW_MEASURES}
+MEASURE_YEAR = 2035  # the year whose gap the sentence under the chart and the waterfall explain
 
 
 class ForecastTab(QWidget):
@@ -74,6 +77,10 @@ class ForecastTab(QWidget):
         self.values: dict[str, float] = parameters.defaults()
         self.scenario_name = "Basis"
         self._dirty_views: set[int] = set()
+        self.measures: list[Any] = []  # tracker items in the chosen statuses with effects
+        self.measure_model: Any = None  # core.forecast.measures.MeasureModel over self.model
+        self.result_m: ForecastResult | None = None  # the scenario with the measures' effects
+        self.evaluation: Any = None  # contributions etc. of the last worker run
         # injectable so tests never block on a modal dialog
         self.ask_name: Callable[[], tuple[str, bool]] = self._ask_name_dialog
         self._timer = QTimer(self)
@@ -120,6 +127,7 @@ class ForecastTab(QWidget):
         form.addLayout(row)
         self.index_check = QCheckBox(self.tr("Als Index (Basisjahr = 100)"))
         form.addWidget(self.index_check)
+        form.addWidget(self._build_measures_box())
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("color: #8A1C1C;")
@@ -198,7 +206,15 @@ class ForecastTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.views.addTab(self.table, self.tr("Annahmen"))
+        self.measures_view = MeasuresView(self.lang)
+        self.views.addTab(self.measures_view, self.tr("Maßnahmen"))
         rlay.addWidget(self.views, 1)
+        self.measures_line = QLabel()
+        self.measures_line.setObjectName("measuresLine")
+        self.measures_line.setWordWrap(True)
+        self.measures_line.setStyleSheet("font-size: 11pt; color: #1B5E20;")
+        self.measures_line.hide()
+        rlay.addWidget(self.measures_line)
         self.explain = QLabel()
         self.explain.setWordWrap(True)
         self.explain.setStyleSheet("color: #333333;")
@@ -223,6 +239,41 @@ class ForecastTab(QWidget):
         self.reset_button.clicked.connect(self._on_reset_button_clicked)
         self.index_check.toggled.connect(lambda _checked: self._schedule(all_views=True))
         self.views.currentChanged.connect(self._on_views_changed)
+
+    def _build_measures_box(self) -> QGroupBox:
+        """„Mit Maßnahmen“: the effects of the tracker's measures in the chosen statuses on top of the scenario."""
+        from core.forecast.measures import DEFAULT_STATUSES
+        from core.tracker.model import STATUSES, status_label
+        from gui.measures_engine import AsyncEvaluator, tracker_events
+        from gui.widgets.multi_pick import MultiPick
+
+        box = QGroupBox(self.tr("Maßnahmen"))
+        lay = QVBoxLayout(box)
+        self.measures_check = QCheckBox(self.tr("mit Maßnahmen"))
+        self.measures_check.setObjectName("measuresCheck")
+        self.measures_check.setToolTip(self.tr(
+            "Szenario mit den erwarteten Wirkungen der Maßnahmen aus dem Tracker (Empfehlungen › Wirkungen)"))
+        self.status_pick = MultiPick([(s, status_label(s, self.lang)) for s in STATUSES], self.tr("alle Status"))
+        self.status_pick.setObjectName("measureStatuses")
+        self.status_pick.set_values(list(DEFAULT_STATUSES))
+        self.status_pick.setToolTip(self.tr("Berücksichtigte Status der Maßnahmen"))
+        self.measures_count = QLabel()
+        self.measures_count.setObjectName("measuresCount")
+        self.measures_count.setWordWrap(True)
+        self.measures_count.setStyleSheet("color: #555555;")
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Status:")))
+        row.addWidget(self.status_pick, 1)
+        lay.addWidget(self.measures_check)
+        lay.addLayout(row)
+        lay.addWidget(self.measures_count)
+        self.measures_check.toggled.connect(self._on_measures_toggled)
+        self.status_pick.changed.connect(self._reload_measures)
+        self.evaluator = AsyncEvaluator(self.ctx.store, self)
+        self.evaluator.ready.connect(self._on_evaluation)
+        self.evaluator.failed.connect(self._on_evaluation_failed)
+        tracker_events().changed.connect(self._reload_measures)
+        return box
 
     def _start_loading(self) -> None:
         """Read the inputs (DuckDB queries) in a worker; the model is built when they arrive."""
@@ -256,6 +307,12 @@ class ForecastTab(QWidget):
             self.group_combo.setCurrentIndex(max(0, self.group_combo.findData("Ausbaugewerbe")))
         self._fill_scenarios()
         self._sync_group_rows()
+        from core.forecast.measures import MeasureModel
+        from gui.measures_engine import register_model
+
+        self.measure_model = MeasureModel(self.model)
+        register_model(self.ctx.store, self.measure_model)
+        self._reload_measures(schedule=False)
         if self.ctx.read_only or self.ctx.user_con is None:
             self.save_button.setToolTip(
                 self.tr("Nur Lesen: Szenarien können jetzt nicht gespeichert werden.")
@@ -300,7 +357,7 @@ class ForecastTab(QWidget):
         self._sync_group_rows()
 
     def _schedule(self, all_views: bool = False) -> None:
-        self._dirty_views |= {VIEW_LINES, VIEW_GROUPS, VIEW_TORNADO, VIEW_TABLE} if all_views else set()
+        self._dirty_views |= set(ALL_VIEWS) if all_views else set()
         if not self._timer.isActive():
             self._timer.start()
 
@@ -343,7 +400,9 @@ class ForecastTab(QWidget):
         self._on_scenario_combo_changed(self.scenario_combo.currentIndex())
 
     def _on_views_changed(self, index: int) -> None:
-        self.explain.setVisible(index != VIEW_TABLE)
+        self.explain.setVisible(index not in (VIEW_TABLE, VIEW_MEASURES))
+        if self._timer.isActive():
+            return  # a recompute is pending: its redraw covers the new view (drawing now would use old values)
         self._redraw()
 
     def _ask_name_dialog(self) -> tuple[str, bool]:
@@ -395,6 +454,11 @@ class ForecastTab(QWidget):
             return
         self.result = self.model.compute_resolved(p, self.scenario_name)
         self._band = self._scenario_band(p)
+        self.result_m = None
+        if self.measures_on and self.measures and self.measure_model is not None:
+            effects = [e for m in self.measures for e in m.effects]
+            self.result_m = self.measure_model.compute(p, effects, self.scenario_name)
+        self._p = p
 
     def _scenario_band(self, p: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
         """Supply (G, T) of the area with the pessimistic and the optimistic supply values over ``p``."""
@@ -409,7 +473,7 @@ class ForecastTab(QWidget):
         if self.result is None:
             return
         if all_views:
-            self._dirty_views = {VIEW_LINES, VIEW_GROUPS, VIEW_TORNADO, VIEW_TABLE}
+            self._dirty_views = set(ALL_VIEWS)
         self._draw_header()
         current = self.views.currentIndex()
         targets = {current} | ({VIEW_LINES} if current != VIEW_LINES else set())
@@ -419,6 +483,7 @@ class ForecastTab(QWidget):
                 VIEW_GROUPS: self._draw_groups,
                 VIEW_TORNADO: self._draw_tornado,
                 VIEW_TABLE: self._draw_table,
+                VIEW_MEASURES: self._draw_measures,
             }[view]()
             self._dirty_views.discard(view)
 
@@ -469,6 +534,7 @@ class ForecastTab(QWidget):
                 "◆ = Jahr mit amtlicher Bevölkerungsvorausberechnung, durch die die Projektion geht."
             )
         self.explain.setText(text)
+        self._draw_measures_line(gi, ti)
         self.source_line.set_sources(records_to_provenance(r.sources))
         self.estimates_shown.emit(True)
 
@@ -509,6 +575,16 @@ class ForecastTab(QWidget):
         self.chart.show_series(
             r.years, sup, dem, (np.minimum(lo, hi), np.maximum(lo, hi)), markers, r.last_data_year, label
         )
+        if self.result_m is None:
+            self.chart.hide_measures()
+        else:
+            sm = self.result_m.area_series(self.area)
+            sup_m, dem_m = sm["supply"][gi], sm["demand"][gi]
+            changed = not np.allclose(dem_m, s["demand"][gi])
+            if self._index():
+                base = s["supply"][gi][0] or 1.0
+                sup_m, dem_m = sup_m / base * 100.0, dem_m / base * 100.0
+            self.chart.show_measures(r.years, sup_m, dem_m, changed)
 
     def _draw_groups(self) -> None:
         if self.model is None or self.result is None:
@@ -559,6 +635,84 @@ class ForecastTab(QWidget):
         self.table.setColumnWidth(4, min(self.table.columnWidth(4), 120))
         self.table.resizeRowsToContents()
 
+    # -- measures --------------------------------------------------------------------------------
+    @property
+    def measures_on(self) -> bool:
+        return self.measures_check.isChecked()
+
+    def _on_measures_toggled(self, _checked: bool) -> None:
+        self._schedule(all_views=True)
+
+    def _reload_measures(self, *_: object, schedule: bool = True) -> None:
+        """Read the measures with effects in the chosen statuses from the tracker (a quick query)."""
+        from gui.measures_engine import load_measures
+
+        statuses = self.status_pick.values() or None
+        from core.tracker.model import STATUSES
+
+        self.measures = load_measures(self.ctx.user_con, statuses if statuses else list(STATUSES))
+        n_effects = sum(len(m.effects) for m in self.measures)
+        if self.measures:
+            self.measures_count.setText(
+                self.tr("%1 Einträge mit %2 Wirkungen").replace("%1", str(len(self.measures)))
+                .replace("%2", str(n_effects))
+            )
+        else:
+            self.measures_count.setText(
+                self.tr("Keine Maßnahme in diesen Status hat eine erfasste Wirkung (Empfehlungen › Wirkungen).")
+            )
+        if schedule:
+            self._schedule(all_views=True)
+
+    def _draw_measures_line(self, gi: int, ti: int) -> None:
+        """The sentence under the chart: how much of the 2035 gap the measures close."""
+        if self.result_m is None or self.result is None:
+            self.measures_line.setVisible(self.measures_on)
+            self.measures_line.setText(
+                self.tr("Mit Maßnahmen: keine Maßnahme mit erfasster Wirkung in den gewählten Status.")
+                if self.measures_on else ""
+            )
+            return
+        year = int(self.result.years[ti])
+        without = float(self.result.area_series(self.area)["gap"][gi, ti])
+        with_ = float(self.result_m.area_series(self.area)["gap"][gi, ti])
+        self.measures_line.setText(measures_sentence(year, without, with_))
+        self.measures_line.setVisible(True)
+
+    def _draw_measures(self) -> None:
+        if self.result is None:
+            return
+        if not self.measures_on:
+            self.measures_view.show_message(self.tr(
+                "„mit Maßnahmen“ ist ausgeschaltet. Links unter „Maßnahmen“ einschalten, um die erwarteten "
+                "Wirkungen der Maßnahmen aus dem Tracker zu sehen."
+            ))
+            return
+        if not self.measures:
+            self.measures_view.show_message(self.tr(
+                "Keine Maßnahme in den gewählten Status hat eine erfasste Wirkung. Wirkungen werden im Tab "
+                "„Empfehlungen“ auf der Seite „Wirkungen“ eines Eintrags erfasst."
+            ))
+            return
+        from gui.measures_engine import Request
+
+        self.evaluator.request(Request(
+            dict(self._p), tuple(self.measures), area=None if self.area == self.region.code else self.area,
+            groups=(self.group,), scenario=self.scenario_name,
+        ))
+
+    def _on_evaluation(self, ev: Any) -> None:
+        self.evaluation = ev
+        if not self.measures_on or self.result is None or not ev.groups or ev.groups[0] != self.group:
+            return
+        gi = self.result.groups.index(self.group)
+        self.measures_view.show_evaluation(ev, gi, min(MEASURE_YEAR, int(self.result.years[-1])), self.lang)
+
+    def _on_evaluation_failed(self, exc: object) -> None:
+        text = exc.message(self.lang) if isinstance(exc, HandwerksmonitorError) else self.tr(
+            "Die Wirkung der Maßnahmen konnte nicht berechnet werden. Details stehen im Protokoll.")
+        self.measures_view.show_message(text)
+
     # -- shell hooks -----------------------------------------------------------------------------
     def select_district(self, code: str) -> None:
         i = self.area_combo.findData(code)
@@ -573,15 +727,71 @@ class ForecastTab(QWidget):
 
             return go
 
+        def with_measures(index: int) -> Callable[[], None]:
+            def go() -> None:
+                self.measures_check.setChecked(True)
+                view(index)()
+                workers.wait_idle()
+
+            return go
+
         return [
             ("gruppen", view(VIEW_GROUPS)),
             ("sensitivitaet", view(VIEW_TORNADO)),
             ("annahmen", view(VIEW_TABLE)),
+            ("mit-massnahmen", with_measures(VIEW_LINES)),
+            ("massnahmen", with_measures(VIEW_MEASURES)),
         ]
 
     def shutdown(self) -> None:
         self._timer.stop()
         self._worker.cancel()
+        self.evaluator.cancel()
 
     def current_values(self) -> dict[str, Any]:
         return dict(self.values)
+
+
+def measures_sentence(year: int, without: float, with_: float) -> str:
+    """How much of the gap in ``year`` the measures close (gap = demand − supply, positive = shortage)."""
+    from PySide6.QtCore import QCoreApplication
+
+    translate = QCoreApplication.translate
+    closed = without - with_
+    if without > 0.5:
+        if with_ <= 0.5:
+            text = translate(
+                "ForecastTab",
+                "Mit Maßnahmen: Die Maßnahmen schließen die Lücke %1 vollständig (%2 Beschäftigtenäquivalente); "
+                "es bleibt ein Angebotsüberhang von %3.",
+            )
+            return (text.replace("%1", str(year)).replace("%2", fmt_number(without, 0))
+                    .replace("%3", fmt_number(max(0.0, -with_), 0)))
+        if closed >= 0:
+            text = translate(
+                "ForecastTab",
+                "Mit Maßnahmen: Die Maßnahmen schließen %1 der %2 Beschäftigtenäquivalente der Lücke %3 (%4); "
+                "es bleiben %5.",
+            )
+            return (text.replace("%1", fmt_number(closed, 0)).replace("%2", fmt_number(without, 0))
+                    .replace("%3", str(year)).replace("%4", fmt_percent(closed / without, 0))
+                    .replace("%5", fmt_number(with_, 0)))
+        text = translate(
+            "ForecastTab",
+            "Mit Maßnahmen: Die Lücke %1 wächst um %2 auf %3 Beschäftigtenäquivalente (Wirkungen, die die "
+            "Nachfrage erhöhen, überwiegen).",
+        )
+        return text.replace("%1", str(year)).replace("%2", fmt_number(-closed, 0)).replace("%3", fmt_number(with_, 0))
+    if with_ > 0.5:
+        text = translate(
+            "ForecastTab",
+            "Mit Maßnahmen: Ohne Maßnahmen gibt es %1 keine Lücke (Angebotsüberhang %2); mit Maßnahmen entsteht "
+            "eine Lücke von %3 Beschäftigtenäquivalenten.",
+        )
+        return text.replace("%1", str(year)).replace("%2", fmt_number(-without, 0)).replace("%3", fmt_number(with_, 0))
+    text = translate(
+        "ForecastTab",
+        "Mit Maßnahmen: Ohne Maßnahmen gibt es %1 keine Lücke (Angebotsüberhang %2); mit Maßnahmen beträgt der "
+        "Angebotsüberhang %3 Beschäftigtenäquivalente.",
+    )
+    return text.replace("%1", str(year)).replace("%2", fmt_number(-without, 0)).replace("%3", fmt_number(-with_, 0))

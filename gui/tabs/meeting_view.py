@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -22,14 +24,17 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from core.tracker.model import field_label, fmt_date, status_label
+from core.tracker.model import field_label, fmt_date
 from core.tracker.seed import study_text
 from core.tracker.store import Change, Tracker
+from gui.tabs.meeting_effects import MeetingEffectsPanel, MeetingWaterfall
 from gui.tabs.tracker.common import (
     OVERDUE,
     STATUS_COLORS,
@@ -64,7 +69,7 @@ class MeetingView(QWidget):
     changed = Signal()
 
     def __init__(self, tracker: Tracker, on_committed: Callable[[list[Change], str], None] | None = None,
-                 lang: str = "de", parent: QWidget | None = None) -> None:
+                 lang: str = "de", parent: QWidget | None = None, store: Any = None) -> None:
         super().__init__(parent)
         self.tracker = tracker
         self.on_committed = on_committed
@@ -79,7 +84,7 @@ class MeetingView(QWidget):
         self.position.setStyleSheet("color:#4A5563;")
         self.title = QLabel()
         self.title.setObjectName("meetingTitle")
-        self.title.setFont(_font(26, True))
+        self.title.setFont(_font(22, True))
         self.title.setWordWrap(True)
         self.title.setStyleSheet("color:#0B2E4F;")
         self.goal = QLabel()
@@ -111,12 +116,18 @@ class MeetingView(QWidget):
         self.facts.setObjectName("meetingFacts")
         self.facts.setFont(_font(14))
         self.facts.setWordWrap(True)
-        self.measures = QLabel()
-        self.measures.setFont(_font(14))
-        self.measures.setWordWrap(True)
+        self.effects_panel = MeetingEffectsPanel(tracker, lang)
+        self.effects_panel.committed.connect(self._panel_committed)
+        self.effects_panel.failed.connect(self._panel_failed)
+        measures_scroll = QScrollArea()
+        measures_scroll.setObjectName("meetingMeasures")
+        measures_scroll.setWidgetResizable(True)
+        measures_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        measures_scroll.setWidget(self.effects_panel)
+        self.waterfall = MeetingWaterfall(store, tracker, lang)
         self.swot = QLabel()
         self.swot.setObjectName("meetingSwot")
-        self.swot.setFont(_font(13))
+        self.swot.setFont(_font(12))
         self.swot.setWordWrap(True)
         self.state = QLabel("")
         self.state.setObjectName("meetingSaveState")
@@ -159,9 +170,8 @@ class MeetingView(QWidget):
         lab_next = QLabel(translate("Tracker", "Nächste Schritte (Strg+S speichert)"))
         lab_next.setFont(_font(16, True))
         main.addWidget(lab_next)
-        main.addWidget(self.next_steps, 2)
-        main.addWidget(self.measures)
-        main.addWidget(self.swot)
+        main.addWidget(self.next_steps, 1)
+        main.addWidget(measures_scroll, 2)
         main.addWidget(self.state)
 
         # meeting log
@@ -189,11 +199,26 @@ class MeetingView(QWidget):
         log_lay.addWidget(self.log_save)
         log_lay.addWidget(QLabel(translate("Tracker", "Frühere Sitzungen")))
         log_lay.addWidget(self.log_list, 1)
-        self.log_box.setMaximumWidth(420)
+        self.side = QTabWidget()
+        self.side.setObjectName("meetingSide")
+        self.side.setFont(_font(11))
+        self.side.addTab(self.waterfall, translate("Tracker", "Wirkung"))
+        swot_scroll = QScrollArea()
+        swot_scroll.setWidgetResizable(True)
+        swot_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.swot.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.swot.setContentsMargins(8, 8, 8, 8)
+        swot_scroll.setWidget(self.swot)
+        self.side.addTab(swot_scroll, translate("Tracker", "SWOT"))
+        self.side.addTab(self.log_box, translate("Tracker", "Protokoll"))
+        self.side.setTabToolTip(0, translate("Tracker", "Wirkung der Maßnahmen"))
+        self.side.setTabToolTip(1, translate("Tracker", "Bezug SWOT"))
+        self.side.setTabToolTip(2, translate("Tracker", "Sitzungsprotokoll"))
+        self.side.setMaximumWidth(620)
 
         body = QHBoxLayout()
         body.addLayout(main, 3)
-        body.addWidget(self.log_box, 1)
+        body.addWidget(self.side, 2)
         outer = QVBoxLayout(self)
         if tracker.read_only:
             outer.addWidget(read_only_banner(reason=tracker.read_only_reason))
@@ -257,12 +282,8 @@ class MeetingView(QWidget):
         self.facts.setStyleSheet(f"color:{OVERDUE};" if self.tracker.is_overdue(r) else "color:#333;")
         self.progress.setValue(int(r["progress"]))
         self.next_steps.setPlainText(r["next_steps"] or "")
-        kids = self.tracker.children(r["id"])
-        if kids:
-            lines = [f"• {k['code']} {k['title']} – {status_label(k['status'], self.lang)}" for k in kids]
-            self.measures.setText(translate("Tracker", "Maßnahmen:") + "\n" + "\n".join(lines))
-        else:
-            self.measures.setText(translate("Tracker", "Noch keine Maßnahmen."))
+        self.effects_panel.load(r["id"])
+        self.waterfall.recompute()
         self.swot.setText(self._swot_text(int(r["number"])))
         self.prev_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < len(self.numbers) - 1)
@@ -305,7 +326,21 @@ class MeetingView(QWidget):
             if self.on_committed:
                 self.on_committed(done, what)
             self.changed.emit()
+            if "status" in changes:
+                self.waterfall.recompute()  # the recommendation's own effects count by its status
         return True
+
+    def _panel_committed(self, changes: list[Change], what: str) -> None:
+        """A measure's status or an effect's size changed in the panel: saved, on the undo stack, waterfall new."""
+        self.state.setText(translate("Tracker", "Gespeichert") + f" {dt.datetime.now():%H:%M:%S}: {what}")
+        self.state.setStyleSheet(saved_style(True))
+        if self.on_committed:
+            self.on_committed(changes, what)
+        self.waterfall.recompute()
+
+    def _panel_failed(self, text: str) -> None:
+        self.state.setText(text)
+        self.state.setStyleSheet(saved_style(False))
 
     def _color_status(self, status: str) -> None:
         self.status.setStyleSheet(f"QComboBox {{ background: {STATUS_COLORS.get(status, '#FFFFFF')}; }}")

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from core.tracker.model import ACTION_FIELDS, STATUSES, field_label, fmt_date, status_label
 from core.tracker.store import Change, Tracker
+from gui.measures_engine import tracker_events
 from gui.tabs.meeting_view import MeetingView
 from gui.tabs.tracker.common import OVERDUE, error_text, item_title, read_only_banner, status_color
 from gui.tabs.tracker.detail_pane import DetailPane
@@ -213,7 +214,7 @@ class RecommendationsTab(QWidget):
         ll.addWidget(vsplit, 1)
         ll.addWidget(self.count_label)
 
-        self.detail = DetailPane(self.lang)
+        self.detail = DetailPane(self.lang, store=getattr(ctx, "store", None))
         self.detail.committed.connect(self._push)
         self.detail.message.connect(self._show_message)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -232,7 +233,7 @@ class RecommendationsTab(QWidget):
         ml.addLayout(bar)
         ml.addWidget(split, 1)
         ml.addWidget(self.message)
-        self.meeting = MeetingView(self.tracker, self._push, self.lang)
+        self.meeting = MeetingView(self.tracker, self._push, self.lang, store=getattr(ctx, "store", None))
         self.meeting.close_requested.connect(self.close_meeting)
         self.meeting.changed.connect(self.refresh)
         self.stack = QStackedWidget()
@@ -396,6 +397,7 @@ class RecommendationsTab(QWidget):
     def _push(self, changes: list[Change], text: str) -> None:
         self.undo_stack.push(EditCommand(self.tracker, changes, text, self._applied, self._undo_failed))
         self._show_message(self.tr("Gespeichert."), True)
+        tracker_events().changed.emit()
         if self.sender() is not self.meeting:
             self.refresh_tree()
             self.chart.refresh(self.tracker)
@@ -403,6 +405,7 @@ class RecommendationsTab(QWidget):
     def _applied(self, entity: str, entity_id: str) -> None:
         self.refresh()
         self._show_message(self.tr("Gespeichert."), True)
+        tracker_events().changed.emit()
 
     def _undo_failed(self, exc: BaseException) -> None:
         self._show_message(error_text(exc), False)
@@ -514,6 +517,7 @@ class RecommendationsTab(QWidget):
             return
         self.undo_stack.clear()  # an import is not undoable step by step; backups are the way back
         self.refresh()
+        tracker_events().changed.emit()
         self._show_message(self.tr("Importiert: %1 neue Einträge, %2 Änderungen, %3 Konflikte entschieden.")
                            .replace("%1", str(counts["new"])).replace("%2", str(counts["updated"]))
                            .replace("%3", str(len(plan.conflicts))), True)
@@ -526,6 +530,7 @@ class RecommendationsTab(QWidget):
         if dlg.restored:
             self.undo_stack.clear()
             self.refresh()
+            tracker_events().changed.emit()
             self._show_message(self.tr("Sicherung wiederhergestellt; der vorherige Stand wurde gesichert."), True)
 
     def shutdown(self) -> None:
@@ -543,5 +548,12 @@ class RecommendationsTab(QWidget):
             self.detail.confirm()
         super().closeEvent(event)
 
+    def show_effects(self, ref: str = "1") -> None:
+        """Select an item and show its „Wirkungen“ page (screenshots, links from the Prognose tab)."""
+        self.select_item(ref)
+        self.detail.pages.setCurrentIndex(1)
+
     def screenshot_states(self):
-        return [("sitzung", self.open_meeting)] if hasattr(self, "meeting") else []
+        if not hasattr(self, "meeting"):
+            return []
+        return [("wirkungen", self.show_effects), ("sitzung", self.open_meeting)]

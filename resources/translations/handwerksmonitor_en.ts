@@ -827,6 +827,14 @@
         <translation>range pessimistic–optimistic</translation>
     </message>
     <message>
+        <source>Angebot mit Maßnahmen</source>
+        <translation>Supply with measures</translation>
+    </message>
+    <message>
+        <source>Nachfrage mit Maßnahmen</source>
+        <translation>Demand with measures</translation>
+    </message>
+    <message>
         <source>eigene Projektion →</source>
         <translation>our projection →</translation>
     </message>
@@ -934,6 +942,30 @@
         <translation>Description</translation>
     </message>
     <message>
+        <source>Maßnahmen</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>mit Maßnahmen</source>
+        <translation>with measures</translation>
+    </message>
+    <message>
+        <source>Szenario mit den erwarteten Wirkungen der Maßnahmen aus dem Tracker (Empfehlungen › Wirkungen)</source>
+        <translation>Scenario with the expected effects of the measures in the tracker (Recommendations › Effects)</translation>
+    </message>
+    <message>
+        <source>alle Status</source>
+        <translation>all statuses</translation>
+    </message>
+    <message>
+        <source>Berücksichtigte Status der Maßnahmen</source>
+        <translation>Statuses of the measures counted</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
         <source>Prognose wird geladen …</source>
         <translation>Loading forecast …</translation>
     </message>
@@ -1004,6 +1036,50 @@
     <message>
         <source>Änderung der Lücke %1 (Beschäftigtenäquivalente)</source>
         <translation>Change in the %1 gap (employee-equivalents)</translation>
+    </message>
+    <message>
+        <source>%1 Einträge mit %2 Wirkungen</source>
+        <translation>%1 items with %2 effects</translation>
+    </message>
+    <message>
+        <source>Keine Maßnahme in diesen Status hat eine erfasste Wirkung (Empfehlungen › Wirkungen).</source>
+        <translation>No measure in these statuses has a recorded effect (Recommendations › Effects).</translation>
+    </message>
+    <message>
+        <source>Mit Maßnahmen: keine Maßnahme mit erfasster Wirkung in den gewählten Status.</source>
+        <translation>With measures: no measure with a recorded effect in the chosen statuses.</translation>
+    </message>
+    <message>
+        <source>„mit Maßnahmen“ ist ausgeschaltet. Links unter „Maßnahmen“ einschalten, um die erwarteten Wirkungen der Maßnahmen aus dem Tracker zu sehen.</source>
+        <translation>&apos;with measures&apos; is switched off. Switch it on under &apos;Measures&apos; on the left to see the expected effects of the measures in the tracker.</translation>
+    </message>
+    <message>
+        <source>Keine Maßnahme in den gewählten Status hat eine erfasste Wirkung. Wirkungen werden im Tab „Empfehlungen“ auf der Seite „Wirkungen“ eines Eintrags erfasst.</source>
+        <translation>No measure in the chosen statuses has a recorded effect. Effects are recorded in the Recommendations tab, on an item&apos;s &apos;Effects&apos; page.</translation>
+    </message>
+    <message>
+        <source>Die Wirkung der Maßnahmen konnte nicht berechnet werden. Details stehen im Protokoll.</source>
+        <translation>The effect of the measures could not be computed. Details are in the log.</translation>
+    </message>
+    <message>
+        <source>Mit Maßnahmen: Die Maßnahmen schließen die Lücke %1 vollständig (%2 Beschäftigtenäquivalente); es bleibt ein Angebotsüberhang von %3.</source>
+        <translation>With measures: the measures close the %1 gap completely (%2 employee-equivalents), leaving a supply surplus of %3.</translation>
+    </message>
+    <message>
+        <source>Mit Maßnahmen: Die Maßnahmen schließen %1 der %2 Beschäftigtenäquivalente der Lücke %3 (%4); es bleiben %5.</source>
+        <translation>With measures: the measures close %1 of the %2 employee-equivalents of the %3 gap (%4); %5 remain.</translation>
+    </message>
+    <message>
+        <source>Mit Maßnahmen: Die Lücke %1 wächst um %2 auf %3 Beschäftigtenäquivalente (Wirkungen, die die Nachfrage erhöhen, überwiegen).</source>
+        <translation>With measures: the %1 gap grows by %2 to %3 employee-equivalents (effects that raise demand prevail).</translation>
+    </message>
+    <message>
+        <source>Mit Maßnahmen: Ohne Maßnahmen gibt es %1 keine Lücke (Angebotsüberhang %2); mit Maßnahmen entsteht eine Lücke von %3 Beschäftigtenäquivalenten.</source>
+        <translation>With measures: without measures there is no gap in %1 (supply surplus %2); with measures a gap of %3 employee-equivalents opens.</translation>
+    </message>
+    <message>
+        <source>Mit Maßnahmen: Ohne Maßnahmen gibt es %1 keine Lücke (Angebotsüberhang %2); mit Maßnahmen beträgt der Angebotsüberhang %3 Beschäftigtenäquivalente.</source>
+        <translation>With measures: without measures there is no gap in %1 (supply surplus %2); with measures the supply surplus is %3 employee-equivalents.</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1517,77 @@ employees</translation>
     </message>
 </context>
 <context>
+    <name>MeasuresView</name>
+    <message>
+        <source>Lücke ohne und mit Maßnahmen</source>
+        <translation>Gap without and with measures</translation>
+    </message>
+    <message>
+        <source>ohne Maßnahmen</source>
+        <translation>without measures</translation>
+    </message>
+    <message>
+        <source>mit Maßnahmen</source>
+        <translation>with measures</translation>
+    </message>
+    <message>
+        <source>Beschäftigtenäquivalente</source>
+        <translation>Employee-equivalents</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Maßnahme</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Beitrag 2030</source>
+        <translation>Contribution 2030</translation>
+    </message>
+    <message>
+        <source>Beitrag 2035</source>
+        <translation>Contribution 2035</translation>
+    </message>
+    <message>
+        <source>Beitrag 2040</source>
+        <translation>Contribution 2040</translation>
+    </message>
+    <message>
+        <source>Beitrag = Lücke mit allen Maßnahmen außer dieser − Lücke mit allen (positiv: schließt Lücke). Wirken Maßnahmen zusammen, müssen sich die Beiträge nicht addieren (Rest: Wechselwirkungen).</source>
+        <translation>Contribution = gap with all measures except this one − gap with all (positive: closes part of the gap). When measures interact, the contributions need not add up (rest: interactions).</translation>
+    </message>
+    <message>
+        <source>Wirkungen sind Annahmen aus dem Tracker (Empfehlungen › Wirkungen: Begründung und Quelle je Wirkung), keine Messwerte.</source>
+        <translation>Effects are assumptions from the tracker (Recommendations › Effects: justification and source per effect), not measurements.</translation>
+    </message>
+    <message>
+        <source>ohne</source>
+        <translation>without</translation>
+    </message>
+    <message>
+        <source>mit</source>
+        <translation>with</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>rest</translation>
+    </message>
+    <message>
+        <source>Lücke %1: ohne Maßnahmen → je Maßnahme → mit Maßnahmen</source>
+        <translation>Gap %1: without measures → per measure → with measures</translation>
+    </message>
+    <message>
+        <source>Das Jahr %1 liegt außerhalb des Prognosezeitraums.</source>
+        <translation>The year %1 lies outside the forecast period.</translation>
+    </message>
+</context>
+<context>
     <name>ParameterRow</name>
     <message>
         <source>je 1.000</source>
@@ -1775,6 +1922,46 @@ employees</translation>
     <message>
         <source>Noch keine Maßnahmen erfasst.</source>
         <translation>No measures entered yet.</translation>
+    </message>
+    <message>
+        <source>ohne</source>
+        <translation>without</translation>
+    </message>
+    <message>
+        <source>mit</source>
+        <translation>with</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>rest</translation>
+    </message>
+    <message>
+        <source>Beschäftigtenäquivalente</source>
+        <translation>Employee-equivalents</translation>
+    </message>
+    <message>
+        <source>Beitrag je Maßnahme %1</source>
+        <translation>Contribution per measure %1</translation>
+    </message>
+    <message>
+        <source>Die Maßnahmen schließen %1 von %2 Beschäftigtenäquivalenten der Lücke %3 (%4).</source>
+        <translation>The measures close %1 of the %2 employee-equivalents of the %3 gap (%4).</translation>
+    </message>
+    <message>
+        <source>Lücke %1 ohne Maßnahmen: %2, mit Maßnahmen: %3 Beschäftigtenäquivalente (negativ = Angebotsüberhang).</source>
+        <translation>Gap %1 without measures: %2, with measures: %3 employee-equivalents (negative = supply exceeds demand).</translation>
+    </message>
+    <message>
+        <source>Beitrag = Lücke mit allen Maßnahmen außer dieser − Lücke mit allen (positiv: schließt Lücke). Wirken Maßnahmen zusammen, müssen sich die Beiträge nicht addieren (Rest). Wirkungen sind Annahmen der Kammern (Tracker); Prognose: eigene Projektion.</source>
+        <translation>Contribution = gap with all measures except this one − gap with all (positive: closes part of the gap). When measures interact, the contributions need not add up (rest). Effects are the chambers&apos; assumptions (tracker); forecast: our own projection.</translation>
+    </message>
+    <message>
+        <source>Wirkungen: Annahmen der Kammern (Tracker)</source>
+        <translation>Effects: the chambers&apos; assumptions (tracker)</translation>
+    </message>
+    <message>
+        <source>Wirkung der Maßnahmen: Lücke %1 (%2, alle Gewerbegruppen)</source>
+        <translation>Effect of the measures: gap %1 (%2, all craft groups)</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2552,10 @@ employees</translation>
         <translation>Details</translation>
     </message>
     <message>
+        <source>Wirkungen</source>
+        <translation>Effects</translation>
+    </message>
+    <message>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
@@ -2411,6 +2602,10 @@ employees</translation>
     <message>
         <source>Link</source>
         <translation>Link</translation>
+    </message>
+    <message>
+        <source>Wirkung</source>
+        <translation>Effect</translation>
     </message>
     <message>
         <source>Rückgängig</source>
@@ -2565,6 +2760,18 @@ employees</translation>
         <translation>Earlier meetings</translation>
     </message>
     <message>
+        <source>SWOT</source>
+        <translation>SWOT</translation>
+    </message>
+    <message>
+        <source>Protokoll</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Wirkung der Maßnahmen</source>
+        <translation>Effect of the measures</translation>
+    </message>
+    <message>
         <source>Empfehlung %1 von %2</source>
         <translation>Recommendation %1 of %2</translation>
     </message>
@@ -2591,14 +2798,6 @@ employees</translation>
     <message>
         <source>überfällig</source>
         <translation>overdue</translation>
-    </message>
-    <message>
-        <source>Maßnahmen:</source>
-        <translation>Measures:</translation>
-    </message>
-    <message>
-        <source>Noch keine Maßnahmen.</source>
-        <translation>No measures yet.</translation>
     </message>
     <message>
         <source>Beantwortet SWOT:</source>
@@ -2703,6 +2902,174 @@ employees</translation>
     <message>
         <source>Anzahl der Empfehlungen und Maßnahmen. Quelle: eigene Eintragungen im Tracker (Stand: jetzt). Rot: überfällige Einträge (Fälligkeit überschritten, nicht umgesetzt/zurückgestellt).</source>
         <translation>Number of recommendations and measures. Source: own entries in the tracker (as of now). Red: overdue entries (past due date, not implemented/deferred).</translation>
+    </message>
+    <message>
+        <source>Maßnahmen und ihre erwartete Wirkung</source>
+        <translation>Measures and their expected effect</translation>
+    </message>
+    <message>
+        <source>Noch keine Maßnahmen und keine Wirkungen erfasst.</source>
+        <translation>No measures and no effects recorded yet.</translation>
+    </message>
+    <message>
+        <source>Status der Maßnahme</source>
+        <translation>Status of the measure</translation>
+    </message>
+    <message>
+        <source>Größe der Wirkung</source>
+        <translation>Size of the effect</translation>
+    </message>
+    <message>
+        <source>alle Gewerbegruppen</source>
+        <translation>all craft groups</translation>
+    </message>
+    <message>
+        <source>Je Maßnahme ihr Beitrag: Lücke mit allen Maßnahmen außer dieser − Lücke mit allen. Wirken Maßnahmen zusammen, müssen sich die Beiträge nicht addieren (Rest). Wirkungen sind Annahmen (Begründung und Quelle im Tracker); Prognose: eigene Projektion (Schätzung).</source>
+        <translation>Per measure its contribution: gap with all measures except this one − gap with all. When measures interact, the contributions need not add up (rest). Effects are assumptions (justification and source in the tracker); forecast: our own projection (estimate).</translation>
+    </message>
+    <message>
+        <source>Lücke %1 in der Region:</source>
+        <translation>Gap %1 in the region:</translation>
+    </message>
+    <message>
+        <source>Lücke ohne Maßnahmen → Beitrag je Maßnahme → Lücke mit Maßnahmen</source>
+        <translation>Gap without measures → contribution per measure → gap with measures</translation>
+    </message>
+    <message>
+        <source>Ohne Daten keine Prognose.</source>
+        <translation>No data, no forecast.</translation>
+    </message>
+    <message>
+        <source>Noch keine Maßnahme im Status geplant, in Umsetzung oder umgesetzt hat eine erfasste Wirkung (Empfehlungen › Wirkungen).</source>
+        <translation>No measure in the status planned, in progress or implemented has a recorded effect yet (Recommendations › Effects).</translation>
+    </message>
+    <message>
+        <source>ohne</source>
+        <translation>without</translation>
+    </message>
+    <message>
+        <source>mit</source>
+        <translation>with</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>rest</translation>
+    </message>
+    <message>
+        <source>Die Maßnahmen schließen %1 von %2 Beschäftigtenäquivalenten der Lücke %3 (%4).</source>
+        <translation>The measures close %1 of the %2 employee-equivalents of the %3 gap (%4).</translation>
+    </message>
+    <message>
+        <source>Lücke %1 ohne Maßnahmen: %2, mit Maßnahmen: %3 Beschäftigtenäquivalente (negativ = Angebotsüberhang).</source>
+        <translation>Gap %1 without measures: %2, with measures: %3 employee-equivalents (negative = supply exceeds demand).</translation>
+    </message>
+    <message>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>Erwartete Wirkung auf die Prognose: Änderung eines Parameters ab einem Jahr, linear ansteigend bis zur vollen Wirkung. Jede Wirkung braucht eine Begründung und eine Quelle (Studienstelle, Ergebnis eines Pilotprojekts oder „Annahme“).</source>
+        <translation>Expected effect on the forecast: a change of one parameter from a year on, rising linearly to the full effect. Every effect needs a justification and a source (study passage, result of a pilot project, or &apos;Annahme&apos; = assumption).</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Änderung</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Jahre</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>Kreise</source>
+        <translation>Districts</translation>
+    </message>
+    <message>
+        <source>Gewerbegruppen</source>
+        <translation>Craft groups</translation>
+    </message>
+    <message>
+        <source>Neue Wirkung</source>
+        <translation>New effect</translation>
+    </message>
+    <message>
+        <source>Wirkung entfernen</source>
+        <translation>Remove effect</translation>
+    </message>
+    <message>
+        <source>alle Kreise</source>
+        <translation>all districts</translation>
+    </message>
+    <message>
+        <source>Warum diese Wirkung? (Pflicht)</source>
+        <translation>Why this effect? (required)</translation>
+    </message>
+    <message>
+        <source>Annahme</source>
+        <translation>Annahme (assumption)</translation>
+    </message>
+    <message>
+        <source>volle Wirkung ab</source>
+        <translation>full effect by</translation>
+    </message>
+    <message>
+        <source>Wirkung ab</source>
+        <translation>Effect from</translation>
+    </message>
+    <message>
+        <source>Begründung</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Wirkung übernehmen</source>
+        <translation>Apply effect</translation>
+    </message>
+    <message>
+        <source>Gewählte Wirkung</source>
+        <translation>Selected effect</translation>
+    </message>
+    <message>
+        <source>Wert dieses Eintrags</source>
+        <translation>What this item is worth</translation>
+    </message>
+    <message>
+        <source>Erlaubt: %1 bis %2 (Basiswert bleibt im plausiblen Bereich %3–%4)</source>
+        <translation>Allowed: %1 to %2 (keeps the Basis value within the plausible range %3–%4)</translation>
+    </message>
+    <message>
+        <source>Wirkung angelegt</source>
+        <translation>Effect added</translation>
+    </message>
+    <message>
+        <source>Wirkung bearbeitet</source>
+        <translation>Effect edited</translation>
+    </message>
+    <message>
+        <source>Wirkung entfernt</source>
+        <translation>Effect removed</translation>
+    </message>
+    <message>
+        <source>Noch keine Wirkung erfasst – ohne Wirkung bleibt die Prognose unverändert.</source>
+        <translation>No effect recorded yet – without an effect the forecast stays unchanged.</translation>
+    </message>
+    <message>
+        <source>Im Status „%1“ nicht in „mit Maßnahmen“ berücksichtigt (berücksichtigt: geplant, in Umsetzung, umgesetzt).</source>
+        <translation>In the status &apos;%1&apos; not counted in &apos;with measures&apos; (counted: planned, in progress, implemented).</translation>
+    </message>
+    <message>
+        <source>Beitrag wird berechnet …</source>
+        <translation>Computing the contribution …</translation>
+    </message>
+    <message>
+        <source>Beitrag zur Lücke (Beschäftigtenäquivalente; positiv = schließt Lücke): %1</source>
+        <translation>Contribution to the gap (employee-equivalents; positive = closes part of the gap): %1</translation>
+    </message>
+    <message>
+        <source>Region, alle Gewerbegruppen, Szenario Basis, mit allen berücksichtigten Maßnahmen. Wirken Maßnahmen zusammen, müssen sich die Beiträge nicht addieren.</source>
+        <translation>Region, all craft groups, scenario Basis, with all measures counted. When measures interact, the contributions need not add up.</translation>
     </message>
 </context>
 </TS>

@@ -130,3 +130,15 @@ def test_bad_effect_is_refused_in_one_line_with_exit_2_and_nothing_written(capsy
 def test_other_bad_input_one_line_exit_2(capsys, argv, message) -> None:
     code, _, err = run(capsys, *argv)
     assert code == 2 and message in err and len(err.strip().splitlines()) == 1
+
+
+def test_show_lists_the_effects_and_their_history(capsys) -> None:
+    run(capsys, *EFFECT)
+    run(capsys, "tracker", "effect", "1", "--remove", "--param", "apprentice_entry")
+    run(capsys, *EFFECT)
+    code, out, _ = run(capsys, "tracker", "show", "1")
+    assert code == 0 and "Erwartete Wirkungen:" in out and "Begründung: Lokale Netzwerke" in out
+    assert "Wirkung: Gelöscht: nein → ja" in out  # the removed one, in the item's history
+    data = json.loads(run(capsys, "tracker", "show", "1", "--json")[1])
+    assert [e["param"] for e in data["effects"]] == ["apprentice_entry"]
+    assert any(h["entity"] == "effect" and h["field"] == "deleted" for h in data["history"])

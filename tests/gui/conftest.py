@@ -17,3 +17,4 @@ def _german_ui_afterwards() -> Iterator[None]:
         from gui import i18n
 
         i18n.install("de", app)  # drops English translators, German locale for numbers and dates
+        app.setProperty("hwm_lang", "de")  # the language core messages are shown in (gui.app sets it)

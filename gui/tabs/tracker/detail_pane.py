@@ -32,6 +32,7 @@ from core.tracker.model import ENTITY_FIELDS, field_label, fmt_date, status_labe
 from core.tracker.seed import study_text
 from core.tracker.store import Change, Tracker
 from gui.tabs.tracker.common import error_text, fill_status_combo, item_title, saved_style, set_combo_status
+from gui.tabs.tracker.effects_editor import EffectsEditor
 from gui.tabs.tracker.subtable import SubTable
 
 translate = QCoreApplication.translate
@@ -53,9 +54,10 @@ class DetailPane(QWidget):
     committed = Signal(list, str)  # list[Change], description
     message = Signal(str, bool)  # text, ok
 
-    def __init__(self, lang: str = "de", parent: QWidget | None = None) -> None:
+    def __init__(self, lang: str = "de", parent: QWidget | None = None, store: Any = None) -> None:
         super().__init__(parent)
         self.lang = lang
+        self.store = store  # the bundled data, for the contribution of the item's effects (None: not shown)
         self.tracker: Tracker | None = None
         self.row: dict[str, Any] | None = None
         self._loading = False
@@ -169,8 +171,20 @@ class DetailPane(QWidget):
         self.history.verticalHeader().setVisible(False)
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
 
+        self.effects = EffectsEditor(lang)
+        self.effects.committed.connect(self.committed)
+        self.effects.committed.connect(self._refresh_history)
+        self.effects.committed.connect(self._request_worth)
+        self.effects.failed.connect(lambda text: self.message.emit(text, False))
+        effects_scroll = QScrollArea()
+        effects_scroll.setObjectName("effectsPage")
+        effects_scroll.setWidgetResizable(True)
+        effects_scroll.setWidget(self.effects)
+        self._evaluator: Any = None
+
         self.pages = QTabWidget()
         self.pages.addTab(scroll, translate("Tracker", "Details"))
+        self.pages.addTab(effects_scroll, translate("Tracker", "Wirkungen"))
         self.pages.addTab(self.history, translate("Tracker", "Verlauf"))
         self.pages.currentChanged.connect(lambda *_: QTimer.singleShot(0, self.history.resizeRowsToContents))
         QVBoxLayout(self).addWidget(self.pages)
@@ -260,6 +274,8 @@ class DetailPane(QWidget):
         self.progress.setValue(int(r["progress"]))
         for t in self.subtables.values():
             t.load(tracker, item_id)
+        self.effects.load(tracker, item_id)
+        self._request_worth()
         self._load_history(item_id)
         self._load_swot(r)
         self._loading = False
@@ -275,6 +291,36 @@ class DetailPane(QWidget):
             a.setStyleSheet(grey)
         for control in (self.status, self.progress, self.save_button, self.revert_button):
             control.setEnabled(writable)
+
+    # ------------------------------------------------------------------ worth of the item's effects
+    def _request_worth(self, *_: object) -> None:
+        """Contribution of this item to the gap, computed in the worker pool (see gui.measures_engine)."""
+        if self.tracker is None or self.row is None:
+            return
+        from gui.measures_engine import AsyncEvaluator, Request, load_measures
+
+        item_id = self.row["id"]
+        row = self.tracker.item(item_id)
+        measures = load_measures(self.tracker.con)
+        counted = any(m.id == item_id for m in measures)
+        status = status_label(row["status"], self.lang)
+        if self.store is None or not self.effects.rows or not counted:
+            self.effects.show_worth(status, counted, None)
+            return
+        self.effects.show_worth(status, True, None)
+        if self._evaluator is None:
+            self._evaluator = AsyncEvaluator(self.store, self)
+            self._evaluator.ready.connect(self._show_worth)
+        from core.forecast import parameters
+
+        self._evaluator.request(Request(parameters.resolve({}), tuple(measures), scenario="Basis"))
+
+    def _show_worth(self, ev: Any) -> None:
+        if self.row is None or self.tracker is None:
+            return
+        c = ev.contributions.get(self.row["id"])
+        if c is not None:
+            self.effects.show_worth(status_label(self.row["status"], self.lang), True, c)
 
     def _refresh_history(self, *_: object) -> None:
         if self.row is not None:
@@ -294,7 +340,8 @@ class DetailPane(QWidget):
                                else h["field"])
             if h["entity"] != "item":
                 field = {"milestone": translate("Tracker", "Meilenstein"), "kpi": translate("Tracker", "Kennzahl"),
-                         "link": translate("Tracker", "Link")}.get(h["entity"], h["entity"]) + ": " + field
+                         "link": translate("Tracker", "Link"), "effect": translate("Tracker", "Wirkung")}.get(
+                    h["entity"], h["entity"]) + ": " + field
             old, new = h["old"], h["new"]
             if h["field"] == "status":
                 old, new = status_label(old or "", self.lang), status_label(new or "", self.lang)
