@@ -105,6 +105,35 @@ def breakdown_label(breakdown: str, lang: str = "de") -> str:
     return BREAKDOWN_EN.get(breakdown, breakdown)
 
 
+# Publishers in English: institution names, then the way a figure was quoted (ordered: longest first).
+_PUBLISHER_EN = (
+    ("Statistisches Bundesamt (Destatis)", "Federal Statistical Office (Destatis)"),
+    ("Zentralverband des Deutschen Handwerks (ZDH)", "German Confederation of Skilled Crafts (ZDH)"),
+    ("Statistisches Landesamt des Freistaates Sachsen", "Statistical Office of the Free State of Saxony"),
+    ("Statistisches Landesamt Sachsen-Anhalt", "Statistical Office of Saxony-Anhalt"),
+    ("Thüringer Landesamt für Statistik", "Thuringian State Office for Statistics"),
+    ("Sächsischer Handwerkstag (Lehrstellenstatistik der sächsischen Handwerkskammern)",
+     "Saxon Crafts Council (apprenticeship statistics of the Saxon chambers of crafts)"),
+    ("Sächsischer Handwerkstag", "Saxon Crafts Council"),
+    ("Handwerkskammern in Sachsen", "chambers of crafts in Saxony"),
+    ("Handwerkskammern Magdeburg und Halle", "chambers of crafts Magdeburg and Halle"),
+    ("zitiert von der Deutschen Handwerks Zeitung", "quoted by Deutsche Handwerks Zeitung"),
+    ("zitiert in dpa-Meldung", "quoted in a dpa report"),
+    ("zitiert vom", "quoted by"),
+    ("zitiert von", "quoted by"),
+    ("zitiert in", "quoted in"),
+)
+
+
+def publisher_label(publisher: str, lang: str = "de") -> str:
+    """A series' publisher in ``lang`` (chamber names stay: they are proper names)."""
+    if lang != "en":
+        return publisher
+    for de, en in _PUBLISHER_EN:
+        publisher = publisher.replace(de, en)
+    return publisher
+
+
 def region_label(name: str, lang: str = "de") -> str:
     """"Kammerbezirk Handwerkskammer X" -> "chamber district Handwerkskammer X"; states and Germany in English."""
     if lang != "en":

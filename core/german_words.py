@@ -12,6 +12,7 @@ import re
 
 # Proper names and fixed terms that are German in English too (longest first when removed).
 PROPER_NAMES = (
+    "'Annahme' = assumption",  # the stored keyword, explained where the user types it
     "Statistische Ämter des Bundes und der Länder",
     "Statistisches Bundesamt",
     "Innovationsregion Mitteldeutschland",

@@ -431,6 +431,23 @@ def check_painted(log: PaintLog) -> list[Problem]:
     return out
 
 
+def german_problems(top: QWidget, painted: PaintLog | None = None) -> list[Problem]:
+    """German words in the English window (labels, tables, charts, painted slides)."""
+    from core.german_words import german_words
+
+    out = []
+    seen: set[str] = set()
+    texts = visible_texts(top) + [("painted", t.text) for t in (painted.texts if painted else [])]
+    for where, text in texts:
+        if text.rstrip().endswith("…"):  # an elided text: its last word is cut, not German
+            text = text.rstrip()[:-1].rsplit(" ", 1)[0]
+        words = german_words(text)
+        if words and text not in seen:
+            seen.add(text)
+            out.append(Problem("german", where, f"{words[:4]} in '{text[:70]}'"))
+    return out
+
+
 def check_window(top: QWidget) -> list[Problem]:
     return check_clipped(top) + check_outside(top) + check_hscroll(top) + check_charts(top)
 
@@ -464,12 +481,95 @@ def main(argv: list[str] | None = None) -> int:
         with record_painted_text() as painted:
             screen.widget.grab()
         problems = check_window(screen.widget) + check_painted(painted)
+        if args.lang == "en":
+            problems += german_problems(screen.widget, painted)
         for pr in problems:
             print(f"{screen.name}: {pr}")
         total += len(problems)
     print(f"{total} problems", file=sys.stderr)
     window.close()
     return 1 if total else 0
+
+
+
+# -- texts on screen (for the English completeness check) ------------------------------------------------
+def _strip_html(text: str) -> str:
+    import html as html_mod
+    import re
+
+    if "<" in text and ">" in text:
+        text = re.sub(r"<[^>]+>", " ", text)
+    return html_mod.unescape(text)
+
+
+def visible_texts(top: QWidget, max_rows: int = 60) -> list[tuple[str, str]]:
+    """(where, text) of what a user reads in ``top``: labels, buttons, tabs, group titles, combo boxes,
+    table headers and cells, list and tree items, chart titles, axis labels, legends and value labels.
+    Editors (line edits, text edits) hold the user's own words and are left out."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractItemView, QGraphicsView
+
+    out: list[tuple[str, str]] = []
+
+    def add(w: QWidget, text: object) -> None:
+        t = _strip_html(str(text or "")).strip()
+        if t:
+            out.append((describe(w), t))
+
+    for w in top.findChildren(QWidget):
+        if not _shown(w) or w.window() is not top:
+            continue
+        if isinstance(w, QLabel):
+            add(w, w.text())
+        elif isinstance(w, QAbstractButton):
+            add(w, _plain(w.text()))
+        elif isinstance(w, QGroupBox):
+            add(w, _plain(w.title()))
+        elif isinstance(w, QTabBar):
+            for i in range(w.count()):
+                add(w, _plain(w.tabText(i)))
+        elif isinstance(w, QComboBox):
+            add(w, w.currentText())
+        elif isinstance(w, QAbstractItemView) and w.model() is not None:
+            from PySide6.QtCore import QModelIndex
+
+            model = w.model()
+            root = QModelIndex()
+            try:
+                cols = model.columnCount(root)
+            except TypeError:  # QListWidget's internal model hides columnCount
+                cols = 1
+            for c in range(cols):
+                add(w, model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole))
+            for r in range(min(model.rowCount(root), max_rows)):
+                for c in range(cols):
+                    idx = model.index(r, c, root)
+                    add(w, model.data(idx, Qt.ItemDataRole.DisplayRole))
+                    for k in range(min(model.rowCount(idx), 20) if c == 0 else 0):  # tree children
+                        for cc in range(cols):
+                            add(w, model.data(model.index(k, cc, idx), Qt.ItemDataRole.DisplayRole))
+        elif isinstance(w, QGraphicsView):
+            for item in w.scene().items() if w.scene() is not None else []:
+                if not item.isVisible():
+                    continue
+                text = ""
+                if hasattr(item, "toPlainText"):
+                    text = item.toPlainText()
+                elif hasattr(item, "text") and isinstance(getattr(item, "text", None), str):
+                    text = item.text
+                if text:
+                    add(w, text)
+            try:
+                import pyqtgraph as pg
+
+                for item in w.scene().items():
+                    if isinstance(item, pg.AxisItem) and item.isVisible() and item.labelText:
+                        add(w, item.labelText)
+            except ImportError:
+                pass
+    if top.windowTitle():
+        out.append(("window title", top.windowTitle()))
+    return out
 
 
 if __name__ == "__main__":

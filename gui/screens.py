@@ -68,7 +68,7 @@ def slug(text: str) -> str:
 @contextlib.contextmanager
 def no_blocking_prompts() -> Iterator[None]:
     """While walking: choosers and prompts return "cancel", ``QDialog.exec`` shows the dialog and returns
-    Rejected (the walk then sees the dialog as a new window)."""
+    Rejected (the walk then sees the dialog as a new window), ``QMenu.exec`` returns no choice."""
     saved: list[tuple[Any, str, Any]] = []
 
     def patch(owner: Any, name: str, value: Any) -> None:
@@ -88,6 +88,9 @@ def no_blocking_prompts() -> Iterator[None]:
         return int(QDialog.DialogCode.Rejected)
 
     patch(QDialog, "exec", show_instead)
+    from PySide6.QtWidgets import QMenu
+
+    patch(QMenu, "exec", lambda self, *a, **k: None)  # a pop-up menu would wait for a click
     try:
         yield
     finally:
@@ -227,6 +230,8 @@ def _dialog_triggers(window: Any) -> Iterator[tuple[str, Callable[[], None]]]:
         for button in tab.findChildren(QAbstractButton):
             if not button.isEnabled() or not ELLIPSIS.search(button.text() or ""):
                 continue
+            if getattr(button, "menu", lambda: None)() is not None or not button.isVisibleTo(tab.window()):
+                continue  # a drop-down (its text may end in an elision mark), or a button nobody can see
 
             def click(key: str = key, button: QAbstractButton = button) -> None:
                 window.select_tab(key)

@@ -234,7 +234,7 @@ def _print_human(
     w(
         f"Prognose Angebot und Nachfrage – {data['area_name']}, Szenario {data['scenario']}\n"
         if de
-        else f"Supply and demand forecast – {data['area_name']}, scenario {data['scenario']}\n"
+        else f"Supply and demand forecast – {data['area_name']}, scenario {scenarios.display_name(data['scenario'], 'en')}\n"
     )
     w(
         f"Einheit: Beschäftigtenäquivalente; Basisjahr {data['base_year']} (Angebot = Nachfrage)\n\n"

@@ -20,7 +20,9 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from core import geo, provenance
+from core.datastore import GEWERBEGRUPPEN_EN
 from core.errors import HandwerksmonitorError
+from core.forecast.scenarios import display_name
 from gui.charts.palette import GROUP_COLORS
 from gui.formatting import fmt_number, fmt_percent
 from gui.report import painting as pa
@@ -120,14 +122,9 @@ def region_slide(ctx: Any) -> Slide | None:
         x = map_rect.right() + 3 * u
         w = r.right() - x
         y = r.top() + 2 * u
-        pa.text(
-            p,
-            QRectF(x, y, w, 5 * u),
-            translate("Presentation", "%1 Kreise und kreisfreie Städte").replace("%1", str(len(shapes))),
-            upt(p, u, 3),
-            pa.INK,
-            bold=True,
-        )
+        heading = translate("Presentation", "%1 Kreise und kreisfreie Städte").replace("%1", str(len(shapes)))
+        pa.text(p, QRectF(x, y, w, 5 * u), heading, pa.fit_text(p, heading, upt(p, u, 3), w, bold=True), pa.INK,
+                bold=True)
         y += 6 * u
         if pop_value:
             pa.text(p, QRectF(x, y, w, 8 * u), fmt_number(pop_value), upt(p, u, 6), pa.ACCENT, bold=True)
@@ -342,9 +339,10 @@ def forecast_slide(ctx: Any) -> Slide | None:
 
     def paint(p: QPainter, r: QRectF, u: float) -> None:
         left = QRectF(r.left(), r.top(), r.width() * 0.52, r.height())
+        names = {g: GEWERBEGRUPPEN_EN.get(g, g) if en else g for g in groups}
         lines = [
             pa.Line(
-                g,
+                names[g],
                 fc["gap"][g],
                 QColor(GROUP_COLORS.get(g, "#777")),
                 width_pt=0.28 * u * 72.0 / p.device().logicalDpiY(),
@@ -377,7 +375,7 @@ def forecast_slide(ctx: Any) -> Slide | None:
         pa.draw_hbar_chart(
             p,
             QRectF(right.left(), right.top() + 6 * u, right.width(), right.height() - 16 * u),
-            groups,
+            [names[g] for g in groups],
             vals,
             cols,
             lambda v: fmt_number(v),
@@ -401,7 +399,7 @@ def forecast_slide(ctx: Any) -> Slide | None:
     title = (
         translate("Presentation", "Prognose %1: Szenario „%2“")
         .replace("%1", str(fc.get("area_name", "")))
-        .replace("%2", str(fc.get("scenario") or "Basis"))
+        .replace("%2", display_name(str(fc.get("scenario") or "Basis"), "en" if en else "de"))
     )
     return Slide("forecast", title, _sources(ids, en), paint, True)
 

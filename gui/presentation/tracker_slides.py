@@ -102,7 +102,7 @@ def tracker_slide(ctx: Any) -> Slide | None:
             p.setFont(pa.font(upt(p, u, 2.1)))
             title_w = w * 0.66 - 4 * u
             title = QFontMetricsF(p.font(), p.device()).elidedText(
-                rec["title"], Qt.TextElideMode.ElideRight, title_w
+                study_text(rec, "title", "en" if en else "de"), Qt.TextElideMode.ElideRight, title_w
             )
             pa.text(p, QRectF(x + 4 * u, y, title_w, row_h), title, upt(p, u, 2.1), pa.INK, align=vc)
             bar = QRectF(x + w * 0.68, y + row_h * 0.3, w * 0.2, row_h * 0.4)

@@ -26,6 +26,7 @@ from core.atomic_file import atomic_write, verify_ends_with
 from core.datastore import GEWERBEGRUPPEN_EN, DataStore
 from core.errors import ExportError
 from core.export.report_data import DistrictReportData, KeyFigure, district_report_data
+from core.forecast import scenarios
 from gui.charts.palette import GROUP_COLORS
 from gui.formatting import fmt_number, fmt_percent
 from gui.i18n import current_language
@@ -264,7 +265,7 @@ def _charts(p: QPainter, d: DistrictReportData, x: float, y: float, w: float, h:
     fc = d.forecast
     title = (
         translate("DistrictReport", "Prognose %1: Lücke je Gewerbegruppe").replace(
-            "%1", str(fc.get("scenario") or "Basis")
+            "%1", scenarios.display_name(str(fc.get("scenario") or "Basis"), "en" if _en() else "de")
         )
         if fc
         else translate("DistrictReport", "Prognose")

@@ -265,7 +265,7 @@ class ApprenticeshipView(QWidget):
         self.table.setRowCount(len(rows))
         for r, (s, p) in enumerate(rows):
             vals = [s.short_label(self.lang), fmt_date(p.date), fmt_number(p.value),
-                    self.tr("ja") if p.approximate else "", s.publisher]
+                    self.tr("ja") if p.approximate else "", ap.publisher_label(s.publisher, self.lang)]
             for c, v in enumerate(vals):
                 item = QTableWidgetItem(v)
                 if c == 2:
@@ -294,8 +294,8 @@ class ApprenticeshipView(QWidget):
                 rows += [(series, y, vals[y], v) for y, v in zip(idx["year"], idx[col], strict=True)]
         self.table.setRowCount(len(rows))
         for r, (s, y, value, index) in enumerate(rows):
-            cells = [f"{s.region_name}: {s.short_label(self.lang)}", str(y),
-                     f"{fmt_number(value)} (Index {fmt_number(index, 1)})", "", s.publisher]
+            cells = [f"{ap.region_label(s.region_name, self.lang)}: {s.short_label(self.lang)}", str(y),
+                     f"{fmt_number(value)} (Index {fmt_number(index, 1)})", "", ap.publisher_label(s.publisher, self.lang)]
             for c, v in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(v))
 
@@ -308,5 +308,5 @@ class ApprenticeshipView(QWidget):
             for series, col, color in ((a, "a", palette.SERIES[(2 * n) % 9]), (b, "b", palette.SERIES[(2 * n + 1) % 9])):
                 plot.plot(idx["year"].tolist(), idx[col].tolist(), pen=plots.pen(color, 2), symbol="o",
                           symbolSize=10, symbolBrush=color)
-                legend.append((color, f"{series.region_name}: {series.short_label(self.lang)}"))
+                legend.append((color, f"{ap.region_label(series.region_name, self.lang)}: {series.short_label(self.lang)}"))
         return legend

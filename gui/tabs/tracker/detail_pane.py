@@ -379,7 +379,10 @@ class DetailPane(QWidget):
         lines = []
         for it in links:
             cat = str(getattr(it, "category", ""))
-            lines.append(f"• {getattr(it, 'id', '')} {names.get(cat[:1].upper(), cat)}: {getattr(it, 'text', it)}")
+            text = getattr(it, "text", it)
+            if self.lang == "en" and str(getattr(it, "text_en", "") or ""):
+                text = it.text_en
+            lines.append(f"• {getattr(it, 'id', '')} {names.get(cat[:1].upper(), cat)}: {text}")
         self.swot_label.setText("\n".join(lines))
 
     # ------------------------------------------------------------------ actions

@@ -1,0 +1,155 @@
+"""Every screen right on a 1366×768 laptop, in German and English.
+
+The window is walked as ``--screenshot`` walks it (``gui.screens``: every tab and inner view, every
+dialog a "…" menu item or button opens, every presentation slide — whatever exists, nothing listed by
+hand), with a tracker, measures and a later survey in the user database so charts and tables are
+full. On each screen ``gui.layout_check`` looks for clipped text (labels, buttons, tabs, headers,
+combo and spin boxes, group titles), widgets outside the window, forms or tables that need horizontal
+scrolling, overlapping or cut chart labels, legends over bars, painted text that overflows its box or
+overlaps other text; in English also for German words. The checker itself is shown to catch a
+deliberately clipped label, a label outside the window, overlapping chart labels and an overflowing
+painted text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from gui import layout_check
+from gui.screens import all_screens
+from tests.gui.shell_helpers import close_app, start_app
+
+LAPTOP = QSize(1366, 768)
+
+
+def _seed_user_data() -> None:
+    """A tracker in use (statuses, measures, milestones, an effect) and a later survey."""
+    from core import survey
+    from core.tracker.store import Tracker
+    from core.userdb import open_user_db
+
+    con = open_user_db()
+    try:
+        tracker = Tracker(con)
+        for ref, status, progress in (("1", "in Umsetzung", 40), ("2", "geplant", 10), ("4", "umgesetzt", 100),
+                                      ("5", "zurückgestellt", 0), ("7", "in Umsetzung", 60)):
+            tracker.set_status(ref, status, None, progress)
+        m = tracker.add_measure("empfehlung-01", "Pilot workshop 2026", org="HWK Halle", person="A. Example",
+                                due_date="30.06.2026")
+        tracker.add_milestone(m, "Kick-off", due="15.03.2026", done=True)
+        tracker.add_kpi("empfehlung-01", "Businesses taking part", target=20, actual=7, unit="")
+        tracker.add_measure("empfehlung-07", "Digital lab", org="HWK Leipzig")
+        survey.add_survey(con, 2025, 180, {"same_trade": 52, "other_trades": 33, "it_firms": 21, "industry": 11,
+                                            "associations": 8, "research": 4, "none": 24})
+    finally:
+        con.close()
+
+
+def _walk(app: Any, lang: str) -> list[str]:
+    window = app.window
+    window.resize(LAPTOP)
+    problems: list[str] = []
+    names: list[str] = []
+    for screen in all_screens(window, LAPTOP):
+        names.append(screen.name)
+        with layout_check.record_painted_text() as painted:
+            screen.widget.grab()
+        found = layout_check.check_window(screen.widget) + layout_check.check_painted(painted)
+        if lang == "en":
+            found += layout_check.german_problems(screen.widget, painted)
+        problems += [f"{screen.name}: {p}" for p in found]
+    kinds = {n.split("-")[0] for n in names}
+    assert {"kreisprofile", "branchenportfolio", "prognose", "empfehlungen", "studie", "dialog", "folie"} <= kinds
+    assert sum(n.startswith("folie-") for n in names) >= 10, names
+    return problems
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_every_tab_dialog_and_slide_at_1366x768_is_free_of_layout_defects(qtbot, store, lang: str) -> None:
+    _seed_user_data()
+    app = start_app(qtbot, store, "--lang", lang, real_tabs=True)
+    try:
+        problems = _walk(app, lang)
+    finally:
+        close_app(app)
+    assert not problems, "\n".join(problems)
+
+
+# -- the checker catches what it should -------------------------------------------------------------------
+def _window(qtbot: Any) -> QWidget:
+    w = QWidget()
+    w.resize(400, 300)
+    QVBoxLayout(w)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_checker_catches_a_deliberately_clipped_label(qtbot) -> None:
+    w = _window(qtbot)
+    fits = QLabel("Kurz", w)
+    fits.setGeometry(10, 10, 200, 30)
+    clipped = QLabel("Handwerksbetriebe je 1.000 Einwohner im Vergleich", w)
+    clipped.setObjectName("deliberatelyClipped")
+    clipped.setGeometry(10, 50, 90, 30)
+    wrapped = QLabel("Handwerksbetriebe je 1.000 Einwohner im Vergleich", w)
+    wrapped.setWordWrap(True)
+    wrapped.setGeometry(10, 90, 120, 80)  # wraps into the height it has: fine
+    for lab in (fits, clipped, wrapped):
+        lab.show()
+    problems = layout_check.check_clipped(w)
+    assert [p.kind for p in problems] == ["clipped"]
+    assert "deliberatelyClipped" in problems[0].where
+    wrapped.setGeometry(10, 90, 120, 20)  # too low for its wrapped lines
+    assert len(layout_check.check_clipped(w)) == 2
+
+
+def test_checker_catches_a_widget_outside_the_window(qtbot) -> None:
+    w = _window(qtbot)
+    lab = QLabel("außen", w)
+    lab.setGeometry(360, 10, 80, 20)
+    lab.show()
+    problems = layout_check.check_outside(w)
+    assert [p.kind for p in problems] == ["outside"]
+
+
+def test_checker_catches_overlapping_chart_labels_and_a_legend_over_bars(qtbot) -> None:
+    import pyqtgraph as pg
+
+    w = _window(qtbot)
+    plot = pg.PlotWidget()
+    w.layout().addWidget(plot)
+    plot.addItem(pg.BarGraphItem(x=[1, 2, 3], height=[5, 8, 3], width=0.8))
+    a, b = pg.TextItem("Bauhaupt"), pg.TextItem("Ausbau")
+    for t in (a, b):
+        t.setPos(2, 4)
+        plot.addItem(t)
+    plot.setXRange(0, 4, padding=0)
+    plot.setYRange(0, 10, padding=0)
+    qtbot.wait(50)
+    kinds = [p.kind for p in layout_check.check_charts(w)]
+    assert kinds.count("overlap") == 1
+    b.setPos(0.2, 9.5)
+    assert not [p for p in layout_check.check_charts(w) if p.kind == "overlap"]
+    legend = plot.addLegend(offset=(0, 0))
+    legend.addItem(pg.PlotDataItem([0, 1]), "eine lange Legende über den Balken")
+    legend.anchor((0.5, 0.5), (0.5, 0.6))  # on the bars
+    qtbot.wait(50)
+    assert any("legend" in p.detail for p in layout_check.check_charts(w))
+
+
+def test_checker_catches_painted_text_that_overflows_its_box() -> None:
+    img = QImage(300, 100, QImage.Format.Format_RGB32)
+    with layout_check.record_painted_text() as log:
+        p = QPainter(img)
+        p.drawText(QRectF(0, 0, 280, 30), 0, "passt")
+        p.drawText(QRectF(0, 40, 40, 20), 0, "Neun Landkreise und kreisfreie Städte")
+        p.end()
+    problems = layout_check.check_painted(log)
+    assert len(problems) == 1 and "Neun Landkreise" in problems[0].where
