@@ -35,6 +35,7 @@ PROPER_NAMES = (
     "Halle (Saale)",
     "Anhalt-Bitterfeld",
     "Mansfeld-Südharz",
+    "Südharz",  # the map label of Mansfeld-Südharz on two lines
     "Burgenlandkreis",
     "Nordsachsen",
     "Saalekreis",

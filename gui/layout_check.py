@@ -6,6 +6,8 @@
 - ``outside``: a widget that lies (partly) outside its window (widgets scrolled inside a scroll area
   are not outside);
 - ``hscroll``: a form in a scroll area, or a table, that needs a horizontal scroll bar to be read;
+- ``rows``: a small table (up to 12 rows) that does not show all its rows;
+- ``crowded``: widgets of one layout that overlap because the layout has less room than they need;
 - ``overlap``: chart labels (pyqtgraph text items, legends, value labels) that overlap each other, or a
   legend lying over bars;
 - ``offchart``: a chart label or bar that runs off its chart, a chart title wider than its chart;
@@ -251,6 +253,16 @@ def check_outside(top: QWidget) -> list[Problem]:
         r = QRect(w.mapTo(top, QPoint(0, 0)), w.size())
         if not bounds.contains(r):
             out.append(Problem("outside", describe(w), f"{r.getRect()} not inside window {top.rect().getRect()}"))
+            continue
+        parent = w.parentWidget()
+        if parent is None or parent is top or isinstance(parent, QAbstractScrollArea | QTabBar):
+            continue
+        if type(parent).__name__ in ("QScrollBar", "QComboBox", "QAbstractSpinBox"):
+            continue
+        pr = parent.rect().adjusted(-1, -1, 1, 1)
+        if not pr.contains(w.geometry()):
+            out.append(Problem("outside", describe(w), f"{w.geometry().getRect()} cut off by its parent "
+                               f"{describe(parent)} {parent.rect().getRect()}"))
     return out
 
 
@@ -317,6 +329,23 @@ def _bar_rects(item: Any) -> list[QRectF]:
     return rects
 
 
+def _data_points(scene: Any, pg: Any) -> list[Any]:
+    """Scene positions of the data points of every visible line or scatter in a chart."""
+    from PySide6.QtCore import QPointF
+
+    pts = []
+    for item in scene.items():
+        if not item.isVisible() or not isinstance(item, pg.PlotDataItem):
+            continue
+        xs, ys = item.getData()
+        if xs is None or ys is None:
+            continue
+        for x, y in zip(xs, ys, strict=False):
+            if x == x and y == y:  # not NaN
+                pts.append(item.mapToScene(QPointF(float(x), float(y))))
+    return pts
+
+
 def check_charts(top: QWidget) -> list[Problem]:
     try:
         import pyqtgraph as pg
@@ -349,6 +378,12 @@ def check_charts(top: QWidget) -> list[Problem]:
                     out.append(Problem("offchart", name, f"title/label '{item.item.toPlainText()[:40]}' needs "
                                        f"{natural:.0f}px, has {item.boundingRect().width():.0f}px"))
         visible_scene = view.mapToScene(view.viewport().rect()).boundingRect()
+
+        def glyphs(t: Any) -> QRectF:
+            """The text's box without the empty document margin around it."""
+            m = t.textItem.document().documentMargin() if hasattr(t, "textItem") else 0.0
+            return t.sceneBoundingRect().adjusted(m, m, -m, -m)
+
         for i, a in enumerate(texts):
             ra = a.sceneBoundingRect()
             vb = a.getViewBox()
@@ -356,7 +391,7 @@ def check_charts(top: QWidget) -> list[Problem]:
             if not inner.adjusted(-2, -2, 2, 2).contains(ra):
                 out.append(Problem("offchart", name, f"label '{a.toPlainText()[:30]}' runs off the chart"))
             for b in texts[i + 1:]:
-                if _overlap(ra, b.sceneBoundingRect()):
+                if _overlap(glyphs(a), glyphs(b)):
                     out.append(Problem("overlap", name, f"labels '{a.toPlainText()[:30]}' and '{b.toPlainText()[:30]}'"))
         bar_rects = [(b, r) for b in bars for r in _bar_rects(b)]
         for b, r in bar_rects:
@@ -366,12 +401,15 @@ def check_charts(top: QWidget) -> list[Problem]:
             if vb is not None and not vb.sceneBoundingRect().adjusted(-2, -2, 2, 2).contains(r):
                 out.append(Problem("offchart", name, f"a bar runs off the chart ({r.getRect()})"))
                 break
+        points = _data_points(scene, pg)
         for leg in legends:
             rl = leg.sceneBoundingRect()
             if any(_overlap(rl, r) for _, r in bar_rects):
                 out.append(Problem("overlap", name, "legend lies over bars"))
+            if any(rl.contains(pt) for pt in points):
+                out.append(Problem("overlap", name, "legend lies over data points of a line"))
             for t in texts:
-                if _overlap(rl, t.sceneBoundingRect()):
+                if _overlap(rl, glyphs(t)):
                     out.append(Problem("overlap", name, f"legend lies over label '{t.toPlainText()[:30]}'"))
     return out
 
@@ -448,8 +486,71 @@ def german_problems(top: QWidget, painted: PaintLog | None = None) -> list[Probl
     return out
 
 
+def _layout_items(parent: QWidget) -> list[QWidget]:
+    """The visible widgets a parent's layout manages (recursively through nested layouts)."""
+    from PySide6.QtWidgets import QLayout
+
+    out: list[QWidget] = []
+
+    def walk(layout: QLayout) -> None:
+        for i in range(layout.count()):
+            item = layout.itemAt(i)
+            if item is None:
+                continue
+            widget, sub = item.widget(), item.layout()
+            if widget is not None:
+                if widget.isVisible():
+                    out.append(widget)
+            elif sub is not None:
+                walk(sub)
+
+    own = parent.layout()
+    if own is not None:
+        walk(own)
+    return out
+
+
+def check_crowded(top: QWidget) -> list[Problem]:
+    """Widgets of one layout that overlap: the layout ran out of room (minimum sizes exceed the space)."""
+    out = []
+    parents = [top, *top.findChildren(QWidget)]
+    for parent in parents:
+        if not _shown(parent) or parent.window() is not top:
+            continue
+        items = _layout_items(parent)
+        for i, a in enumerate(items):
+            ga = a.geometry()
+            for b in items[i + 1:]:
+                inter = ga.intersected(b.geometry())
+                if inter.width() > 2 and inter.height() > 2:
+                    out.append(Problem("crowded", describe(a), f"overlaps {describe(b)} by {inter.height()}px "
+                                       f"(not enough room in {describe(parent)})"))
+    return out
+
+
+SMALL_TABLE = 12  # rows; a table this small shows all of them
+
+
+def check_rows(top: QWidget) -> list[Problem]:
+    """Small tables (at most ``SMALL_TABLE`` rows) that hide rows below a scroll bar or cut the last row."""
+    from gui.widgets.table_fit import rows_hidden
+
+    out = []
+    for w in top.findChildren(QAbstractItemView):
+        if not _shown(w) or w.window() is not top or w.model() is None or w.property("hwm_scrolls"):
+            continue  # (a data list marked as scrolling by design: as many rows as the user's choice gives)
+        try:
+            n = w.model().rowCount()
+        except TypeError:
+            continue
+        if 0 < n <= SMALL_TABLE and (hidden := rows_hidden(w)):
+            out.append(Problem("rows", describe(w), f"{hidden} of {n} rows not (fully) visible"))
+    return out
+
+
 def check_window(top: QWidget) -> list[Problem]:
-    return check_clipped(top) + check_outside(top) + check_hscroll(top) + check_charts(top)
+    return (check_clipped(top) + check_outside(top) + check_crowded(top) + check_hscroll(top) + check_rows(top)
+            + check_charts(top))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -178,6 +178,7 @@ class DataVersionsDialog(QDialog):
         bl.addLayout(crow)
         self.values = QTableWidget(0, 4)
         self.values.setObjectName("checkValues")
+        self.values.setProperty("hwm_scrolls", True)  # one row per year of the chosen series: it scrolls
         self.values.setHorizontalHeaderLabels([self.tr("Jahr"), self.tr("Wert"), self.tr("Zeichen"),
                                                self.tr("Herkunft")])
         self.values.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -235,23 +235,20 @@ class TornadoChart(QWidget):
         super().__init__(parent)
         self.widget = plots.make_plot()
         self.plot = self.widget.getPlotItem()
-        self.legend = self.plot.addLegend(
-            offset=(-10, -10),
-            labelTextSize=f"{palette.CHART_FONT_PT}pt",
-            brush=pg.mkBrush(255, 255, 255, 215),
-        )
         self.low = pg.BarGraphItem(x0=[], y=[], height=0.38, width=[], brush="#56B4E9")
         self.high = pg.BarGraphItem(x0=[], y=[], height=0.38, width=[], brush="#D55E00")
         for item in (self.low, self.high):
             self.plot.addItem(item)
-        self.legend.addItem(self.low, self.tr("Annahme am unteren Rand"))
-        self.legend.addItem(self.high, self.tr("Annahme am oberen Rand"))
+        self.key = plots.ChartKey()  # outside the plot: a legend inside would lie over the bars
+        self.key.set_entries([("#56B4E9", self.tr("Annahme am unteren Rand")),
+                              ("#D55E00", self.tr("Annahme am oberen Rand"))])
         self.zero = pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen("#444444", width=1))
         self.plot.addItem(self.zero)
         self.labels: list[str] = []
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.widget)
+        lay.addWidget(self.key)
+        lay.addWidget(self.widget, 1)
 
     def show_rows(
         self, labels: Sequence[str], delta_low: Sequence[float], delta_high: Sequence[float], x_label: str

@@ -231,20 +231,28 @@
         <translation>Area</translation>
     </message>
     <message>
-        <source>Veränderung 2010–2014</source>
-        <translation>Change 2010–2014</translation>
+        <source>Veränderung
+2010–2014</source>
+        <translation>Change
+2010–2014</translation>
     </message>
     <message>
-        <source>Unternehmen aller Branchen 2014</source>
-        <translation>Businesses of all sectors 2014</translation>
+        <source>Unternehmen aller
+Branchen 2014</source>
+        <translation>Businesses of all
+sectors 2014</translation>
     </message>
     <message>
-        <source>je 1.000 Einwohner</source>
-        <translation>per 1,000 inhabitants</translation>
+        <source>je 1.000
+Einwohner</source>
+        <translation>per 1,000
+inhabitants</translation>
     </message>
     <message>
-        <source>Anteil Handwerk</source>
-        <translation>Crafts share</translation>
+        <source>Anteil
+Handwerk</source>
+        <translation>Share of
+crafts</translation>
     </message>
     <message>
         <source>Kreis:</source>

@@ -79,6 +79,9 @@ class ApprenticeshipView(QWidget):
         self.note.setStyleSheet("color:#8A5A00; background:#FFF4D6; padding:4px; border-radius:3px;")
         self.list = QListWidget()
         self.list.setMinimumWidth(360)
+        self.list.setWordWrap(True)  # long series names wrap instead of needing a horizontal scroll bar
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.plot = plots.make_plot(self.tr("Ausbildung im Handwerk"), left=self.tr("Anzahl"), years=True)
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
@@ -86,6 +89,7 @@ class ApprenticeshipView(QWidget):
         )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setProperty("hwm_scrolls", True)  # as many rows as points of the chosen series: it scrolls
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)

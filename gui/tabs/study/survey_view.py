@@ -17,11 +17,13 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -49,6 +51,7 @@ class SurveyView(QWidget):
         self.question.setStyleSheet("font-size: 12pt; font-weight: 600;")
         self.plot = plots.make_plot(self.tr("Kooperationen für Neuerungen"), left="", bottom=self.tr("Anteil der Betriebe in %"))
         self.plot.setMinimumHeight(360)
+        self.key = plots.ChartKey()  # the surveys' legend above the chart, never over its bars
         self.sources = SourceLine(ctx)
         # form for a later survey
         form_box = QGroupBox(self.tr("Spätere Befragung mit derselben Frage erfassen"))
@@ -89,16 +92,21 @@ class SurveyView(QWidget):
         self.findings.setWordWrap(True)
         self.findings.setTextFormat(Qt.TextFormat.RichText)
         find_box = QGroupBox(self.tr("Leitfadengespräche: Digitalisierung"))
-        QVBoxLayout(find_box).addWidget(self.findings)
+        scroll = QScrollArea()  # the findings scroll when the window is low, they are never cut off
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.findings)
+        QVBoxLayout(find_box).addWidget(scroll)
 
         left = QVBoxLayout()
         left.addWidget(self.question)
+        left.addWidget(self.key)
         left.addWidget(self.plot, 1)
         left.addWidget(self.sources)
         right = QVBoxLayout()
-        right.addWidget(find_box)
+        right.addWidget(find_box, 1)
         right.addWidget(form_box)
-        right.addStretch(1)
         lay = QHBoxLayout(self)
         lay.addLayout(left, 3)
         lay.addLayout(right, 2)
@@ -131,8 +139,7 @@ class SurveyView(QWidget):
         results = self.results()
         plot = self.plot.getPlotItem()
         plot.clear()
-        legend = plot.legend or plot.addLegend(offset=(-10, -10))
-        legend.clear()
+        entries: list[tuple[str, str]] = []
         n_res = len(results)
         height = 0.8 / max(n_res, 1)
         font = QFont()
@@ -143,7 +150,7 @@ class SurveyView(QWidget):
             widths = [float(r.percents.get(k, 0.0)) for k, _ in answers]
             bars = pg.BarGraphItem(x0=0, y=ys, height=height * 0.9, width=widths, brush=color, pen=pg.mkPen(color))
             plot.addItem(bars)
-            legend.addItem(bars, r.display_label(self.lang))
+            entries.append((color, r.display_label(self.lang)))
             for y, (k, _lbl) in zip(ys, answers, strict=True):
                 if k in r.percents:
                     t = pg.TextItem(f"{fmt_number(r.percents[k])} %", color="#222", anchor=(0, 0.5))
@@ -153,6 +160,7 @@ class SurveyView(QWidget):
         ax = plot.getAxis("left")
         ax.setTicks([[(len(answers) - 1 - i, lbl) for i, (_k, lbl) in enumerate(answers)]])
         plot.setXRange(0, 60)
+        self.key.set_entries(entries)
         self.sources.set_sources([provenance.get("study"), *(r.import_record for r in results if r.import_record)])
 
     def _on_save_clicked(self) -> None:
