@@ -102,6 +102,9 @@ def pair_stats(values: Sequence[float], baselines: Sequence[float]) -> PairStat:
 
 
 def env_with(**extra: str) -> dict[str, str]:
+    """The current environment plus ``extra``, without PYTHONDONTWRITEBYTECODE: an installed app runs
+    from cached bytecode (the warm-up run writes it), as the baseline's site-packages do."""
     env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.update(extra)
     return env

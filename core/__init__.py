@@ -9,7 +9,7 @@ def _read_version() -> str:
         from importlib.metadata import version
 
         return version("handwerksmonitor")
-    except Exception:  # frozen bundle or plain checkout without install
+    except Exception:  # noqa: BLE001 - frozen bundle or checkout without metadata: read pyproject.toml instead
         import re
         from pathlib import Path
 
@@ -26,4 +26,11 @@ def _read_version() -> str:
             return "0.0.0"
 
 
-__version__ = _read_version()
+def __getattr__(name: str) -> str:
+    """``core.__version__``, read on first use: ``importlib.metadata`` costs ~30 ms of CPU at import,
+    more than a whole ``handwerksmonitor districts`` may take."""
+    if name == "__version__":
+        value = _read_version()
+        globals()["__version__"] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

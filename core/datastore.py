@@ -18,15 +18,19 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
-import pandas as pd
 
 import resources
-from core import csv_schema, provenance
+from core import csv_schema, prebuilt, provenance
 from core.regions import Region, load_region
+
+if TYPE_CHECKING:  # pandas only where a DataFrame is asked for: the profile path needs none
+    import pandas as pd
 
 GEWERBEGRUPPEN: tuple[str, ...] = (
     "Bauhauptgewerbe",
@@ -115,22 +119,29 @@ class DataStore:
         self.extra_provenance: dict[str, provenance.Provenance] = {}
         # Comparability breaks declared by the imports of the active data version (core.breaks).
         self.extra_breaks: list = []
+        self.prebuilt: Path | None = None  # the prebuilt file the tables came from (None: read the CSVs)
         self.report = self._load()
 
     # -- loading -------------------------------------------------------------------------------
     def _load(self) -> LoadReport:
+        """The raw tables and ``facts_bundled``: from the prebuilt file of these very inputs if there is
+        one (core.prebuilt), else from the CSVs (and then saved for the next start); ``facts`` is a copy."""
         t0 = time.perf_counter()
         counts: dict[str, int] = {}
-        schema = csv_schema.stored_schema()
         # The files are small: one thread reads them faster than a pool that has to be coordinated.
         self.con.execute("SET threads = 1")
-        for ds in provenance.bundled_catalog().values():
-            if not ds.file.endswith(".csv"):
-                continue
-            path = resources.path("data", ds.file)
-            counts[ds.table] = self._load_csv(ds.table, path, csv_schema.columns_for(path, schema.get(ds.file)))
-        self.con.execute(_FACT_SQL)
-        self._load_estimates()
+        key = prebuilt_key()
+        self.prebuilt = prebuilt.attach(self.con, key)
+        if self.prebuilt is None:
+            schema = csv_schema.stored_schema()
+            for ds in _csv_datasets():
+                path = resources.path("data", ds.file)
+                counts[ds.table] = self._load_csv(ds.table, path, csv_schema.columns_for(path, schema.get(ds.file)))
+            self.con.execute(_FACT_SQL)
+            self._load_estimates()
+            prebuilt.save(self.con, [*counts, "facts_bundled"], key)
+        else:
+            counts = {ds.table: -1 for ds in _csv_datasets()}  # not counted: nothing was read
         self.con.execute("CREATE OR REPLACE TABLE facts AS SELECT * FROM facts_bundled")
         self.con.execute("RESET threads")
         self.facts_version += 1
@@ -195,6 +206,8 @@ class DataStore:
             )
         if self.region.code in area_codes:
             frames.append(self.region_total(indicator, gewerbegruppe))
+        import pandas as pd
+
         if not frames:
             return pd.DataFrame(columns=["area_code", "year", "value", "kind", "dataset", "flag"])
         return pd.concat(frames, ignore_index=True)
@@ -227,6 +240,19 @@ class DataStore:
         """As-of date of the data on screen: the newest 'Stand' of the official datasets used."""
         stands = [p.stand for p in self.datasets_used() if p.kind == "official"]
         return max(stands) if stands else ""
+
+
+def _csv_datasets() -> list[provenance.Provenance]:
+    return [ds for ds in provenance.bundled_catalog().values() if ds.file.endswith(".csv")]
+
+
+def prebuilt_key() -> str:
+    """Key of the prebuilt tables (core.prebuilt): every input file, the loader code, this SQL."""
+    files = [resources.path("data", ds.file) for ds in _csv_datasets()]
+    files += [resources.path("data", "datasets.json"), resources.path("data", csv_schema.SCHEMA_FILE)]
+    code: list[Callable[..., object]] = [DataStore._load_csv, DataStore._load_estimates, csv_schema.typed_sql,
+                                         csv_schema.sniff_sql, csv_schema.columns_for, csv_schema.stored_schema]
+    return prebuilt.key(files, code, _FACT_SQL)
 
 
 _default: DataStore | None = None

@@ -2,18 +2,20 @@
 
 The group-level values come from the estimate dataset (kind ``estimate``), the totals from the official
 Handwerkszählung where it exists. One query per store loads every craft fact (plus population and
-area) into small pandas tables keyed by (area, indicator); the GUI recomputes the portfolio on every
-period change, so everything after the first call is dictionary look-ups and vector arithmetic.
+area) into plain dictionaries keyed by (area, indicator); the GUI recomputes the portfolio on every
+period change, so everything after the first call is dictionary look-ups. The plain accessors
+(``group_values``, ``year_values``, ``total``, ``context_figure`` …) need no pandas, so the district
+profile (command line, first screen of the window) never imports it; ``table``/``by_group``/``series``
+return pandas objects for the vector code (portfolio, maps, exports) and import pandas on first use.
 The cache is dropped when ``facts`` changes (``store.facts_version`` or a cheap fingerprint).
 """
 
 from __future__ import annotations
 
+import math
 import weakref
 from dataclasses import dataclass
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from core import provenance
 from core.datastore import GEWERBEGRUPPEN, TOTAL, DataStore
@@ -21,10 +23,15 @@ from core.errors import UnknownDistrictError
 from core.figures import Figure
 from core.regions import Region
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 CRAFT_INDICATORS = ("businesses", "employees")
 CONTEXT_INDICATORS = ("population", "area_km2")
 GERMANY = "DG"
 _N = len(GEWERBEGRUPPEN)  # the pivots hold the seven groups first, then the total
+_COLUMNS = (*GEWERBEGRUPPEN, TOTAL)
+_NAN = float("nan")
 # Which row wins when one key has several (an import replaces, official beats an estimate).
 _KIND_PRIORITY = {"import": 0, "register": 0, "official": 1, "published": 2, "study": 3, "estimate": 4}
 
@@ -73,149 +80,133 @@ def format_years(years: list[int]) -> str:
     return ", ".join(str(y) for y in years)
 
 
-class CraftFacts:
-    """Craft and context facts of one store, by (area, indicator): ``table()`` is a DataFrame (index
-    year, columns the seven groups plus ``insgesamt``), ``kind_table()`` the same shape with the
-    provenance kind, ``dataset_ids()`` the dataset ids used. Pivots are built on first use and kept."""
+# One fact: (value, kind, dataset) of an area, indicator, year and group.
+_Cell = tuple[float, str, str | None]
 
-    def __init__(self, rows: pd.DataFrame) -> None:
-        self._rows = {
-            (str(a), str(i)): sub for (a, i), sub in rows.groupby(["area_code", "indicator"], sort=False)
-        }
+
+class CraftFacts:
+    """Craft and context facts of one store, by (area, indicator) -> year -> group -> (value, kind,
+    dataset). Plain accessors for single figures; ``table()`` is a DataFrame (index year, columns the
+    seven groups plus ``insgesamt``), ``kind_table()`` the same shape with the provenance kind."""
+
+    def __init__(self, rows: list[tuple[Any, ...]]) -> None:
+        """``rows``: (area_code, year, indicator, gewerbegruppe, value, kind, dataset), values not NULL."""
+        self._data: dict[tuple[str, str], dict[int, dict[str, _Cell]]] = {}
+        group_years: set[int] = set()
+        for area, year, indicator, group, value, kind, dataset in rows:
+            y = int(year)
+            self._data.setdefault((str(area), str(indicator)), {}).setdefault(y, {})[str(group)] = (
+                float(value), str(kind), None if dataset is None else str(dataset))
+            if indicator in CRAFT_INDICATORS and group in GEWERBEGRUPPEN:
+                group_years.add(y)
+        for key, by_year in self._data.items():  # years ascending, as the tables show them
+            self._data[key] = dict(sorted(by_year.items()))
+        self.group_years: list[int] = sorted(group_years)
         self._values: dict[tuple[str, str], pd.DataFrame] = {}
         self._kinds: dict[tuple[str, str], pd.DataFrame] = {}
-        self._datasets: dict[tuple[str, str, bool], set[str]] = {}
         self._years: dict[str, list[int]] = {}
-        grp = rows[rows["indicator"].isin(CRAFT_INDICATORS) & rows["gewerbegruppe"].isin(GEWERBEGRUPPEN)]
-        self.group_years: list[int] = sorted(int(y) for y in grp["year"].unique())
 
-    def _pivot(self, key: tuple[str, str], column: str, dtype: str) -> pd.DataFrame:
-        cols = [*GEWERBEGRUPPEN, TOTAL]
-        sub = self._rows.get(key)
-        if sub is None:
-            return pd.DataFrame(columns=cols, dtype=dtype)
-        return sub.pivot(index="year", columns="gewerbegruppe", values=column).reindex(columns=cols)
+    # -- plain accessors (no pandas) -------------------------------------------------------------
+    def _cells(self, area: str, indicator: str) -> dict[int, dict[str, _Cell]]:
+        return self._data.get((area, indicator), {})
 
     def dataset_ids(self, area: str, indicator: str, groups_only: bool = False) -> set[str]:
         """Dataset ids behind one area's indicator (only the group rows if ``groups_only``)."""
-        key = (area, indicator, groups_only)
-        if key not in self._datasets:
-            sub = self._rows.get((area, indicator))
-            if sub is not None and groups_only:
-                sub = sub[sub["gewerbegruppe"] != TOTAL]
-            vals: list = [] if sub is None else list(sub["dataset"].dropna().unique())
-            self._datasets[key] = {p for d in vals for p in str(d).split(",")}
-        return self._datasets[key]
+        return {
+            p for by_group in self._cells(area, indicator).values() for g, (_, _, d) in by_group.items()
+            if d is not None and not (groups_only and g == TOTAL) for p in d.split(",")
+        }
 
     def kind_of(self, dataset_id: str) -> str:
         """The provenance kind the rows of this dataset carry ("import" if none found)."""
-        for sub in self._rows.values():
-            hit = sub.loc[sub["dataset"] == dataset_id, "kind"]
-            if len(hit):
-                return str(hit.iloc[0])
+        for by_year in self._data.values():
+            for by_group in by_year.values():
+                for _, kind, d in by_group.values():
+                    if d == dataset_id:
+                        return kind
         return "import"
 
-    def table(self, area: str, indicator: str) -> pd.DataFrame:
-        key = (area, indicator)
-        if key not in self._values:
-            self._values[key] = self._pivot(key, "value", "float64").astype("float64")
-        return self._values[key]
-
-    def kind_table(self, area: str, indicator: str) -> pd.DataFrame:
-        key = (area, indicator)
-        if key not in self._kinds:
-            self._kinds[key] = self._pivot(key, "kind", "object")
-        return self._kinds[key]
-
-
-    # -- queries ---------------------------------------------------------------------------------
     def years(self, area: str | None = None) -> list[int]:
         """Years with group-level (estimated) businesses or employees, for one area or any area."""
         if area is None:
             return self.group_years
         if area not in self._years:
-            years: set[int] = set()
-            for ind in CRAFT_INDICATORS:
-                t = self.table(area, ind)
-                years |= {int(y) for y in t.index[t.iloc[:, :_N].notna().any(axis=1)]}
-            self._years[area] = sorted(years)
+            self._years[area] = sorted({
+                y for ind in CRAFT_INDICATORS for y, by_group in self._cells(area, ind).items()
+                if any(g in by_group for g in GEWERBEGRUPPEN)
+            })
         return self._years[area]
 
-    def by_group(self, area: str, indicator: str, year: int) -> pd.Series:
-        """Values of the seven groups (index in study order) for one area, indicator and year; NaN if missing."""
-        t = self.table(area, indicator)
-        if year not in t.index:
-            return pd.Series(float("nan"), index=list(GEWERBEGRUPPEN), dtype=float)
-        return pd.Series(t.to_numpy()[t.index.get_loc(year), :_N], index=list(GEWERBEGRUPPEN), dtype=float)
+    def group_values(self, area: str, indicator: str, year: int) -> dict[str, float]:
+        """Values of the seven groups (study order) for one area, indicator and year; NaN if missing."""
+        by_group = self._cells(area, indicator).get(year, {})
+        return {g: by_group[g][0] if g in by_group else _NAN for g in GEWERBEGRUPPEN}
 
-    def group_kinds(self, area: str, indicator: str, year: int) -> pd.Series:
+    def group_kind_map(self, area: str, indicator: str, year: int) -> dict[str, str]:
         """Provenance kind of each group's value (``estimate`` unless an import replaced it; "" if missing)."""
-        t = self.kind_table(area, indicator)
-        if year not in t.index:
-            return pd.Series("", index=list(GEWERBEGRUPPEN), dtype=object)
-        row = t.to_numpy()[t.index.get_loc(year), :_N]
-        return pd.Series([k if isinstance(k, str) else "" for k in row], index=list(GEWERBEGRUPPEN), dtype=object)
+        by_group = self._cells(area, indicator).get(year, {})
+        return {g: by_group[g][1] if g in by_group else "" for g in GEWERBEGRUPPEN}
+
+    def year_values(self, area: str, indicator: str, group: str = TOTAL) -> dict[int, float]:
+        """Values by year (ascending) of one area, indicator and group (only years with a value)."""
+        return {y: by_group[group][0] for y, by_group in self._cells(area, indicator).items() if group in by_group}
 
     def total(self, area: str, indicator: str, year: int) -> tuple[float, str]:
         """(value, kind) of an area's total: the official total where it exists, else the sum of the
         seven groups (kind ``estimate`` if any group is estimated, ``register`` if all are counted from a
         chamber register); (NaN, "") if neither exists."""
-        t = self.table(area, indicator)
-        value: Any = t.at[year, TOTAL] if year in t.index else None
-        if value is not None and pd.notna(value):
-            return float(value), str(self.kind_table(area, indicator).at[year, TOTAL])
+        own = self._cells(area, indicator).get(year, {}).get(TOTAL)
+        if own is not None:
+            return own[0], own[1]
         if indicator in CRAFT_INDICATORS:
-            g = self.by_group(area, indicator, year)
-            if g.notna().all():  # the sum carries its weakest group's kind (register only if all seven are)
-                return float(g.sum()), combined_kind(*self.group_kinds(area, indicator, year)) or "estimate"
-        return float("nan"), ""
+            g = self.group_values(area, indicator, year)
+            if not any(math.isnan(v) for v in g.values()):
+                total = 0.0
+                for v in g.values():  # in study order, as a vector sum adds them
+                    total += v
+                # the sum carries its weakest group's kind (register only if all seven are)
+                return total, combined_kind(*self.group_kind_map(area, indicator, year).values()) or "estimate"
+        return _NAN, ""
 
     def datasets_at(self, area: str, indicator: str, year: int, group: str | None) -> str:
         """Dataset ids (comma-joined, sorted) of one area's rows in ``year``: of ``group``, or of the
         seven groups if ``group`` is None."""
-        sub = self._rows.get((area, indicator))
-        if sub is None:
-            return ""
-        rows = sub[sub["year"] == year]
-        rows = rows[rows["gewerbegruppe"] == group] if group else rows[rows["gewerbegruppe"] != TOTAL]
-        return ",".join(sorted({p for d in rows["dataset"].dropna() for p in str(d).split(",") if p}))
+        by_group = self._cells(area, indicator).get(year, {})
+        cells = [by_group[group]] if group and group in by_group else [] if group else [
+            c for g, c in by_group.items() if g != TOTAL]
+        return ",".join(sorted({p for _, _, d in cells if d is not None for p in d.split(",") if p}))
 
     def total_figure(self, area: str, indicator: str, year: int) -> Figure:
         """``total`` as a Figure with the dataset(s) it was read from."""
         value, kind = self.total(area, indicator, year)
         if not kind:
             return Figure(None, "")
-        own = year in self.series(area, indicator).index  # an own total row, not the sum of the groups
+        own = TOTAL in self._cells(area, indicator).get(year, {})  # an own total row, not the sum of the groups
         return Figure(value, kind, self.datasets_at(area, indicator, year, TOTAL if own else None))
+
+    def _context_year(self, area: str, indicator: str, year: int) -> int | None:
+        """The year whose value stands for ``year``: itself, or for the area the nearest year with a value."""
+        years = self.year_values(area, indicator)
+        if not years:
+            return None
+        if year in years:
+            return year
+        if indicator != "area_km2":
+            return None
+        return min(years, key=lambda y: abs(y - year))
 
     def context_figure(self, area: str, indicator: str, year: int) -> Figure:
         """``context_value`` as a Figure (kind and dataset of the row used)."""
-        s = self.series(area, indicator)
-        if s.empty:
+        used = self._context_year(area, indicator, year)
+        if used is None:
             return Figure(None, "")
-        used = year
-        if year not in s.index:
-            if indicator != "area_km2":
-                return Figure(None, "")
-            used = int(min(s.index, key=lambda y: abs(int(y) - year)))
-        kind = str(self.kind_table(area, indicator).at[used, TOTAL])
-        return Figure(float(s.loc[used]), kind, self.datasets_at(area, indicator, used, TOTAL))
+        value, kind, _ = self._cells(area, indicator)[used][TOTAL]
+        return Figure(value, kind, self.datasets_at(area, indicator, used, TOTAL))
 
     def context_value(self, area: str, indicator: str, year: int) -> float:
         """Population (31.12. of ``year``) or area of an area; the area from the nearest year with a value."""
-        s = self.series(area, indicator)
-        if s.empty:
-            return float("nan")
-        if year in s.index:
-            return float(s.loc[year])
-        if indicator == "area_km2":
-            nearest = min(s.index, key=lambda y: abs(int(y) - year))
-            return float(s.loc[nearest])
-        return float("nan")
-
-    def series(self, area: str, indicator: str, group: str = TOTAL) -> pd.Series:
-        """Values by year of one area, indicator and group (empty if none)."""
-        return self.table(area, indicator)[group].dropna()
+        used = self._context_year(area, indicator, year)
+        return _NAN if used is None else self._cells(area, indicator)[used][TOTAL][0]
 
     def datasets_for(self, areas: list[str], indicators: list[str], groups_only: bool = False) -> list[str]:
         """Ids of the datasets behind these areas' indicators (e.g. population + estimate + Handwerkszählung)."""
@@ -224,6 +215,52 @@ class CraftFacts:
             for ind in indicators:
                 ids |= self.dataset_ids(a, ind, groups_only)
         return sorted(ids)
+
+    # -- pandas views (vector code) --------------------------------------------------------------
+    def _pivot(self, area: str, indicator: str, field: int) -> pd.DataFrame:
+        import pandas as pd
+
+        cells = self._cells(area, indicator)
+        missing: Any = _NAN
+        frame = pd.DataFrame(
+            [[by_group[c][field] if c in by_group else missing for c in _COLUMNS] for by_group in cells.values()],
+            index=pd.Index(list(cells), name="year"),
+            columns=pd.Index(list(_COLUMNS), name="gewerbegruppe"),
+            dtype="float64" if field == 0 else "object",
+        )
+        return frame
+
+    def table(self, area: str, indicator: str) -> pd.DataFrame:
+        key = (area, indicator)
+        if key not in self._values:
+            self._values[key] = self._pivot(area, indicator, 0)
+        return self._values[key]
+
+    def kind_table(self, area: str, indicator: str) -> pd.DataFrame:
+        key = (area, indicator)
+        if key not in self._kinds:
+            self._kinds[key] = self._pivot(area, indicator, 1)
+        return self._kinds[key]
+
+    def by_group(self, area: str, indicator: str, year: int) -> pd.Series:
+        """``group_values`` as a Series (index in study order)."""
+        import pandas as pd
+
+        return pd.Series(self.group_values(area, indicator, year), index=list(GEWERBEGRUPPEN), dtype=float)
+
+    def group_kinds(self, area: str, indicator: str, year: int) -> pd.Series:
+        """``group_kind_map`` as a Series (index in study order)."""
+        import pandas as pd
+
+        return pd.Series(self.group_kind_map(area, indicator, year), index=list(GEWERBEGRUPPEN), dtype=object)
+
+    def series(self, area: str, indicator: str, group: str = TOTAL) -> pd.Series:
+        """Values by year of one area, indicator and group (empty if none)."""
+        import pandas as pd
+
+        values = self.year_values(area, indicator, group)
+        return pd.Series(list(values.values()), index=pd.Index(list(values), name="year"), dtype="float64",
+                         name=group)
 
 
 _cache: weakref.WeakKeyDictionary[DataStore, tuple[tuple, CraftFacts]] = weakref.WeakKeyDictionary()
@@ -248,38 +285,54 @@ def craft_facts(store: DataStore) -> CraftFacts:
     return cf
 
 
+def craft_facts_for(store: DataStore, areas: list[str]) -> CraftFacts:
+    """Craft facts holding at least ``areas``: the cached full set if it is current, else a small set
+    of just these areas, not cached (a first district profile needs 3 of the 14 areas: a third of the
+    work of the full set, and the full set follows when a view needs it)."""
+    hit = _cache.get(store)
+    if hit is not None and hit[0] == _fingerprint(store):
+        return hit[1]
+    return _build(store, areas)
+
+
 _PRIORITY_SQL = "CASE kind " + " ".join(f"WHEN '{k}' THEN {v}" for k, v in _KIND_PRIORITY.items()) + " ELSE 9 END"
 
 
-def _build(store: DataStore) -> CraftFacts:
+def _build(store: DataStore, only: list[str] | None = None) -> CraftFacts:
     """One query: the winning row per key (see _KIND_PRIORITY) for the region's areas, plus the
     region total = sum over its districts where every district has a value (kind ``estimate`` if
-    any part is estimated)."""
+    any part is estimated). ``only``: just these areas (the region code for its total)."""
     region = store.region
-    df = store.query(
+    wanted = [a for a in region.all_area_codes() if a != region.code and (only is None or a in only)]
+    with_total = only is None or region.code in only
+    read = sorted(set(wanted) | (set(region.district_codes) if with_total else set()))
+    sql = (
         f"""
         WITH d AS (
             SELECT area_code, year, indicator, gewerbegruppe, value, kind, dataset FROM facts
             WHERE indicator IN (SELECT unnest(?)) AND area_code IN (SELECT unnest(?)) AND value IS NOT NULL
             QUALIFY row_number() OVER (PARTITION BY area_code, year, indicator, gewerbegruppe
                                        ORDER BY {_PRIORITY_SQL}) = 1)
-        SELECT * FROM d
+        SELECT * FROM d WHERE area_code IN (SELECT unnest(?))
         UNION ALL
         SELECT ?, year, indicator, gewerbegruppe, sum(value),
                CASE WHEN bool_or(kind = 'estimate') THEN 'estimate' ELSE min(kind) END,
                string_agg(DISTINCT dataset, ',')
-        FROM d WHERE area_code IN (SELECT unnest(?))
+        FROM d WHERE ? AND area_code IN (SELECT unnest(?))
         GROUP BY year, indicator, gewerbegruppe HAVING count(*) = ?
-        """,
-        [
-            [*CRAFT_INDICATORS, *CONTEXT_INDICATORS],
-            [a for a in region.all_area_codes() if a != region.code],
-            region.code,
-            region.district_codes,
-            len(region.districts),
-        ],
-    )
-    return CraftFacts(df)
+        """)
+    params = [
+        [*CRAFT_INDICATORS, *CONTEXT_INDICATORS],
+        read,
+        wanted,
+        region.code,
+        with_total,
+        region.district_codes,
+        len(region.districts),
+    ]
+    with store._lock:  # noqa: SLF001 - the store's lock, without a DataFrame in between
+        rows = store.con.execute(sql, params).fetchall()
+    return CraftFacts(rows)
 
 
 def source_records(dataset_ids: list[str], cf: CraftFacts | None = None) -> list[dict]:
@@ -304,6 +357,8 @@ def indicator_table(store: DataStore, year: int, areas: list[str] | None = None)
     share_businesses / share_employees = x_g / sum of the seven groups, lq / lq_businesses =
     (x_g,r / x_r) / (x_g,DE / x_DE), log_lq = ln(lq), kind. ``areas``: default every district, the
     region total and the comparison areas."""
+    import pandas as pd
+
     from core import indicators
 
     cf = craft_facts(store)
@@ -346,6 +401,8 @@ def change_table(
 ) -> pd.DataFrame:
     """Change of ``indicator`` per area and Gewerbegruppe from ``start`` to ``end``: absolute
     x1 - x0, relative x1 / x0 - 1 and CAGR (x1 / x0)^(1/(t1-t0)) - 1 (NaN where a year is missing)."""
+    import pandas as pd
+
     from core import indicators
 
     cf = craft_facts(store)

@@ -10,11 +10,24 @@ Notation: ``B`` businesses (Unternehmen), ``E`` employees (tätige Personen), ``
 
 from __future__ import annotations
 
+import math
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
+
+# Plain numbers take a pure-Python path (the district profile needs neither numpy nor pandas);
+# arrays and pandas objects import numpy/pandas on first use.
+_NAN = float("nan")
+
+
+def _scalar(x: Any) -> bool:
+    return x is None or isinstance(x, int | float)  # numpy's float64 is a float
+
+
+def _is_frame(x: Any) -> bool:
+    return type(x).__module__.startswith("pandas") and hasattr(x, "where")
 
 DEFAULT_START = 2010  # the study's period of comparison
 DEFAULT_END = 2018
@@ -30,9 +43,15 @@ QUADRANTS: dict[tuple[bool, bool], tuple[str, str]] = {
 
 def _div(num: Any, den: Any) -> Any:
     """num / den with NaN instead of an error or infinity where den is 0 or missing."""
-    if isinstance(num, pd.Series | pd.DataFrame) or isinstance(den, pd.Series | pd.DataFrame):
+    if _scalar(num) and _scalar(den):
+        n = _NAN if num is None else float(num)
+        d = _NAN if den is None else float(den)
+        return _NAN if d == 0 or math.isnan(d) else n / d
+    import numpy as np
+
+    if _is_frame(num) or _is_frame(den):
         nonzero: Any = den != 0
-        den_ = den.where(nonzero) if isinstance(den, pd.Series | pd.DataFrame) else (np.nan if den == 0 else den)
+        den_ = den.where(nonzero) if _is_frame(den) else (np.nan if den == 0 else den)
         return num / den_
     num_a = np.asarray(num, dtype=float)
     den_a = np.asarray(den, dtype=float)
@@ -82,9 +101,13 @@ def cagr(start: Any, end: Any, years: int) -> Any:
     ``years`` is ``t1 - t0``; 0 years gives NaN. A non-positive start or end value gives NaN.
     """
     if years <= 0:
-        return _div(end, start) * np.nan
+        return _div(end, start) * _NAN
     ratio = _div(end, start)
-    if isinstance(ratio, pd.Series | pd.DataFrame):
+    if _scalar(ratio):
+        return abs(ratio) ** (1.0 / years) - 1.0 if ratio > 0 else _NAN
+    import numpy as np
+
+    if _is_frame(ratio):
         positive: Any = ratio > 0
         return ratio.where(positive) ** (1.0 / years) - 1.0
     r = np.asarray(ratio, dtype=float)
@@ -108,7 +131,11 @@ def log_location_quotient(lq: Any) -> Any:
 
     The study's "stark negativer Lokalisationsfaktor" refers to this log form. LQ <= 0 gives NaN.
     """
-    if isinstance(lq, pd.Series | pd.DataFrame):
+    if _scalar(lq):
+        return math.log(lq) if lq is not None and lq > 0 else _NAN
+    import numpy as np
+
+    if _is_frame(lq):
         positive: Any = lq > 0
         return np.log(lq.where(positive))
     a = np.asarray(lq, dtype=float)
@@ -128,7 +155,7 @@ def quadrant(lq: float, growth: float) -> tuple[str, str]:
     Classified as shown: LQ at two decimals, growth in percent at one decimal (rounded half away from
     zero, as every display does), so an LQ shown as "1,00" is never "below 1" (0.996 → 1.00 → LQ ≥ 1).
     """
-    if lq is None or growth is None or np.isnan(lq) or np.isnan(growth):
+    if lq is None or growth is None or math.isnan(lq) or math.isnan(growth):
         return ("", "")
     return QUADRANTS[(bool(_as_shown(lq, 2) >= 1), bool(_as_shown(growth * 100, 1) >= 0))]
 
@@ -149,6 +176,8 @@ def portfolio_table(
     Germany, shares within all groups), log_lq, size (= end_r, the bubble size), quadrant, quadrant_en.
     ``x`` is log_lq if ``use_log`` else lq (the quadrant is the same either way).
     """
+    import pandas as pd
+
     out = pd.DataFrame(index=end_r.index)
     out["growth"] = relative_change(start_r, end_r)
     out["cagr"] = cagr(start_r, end_r, years)
@@ -175,6 +204,8 @@ def shift_share(e0_r: pd.Series, e1_r: pd.Series, e0_de: pd.Series, e1_de: pd.Se
     ``N_i + S_i + R_i = E0 * g_i,r = E1_i,r - E0_i,r`` (the actual change), by construction.
     Index = groups; columns: e0, e1, change, national, structural, regional.
     """
+    import pandas as pd
+
     idx = e0_r.index
     e0_de = e0_de.reindex(idx)
     e1_de = e1_de.reindex(idx)

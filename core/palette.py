@@ -43,6 +43,7 @@ POPULATION = "#0B4F8A"
 BUSINESSES = "#D55E00"
 ESTIMATE_TEXT = "#8A5A00"  # text colour of estimated cells and the "Schätzung" badge
 ESTIMATE_BG = "#FFF4D6"
+ESTIMATE_BORDER = "#E8C77A"  # frame of the "Schätzung" badge and notes
 SELECTION = "#FFD400"  # outline of the selected district on the map
 NO_DATA = "#D9D9D9"
 SEQUENTIAL: tuple[str, ...] = ("#DEEBF7", "#C6DBEF", "#9ECAE1", "#6BAED6", "#4292C6", "#2171B5", "#084594")

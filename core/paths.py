@@ -35,6 +35,17 @@ def user_home() -> Path:
     return _ensure(home)
 
 
+def cache_dir() -> Path:
+    """Folder for files the program can always rebuild (the prebuilt bundled data, core.prebuilt):
+    ``$HANDWERKSMONITOR_HOME/cache``, else the platform's cache folder. Not created here."""
+    override = os.environ.get(ENV_HOME)
+    if override:
+        return Path(override).expanduser() / "cache"
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir(APP_NAME, APP_AUTHOR))
+
+
 def user_db_path() -> Path:
     """The single DuckDB file with imports, tracker, scenarios and other user data."""
     return user_home() / "handwerksmonitor.duckdb"
@@ -46,3 +57,16 @@ def backup_dir() -> Path:
 
 def log_dir() -> Path:
     return _ensure(user_home() / "logs")
+
+
+LOG_NAME = "handwerksmonitor.log"
+
+
+def log_file() -> Path:
+    """The app's rotating log (``gui.diagnostics`` writes it; error messages point to it)."""
+    return log_dir() / LOG_NAME
+
+
+def config_dir() -> Path:
+    """Folder of the settings file when ``HANDWERKSMONITOR_HOME`` is set (else Qt's user scope)."""
+    return _ensure(user_home() / "config")

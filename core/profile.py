@@ -11,11 +11,10 @@ comparison area); the result names the resolved area by ``area_code``.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
-
-import pandas as pd
 
 from core import group_data, indicators, provenance, succession
 from core.datastore import GEWERBEGRUPPEN, GEWERBEGRUPPEN_EN, DataStore
@@ -176,7 +175,12 @@ def _resolve_year(cf: group_data.CraftFacts, ref: group_data.AreaRef, year: int 
                 f"Für {ref.name} gibt es keine Daten je Gewerbegruppe.",
                 f"There are no data per Gewerbegruppe for {ref.name}.",
             )
-        return years[-1]
+        # the latest year with the groups' businesses and employees (a register may reach further than the
+        # estimate of employees; its later years stay selectable)
+        both = [y for y in years
+                if any(v == v for v in cf.group_values(ref.code, "employees", y).values())
+                and any(v == v for v in cf.group_values(ref.code, "businesses", y).values())]
+        return both[-1] if both else years[-1]
     if year not in years:
         raise NoDataError(
             f"Für {year} gibt es keine Daten je Gewerbegruppe. Gültige Jahre: {span}.",
@@ -203,28 +207,42 @@ def _density(cf: group_data.CraftFacts, area_code: str, year: int) -> Figure:
     return _ratio(indicators.business_density, b, p, kind=b.kind)
 
 
+def _sum(values: dict[str, float]) -> float:
+    """Sum of the groups that have a value (0.0 if none), in study order, as pandas' ``Series.sum``."""
+    total = 0.0
+    for v in values.values():
+        if not math.isnan(v):
+            total += v
+    return total
+
+
 def _group_figures(
     cf: group_data.CraftFacts, area_code: str, year: int, population: float | None
 ) -> dict[str, GroupFigures]:
+    """The per-group measures with plain numbers (no pandas: the first profile on screen and
+    ``profile --json`` must not wait for it); formulas in ``core.indicators``, shares over the groups
+    that have a value."""
     de = group_data.GERMANY
-    b = cf.by_group(area_code, "businesses", year)
-    e = cf.by_group(area_code, "employees", year)
-    b_de = cf.by_group(de, "businesses", year)
-    e_de = cf.by_group(de, "employees", year)
+    b = cf.group_values(area_code, "businesses", year)
+    e = cf.group_values(area_code, "employees", year)
+    b_de = cf.group_values(de, "businesses", year)
+    e_de = cf.group_values(de, "employees", year)
     pop = float("nan") if population is None else population
-    measures: dict[str, pd.Series] = {
-        "businesses": b,
-        "employees": e,
-        "density": indicators.business_density(b, pop),
-        "employees_per_business": indicators.employees_per_business(e, b),
-        "share_employees": indicators.shares(e),
-        "share_businesses": indicators.shares(b),
-        "lq": indicators.location_quotient(e, e.sum(), e_de, e_de.sum()),
-        "lq_businesses": indicators.location_quotient(b, b.sum(), b_de, b_de.sum()),
-    }
-    measures["log_lq"] = indicators.log_location_quotient(measures["lq"])
-    kb = cf.group_kinds(area_code, "businesses", year)
-    ke = cf.group_kinds(area_code, "employees", year)
+    b_sum, e_sum, b_de_sum, e_de_sum = _sum(b), _sum(e), _sum(b_de), _sum(e_de)
+    measures: dict[str, dict[str, float]] = {m: {} for m in GROUP_MEASURES}
+    for g in GEWERBEGRUPPEN:
+        m = measures
+        m["businesses"][g] = b[g]
+        m["employees"][g] = e[g]
+        m["density"][g] = indicators.business_density(b[g], pop)
+        m["employees_per_business"][g] = indicators.employees_per_business(e[g], b[g])
+        m["share_employees"][g] = indicators.share(e[g], e_sum)
+        m["share_businesses"][g] = indicators.share(b[g], b_sum)
+        m["lq"][g] = indicators.location_quotient(e[g], e_sum, e_de[g], e_de_sum)
+        m["lq_businesses"][g] = indicators.location_quotient(b[g], b_sum, b_de[g], b_de_sum)
+        m["log_lq"][g] = indicators.log_location_quotient(m["lq"][g])
+    kb = cf.group_kind_map(area_code, "businesses", year)
+    ke = cf.group_kind_map(area_code, "employees", year)
     ds = ",".join(
         sorted(
             {
@@ -254,7 +272,7 @@ def district_profile(store: DataStore, key: str, year: int | None = None) -> Dis
     """
     region = store.region
     ref = group_data.resolve_area(region, key)
-    cf = group_data.craft_facts(store)
+    cf = group_data.craft_facts_for(store, [ref.code, region.code, group_data.GERMANY])
     year = _resolve_year(cf, ref, year)
     code = ref.code
     pop = cf.context_figure(code, "population", year)
@@ -276,7 +294,7 @@ def district_profile(store: DataStore, key: str, year: int | None = None) -> Dis
         region=region.code,
         year=year,
         years_available=tuple(cf.years(code)),
-        population={int(str(y)): float(v) for y, v in cf.series(code, "population").items()},
+        population=cf.year_values(code, "population"),
         population_year=pop,
         area_km2=area,
         density_inhabitants_km2=_ratio(indicators.population_density, pop, area),
@@ -287,7 +305,7 @@ def district_profile(store: DataStore, key: str, year: int | None = None) -> Dis
         business_density_region=_density(cf, region.code, year),
         business_density_germany=_density(cf, group_data.GERMANY, year),
         groups=_group_figures(cf, code, year, pop.value),
-        sources=group_data.source_records(ids, cf),
+        sources=_full_records(store, group_data.source_records(ids, cf)),
         state=states.get(district.state, district.state) if district else None,
         state_code=district.state if district else None,
         chamber=district.chamber_name if district else None,
@@ -298,19 +316,29 @@ def district_profile(store: DataStore, key: str, year: int | None = None) -> Dis
     )
 
 
+def _full_records(store: DataStore, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Imported data versions with their full provenance (file, chamber, Stand) where the store knows it."""
+    extra = getattr(store, "extra_provenance", {}) or {}
+    return [extra[r["id"]].to_dict() if r.get("id") in extra else r for r in records]
+
+
 _REGISTER_EXTRA = ("businesses_added", "businesses_removed", "businesses_b2", "businesses_aet")
 
 
-def register_facts(store: DataStore, area: str, year: int) -> dict | None:
+def register_facts(store: DataStore, area: str, year: int) -> dict[str, Any] | None:
     """Figures only a chamber register has (kind ``register``): additions and removals of A/B1
     businesses in ``year``, B2 and AeT businesses on 31.12.; None where no register was imported."""
-    df = store.query(
-        "SELECT indicator, value, kind, dataset FROM facts WHERE area_code = ? AND year = ? "
-        "AND gewerbegruppe = 'insgesamt' AND indicator IN (SELECT unnest(?))", [area, year, list(_REGISTER_EXTRA)])
-    if df.empty:
+    with store._lock:  # noqa: SLF001 - plain rows: the profile needs no pandas
+        rows = store.con.execute(
+            "SELECT indicator, value, kind, dataset FROM facts WHERE area_code = ? AND year = ? "
+            "AND gewerbegruppe = 'insgesamt' AND indicator IN (SELECT unnest(?))",
+            [area, year, list(_REGISTER_EXTRA)]).fetchall()
+    if not rows:
         return None
-    out: dict = {ind: float(df.loc[df["indicator"] == ind, "value"].sum()) if (df["indicator"] == ind).any() else None
-                 for ind in _REGISTER_EXTRA}
-    out["kind"] = provenance.weakest(*sorted(set(df["kind"])))
-    out["datasets"] = sorted({p for d in df["dataset"] for p in str(d).split(",")})
+    out: dict[str, Any] = {}
+    for ind in _REGISTER_EXTRA:
+        values = [float(v) for i, v, _, _ in rows if i == ind and v is not None]
+        out[ind] = float(sum(values)) if any(i == ind for i, *_ in rows) else None
+    out["kind"] = provenance.weakest(*sorted({k for _, _, k, _ in rows}))
+    out["datasets"] = sorted({p for *_, d in rows for p in str(d).split(",")})
     return out

@@ -32,19 +32,34 @@ def band_label(band: str, lang: str = "de") -> str:
     return en if lang == "en" else de
 
 
-def _owner_rows(store: DataStore, areas: list[str], year: int | None = None):
+def _owner_sql(areas: list[str], year: int | None) -> tuple[str, list]:
     sql = ("SELECT area_code, year, indicator, gewerbegruppe, value, kind, dataset FROM facts "
            "WHERE indicator IN (SELECT unnest(?)) AND area_code IN (SELECT unnest(?)) AND value IS NOT NULL")
     params: list = [list(INDICATORS), areas]
     if year is not None:
         sql += " AND year = ?"
         params.append(year)
-    return store.query(sql, params)
+    return sql, params
+
+
+Row = tuple[str, int, str, str, float, str, str]  # area, year, indicator, group, value, kind, dataset
+
+
+def _owner_rows(store: DataStore, areas: list[str], year: int | None = None) -> list[Row]:
+    """Owner facts as plain rows (no pandas: the profile command stays light)."""
+    sql = ("SELECT area_code, year, indicator, gewerbegruppe, value, kind, dataset FROM facts "
+           "WHERE indicator IN (SELECT unnest(?)) AND area_code IN (SELECT unnest(?)) AND value IS NOT NULL")
+    params: list = [list(INDICATORS), areas]
+    if year is not None:
+        sql += " AND year = ?"
+        params.append(year)
+    with store._lock:  # noqa: SLF001 - same lock as store.query
+        rows = store.con.execute(sql, params).fetchall()
+    return [(str(a), int(y), str(i), str(g), float(v), str(k), str(d)) for a, y, i, g, v, k, d in rows]
 
 
 def owner_years(store: DataStore, area: str) -> list[int]:
-    df = _owner_rows(store, [area])
-    return sorted(int(y) for y in df["year"].unique())
+    return sorted({r[1] for r in _owner_rows(store, [area])})
 
 
 def _summary(bands: dict[str, float]) -> dict:
@@ -54,32 +69,37 @@ def _summary(bands: dict[str, float]) -> dict:
             "share_60plus": (old / known) if known > 0 else None}
 
 
+def _bands(rows: list[Row]) -> dict[str, float]:
+    return {b: float(sum(r[4] for r in rows if r[2] == f"owners_{b}")) for b in BANDS}
+
+
+def _datasets(rows: list[Row]) -> list[str]:
+    return sorted({p for r in rows for p in r[6].split(",") if p})
+
+
 def owner_ages(store: DataStore, area: str, year: int | None = None) -> dict | None:
     """Owners by age band of one district (all groups and each group) in ``year`` (default: the latest
     year with owner figures), the number aged 60+ and their share; None where there are none."""
     years = owner_years(store, area)
     if not years:
         return None
-    if year is None or year not in years:
-        if year is not None and year > years[-1]:
-            return None
-        year = year if year in years else years[-1]
-    df = _owner_rows(store, [area], year)
-    if df.empty:
+    if year is None:
+        year = years[-1]
+    elif year not in years:
         return None
-    kinds = sorted(set(df["kind"]))
-    datasets = sorted({p for d in df["dataset"] for p in str(d).split(",")})
-    out: dict = {"year": int(year), "kind": provenance.weakest(*kinds), "datasets": datasets,
-                 "years_available": years, "by_group": {}}
+    rows = _owner_rows(store, [area], year)
+    if not rows:
+        return None
+    out: dict = {"year": int(year), "kind": provenance.weakest(*sorted({r[5] for r in rows})),
+                 "datasets": _datasets(rows), "years_available": years, "by_group": {}}
     for g in (TOTAL, *GEWERBEGRUPPEN):
-        sub = df[df["gewerbegruppe"] == g]
-        if sub.empty:
+        sub = [r for r in rows if r[3] == g]
+        if not sub:
             continue
-        bands = {b: float(sub.loc[sub["indicator"] == f"owners_{b}", "value"].sum()) for b in BANDS}
         if g == TOTAL:
-            out.update(_summary(bands))
+            out.update(_summary(_bands(sub)))
         else:
-            out["by_group"][g] = _summary(bands)
+            out["by_group"][g] = _summary(_bands(sub))
     if "bands" not in out and out["by_group"]:  # only per group: the total is their sum
         total = {b: sum(v["bands"][b] for v in out["by_group"].values()) for b in BANDS}
         out.update(_summary(total))
@@ -89,23 +109,20 @@ def owner_ages(store: DataStore, area: str, year: int | None = None) -> dict | N
 def succession_values(store: DataStore, year: int) -> dict[str, tuple[float, float, str, str]]:
     """{ags: (share of owners aged 60+ in %, number aged 60+, kind, dataset ids)} for the districts with
     owner figures in ``year``."""
-    df = _owner_rows(store, store.region.district_codes, year)
-    df = df[df["gewerbegruppe"] == TOTAL]
+    rows = [r for r in _owner_rows(store, store.region.district_codes, year) if r[3] == TOTAL]
     out: dict[str, tuple[float, float, str, str]] = {}
-    for ags, sub in df.groupby("area_code"):
-        bands = {b: float(sub.loc[sub["indicator"] == f"owners_{b}", "value"].sum()) for b in BANDS}
-        s = _summary(bands)
+    for ags in sorted({r[0] for r in rows}):
+        sub = [r for r in rows if r[0] == ags]
+        s = _summary(_bands(sub))
         if s["share_60plus"] is None:
             continue
-        kind = provenance.weakest(*sorted(set(sub["kind"])))
-        ids = ",".join(sorted({p for d in sub["dataset"] for p in str(d).split(",")}))
-        out[str(ags)] = (100.0 * s["share_60plus"], s["aged_60plus"], kind, ids)
+        kind = provenance.weakest(*sorted({r[5] for r in sub}))
+        out[ags] = (100.0 * s["share_60plus"], s["aged_60plus"], kind, ",".join(_datasets(sub)))
     return out
 
 
 def succession_years(store: DataStore) -> list[int]:
-    df = _owner_rows(store, store.region.district_codes)
-    return sorted(int(y) for y in df.loc[df["gewerbegruppe"] == TOTAL, "year"].unique())
+    return sorted({r[1] for r in _owner_rows(store, store.region.district_codes) if r[3] == TOTAL})
 
 
 def is_nan(x: float | None) -> bool:

@@ -72,7 +72,7 @@ class SwotItem:
 def _who() -> str:
     try:
         return getpass.getuser()
-    except Exception:  # no user name on some systems
+    except (KeyError, OSError, ImportError):  # no user name on some systems
         return "unbekannt"
 
 

@@ -81,6 +81,7 @@ def _ensure_registered() -> None:
     for mod in (
         "core.tracker.store",
         "core.imports.versions",
+        "core.imports.register_memory",
         "core.forecast.scenarios",
         "core.swot",
         "core.survey",

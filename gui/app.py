@@ -16,6 +16,7 @@ With ``HANDWERKSMONITOR_STARTUP_PROBE=1`` the app prints ``HWM-MARKER <event> <u
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
 import sys
@@ -25,6 +26,18 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
+
+from core import paths
+from core.cli.helptext import Parser, set_argv, t
+from core.errors import DatabaseLockedError, HandwerksmonitorError, UserDatabaseError, WalSetAsideError
+from gui import diagnostics, i18n, messages, selftest, style, workers
+from gui import settings as st
+from gui.context import AppContext
+from gui.main_window import MainWindow, import_tab_modules, visible_tabs
+from gui.screenshot import take_screenshots
+
+# The data layer (pandas, DuckDB: core.datastore, core.userdb, core.imports) is imported inside
+# load_context, which runs in the start-up worker: the window paints before those libraries load.
 
 log = logging.getLogger(__name__)
 
@@ -39,8 +52,6 @@ def marker(event: str) -> None:
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    from core.cli.helptext import Parser, set_argv, t
-
     set_argv(argv)
     p = Parser(
         prog="handwerksmonitor",
@@ -87,19 +98,17 @@ def read_only_notice() -> str:
 
 
 def load_context(lang: str, store: Any = None, tab_modules: list[Any] | None = None,
-                 modules_override: dict | None = None) -> tuple[Any, dict]:
-    """Load data, open the user database (read-only snapshot if locked), import the tab modules."""
+                 modules_override: dict | None = None) -> tuple[AppContext, dict]:
+    """Load data, open the user database (read-only snapshot if locked), import the tab modules.
+    Runs in the start-up worker (see the note on imports at the top)."""
     from core import userdb
-    from core.errors import DatabaseLockedError, UserDatabaseError, WalSetAsideError
-    from gui.context import AppContext
+    from core.datastore import DataStore
+    from core.imports.versions import restore_active
 
     if store is None:
-        from core.datastore import DataStore
-
         store = DataStore()
-    ctx = AppContext(store=store, lang=lang)
-    from core import paths
-
+    ctx = AppContext(store=store)
+    ctx.events.moveToThread(QCoreApplication.instance().thread())  # type: ignore[union-attr]  # signals live in the GUI thread
     try:
         ctx.user_db_path = paths.user_db_path()
         try:
@@ -116,7 +125,7 @@ def load_context(lang: str, store: Any = None, tab_modules: list[Any] | None = N
             ctx.notices.append(exc.message(lang))
         try:
             ctx.user_con = userdb.open_snapshot()
-        except Exception:
+        except Exception:  # noqa: BLE001 - without a snapshot the app still shows the bundled data (logged)
             log.exception("snapshot of the user database failed")
     except UserDatabaseError as exc:
         log.error("user database unusable: %s", exc)
@@ -129,23 +138,17 @@ def load_context(lang: str, store: Any = None, tab_modules: list[Any] | None = N
             log.exception("snapshot of the user database failed")
     if ctx.user_con is not None:
         try:  # lay the user's active data version (imports) over the bundled data
-            from core.imports.versions import restore_active
-
             restore_active(store, ctx.user_con)
-        except Exception:  # a broken import record must not stop the app: bundled data stay on screen
+        except Exception:  # noqa: BLE001 - a broken import record must not stop the app: bundled data stay (logged)
             log.exception("could not restore the active data version")
     modules: dict = dict(modules_override or {})
     if tab_modules is not None and modules_override is None:
-        from gui.main_window import import_tab_modules
-
         modules = import_tab_modules(tab_modules)
     return ctx, modules
 
 
 def _preimport(names: tuple[str, ...]) -> None:
     """Import heavy GUI-side libraries that share no modules with core's (no import-lock cycles)."""
-    import importlib
-
     for name in names:
         try:
             importlib.import_module(name)
@@ -173,27 +176,21 @@ class AppController(QObject):
 
     def __init__(self, args: argparse.Namespace, store: Any = None, tab_modules: dict | None = None) -> None:
         super().__init__()
-        from gui import i18n
-        from gui import settings as st
-
         self.args = args
         self._store = store
         self._tab_modules = tab_modules  # tests: {tab key: module or ImportError} instead of importing
         self.lang = i18n.resolve_language(args.lang, st.value(st.LANGUAGE))
-        self.ctx: Any = None
+        self.ctx: AppContext | None = None
         self.modules: dict = {}
-        self.window: Any = None
-        self.worker: Any = None
+        self.window: MainWindow  # made in start() (after the translators), replaced on a language switch
+        self.worker: workers.Worker | None = None
         self.load_error: BaseException | None = None
         self._probe = _PaintProbe()
         self._probe.painted.connect(self._on_first_paint)
 
     def start(self) -> None:
-        from gui import i18n
-
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        app.setProperty("hwm_lang", self.lang)
         i18n.install(self.lang, app)
         self._make_window()
         self.window.installEventFilter(self._probe)
@@ -201,9 +198,7 @@ class AppController(QObject):
         QTimer.singleShot(0, self._start_loading)
 
     def _make_window(self, geometry: Any = None) -> None:
-        from gui.main_window import MainWindow
-
-        self.window = MainWindow(self.lang)
+        self.window = MainWindow()
         if geometry is not None:
             self.window.restoreGeometry(geometry)
         self.window.language_requested.connect(self.switch_language)
@@ -216,9 +211,6 @@ class AppController(QObject):
         self.first_paint.emit()
 
     def _start_loading(self) -> None:
-        from gui import workers
-        from gui.main_window import visible_tabs
-
         if self._tab_modules is None:  # warm pyqtgraph in parallel while DuckDB reads the CSVs
             workers.run_in_thread(_preimport, ("pyqtgraph",))
         self.worker = workers.run_in_thread(
@@ -229,13 +221,9 @@ class AppController(QObject):
     @Slot(object)
     def _on_loaded(self, result: tuple[Any, dict]) -> None:
         self.ctx, self.modules = result
-        from gui import diagnostics
-
         if self.ctx.read_only and not self.ctx.notices:
             self.ctx.notices.append(read_only_notice())
         if diagnostics.previous_crash():
-            from core import paths
-
             self.ctx.notices.append(QCoreApplication.translate(
                 "AppController",
                 "Das Programm wurde beim letzten Mal unerwartet beendet. Ein Bericht (crash.log.1) liegt im "
@@ -244,8 +232,6 @@ class AppController(QObject):
 
     @Slot(object)
     def _on_load_error(self, exc: BaseException) -> None:
-        from core.errors import HandwerksmonitorError
-
         self.load_error = exc
         msg = exc.message(self.lang) if isinstance(exc, HandwerksmonitorError) else QCoreApplication.translate(
             "AppController",
@@ -263,7 +249,7 @@ class AppController(QObject):
             QTimer.singleShot(0, self._take_screenshots)
         elif self.args.self_test:
             QTimer.singleShot(0, self._self_test)
-        elif getattr(self.args, "file", None) is not None:
+        elif self.args.file is not None:
             QTimer.singleShot(0, lambda: self.window.open_file(self.args.file))
 
     @Slot(str)
@@ -274,8 +260,6 @@ class AppController(QObject):
                 QTimer.singleShot(0, QApplication.instance().quit)  # type: ignore[union-attr]
 
     def _take_screenshots(self) -> None:
-        from gui.screenshot import take_screenshots
-
         try:
             from gui.screenshot import parse_sizes
 
@@ -291,25 +275,13 @@ class AppController(QObject):
         QApplication.instance().exit(0)  # type: ignore[union-attr]
 
     def _self_test(self) -> None:
-        import importlib
-        import importlib.util
-
-        code = 0
-        if importlib.util.find_spec("gui.selftest") is not None:
-            code = int(importlib.import_module("gui.selftest").run(self.window) or 0)
-        else:  # minimal built-in check: data loaded, every tab built
-            ok = self.ctx is not None and self.window.is_ready and bool(self.ctx.store.datenstand())
-            print("self-test " + ("OK" if ok else "FAILED"))
-            code = 0 if ok else 1
+        code = int(selftest.run(self.window) or 0)
         self.window.close()
         QApplication.instance().exit(code)  # type: ignore[union-attr]
 
     @Slot(str)
     def switch_language(self, lang: str) -> None:
         """Live switch: save, reinstall translators, rebuild the window on the same data."""
-        from gui import i18n
-        from gui import settings as st
-
         st.set_value(st.LANGUAGE, lang)
         if lang == self.lang:
             return
@@ -319,17 +291,13 @@ class AppController(QObject):
         self.lang = lang
         app = QApplication.instance()
         assert app is not None
-        app.setProperty("hwm_lang", lang)
         i18n.install(lang, app)
         self._make_window(geometry)
         if self.ctx is not None:
-            self.ctx.lang = lang
             self.window.set_context(self.ctx, self.modules)
         self.window.show()
         old.shutdown_tabs()
         old.hide()
-        from gui import workers
-
         workers.when_idle(old.deleteLater)  # its workers may still deliver results to its tabs
 
 
@@ -339,9 +307,6 @@ def _configure_environment(args: argparse.Namespace) -> None:
 
 
 def create_application(argv: list[str]) -> QApplication:
-    from gui import settings as st
-    from gui import style
-
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication([sys.argv[0] if sys.argv else "handwerksmonitor", *argv])
@@ -357,19 +322,18 @@ def start(argv: list[str], store: Any = None, install_hooks: bool = True,
     """Set everything up and show the window; the caller runs the event loop (tests use qtbot)."""
     args = parse_args(argv)
     _configure_environment(args)
-    from gui import diagnostics
-
     if install_hooks:  # tests keep pytest-qt's own hooks and message handler
         diagnostics.setup_logging()
         diagnostics.enable_faulthandler()
-    app = create_application([])
+    create_application([])
+    dialogs = not (args.no_error_dialogs or args.screenshot or args.self_test)
+    messages.set_dialogs_enabled(dialogs)  # every message box of the app goes through gui.messages
     if install_hooks:
-        diagnostics.install_excepthooks(dialogs=not (args.no_error_dialogs or args.screenshot or args.self_test))
+        diagnostics.install_excepthooks(dialogs=dialogs)
     if args.screenshot is not None:
         args.screenshot.mkdir(parents=True, exist_ok=True)
     controller = AppController(args, store=store, tab_modules=tab_modules)
     controller.start()
-    app.setProperty("hwm_controller", id(controller))
     return controller
 
 
@@ -379,8 +343,6 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance()
     assert app is not None
     code = app.exec()
-    from gui import diagnostics
-
     del controller
     diagnostics.close_faulthandler()
     return int(code)

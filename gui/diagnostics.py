@@ -25,10 +25,11 @@ from types import TracebackType
 from typing import IO
 
 from core import paths
+from gui import messages
 
 log = logging.getLogger(__name__)
 
-LOG_NAME = "handwerksmonitor.log"
+LOG_NAME = paths.LOG_NAME
 CRASH_NAME = "crash.log"
 _RECENT: collections.deque[str] = collections.deque(maxlen=500)
 _fault_file: IO[str] | None = None
@@ -42,7 +43,7 @@ class _MemoryHandler(logging.Handler):
 
 
 def log_file() -> Path:
-    return paths.log_dir() / LOG_NAME
+    return paths.log_file()
 
 
 def recent_records() -> list[str]:
@@ -133,7 +134,6 @@ def close_faulthandler() -> None:
 
 
 # -- exception hooks ------------------------------------------------------------------------------
-_dialogs = True
 _showing = False
 _bridge = None
 
@@ -149,9 +149,7 @@ def _handle(exc_type: type[BaseException], exc: BaseException, tb: TracebackType
         return
     details = format_exception(exc_type, exc, tb)
     log.critical("unhandled exception\n%s", details)
-    from PySide6.QtWidgets import QApplication
-
-    if not _dialogs or QApplication.instance() is None or _showing:
+    if not messages.dialogs_enabled() or _showing:
         print(details, file=sys.stderr, end="")
         return
     if threading.current_thread() is not threading.main_thread():
@@ -162,10 +160,8 @@ def _handle(exc_type: type[BaseException], exc: BaseException, tb: TracebackType
         return
     _showing = True
     try:
-        from gui.dialogs.error_dialog import show_error
-
-        show_error(exc, details, log_file())
-    except Exception:  # the dialog itself failed: fall back to stderr
+        messages.show_unexpected(exc, details)
+    except Exception:  # noqa: BLE001 - the error dialog itself failed: the details still reach stderr
         print(details, file=sys.stderr, end="")
     finally:
         _showing = False
@@ -178,8 +174,9 @@ def _thread_hook(args: threading.ExceptHookArgs) -> None:
 
 
 def install_excepthooks(dialogs: bool = True) -> None:
-    """Install both hooks; call after the QApplication exists."""
-    global _dialogs, _bridge
+    """Install both hooks; call after the QApplication exists. ``dialogs=False``: no box opens
+    anywhere (``gui.messages``), errors go to stderr."""
+    global _bridge
     from PySide6.QtCore import QObject, Signal, Slot
 
     class _Bridge(QObject):
@@ -195,7 +192,7 @@ def install_excepthooks(dialogs: bool = True) -> None:
         def show(self, info: tuple) -> None:
             _handle(*info)
 
-    _dialogs = dialogs
+    messages.set_dialogs_enabled(dialogs)
     _bridge = _Bridge()
     sys.excepthook = _handle
     threading.excepthook = _thread_hook

@@ -44,12 +44,7 @@ def ts_file(lang: str = "en") -> Path:
 
 def cache_dir() -> Path:
     """Where a .qm built at first start goes (never into the checkout or bundle)."""
-    if os.environ.get(paths.ENV_HOME):
-        d = paths.user_home() / "cache"
-    else:
-        from platformdirs import user_cache_dir
-
-        d = Path(user_cache_dir(paths.APP_NAME, paths.APP_AUTHOR))
+    d = paths.cache_dir()
     d.mkdir(parents=True, exist_ok=True)
     return d
 

@@ -11,10 +11,10 @@ The tab contract (signals ``estimates_shown``/``data_shown`` etc.) is in gui/tab
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import logging
 import time
 from dataclasses import dataclass
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -31,6 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from gui import settings as st
+from gui import workers
+from gui.context import AppContext
+from gui.dialogs.about_dialog import show_about
+from gui.formatting import fmt_date
+from gui.i18n import current_language
+from gui.tabs.base import Tab
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +47,6 @@ class TabSpec:
     title: Any  # German source string via QT_TRANSLATE_NOOP (translated in context "MainWindow")
     module: str
     cls: str
-    optional: bool = False  # only shown when the module exists
 
 
 TABS: tuple[TabSpec, ...] = (
@@ -51,28 +56,12 @@ TABS: tuple[TabSpec, ...] = (
     TabSpec("prognose", QT_TRANSLATE_NOOP("MainWindow", "Prognose"), "gui.tabs.forecast_tab", "ForecastTab"),
     TabSpec("empfehlungen", QT_TRANSLATE_NOOP("MainWindow", "Empfehlungen"), "gui.tabs.recommendations_tab",
             "RecommendationsTab"),
-    TabSpec("studie", QT_TRANSLATE_NOOP("MainWindow", "Studie"), "gui.tabs.study_tab", "StudyTab", optional=True),
+    TabSpec("studie", QT_TRANSLATE_NOOP("MainWindow", "Studie"), "gui.tabs.study_tab", "StudyTab"),
 )
-
-# optional modules behind menu entries: module -> function names tried in order
-OPTIONAL_ACTIONS = {
-    "import": ("gui.dialogs.import_dialog", ("run", "open_import_dialog")),
-    "template": ("gui.dialogs.import_dialog", ("save_template",)),
-    "versions": ("gui.dialogs.data_versions_dialog", ("run", "open_versions_dialog")),
-    "export": ("gui.dialogs.export_dialog", ("run", "open_export_dialog")),
-    "presentation": ("gui.presentation", ("run", "open_presentation")),
-}
-
-
-def module_exists(name: str) -> bool:
-    try:
-        return importlib.util.find_spec(name) is not None
-    except (ImportError, ValueError):
-        return False
 
 
 def visible_tabs() -> list[TabSpec]:
-    return [t for t in TABS if not t.optional or module_exists(t.module)]
+    return list(TABS)
 
 
 def import_tab_modules(specs: list[TabSpec]) -> dict[str, ModuleType | BaseException]:
@@ -81,10 +70,7 @@ def import_tab_modules(specs: list[TabSpec]) -> dict[str, ModuleType | BaseExcep
     for spec in specs:
         try:
             out[spec.key] = importlib.import_module(spec.module)
-        except ImportError as exc:
-            log.info("tab %s not available: %s", spec.key, exc)
-            out[spec.key] = exc
-        except Exception as exc:  # a broken tab module must not take the window down
+        except Exception as exc:  # noqa: BLE001 - a broken tab module must not take the window down (logged)
             log.exception("tab module %s failed to import", spec.module)
             out[spec.key] = exc
     return out
@@ -118,10 +104,10 @@ class MainWindow(QMainWindow):
     data_shown = Signal(str)  # a tab reported data_shown (its key)
     language_requested = Signal(str)  # "de" | "en" chosen in Ansicht › Sprache
 
-    def __init__(self, lang: str = "de", parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.lang = lang
-        self.ctx: Any = None
+        self.ctx: AppContext | None = None
+        self._listening = False  # connected to ctx.events.data_changed
         self.specs = visible_tabs()
         self._built: dict[str, QWidget] = {}
         self._estimates: dict[str, bool] = {}
@@ -195,21 +181,15 @@ class MainWindow(QMainWindow):
         mb = self.menuBar()
         m_file = mb.addMenu(self.tr("&Datei"))
         m_file.setObjectName("menuDatei")
-        self.act_import = self._action(self.tr("Daten &importieren …"), lambda: self._run_optional("import"),
-                                       "Ctrl+I", module_exists(OPTIONAL_ACTIONS["import"][0]), "actImport")
-        self.act_template = self._action(self.tr("&Vorlage für Kammerdaten …"),
-                                         lambda: self._run_optional("template"),
-                                         None, module_exists(OPTIONAL_ACTIONS["template"][0]), "actTemplate")
-        self.act_versions = self._action(self.tr("Daten&versionen …"), lambda: self._run_optional("versions"),
-                                         None, module_exists(OPTIONAL_ACTIONS["versions"][0]), "actVersions")
-        self.act_export = self._action(self.tr("&Exportieren …"), lambda: self._run_optional("export"),
-                                       "Ctrl+E", module_exists(OPTIONAL_ACTIONS["export"][0]), "actExport")
+        self.act_import = self._action(self.tr("Daten &importieren …"), self.open_import, "Ctrl+I",
+                                       name="actImport")
+        self.act_template = self._action(self.tr("&Vorlage für Kammerdaten …"), self.save_template,
+                                         name="actTemplate")
+        self.act_versions = self._action(self.tr("Daten&versionen …"), self.open_versions, name="actVersions")
+        self.act_export = self._action(self.tr("&Exportieren …"), self.open_export, "Ctrl+E", name="actExport")
         self.act_backups = self._action(self.tr("&Sicherungen und Wiederherstellen …"), self.show_backups,
                                         name="actBackups")
         self.act_quit = self._action(self.tr("&Beenden"), self.close, QKeySequence("Ctrl+Q"), name="actQuit")
-        for act in (self.act_import, self.act_template, self.act_versions, self.act_export):
-            if not act.isEnabled():
-                act.setToolTip(self.tr("Noch nicht verfügbar"))
         m_file.addAction(self.act_import)
         m_file.addAction(self.act_template)
         m_file.addAction(self.act_versions)
@@ -232,9 +212,8 @@ class MainWindow(QMainWindow):
         self.act_fullscreen = self._action(self.tr("&Vollbild"), self.toggle_fullscreen, "F11", name="actFullscreen")
         self.act_fullscreen.setCheckable(True)
         m_view.addAction(self.act_fullscreen)
-        self.act_presentation = self._action(self.tr("&Präsentation"), lambda: self._run_optional("presentation"),
-                                             "F5", module_exists(OPTIONAL_ACTIONS["presentation"][0]),
-                                             "actPresentation")
+        self.act_presentation = self._action(self.tr("&Präsentation"), self.open_presentation, "F5",
+                                             name="actPresentation")
         m_view.addAction(self.act_presentation)
         m_view.addSeparator()
         m_lang = m_view.addMenu(self.tr("&Sprache"))
@@ -243,7 +222,7 @@ class MainWindow(QMainWindow):
         for code, label in (("de", "Deutsch"), ("en", "English")):  # language names are never translated
             act = QAction(label, self, checkable=True)
             act.setObjectName(f"actLang_{code}")
-            act.setChecked(code == self.lang)
+            act.setChecked(code == current_language())
             act.triggered.connect(lambda _=False, c=code: self._request_language(c))
             group.addAction(act)
             m_lang.addAction(act)
@@ -282,15 +261,17 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(keys.index(last))
 
     # -- data arrive -----------------------------------------------------------------------------
-    def set_context(self, ctx: Any, modules: dict[str, ModuleType | BaseException] | None = None) -> None:
+    def set_context(self, ctx: AppContext, modules: dict[str, ModuleType | BaseException] | None = None) -> None:
         """Data are loaded: show notices and Datenstand, then build the tabs (visible one first)."""
         self.ctx = ctx
+        ctx.events.data_changed.connect(self.data_changed)
+        self._listening = True
         self._modules = modules if modules is not None else import_tab_modules(self.specs)
         self._set_datenstand(ctx.store.datenstand() if ctx.store is not None else "")
         self.read_only_label.setVisible(bool(ctx.read_only))
         if ctx.read_only:
             self.read_only_label.setToolTip(
-                getattr(ctx, "read_only_reason", "")
+                ctx.read_only_reason
                 or self.tr("Die Datenbank ist in einem anderen Fenster geöffnet – diese Sitzung ist schreibgeschützt.")
             )
         self.show_notices(list(ctx.notices))
@@ -316,31 +297,20 @@ class MainWindow(QMainWindow):
         spec = self._pending.pop(0)
         self._build_tab(spec)
         # the next (hidden) tab waits until running queries are done: the visible tab fills first
-        from gui import workers
 
         workers.when_idle(self._build_next)
 
     def _build_tab(self, spec: TabSpec) -> None:
         t0 = time.perf_counter()
-        mod = self._modules.get(spec.key)
-        if mod is None:
-            mod = import_tab_modules([spec])[spec.key]
+        assert self.ctx is not None
+        mod = self._modules.get(spec.key) or import_tab_modules([spec])[spec.key]
         widget: QWidget
-        try:
-            if isinstance(mod, ImportError):
-                raise mod
-            if isinstance(mod, BaseException):
-                raise RuntimeError(str(mod)) from mod
-            cls = getattr(mod, spec.cls)
-        except (ImportError, AttributeError):
-            widget = Placeholder(self.tr("Dieser Bereich ist noch nicht verfügbar."))
-            widget.setProperty("unavailable", True)
-        except Exception:
+        if isinstance(mod, BaseException):  # the import failed; import_tab_modules logged why
             widget = self._failed_placeholder()
         else:
             try:
-                widget = cls(self.ctx, None)
-            except Exception:
+                widget = getattr(mod, spec.cls)(self.ctx, None)
+            except Exception:  # noqa: BLE001 - one broken tab must not take the window down (logged)
                 log.exception("tab %s failed to build", spec.key)
                 widget = self._failed_placeholder()
             else:
@@ -355,12 +325,11 @@ class MainWindow(QMainWindow):
                 old.deleteLater()
         layout.addWidget(widget)
         self._built[spec.key] = widget
-        try:  # right-click on any chart: copy, save as PNG (chosen DPI) or SVG
-            from gui.charts.chart_export import install_chart_export_all
+        # right-click on any chart: copy, save as PNG (chosen DPI) or SVG. Imported here, not at the top:
+        # it imports pyqtgraph, which must not delay the first paint of the window.
+        from gui.charts.chart_export import install_chart_export_all
 
-            install_chart_export_all(widget)
-        except ImportError:
-            pass
+        install_chart_export_all(widget)
         log.info("tab %s built in %.0f ms", spec.key, (time.perf_counter() - t0) * 1000)
 
     def _failed_placeholder(self) -> Placeholder:
@@ -372,18 +341,13 @@ class MainWindow(QMainWindow):
         return w
 
     def _connect_tab(self, key: str, tab: QWidget) -> None:
-        sig = getattr(tab, "estimates_shown", None)
-        if sig is not None:
-            sig.connect(lambda shown, k=key: self.report_estimates(k, bool(shown)))
-        sig = getattr(tab, "data_shown", None)
-        if sig is not None:
-            sig.connect(lambda k=key: self._on_data_shown(k))
+        if not isinstance(tab, Tab):
+            return
+        tab.estimates_shown.connect(lambda shown, k=key: self.report_estimates(k, bool(shown)))
+        tab.data_shown.connect(lambda k=key: self._on_data_shown(k))
         last = st.value(st.LAST_DISTRICT)
-        if last and hasattr(tab, "select_district"):
-            try:
-                tab.select_district(last)
-            except Exception:  # a stale key (other region) is not worth a dialog
-                log.info("could not restore district %s", last, exc_info=True)
+        if last:
+            tab.select_district(last)
 
     def _on_data_shown(self, key: str) -> None:
         log.info("data shown: %s", key)
@@ -432,41 +396,40 @@ class MainWindow(QMainWindow):
     # Tabs that show figures of the fact table; they are rebuilt when the data version changes.
     DATA_TABS = ("kreisprofile", "branchenportfolio", "prognose", "studie")
 
-    def open_file(self, path: Any) -> None:
-        """A file handed over by the desktop (file association): a tracker export is merged."""
-        tab = self._built.get("empfehlungen")
-        fn = getattr(tab, "import_tracker", None)
-        if callable(fn):
-            self.select_tab("empfehlungen")
-            fn(str(path))
+    def open_file(self, path: Path) -> None:
+        """A file handed over by the desktop (file association): the tab that takes it (a tracker
+        export: Empfehlungen) is shown."""
+        for key, tab in self._built.items():
+            if isinstance(tab, Tab) and tab.open_file(Path(path)):
+                self.select_tab(key)
+                return
 
     def show_backups(self) -> None:
         """Datei → Sicherungen: the tracker tab's list of rolling backups with restore."""
+        # imported here: the tab module (pandas, DuckDB) is loaded by the start-up worker, not at first paint
+        from gui.tabs.recommendations_tab import RecommendationsTab
+
         tab = self._built.get("empfehlungen")
-        fn = getattr(tab, "show_backups", None)
-        if callable(fn):
+        if isinstance(tab, RecommendationsTab):
             self.select_tab("empfehlungen")
-            fn()
+            tab.show_backups()
         else:
             self.statusBar().showMessage(self.tr("Sicherungen sind verfügbar, sobald die Daten geladen sind."), 5000)
 
-    def data_changed(self, version_id: Any = None) -> None:
+    def data_changed(self, version_id: int | None = None) -> None:
         """Another data version became active (import, switch, undo): new Datenstand, tabs rebuilt."""
-        if self.ctx is None or self.ctx.store is None:
+        if self.ctx is None:
             return
         self._set_datenstand(self.ctx.store.datenstand())
         for spec in self.specs:
             if spec.key in self.DATA_TABS and spec.key in self._built:
                 old = self._built[spec.key]
-                shutdown = getattr(old, "shutdown", None)
-                if callable(shutdown):
-                    shutdown()
+                if isinstance(old, Tab):
+                    old.shutdown()
                 self._build_tab(spec)
         self.statusBar().showMessage(self.tr("Daten neu geladen."), 5000)
 
     def _set_datenstand(self, iso: str) -> None:
-        from gui.formatting import fmt_date
-
         self.datenstand_label.setText(self.tr("Datenstand: %1").replace("%1", fmt_date(iso) if iso else "–"))
 
     @Slot(int)
@@ -485,22 +448,45 @@ class MainWindow(QMainWindow):
         self.act_fullscreen.setChecked(self.isFullScreen())
 
     def _request_language(self, code: str) -> None:
-        if code != self.lang:
+        if code != current_language():
             self.language_requested.emit(code)
 
-    def _run_optional(self, what: str) -> None:
-        module_name, names = OPTIONAL_ACTIONS[what]
-        try:
-            mod = importlib.import_module(module_name)
-        except ImportError:
-            self.statusBar().showMessage(self.tr("Dieser Bereich ist noch nicht verfügbar."), 5000)
-            return
-        for name in names:
-            fn = getattr(mod, name, None)
-            if callable(fn):
-                fn(self, self.ctx)
-                return
-        log.warning("%s has none of %s", module_name, names)
+    # The dialogs and the presentation are imported when first opened, not at the top: they import
+    # pandas, DuckDB and openpyxl, which must not delay the first paint of the window (gui.app).
+    def _loaded_context(self) -> AppContext | None:
+        if self.ctx is None:
+            self.statusBar().showMessage(self.tr("Verfügbar, sobald die Daten geladen sind."), 5000)
+        return self.ctx
+
+    def open_import(self) -> None:
+        from gui.dialogs.import_dialog import open_import_dialog
+
+        if (ctx := self._loaded_context()) is not None:
+            open_import_dialog(self, ctx)
+
+    def save_template(self) -> None:
+        from gui.dialogs.import_dialog import save_template
+
+        if (ctx := self._loaded_context()) is not None:
+            save_template(self, ctx)
+
+    def open_versions(self) -> None:
+        from gui.dialogs.data_versions_dialog import open_versions_dialog
+
+        if (ctx := self._loaded_context()) is not None:
+            open_versions_dialog(self, ctx)
+
+    def open_export(self) -> None:
+        from gui.dialogs.export_dialog import open_export_dialog
+
+        if (ctx := self._loaded_context()) is not None:
+            open_export_dialog(self, ctx)
+
+    def open_presentation(self) -> None:
+        from gui.presentation import open_presentation
+
+        if (ctx := self._loaded_context()) is not None:
+            open_presentation(self, ctx)
 
     def show_sources(self, dataset_id: str | None = None) -> QWidget:
         from gui.dialogs.provenance_dialog import show_provenance
@@ -508,9 +494,7 @@ class MainWindow(QMainWindow):
         return show_provenance(self, dataset_id, self.ctx)
 
     def show_about(self) -> QWidget:
-        from gui.dialogs.about_dialog import show_about
-
-        return show_about(self, self.ctx)
+        return show_about(self)
 
     def copy_diagnostics(self) -> None:
         from core import __version__
@@ -528,18 +512,19 @@ class MainWindow(QMainWindow):
             st.set_value(st.LAST_TAB, self.current_key())
 
     def shutdown_tabs(self) -> None:
+        if self.ctx is not None and self._listening:
+            self.ctx.events.data_changed.disconnect(self.data_changed)
+            self._listening = False
         for tab in self._built.values():
-            fn = getattr(tab, "shutdown", None)
-            if callable(fn):
+            if isinstance(tab, Tab):
                 try:
-                    fn()
-                except Exception:
+                    tab.shutdown()
+                except Exception:  # noqa: BLE001 - the other tabs must still save and stop (logged)
                     log.exception("shutdown of %s failed", type(tab).__name__)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_state()
         self.shutdown_tabs()
-        from gui import workers
 
         workers.cancel_all()
         workers.pool().waitForDone(2000)

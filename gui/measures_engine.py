@@ -6,8 +6,8 @@
 * :class:`AsyncEvaluator` runs ``MeasureModel.evaluate`` (contributions of every measure, up to ~150 ms for
   30 measures) in the worker pool. Requests coalesce: while one runs, only the newest waits, and every
   finished evaluation is shown at once, so the waterfall follows edits without blocking the GUI thread.
-* :func:`tracker_events` is the app-wide signal ``changed`` that tracker edits emit (status, effects, undo,
-  import, restore), so every view of the measures recomputes.
+Tracker edits are announced by ``ctx.events.tracker_changed`` (gui.events), so every view of the measures
+recomputes.
 """
 
 from __future__ import annotations
@@ -112,21 +112,6 @@ class AsyncEvaluator(QObject):
         self._pending = None
         if self._running is not None:
             self._running.cancel()
-
-
-class TrackerEvents(QObject):
-    """Emitted after any committed tracker edit that can change the measures' effects."""
-
-    changed = Signal()
-
-
-_EVENTS: list[TrackerEvents] = []
-
-
-def tracker_events() -> TrackerEvents:
-    if not _EVENTS:
-        _EVENTS.append(TrackerEvents())
-    return _EVENTS[0]
 
 
 def load_measures(con: Any, statuses: Sequence[str] | None = None) -> list[Any]:

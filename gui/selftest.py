@@ -49,7 +49,8 @@ def _check_data(window: Any) -> str:
     est = store.query("SELECT count(*) AS n FROM facts WHERE kind = 'estimate'")["n"].iloc[0]
     if n == 0 or est == 0:
         raise AssertionError(f"facts={n}, estimates={est}")
-    return f"{n} facts ({est} Schätzung), Datenstand {store.datenstand()}"
+    source = f"vorgefertigt ({store.prebuilt.name})" if store.prebuilt is not None else "aus den CSV-Dateien"
+    return f"{n} facts ({est} Schätzung), Datenstand {store.datenstand()}, {source}"
 
 
 def _check_tabs(window: Any, out: Path) -> str:
@@ -154,7 +155,7 @@ def run(window: Any) -> int:
         try:
             detail = check()
             print(f"OK      {name:<14} {detail} ({(time.perf_counter() - t0) * 1000:.0f} ms)")
-        except Exception as exc:  # report every failure, go on with the next check
+        except Exception as exc:  # noqa: BLE001 - report every failure, go on with the next check (traceback printed)
             failed += 1
             print(f"FEHLER  {name:<14} {exc}")
             traceback.print_exc()

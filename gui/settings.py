@@ -10,7 +10,6 @@ Widgets never use bare key strings: ``value(LAST_TAB)`` / ``set_value(LAST_TAB, 
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
 from dataclasses import dataclass
@@ -43,7 +42,6 @@ WINDOW_GEOMETRY: Key[QByteArray] = Key("state/window_geometry", QByteArray, QByt
 WINDOW_STATE: Key[QByteArray] = Key("state/window_state", QByteArray, QByteArray())
 LAST_TAB: Key[str] = Key("state/last_tab", str, "kreisprofile")
 LAST_DISTRICT: Key[str] = Key("state/last_district", str, "")
-LAST_EXPORT_DIR: Key[str] = Key("state/last_export_dir", str, "")
 
 ALL_KEYS: tuple[Key[Any], ...] = (
     SCHEMA_VERSION,
@@ -52,14 +50,13 @@ ALL_KEYS: tuple[Key[Any], ...] = (
     WINDOW_STATE,
     LAST_TAB,
     LAST_DISTRICT,
-    LAST_EXPORT_DIR,
 )
 
 
 def settings_file() -> Path | None:
     """The INI file under HANDWERKSMONITOR_HOME, or None for the platform's user-scope location."""
     if os.environ.get(paths.ENV_HOME):
-        return paths.user_home() / "config" / "handwerksmonitor.ini"
+        return paths.config_dir() / "handwerksmonitor.ini"
     return None
 
 
@@ -67,8 +64,6 @@ def settings() -> QSettings:
     """A QSettings on the current file (cheap; construct per use, so tests stay isolated)."""
     f = settings_file()
     if f is not None:
-        with contextlib.suppress(OSError):  # a read-only home: settings are read, not written (Qt ignores it)
-            f.parent.mkdir(parents=True, exist_ok=True)
         s = QSettings(str(f), QSettings.Format.IniFormat)
     else:
         s = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
@@ -113,3 +108,13 @@ def _migrate(s: QSettings) -> None:
         _MIGRATIONS[v](s)
     if current < SCHEMA:
         s.setValue(SCHEMA_VERSION.name, SCHEMA)
+
+
+class Settings:
+    """The settings as an object, as ``AppContext.settings`` hands them to tabs and dialogs."""
+
+    def value(self, key: Key[T]) -> T:
+        return value(key)
+
+    def set_value(self, key: Key[T], val: T) -> None:
+        set_value(key, val)

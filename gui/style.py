@@ -8,10 +8,12 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from core import palette
+
 BASE_POINT_SIZE = 11
 ACCENT = "#1f4e79"  # dark blue (headings, selected tab)
-ESTIMATE = "#9a4a00"  # text colour of "Schätzung"
-ESTIMATE_BG = "#fdebd0"
+ESTIMATE = palette.ESTIMATE_TEXT  # the one "Schätzung" colour (core.palette)
+ESTIMATE_BG = palette.ESTIMATE_BG
 MUTED = "#5f6368"
 
 STYLE_SHEET = f"""

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("HANDWERKSMONITOR_NO_NETWORK", "1")
+# Fixtures of session or module scope run before the per-test home below: they get this throw-away
+# home, so no test ever writes into the real user folder (database, logs, caches, settings).
+os.environ["HANDWERKSMONITOR_HOME"] = tempfile.mkdtemp(prefix="hwm-test-home-")
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -27,11 +31,15 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
 
 
 @pytest.fixture(scope="session")
-def store():
-    """The bundled data of the IRMD, loaded once per test session (read-only use)."""
+def store(tmp_path_factory: pytest.TempPathFactory):
+    """The bundled data of the IRMD, loaded once per test session (read-only use). Session fixtures are
+    set up before the per-test home above, so this one gets its own throw-away home: loading writes
+    the prebuilt data (core.prebuilt) to the cache folder, never the real user's."""
     from core.datastore import DataStore
 
-    return DataStore()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("HANDWERKSMONITOR_HOME", str(tmp_path_factory.mktemp("hwm_session_home")))
+        return DataStore()
 
 
 @pytest.fixture

@@ -15,32 +15,50 @@ import sys
 from core.cli.helptext import Parser, set_argv, t, wants_english
 from core.errors import HandwerksmonitorError
 
-# Subcommand modules, in the order they appear in --help.
-COMMAND_MODULES = [
-    "core.cli.cmd_districts",
-    "core.cli.cmd_profile",
-    "core.cli.cmd_portfolio",
-    "core.cli.cmd_sources",
-    "core.cli.cmd_forecast",
-    "core.cli.cmd_tracker",
-    "core.cli.cmd_import",
-    "core.cli.cmd_export",
-    "core.cli.cmd_report",
-    "core.cli.cmd_apprenticeships",
-    "core.cli.cmd_business_size",
-    "core.cli.cmd_survey",
-    "core.cli.cmd_swot",
-]
+# Subcommands by name, in the order they appear in --help: the module that registers each. Only the
+# module of the command being run is imported (``import pandas`` alone costs more than a whole
+# ``districts``); ``--help`` without a command imports them all.
+COMMANDS: dict[str, str] = {
+    "districts": "core.cli.cmd_districts",
+    "profile": "core.cli.cmd_profile",
+    "portfolio": "core.cli.cmd_portfolio",
+    "sources": "core.cli.cmd_sources",
+    "forecast": "core.cli.cmd_forecast",
+    "tracker": "core.cli.cmd_tracker",
+    "import": "core.cli.cmd_import",
+    "export": "core.cli.cmd_export",
+    "report": "core.cli.cmd_report",
+    "apprenticeships": "core.cli.cmd_apprenticeships",
+    "business-size": "core.cli.cmd_business_size",
+    "survey": "core.cli.cmd_survey",
+    "swot": "core.cli.cmd_swot",
+}
+COMMAND_MODULES = list(dict.fromkeys(COMMANDS.values()))
 
-SUBCOMMANDS: set[str] = set()
-
+# Global options that take a value (skipped when looking for the command word).
+_VALUE_OPTIONS = {"--lang", "--region"}
 
 # re-exported for the launcher and gui/report/cli.py
 _Parser = Parser
-__all__ = ["COMMAND_MODULES", "Parser", "build_parser", "command_names", "main", "wants_english"]
+__all__ = ["COMMANDS", "COMMAND_MODULES", "Parser", "build_parser", "command_names", "main", "wants_english"]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_in(argv: list[str]) -> str | None:
+    """The subcommand argparse will pick: the first positional word (values of --lang/--region skipped),
+    if it names a command."""
+    skip = False
+    for a in argv:
+        if skip:
+            skip = False
+        elif a in _VALUE_OPTIONS:
+            skip = True
+        elif not a.startswith("-"):
+            return a if a in COMMANDS else None
+    return None
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser with every subcommand, or with only the subcommand ``only`` (its module alone is imported)."""
     parser = Parser(prog="handwerksmonitor", description=t(
         "Handwerksmonitor Mitteldeutschland – Befehle ohne Fenster. Ohne Befehl startet das Programmfenster.",
         "Handwerksmonitor Mitteldeutschland – commands without the window. Without a command the window opens."))
@@ -49,11 +67,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--region", default=None, metavar="CODE",
                         help=t("Region (Standard: IRMD)", "region (default: IRMD)"))
     sub = parser.add_subparsers(dest="command")
-    for name in COMMAND_MODULES:
+    for name, module in COMMANDS.items():
+        if only is not None and name != only:
+            continue
         try:
-            mod = importlib.import_module(name)
+            mod = importlib.import_module(module)
         except ModuleNotFoundError as exc:
-            if exc.name == name:
+            if exc.name == module:
                 continue
             raise
         mod.register(sub)
@@ -61,17 +81,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def command_names() -> set[str]:
-    """Names of all subcommands (used by the launcher to decide: headless or window)."""
-    parser = build_parser()
-    for action in parser._subparsers._group_actions if parser._subparsers else []:  # noqa: SLF001
-        if isinstance(action, argparse._SubParsersAction):
-            return set(action.choices)
-    return set()
+    """Names of all subcommands (used by the launcher to decide: headless or window); imports nothing."""
+    return set(COMMANDS)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run one command. Everything it prints passes :func:`core.text_safety.clean` (text from files and
-    users never reaches the terminal as control codes); temp files of killed writers are removed first."""
+    users never reaches the terminal as control codes); temp files of killed writers are removed first.
+    Only the module of the command being run is imported (:func:`command_in`)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     set_argv(argv)
     from core.atomic_file import clean_stale_temps
@@ -79,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
 
     with safe_streams():
         clean_stale_temps()
-        parser = build_parser()
+        parser = build_parser(only=command_in(argv))
         args = parser.parse_args(argv)
         lang = args.lang
         if not getattr(args, "func", None):

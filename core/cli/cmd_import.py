@@ -186,8 +186,10 @@ def _print_summary(s: dict, batch, lang: str) -> None:
     for sign, info in s["special_values"].items():
         out(f"  {_t(lang, 'Sonderzeichen', 'Special sign')} „{sign}“: {info['count']} × – {info['meaning']}\n")
     if s["unmapped"]:
+        from core.imports.model import not_taken_text
+
         out(_t(lang, "Nicht übernommen (keine Indikatorzuordnung): ", "Not taken (no indicator mapping): ")
-            + "; ".join(s["unmapped"][:8]) + "\n")
+            + not_taken_text(s["unmapped"], lang) + "\n")
     rows = [[r.area_code, str(r.year), r.indicator, r.gewerbegruppe,
              fmt_number(r.value, 0, lang) if r.value == r.value and r.value is not None else "",
              r.flag if isinstance(r.flag, str) else ""] for r in batch.values.head(10).itertuples()]

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import Any
 
-from core.cli.common import add_global_options, group_label, kind_label, store_for, write_sources
-from core.cli.helptext import t
+from core.cli.common import group_label, kind_label, store_for, write_sources
+from core.cli.helptext import add_global_options, t
 from core.cli.output import fmt_number, fmt_percent, print_json, print_table
 from core.profile import ESTIMATE_LABEL, DistrictProfile, district_profile
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("profile", help=t("Kreisprofil", "district profile"))
     p.add_argument("district", metavar=t("KREIS", "DISTRICT"),
                    help=t("AGS-Schlüssel oder Name (eindeutiger Anfang genügt)", "AGS key or name (unique beginning)"))
@@ -34,7 +35,9 @@ def run(args: argparse.Namespace) -> int:
 
 def _print_human(prof: DistrictProfile, lang: str, region_code: str) -> None:
     en = lang == "en"
-    n = lambda v, d=0: fmt_number(v, d, lang)  # noqa: E731
+    def n(v: float | None, d: int = 0) -> str:
+        return fmt_number(v, d, lang)
+
     w = sys.stdout.write
     head = f"{prof.name} ({prof.area_code})"
     if prof.state:
@@ -97,7 +100,7 @@ def _print_human(prof: DistrictProfile, lang: str, region_code: str) -> None:
     write_sources(prof.sources, lang)
 
 
-def _print_register(o: dict | None, lang: str) -> None:
+def _print_register(o: dict[str, Any] | None, lang: str) -> None:
     """Owners by age band and the succession indicator (chamber figures), where present."""
     from core.succession import BANDS, band_label
 

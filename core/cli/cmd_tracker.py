@@ -468,7 +468,7 @@ def _title(row: dict, lang: str) -> str:
 def _import(tracker, path: Path, prefer: str | None, lang: str) -> int:
     from core.tracker.transfer import apply_import, load_file, plan_import
 
-    plan = plan_import(tracker, load_file(path))
+    plan = plan_import(tracker, load_file(path, tracker))
     if plan.conflicts and prefer is None:
         for c in plan.conflicts:
             sys.stdout.write(f"Konflikt: {c.label}: meine Fassung „{c.local or ''}“ / importiert „{c.remote or ''}“\n")

@@ -58,6 +58,8 @@ def store_for(args: argparse.Namespace) -> DataStore:
     data version laid over it (``core.imports.versions.restore_active``) if there is one."""
     store = DataStore(load_region(getattr(args, "region", None)))
     lang = getattr(args, "lang", "de")
+    if not paths.user_db_path().exists():  # no user database, no imported data version
+        return store
     try:
         versions = importlib.import_module("core.imports.versions")
     except ImportError:

@@ -95,10 +95,26 @@ class Parser(argparse.ArgumentParser):
         return super().add_subparsers(**kwargs)
 
     def error(self, message: str) -> None:  # type: ignore[override]
+        hint = _dash_value_hint(message)
         if not wants_english():
             message = german_error(message)
-        sys.stderr.write(f"handwerksmonitor: {message}\n")
+        sys.stderr.write(f"handwerksmonitor: {message}{hint}\n")
         raise SystemExit(2)
+
+
+def _dash_value_hint(message: str) -> str:
+    """A value starting with "-" (a scenario or file named "-x") is read as an option: say how to write it."""
+    m = re.match(r"^argument (\S+?)(?:/\S+)?: expected one argument$", message)
+    args = _ARGV or sys.argv[1:]
+    if not m:
+        return ""
+    options = m.group(1).split("/")
+    for i, a in enumerate(args[:-1]):
+        if a in options and args[i + 1].startswith("-"):
+            written = f"{a}={args[i + 1]}"
+            return t(f" – ein Wert, der mit „-“ beginnt, bitte so schreiben: {written}",
+                     f" – write a value that starts with '-' like this: {written}")
+    return ""
 
 
 def add_global_options(p: argparse.ArgumentParser, region: bool = True) -> None:

@@ -20,6 +20,7 @@ from core.atomic_file import write_buffered
 from core.datastore import DataStore
 from core.errors import HandwerksmonitorError
 from core.export import print_setup, styles
+from core.export.sheet_names import safe_sheet_name
 from core.export.sources_log import SourceLog
 from core.export.table import SheetTable, TableRange, write_table
 from core.profile import DistrictProfile, district_profile
@@ -68,7 +69,7 @@ class BuildState:
         return codes
 
     def add(self, table: SheetTable) -> tuple[Any, TableRange]:
-        ws = self.wb.create_sheet(table.name[:31])
+        ws = self.wb.create_sheet(safe_sheet_name(table.name, self.wb.sheetnames))
         rng = write_table(ws, table)
         self.written.append(ws.title)
         self.tables.append((ws, table, rng))
@@ -126,6 +127,16 @@ def build_groups(st: BuildState) -> None:
     profiles = [p for p in _profiles(st) if p.groups]
     recs = [r for p in profiles for r in p.sources]
     st.add(groups_table(profiles, _source_of(st, recs)))
+
+
+def build_register(st: BuildState) -> None:
+    from core.export.sheets.register import register_table
+
+    profiles = [p for p in _profiles(st) if p.owners or p.register]
+    if not profiles:
+        raise SheetSkipped("kein Kammerregister importiert")
+    recs = [r for p in profiles for r in p.sources if r.get("kind") == "register"]
+    st.add(register_table(profiles, _source_of(st, recs)))
 
 
 def _series_sheet(st: BuildState, indicator: str, name: str, title: str, fmt: str, y_title: str) -> None:
@@ -315,6 +326,7 @@ SHEET_BUILDERS: list[tuple[str, Callable[[BuildState], None]]] = [
     ("Bevölkerung", build_population),
     ("Handwerksbetriebe", build_businesses),
     ("Gewerbegruppen", build_groups),
+    ("Kammerregister", build_register),
     ("Portfolio", build_portfolio),
     ("Prognose", build_forecast),
     ("Empfehlungen", build_tracker),

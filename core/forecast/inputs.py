@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+import duckdb
 import numpy as np
 import pandas as pd
 
@@ -164,7 +165,7 @@ def load_cohorts(store: DataStore, codes: list[str]) -> np.ndarray | None:
     """(D, 75) persons per single year of age 0..74 at 31.12.2015, or None if the table is missing."""
     try:
         df = store.query('SELECT ags, age_group, total FROM "population_agegroups17"')
-    except Exception:
+    except duckdb.Error:  # table missing (other region): the trend fallback is used
         return None
     out = np.full((len(codes), N_AGES), np.nan)
     records: list[dict[Any, Any]] = df.to_dict(orient="records")
@@ -199,7 +200,7 @@ def published_anchors(store: DataStore, inputs: ForecastInputs) -> dict[int, lis
     """
     try:
         rows = store.query("SELECT * FROM \"projection_published\" WHERE region_level = 'district'")
-    except Exception:  # table missing (other region): no anchors
+    except duckdb.Error:  # table missing (other region): no anchors
         return {v: [] for v in VARIANTS}
     t0 = int(inputs.hist_years[-1])
     rows["ags"] = rows["ags"].astype(str)

@@ -14,7 +14,8 @@ respondents, 0–100, multiple answers). Its rows become the values ``survey_n``
 The apprentices sheet asks for the stock in the Lehrlingsrolle on 31.12. of the year (per Kreis and
 Gewerbegruppe); :func:`core.apprenticeships.import_series` shows it as the chamber's own series.
 
-A fifth form is the register extract (Handwerksrolle, one row per business):
+A fifth form is the chamber's own list per business and year (not the register extract, see
+core.imports.register; one row per business):
 Betriebsnummer | Kreis | Jahr | Gewerbegruppe | Beschäftigte [| Auszubildende | Inhaberalter];
 it is counted per district, group and year (businesses = number of rows, employees = sum).
 """
@@ -287,43 +288,46 @@ def is_header(row: Sequence[object] | None) -> bool:
     return "jahr" in have and bool(have & {"kreis", "n"})
 
 
-def xlsx_tables(path: Path, cancelled=None) -> list[tuple[str, list[object], list[tuple]]]:
-    """(sheet, header, rows) for every sheet with a recognised header; openpyxl read-only, values only.
+def xlsx_tables(path: Path, cancelled=None) -> list[tuple[str, list[object], list[tuple], list[str]]]:
+    """(sheet, header, rows, not taken) for every sheet with content; rows are (Excel row number, cells
+    of the header's columns). Read by real cells (:mod:`core.imports.xlsx_reader`), never by the sheet's
+    declared size; cells right of the header are listed as not taken.
 
     Call only after :func:`core.imports.safety.check_zip` has accepted the file.
     """
-    from openpyxl import load_workbook
+    from core.imports.xlsx_reader import as_tuple, header_width, open_workbook, outside, real_rows
 
-    from core.imports.safety import check_cancel
-
-    out = []
-    # a file object: openpyxl would otherwise insist on the .xlsx extension
-    with Path(path).open("rb") as fh:
-        wb = load_workbook(fh, read_only=True, data_only=True)
-        try:
-            for ws in wb.worksheets:
-                if ws.title in (SHEET_HELP, SHEET_LISTS):
-                    continue
-                it = ws.iter_rows(values_only=True)
-                header = next(it, None)
-                if header is None:
-                    continue
-                first_line = 2
-                pending: list[tuple] = []
-                if not is_header(header):  # a title line (the survey's question) above the header?
-                    second = next(it, None)
-                    if second is not None and is_header(second):
-                        header, first_line = second, 3
-                    elif second is not None:
-                        pending.append(second)
-                rows = []
-                for i, r in enumerate(itertools.chain(pending, it)):
-                    if i % 5000 == 0:
-                        check_cancel(cancelled)
-                    if r is None or all(v is None or str(v).strip() == "" for v in r):
-                        continue
-                    rows.append((i + first_line, r))
-                out.append((ws.title, list(header), rows))
-        finally:
-            wb.close()
+    out: list[tuple[str, list[object], list[tuple], list[str]]] = []
+    with open_workbook(path) as wb:
+        for ws in wb.worksheets:
+            if ws.title in (SHEET_HELP, SHEET_LISTS):
+                continue
+            it = real_rows(ws, cancelled)
+            first = next(it, None)
+            if first is None:
+                continue
+            head = first[1]
+            pending: list[tuple[int, dict[int, object]]] = []
+            if not is_header(as_tuple(head, header_width(head))):  # a title line (the survey's question)?
+                second = next(it, None)
+                if second is not None and is_header(as_tuple(second[1], header_width(second[1]))):
+                    head = second[1]
+                elif second is not None:
+                    pending.append(second)
+            width = header_width(head)
+            stray: dict[str, int] = {}
+            rows = []
+            header = list(as_tuple(head, width))
+            if not is_header(header):  # not a template table: one row is enough to report it, read no more
+                more = next(itertools.chain(pending, it), None)
+                out.append((ws.title, header, [(more[0], as_tuple(more[1], width))] if more else [], []))
+                continue
+            for line, values in itertools.chain(pending, it):
+                for col in outside(values, width):
+                    stray[col] = stray.get(col, 0) + 1
+                row = as_tuple(values, width)
+                if any(v is not None for v in row):
+                    rows.append((line, row))
+            not_taken = [f"Spalte {c} (ohne Überschrift, {n} Wert{'e' if n > 1 else ''})" for c, n in stray.items()]
+            out.append((ws.title, header, rows, not_taken))
     return out

@@ -21,18 +21,31 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import TextIO
 
 import pandas as pd
 
 from core import breaks
+from core.errors import ImportValidationError
 from core.imports import mapping
 from core.imports.areas import looks_like_key, normalize_area
-from core.imports.model import VALUE_COLUMNS, ImportBatch, Problem, flag_meaning, refuse, validation_error
+from core.imports.model import (
+    VALUE_COLUMNS,
+    ImportBatch,
+    Problem,
+    flag_meaning,
+    indicator_label,
+    refuse,
+    validation_error,
+)
+from core.imports.numbers import parse_number
 from core.imports.safety import Cancelled, Progress, check_cancel
 from core.regions import Region
+from core.text_safety import clean, shown
 
 _TABLE_CODE = re.compile(r"(?:Tabelle|table)\s*:?\s*([0-9]{5}[-0-9A-Za-z]*)", re.IGNORECASE)
 _STAND = re.compile(r"Stand\s*:?\s*(\d{1,2})\.(\d{1,2})\.(\d{4})")
@@ -40,7 +53,6 @@ _DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _PAREN = re.compile(r"^\((.+)\)$")
-_NUMBER = re.compile(r"^-?\d{1,3}(\.\d{3})*(,\d+)?$|^-?\d+(,\d+)?$")
 _SIGNS = {".": ".", "-": "-", "x": "x", "X": "x", "...": "...", "\u2026": "...", "/": "/", "–": "-"}
 
 
@@ -63,9 +75,10 @@ class Cell:
     ok: bool  # False: not a number and not a special sign
 
 
-def parse_value(raw: str, decimal_comma: bool = True) -> Cell:
-    """'1.234,5' -> 1234.5; '.' -> (None, '.'); '(12)' -> (12, '()'); '' -> (None, '') ok."""
-    s = raw.strip().replace("\u00a0", "").replace(" ", "")
+def parse_value(raw: str, prefer: str = "de") -> Cell:
+    """'1.234,5' -> 1234.5; '.' -> (None, '.'); '(12)' -> (12, '()'); '' -> (None, '') ok. Numbers are
+    strict (:mod:`core.imports.numbers`): 'NaN', '1e20', '1_000' are not numbers."""
+    s = raw.strip()
     if s == "":
         return Cell(None, "", True)
     if s in _SIGNS:
@@ -73,14 +86,8 @@ def parse_value(raw: str, decimal_comma: bool = True) -> Cell:
     flag = ""
     if m := _PAREN.match(s):
         s, flag = m.group(1), "()"
-    if decimal_comma:
-        if not _NUMBER.match(s):
-            return Cell(None, "", False)
-        s = s.replace(".", "").replace(",", ".")
-    try:
-        return Cell(float(s), flag, True)
-    except ValueError:
-        return Cell(None, "", False)
+    x = parse_number(s, prefer)
+    return Cell(None, "", False) if x is None else Cell(x, flag, True)
 
 
 def stand_of(text: str) -> str:
@@ -100,11 +107,88 @@ def is_flat(first_line: str) -> bool:
 # ------------------------------------------------------------------------------------------------
 # classic table export
 # ------------------------------------------------------------------------------------------------
-def parse_table(text: str, file_name: str, sha256: str, region: Region, *,
+TextSource = str | Callable[[], TextIO]  # the text, or a function opening it (read twice, streamed)
+HEAD_KEEP = 5000  # rows kept in memory for the header detection (metadata + header + a data sample)
+_STAND_LINE = re.compile(r"Stand\s*:?\s*\d{1,2}\.\d{1,2}\.\d{4}")
+_LIMIT = 20
+
+
+def _opener(source: TextSource) -> Callable[[], TextIO]:
+    if isinstance(source, str):
+        text = source
+        return lambda: io.StringIO(text.lstrip("\ufeff"))
+    return source
+
+
+def check_tail(tail: str, file_name: str) -> None:
+    """Quick completeness test on the last kilobytes of a classic table: it must end with the footer's
+    "Stand: dd.mm.yyyy" line. A file cut off anywhere (mid-row, in the data, in the footnotes) fails
+    here at once, before anything else is read."""
+    lines = [ln for ln in tail.replace("\r", "\n").split("\n") if ln.strip(" ;\t\"")]
+    if not lines or not _STAND_LINE.search(lines[-1]):
+        raise _truncated(file_name, "Die letzte Zeile ist nicht die Zeile „Stand: TT.MM.JJJJ“ der Fußzeile.",
+                         "The last line is not the footer's 'Stand: dd.mm.yyyy' line.")
+
+
+def _truncated(file_name: str, de: str, en: str, row: int | None = None) -> ImportValidationError:
+    return refuse(
+        f"Die Tabelle ist unvollständig (abgeschnitten?): {de} Eine vollständige GENESIS-Tabelle endet mit der "
+        "Fußzeile (Linie „__________“, Quellenvermerk „©“, „Stand: …“). Bitte die Tabelle erneut herunterladen; "
+        "es wurde nichts importiert.",
+        f"The table is incomplete (cut off?): {en} A complete GENESIS table ends with its footer (a line "
+        "'__________', the '©' credit and 'Stand: …'). Please download the table again; nothing was imported.",
+        file_name, row=row)
+
+
+def _scan_table(open_text: Callable[[], TextIO], cancelled: Cancelled) -> tuple[list[list[str]], list[list[str]], int]:
+    """First pass: the first rows (header detection), the footer rows and where the footer starts."""
+    head: list[list[str]] = []
+    footer: list[list[str]] = []
+    footer_at = -1
+    with open_text() as fh:
+        reader = csv.reader(fh, delimiter=";")
+        for n, r in enumerate(reader):
+            if n % 20000 == 0:
+                check_cancel(cancelled)
+            if footer_at >= 0:
+                if len(footer) < 500:
+                    footer.append(r)
+                elif any(c.strip() for c in r):
+                    footer[-1] = r  # keep the last line
+                continue
+            if r and r[0].startswith("_____"):
+                footer_at = n
+                footer.append(r)
+                continue
+            if n < HEAD_KEEP:
+                head.append(r)
+    return head, footer, footer_at
+
+
+def _check_footer(footer: list[list[str]], footer_at: int, file_name: str) -> None:
+    if footer_at < 0:
+        raise _truncated(file_name, "Die Linie „__________“ über der Fußzeile fehlt.",
+                         "The line '__________' above the footer is missing.")
+    text = "\n".join(";".join(r) for r in footer)
+    if "©" not in text and "(c)" not in text.lower():
+        raise _truncated(file_name, "Der Quellenvermerk „©“ in der Fußzeile fehlt.",
+                         "The footer's '©' credit is missing.", row=footer_at + 1)
+    last = next((";".join(r) for r in reversed(footer) if any(c.strip() for c in r)), "")
+    if not _STAND_LINE.search(last):
+        raise _truncated(file_name, "Die letzte Zeile ist nicht die Zeile „Stand: TT.MM.JJJJ“ der Fußzeile.",
+                         "The last line is not the footer's 'Stand: dd.mm.yyyy' line.")
+
+
+def parse_table(source: TextSource, file_name: str, sha256: str, region: Region, *,
                 progress: Progress = None, cancelled: Cancelled = None) -> ImportBatch:
-    rows = list(csv.reader(io.StringIO(text), delimiter=";"))
-    head_text = "\n".join(";".join(r) for r in rows[:3])
-    m = _TABLE_CODE.search(head_text)
+    """A classic GENESIS/Regionalstatistik table, streamed twice (memory stays small for any size).
+
+    Refused whole when incomplete: no footer (line of underscores, © credit, last line "Stand: …"), or a
+    row whose column count differs from the table's; and when a value is not a number.
+    """
+    open_text = _opener(source)
+    head, footer, footer_at = _scan_table(open_text, cancelled)
+    m = _TABLE_CODE.search("\n".join(";".join(r) for r in head[:3]))
     if not m:
         raise refuse(
             "Keine GENESIS-Tabelle erkannt: Die erste Zeile nennt keinen Tabellencode (z. B. "
@@ -112,11 +196,11 @@ def parse_table(text: str, file_name: str, sha256: str, region: Region, *,
             "No GENESIS table recognised: the first line names no table code (e.g. "
             "'GENESIS-Tabelle: 12411-01-01-4') and the columns are not the chamber template.",
             file_name, row=1)
-    code = m.group(1)
+    code = clean(m.group(1))
     statistic = code[:5]
-    footer_at = next((i for i, r in enumerate(rows) if r and r[0].startswith("_____")), len(rows))
-    body, footer = rows[:footer_at], rows[footer_at:]
-    stand = stand_of("\n".join(";".join(r) for r in footer)) or stand_of(text[-4000:])
+    _check_footer(footer, footer_at, file_name)
+    stand = stand_of("\n".join(";".join(r) for r in footer))
+    body = head if footer_at < 0 else head[:footer_at]
 
     # key column: the one of the first four holding most area keys
     counts = [0, 0, 0, 0]
@@ -142,7 +226,7 @@ def parse_table(text: str, file_name: str, sha256: str, region: Region, *,
     n_dim = min(len(r) - len(r_lstrip(r)) for r in header_rows)
     width = max(len(r) for r in header_rows)
     value_cols = [j for j in range(n_dim, width) if any(j < len(r) and r[j].strip() for r in header_rows)]
-    title = " ".join(meta_lines[1:3]).strip() if len(meta_lines) > 1 else code
+    title = clean(" ".join(meta_lines[1:3]).strip() if len(meta_lines) > 1 else code, keep_newlines=False)
 
     # table-level time: a lone date line above the header (e.g. "30.06.2015;;;")
     table_year = None
@@ -161,9 +245,11 @@ def parse_table(text: str, file_name: str, sha256: str, region: Region, *,
     measure = next((ln for ln in reversed(meta_lines) if mapping.match_label(statistic, ln)), "")
     col_rule: dict[int, mapping.Rule | None] = {}
     col_year: dict[int, int | None] = {}
+    col_name: dict[int, str] = {}
     unmapped: list[str] = []
     for j in value_cols:
         labels = [r[j].strip() for r in header_rows if j < len(r) and r[j].strip()]
+        col_name[j] = shown(" / ".join(labels), 120)
         years = [year_of(lb) for lb in labels if year_of(lb)]
         labels = [lb for lb in labels if not year_of(lb)]
         col_year[j] = years[0] if years else None
@@ -181,7 +267,9 @@ def parse_table(text: str, file_name: str, sha256: str, region: Region, *,
             rule = None  # a breakdown (e.g. male, foreigners): not an indicator total
         col_rule[j] = rule
         if rule is None:
-            unmapped.append(" / ".join(labels) or f"Spalte {j + 1}")
+            label = shown(" / ".join(labels), 120) or f"Spalte {j + 1}"
+            if label not in unmapped:
+                unmapped.append(label)
     if not any(col_rule.values()):
         raise refuse(
             f"Tabelle {code} erkannt, aber keine ihrer Spalten lässt sich einem Indikator zuordnen "
@@ -195,62 +283,85 @@ def parse_table(text: str, file_name: str, sha256: str, region: Region, *,
 
     wanted = set(region.all_area_codes()) - {region.code}
     out: list[tuple] = []
+    seen: dict[tuple, int] = {}
     ages: dict[tuple[str, int], list[tuple[tuple[int, int], float | None, int]]] = {}
     problems: list[Problem] = []
     skipped: set[str] = set()
-    total_rows = len(body) - first_data
-    for n, r in enumerate(body[first_data:]):
-        if n % 2000 == 0:
-            check_cancel(cancelled)
-            if progress:
-                progress(n, total_rows)
-        line_no = first_data + n + 1
-        if len(r) <= key_col or not r[key_col].strip():
-            continue
-        area = normalize_area(r[key_col])
-        if area is None or area not in wanted:
-            skipped.add(r[key_col].strip())
-            continue
-        age_band = None
-        if any(not mapping.is_total(r[j]) for j in cat_cols if j < len(r)):
-            # population by age group (12411-02-03 etc.): kept for the broad-age sums below
-            labels = [r[j] for j in cat_cols if j < len(r) and not mapping.is_total(r[j])]
-            age_band = age_interval(labels[0]) if statistic == "12411" and len(labels) == 1 else None
-            if age_band is None:
+    total_rows = footer_at - first_data
+    mapped = [(j, rule) for j, rule in col_rule.items() if rule is not None]
+    widths: list[Problem] = []
+    with open_text() as fh:
+        reader = csv.reader(fh, delimiter=";")
+        for n, r in enumerate(itertools.islice(reader, first_data, footer_at)):
+            if n % 2000 == 0:
+                check_cancel(cancelled)
+                if progress:
+                    progress(n, total_rows)
+            line_no = reader.line_num
+            if len(r) != width and r:  # every data row has the header's columns, else it is damaged or cut
+                widths.append(Problem(
+                    f"Die Zeile hat {len(r)} statt {width} Spalten (beschädigt oder abgeschnitten).",
+                    f"The row has {len(r)} instead of {width} columns (damaged or cut off).",
+                    file=file_name, row=line_no))
+                if len(widths) > _LIMIT:
+                    break
                 continue
-        row_year = year_of(r[time_col]) if time_col is not None and time_col < len(r) else None
-        for j, rule in col_rule.items():
-            if rule is None:
+            if len(r) <= key_col or not r[key_col].strip():
                 continue
-            raw = r[j] if j < len(r) else ""
-            cell = parse_value(raw)
-            col_name = " / ".join(c[j].strip() for c in header_rows if j < len(c) and c[j].strip())
-            if not cell.ok:
-                problems.append(Problem(
-                    f"„{raw.strip()}“ ist keine Zahl. Erwartet: Zahl (Dezimalkomma) oder ein Sonderzeichen "
-                    "(. - x ... /).",
-                    f"'{raw.strip()}' is not a number. Expected: a number (decimal comma) or a special sign "
-                    "(. - x ... /).",
-                    file=file_name, row=line_no, column=col_name))
+            area = normalize_area(r[key_col])
+            if area is None or area not in wanted:
+                if len(skipped) < 100_000:
+                    skipped.add(r[key_col].strip()[:20])
                 continue
-            year = col_year.get(j) or row_year or table_year
-            if year is None:
-                problems.append(Problem("Kein Jahr für diesen Wert.", "No year for this value.", file=file_name,
-                                        row=line_no, column=col_name))
-                continue
-            if raw.strip() == "" :
-                continue
-            value = None if cell.value is None else cell.value * rule.factor
-            if age_band is not None:
-                if rule.indicator == "population":
-                    ages.setdefault((area, year), []).append((age_band, value, line_no))
-                continue
-            out.append((area, year, rule.indicator, "insgesamt", value, cell.flag or None,
-                        flag_meaning(cell.flag) or None, line_no))
+            age_band = None
+            if any(not mapping.is_total(r[j]) for j in cat_cols if j < len(r)):
+                # population by age group (12411-02-03 etc.): kept for the broad-age sums below
+                labels = [r[j] for j in cat_cols if j < len(r) and not mapping.is_total(r[j])]
+                age_band = age_interval(labels[0]) if statistic == "12411" and len(labels) == 1 else None
+                if age_band is None:
+                    continue
+            row_year = year_of(r[time_col]) if time_col is not None and time_col < len(r) else None
+            for j, rule in mapped:
+                raw = r[j] if j < len(r) else ""
+                cell = parse_value(raw)
+                if not cell.ok:
+                    problems.append(Problem(
+                        f"„{shown(raw)}“ ist keine Zahl. Erwartet: eine Zahl (z. B. 1.234 oder 1234,5) oder ein "
+                        "Sonderzeichen (. - x ... /).",
+                        f"'{shown(raw)}' is not a number. Expected: a number (e.g. 1.234 or 1234,5) or a special "
+                        "sign (. - x ... /).",
+                        file=file_name, row=line_no, column=col_name[j]))
+                    continue
+                year = col_year.get(j) or row_year or table_year
+                if year is None:
+                    problems.append(Problem("Kein Jahr für diesen Wert.", "No year for this value.", file=file_name,
+                                            row=line_no, column=col_name[j]))
+                    continue
+                if raw.strip() == "":
+                    continue
+                value = None if cell.value is None else cell.value * rule.factor
+                if age_band is not None:
+                    if rule.indicator == "population":
+                        ages.setdefault((area, year), []).append((age_band, value, line_no))
+                    continue
+                key = (area, year, rule.indicator)
+                if key in seen:
+                    problems.append(Problem(
+                        f"Doppelter Wert: {area}, {year}, {indicator_label(rule.indicator)} steht schon in Zeile "
+                        f"{seen[key]}. Erwartet: jeder Wert nur einmal.",
+                        f"Duplicate value: {area}, {year}, {indicator_label(rule.indicator, 'en')} is already in "
+                        f"row {seen[key]}. Expected: each value once.", file=file_name, row=line_no,
+                        column=col_name[j]))
+                    continue
+                seen[key] = line_no
+                out.append((area, year, rule.indicator, "insgesamt", value, cell.flag or None,
+                            flag_meaning(cell.flag) or None, line_no))
+            if len(problems) > 3 * _LIMIT:
+                break
     if progress:
         progress(total_rows, total_rows)
-    if problems:
-        raise validation_error(problems, file_name)
+    if widths or problems:
+        raise validation_error(widths + problems, file_name)
     out.extend(broad_age_sums(ages))
     values = pd.DataFrame(out, columns=[*VALUE_COLUMNS, "line"])
     declared = breaks.declared_in_text("\n".join(";".join(r) for r in footer), "",
@@ -345,13 +456,39 @@ def _normalise_old_flat(header: list[str], rows: Iterable[list[str]]) -> tuple[l
     return new_header, gen()
 
 
-def parse_flat(text: str, file_name: str, sha256: str, region: Region, *,
+def parse_flat(source: TextSource, file_name: str, sha256: str, region: Region, *,
                progress: Progress = None, cancelled: Cancelled = None) -> ImportBatch:
-    reader = csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=";")
-    header = next(reader)
-    rows: Iterable[list[str]] = reader
-    if "statistics_code" not in [h.strip() for h in header]:
-        header, rows = _normalise_old_flat(header, reader)
+    """A GENESIS flat file (current or older layout), streamed. Refused whole when a row has fewer or more
+    columns than the header, a value is not a number, a year is not a year, or the values of the region
+    do not form a complete table (an area lacking years the others have: the file was cut off)."""
+    with _opener(source)() as fh:
+        reader = csv.reader(fh, delimiter=";")
+        header = next(reader, [])
+        width = len(header)
+        width_problems: list[Problem] = []
+
+        def complete_rows() -> Iterator[list[str]]:
+            for r in reader:
+                if len(r) != width and any(c.strip() for c in r):
+                    width_problems.append(Problem(
+                        f"Die Zeile hat {len(r)} statt {width} Spalten (beschädigt oder abgeschnitten).",
+                        f"The row has {len(r)} instead of {width} columns (damaged or cut off).",
+                        file=file_name, row=reader.line_num))
+                    if len(width_problems) > _LIMIT:
+                        return
+                    continue
+                yield r
+
+        rows: Iterable[list[str]] = complete_rows()
+        if "statistics_code" not in [h.strip() for h in header]:
+            header, rows = _normalise_old_flat(header, rows)
+        return _parse_flat_rows(header, rows, lambda: reader.line_num, width_problems, file_name, sha256, region,
+                                progress, cancelled)
+
+
+def _parse_flat_rows(header: list[str], rows: Iterable[list[str]], line_num: Callable[[], int],
+                     width_problems: list[Problem], file_name: str, sha256: str, region: Region,
+                     progress: Progress, cancelled: Cancelled) -> ImportBatch:
     idx = {h.strip(): i for i, h in enumerate(header)}
     required = ["statistics_code", "time", "value"]
     missing = [c for c in required if c not in idx]
@@ -366,22 +503,24 @@ def parse_flat(text: str, file_name: str, sha256: str, region: Region, *,
 
     wanted = set(region.all_area_codes()) - {region.code}
     out: list[tuple] = []
+    seen: dict[tuple, int] = {}
     problems: list[Problem] = []
     skipped: set[str] = set()
     unmapped: set[str] = set()
     code = title = ""
     n = 0
     area_vars = {"DINSG", "DLAND", "KREISE", "REGBEZ", "GEMEIN", "LKR", "KRS"}
-    for n, r in enumerate(rows, start=2):
-        if n % 5000 == 0:
+    for count, r in enumerate(rows):
+        n = line_num()
+        if count % 5000 == 0:
             check_cancel(cancelled)
             if progress:
                 progress(n, 0)
         if not any(c.strip() for c in r):
             continue
         stat = get(r, "statistics_code")
-        code = code or stat
-        title = title or get(r, "statistics_label")
+        code = code or clean(stat)
+        title = title or clean(get(r, "statistics_label"), keep_newlines=False)
         area = None
         total = True
         area_raw = ""
@@ -397,42 +536,52 @@ def parse_flat(text: str, file_name: str, sha256: str, region: Region, *,
         if not total:
             continue
         if area is None or area not in wanted:
-            skipped.add(area_raw)
+            if len(skipped) < 100_000:
+                skipped.add(area_raw[:20])
             continue
         vcode, vlabel = get(r, "value_variable_code"), get(r, "value_variable_label")
         rule = mapping.match_code(stat, vcode) or mapping.match_label(stat, vlabel)
         if rule is None:
-            unmapped.add(f"{vcode} {vlabel}".strip())
+            if len(unmapped) < 200:
+                unmapped.add(shown(f"{vcode} {vlabel}".strip(), 120))
             continue
         year = year_of(get(r, "time"))
         if year is None:
-            problems.append(Problem(f"„{get(r, 'time')}“ ist kein Jahr/Stichtag.",
-                                    f"'{get(r, 'time')}' is not a year/reference date.",
+            problems.append(Problem(f"„{shown(get(r, 'time'))}“ ist kein Jahr/Stichtag.",
+                                    f"'{shown(get(r, 'time'))}' is not a year/reference date.",
                                     file=file_name, row=n, column="time"))
             continue
         raw = get(r, "value")
         cell = parse_value(raw)
         if not cell.ok:
-            problems.append(Problem(f"„{raw}“ ist keine Zahl. Erwartet: Zahl oder Sonderzeichen (. - x ... /).",
-                                    f"'{raw}' is not a number. Expected: a number or a special sign (. - x ... /).",
+            problems.append(Problem(f"„{shown(raw)}“ ist keine Zahl. Erwartet: Zahl oder Sonderzeichen (. - x ... /).",
+                                    f"'{shown(raw)}' is not a number. Expected: a number or a special sign (. - x ... /).",
                                     file=file_name, row=n, column="value"))
             continue
         flag = cell.flag
         q = get(r, "value_q")
         if q and q != "e":
-            qcell = parse_value(q)
             if q in _SIGNS:
                 flag = _SIGNS[q]
             elif flag_meaning(q.lower()):
                 flag = flag or q.lower()
-            elif not qcell.ok:
-                pass
         value = None if cell.value is None or flag in (".", "-", "x", "...", "/") else cell.value * rule.factor
         if raw == "" and not flag:
             continue
-        out.append((area, year, rule.indicator, "insgesamt", value, flag or None, flag_meaning(flag) or None, n))
-        if len(problems) > 200:
+        key = (area, year, rule.indicator)
+        if key in seen:
+            problems.append(Problem(
+                f"Doppelter Wert: {area}, {year}, {indicator_label(rule.indicator)} steht schon in Zeile {seen[key]}.",
+                f"Duplicate value: {area}, {year}, {indicator_label(rule.indicator, 'en')} is already in row "
+                f"{seen[key]}.", file=file_name, row=n, column="value"))
+        else:
+            seen[key] = n
+            out.append((area, year, rule.indicator, "insgesamt", value, flag or None, flag_meaning(flag) or None, n))
+        if len(problems) > _LIMIT:
             break
+    problems = width_problems + problems
+    if not problems:
+        problems.extend(_cube_gaps(seen, file_name))
     if problems:
         raise validation_error(problems, file_name)
     if not out and not skipped:
@@ -442,3 +591,28 @@ def parse_flat(text: str, file_name: str, sha256: str, region: Region, *,
     return ImportBatch(file_name=file_name, sha256=sha256, format="genesis-flat", kind="official",
                        table_code=code, title=title or code, values=values, stand="",
                        rows_read=max(0, n - 1), skipped_areas=len(skipped - {""}), unmapped=sorted(unmapped))
+
+
+def _cube_gaps(seen: dict[tuple, int], file_name: str) -> list[Problem]:
+    """A flat file holds one row per area, time and variable (special signs included): within the region
+    every area has the same years for each indicator. A gap means the file was cut off or edited."""
+    by_ind: dict[str, dict[str, set[int]]] = {}
+    for area, year, ind in seen:
+        by_ind.setdefault(ind, {}).setdefault(area, set()).add(year)
+    problems = []
+    for ind, areas in by_ind.items():
+        years = set().union(*areas.values())
+        for area, have in sorted(areas.items()):
+            lacking = sorted(years - have)
+            if lacking:
+                last = max(seen[(area, y, ind)] for y in have)
+                shown_years = ", ".join(str(y) for y in lacking[:5]) + (" …" if len(lacking) > 5 else "")
+                problems.append(Problem(
+                    f"Die Datei ist unvollständig (abgeschnitten?): Für {area} fehlen {indicator_label(ind)} der Jahre "
+                    f"{shown_years}, die für andere Gebiete enthalten sind. Bitte die Datei erneut herunterladen.",
+                    f"The file is incomplete (cut off?): {area} lacks {indicator_label(ind, 'en')} for "
+                    f"{shown_years}, which other areas have. Please download the file again.",
+                    file=file_name, row=last))
+                if len(problems) >= _LIMIT:
+                    return problems
+    return problems

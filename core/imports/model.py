@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from core.errors import HandwerksmonitorError, ImportValidationError
+from core.text_safety import clean, shown
+
+MESSAGE_LIMIT = 400
 
 # GENESIS "Zeichenerklärung" (signs that replace or qualify a value): sign -> (German, English).
 SPECIAL_VALUES: dict[str, tuple[str, str]] = {
@@ -54,6 +57,18 @@ class Problem:
     sheet: str = ""
     row: int | None = None
     column: str = ""
+
+    def __post_init__(self) -> None:
+        """Text from the file is data: no control characters, and no message longer than a screen line or
+        two (a 1 MB cell must never be echoed whole)."""
+        for name, limit in (("de", MESSAGE_LIMIT), ("en", MESSAGE_LIMIT), ("file", 120), ("sheet", 60),
+                            ("column", 80)):
+            value = getattr(self, name)
+            cleaned = clean(value, keep_newlines=False)
+            if len(cleaned) > limit:
+                cleaned = cleaned[: limit - 1] + "…"
+            if cleaned != value:
+                object.__setattr__(self, name, cleaned)
 
     def where(self, lang: str = "de") -> str:
         parts = [self.file] if self.file else []
@@ -124,6 +139,13 @@ class ImportBatch:
     breaks: list[dict] = field(default_factory=list)
     details: dict = field(default_factory=dict)  # format-specific preview facts (e.g. a register's, see core.imports.register)
 
+    def __post_init__(self) -> None:
+        """Names and titles from the file are stored and shown without control characters."""
+        self.file_name = clean(self.file_name, keep_newlines=False)
+        self.title = shown(self.title, 300)
+        self.table_code = shown(self.table_code, 60)
+        self.unmapped = [shown(u, 160) for u in self.unmapped]
+
     def special_counts(self) -> dict[str, int]:
         flags = self.values["flag"].dropna()
         flags = flags[flags != ""]
@@ -153,6 +175,15 @@ class ImportBatch:
             "breaks": list(self.breaks),
             **({"register": self.details} if self.format == "register" else {}),
         }
+
+
+def not_taken_text(unmapped: list[str], lang: str = "de", limit: int = 20) -> str:
+    """Every column/variable not taken, listed (the first ``limit``, then how many more)."""
+    head = "; ".join(unmapped[:limit])
+    rest = len(unmapped) - limit
+    if rest > 0:
+        head += f" … and {rest} more" if lang == "en" else f" … und {rest} weitere"
+    return head
 
 
 def empty_values() -> pd.DataFrame:

@@ -19,12 +19,13 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from core.errors import HandwerksmonitorError
+from core.errors import HandwerksmonitorError, ImportValidationError
 from core.imports import chamber, genesis, register, safety, tabular
-from core.imports.model import ImportBatch, ImportCancelledError, Problem, refuse, validation_error
+from core.imports.model import ImportBatch, Problem, refuse, validation_error
 from core.imports.safety import Cancelled, Progress
 from core.imports.validate import check_values
 from core.regions import Region, load_region
+from core.text_safety import shown
 
 log = logging.getLogger(__name__)
 
@@ -49,9 +50,9 @@ def read_import(path: Path | str, region: Region | None = None, *, population: p
             EOFError, TypeError, AttributeError) as exc:  # a damaged file: say so instead of crashing
         log.warning("import of %s failed: %r", path.name, exc)
         raise refuse(
-            f"Die Datei kann nicht gelesen werden ({type(exc).__name__}: {str(exc)[:200]}). Erwartet: ein CSV-Export "
+            f"Die Datei kann nicht gelesen werden ({type(exc).__name__}: {shown(exc, 200)}). Erwartet: ein CSV-Export "
             "aus GENESIS/Regionalstatistik oder die ausgefüllte Kammer-Vorlage (.xlsx/.csv).",
-            f"The file cannot be read ({type(exc).__name__}: {str(exc)[:200]}). Expected: a CSV export from "
+            f"The file cannot be read ({type(exc).__name__}: {shown(exc, 200)}). Expected: a CSV export from "
             "GENESIS/Regionalstatistik or the filled-in chamber template (.xlsx/.csv).", path.name) from exc
     problems = check_values(batch, population)
     if problems:
@@ -69,16 +70,18 @@ def _read(path: Path, region: Region, progress: Progress, cancelled: Cancelled) 
     if not path.is_file():
         raise refuse("Die Datei gibt es nicht.", "The file does not exist.", path.name)
     kind = safety.file_kind(path)
-    sha = safety.sha256_of(path, cancelled)
     if progress:
         progress(2, 100)
     if kind == "xlsx":
         safety.check_zip(path, cancelled)
-        return _read_xlsx(path, sha, region, progress, cancelled)
-    if kind == "zip":
+        batch = _read_xlsx(path, "", region, progress, cancelled)
+    elif kind == "zip":
         safety.check_zip(path, cancelled)
-        return _read_zipped_csv(path, sha, region, progress, cancelled)
-    return _read_text(path, path.name, sha, region, progress, cancelled)
+        batch = _read_zipped_csv(path, "", region, progress, cancelled)
+    else:
+        batch = _read_text(path, path.name, "", region, progress, cancelled)
+    batch.sha256 = safety.sha256_of(path, cancelled)  # only for a file that passed (a refusal stays fast)
+    return batch
 
 
 def _read_zipped_csv(path: Path, sha: str, region: Region, progress: Progress, cancelled: Cancelled) -> ImportBatch:
@@ -103,9 +106,14 @@ def _first_lines(path: Path, encoding: str, n: int = 5) -> list[str]:
         return [fh.readline() for _ in range(n)]
 
 
+def _tail(path: Path, n: int = 8192) -> str:
+    with path.open("rb") as fh:
+        fh.seek(max(0, path.stat().st_size - n))
+        return fh.read().decode("utf-8", errors="replace")
+
+
 def _read_text(path: Path, name: str, sha: str, region: Region, progress: Progress, cancelled: Cancelled) -> ImportBatch:
-    encoding = safety.detect_encoding(path, cancelled)
-    lines = _first_lines(path, encoding)
+    lines = _first_lines(path, "utf-8")  # the structure is ASCII: recognise first, decode fully later
     first = lines[0].lstrip("\ufeff")
     head = "".join(lines)
     if genesis.is_flat(first) or "GENESIS" in head.upper() or genesis._TABLE_CODE.search(head):
@@ -113,9 +121,16 @@ def _read_text(path: Path, name: str, sha: str, region: Region, progress: Progre
             raise refuse(f"Die Tabelle ist größer als {MAX_TABLE_BYTES // 2**20} MB. Bitte kleiner exportieren "
                          "(z. B. nur Kreise).", f"The table exceeds {MAX_TABLE_BYTES // 2**20} MB. Please export a "
                          "smaller table (e.g. districts only).", name)
-        text = path.read_text(encoding=encoding)
-        parser = genesis.parse_flat if genesis.is_flat(first) else genesis.parse_table
-        return parser(text, name, sha, region, progress=progress, cancelled=cancelled)
+        flat = genesis.is_flat(first)
+        if not flat:
+            genesis.check_tail(_tail(path), name)  # a cut-off table is refused before it is read
+        encoding = safety.detect_encoding(path, cancelled)
+        parser = genesis.parse_flat if flat else genesis.parse_table
+        return parser(lambda: path.open(encoding=encoding, newline=""), name, sha, region, progress=progress,
+                      cancelled=cancelled)
+    encoding = safety.detect_encoding(path, cancelled)
+    lines = _first_lines(path, encoding)
+    first = lines[0].lstrip("\ufeff")
     delimiter = tabular.sniff_delimiter(first)
     header = next(csv.reader(io.StringIO(first), delimiter=delimiter), [])
     cols = chamber.canonical_columns(header)
@@ -132,9 +147,10 @@ def _read_text(path: Path, name: str, sha: str, region: Region, progress: Progre
     src = path
     if encoding not in ("utf-8", "utf-8-sig"):
         src = tabular.transcode_to_utf8(path, encoding, cancelled)
-    con = tabular.work_connection(region)
+    con = tabular.work_connection(region, prefer="en" if delimiter == "," else "de")
     try:
-        keep = tabular.load_csv(con, src, header, delimiter, "t0", progress=progress, cancelled=cancelled)
+        keep, not_taken = tabular.load_csv(con, src, header, delimiter, "t0", progress=progress, cancelled=cancelled,
+                                           file_name=name)
         num = "num_de" if delimiter == ";" else "num_en"
         problems = tabular.validate_raw(con, "t0", keep, header, kind, file=name, sheet="", num=num)
         if problems:
@@ -146,8 +162,10 @@ def _read_text(path: Path, name: str, sha: str, region: Region, progress: Progre
         if src != path:
             src.unlink(missing_ok=True)
     fmt = "chamber-register" if kind == "register" else "chamber-csv"
-    title = "Handwerksrolle (Auszug der Kammer)" if kind == "register" else "Kammerdaten (CSV)"
-    return chamber_batch(name, sha, fmt, title, values, int(rows))
+    title = "Kammerdaten je Betrieb (Liste der Kammer)" if kind == "register" else "Kammerdaten (CSV)"
+    batch = chamber_batch(name, sha, fmt, title, values, int(rows))
+    batch.unmapped = not_taken
+    return batch
 
 
 def chamber_batch(name: str, sha: str, fmt: str, title: str, values: pd.DataFrame, rows: int) -> ImportBatch:
@@ -158,9 +176,9 @@ def chamber_batch(name: str, sha: str, fmt: str, title: str, values: pd.DataFram
 def _read_xlsx(path: Path, sha: str, region: Region, progress: Progress, cancelled: Cancelled) -> ImportBatch:
     try:
         sheets = chamber.xlsx_tables(path, cancelled)
-    except ImportCancelledError:
+    except HandwerksmonitorError:
         raise
-    except Exception as exc:  # openpyxl raises many types for damaged files
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many types for damaged files
         raise refuse(f"Die Excel-Datei kann nicht gelesen werden ({type(exc).__name__}).",
                      f"The Excel file cannot be read ({type(exc).__name__}).", path.name) from exc
     if progress:
@@ -170,8 +188,9 @@ def _read_xlsx(path: Path, sha: str, region: Region, progress: Progress, cancell
     frames = []
     rows_total = 0
     recognised = 0
+    not_taken: list[str] = []
     try:
-        for i, (sheet, header, rows) in enumerate(sheets):
+        for i, (sheet, header, rows, stray) in enumerate(sheets):
             cols = chamber.canonical_columns(header)
             kind = tabular.classify(cols)
             if kind is None:
@@ -182,7 +201,12 @@ def _read_xlsx(path: Path, sha: str, region: Region, progress: Progress, cancell
             if not rows:
                 continue
             table = f"t{i}"
-            keep = tabular.load_rows(con, header, rows, table)
+            try:
+                keep, extra = tabular.load_rows(con, header, rows, table, file=path.name, sheet=sheet)
+            except ImportValidationError as exc:
+                problems.extend(exc.problems)
+                continue
+            not_taken.extend(f"{shown(sheet, 40)}: {label}" for label in [*extra, *stray])
             found = tabular.validate_raw(con, table, keep, header, kind, file=path.name, sheet=sheet, num="num_xl")
             if found:
                 problems.extend(found)
@@ -199,4 +223,6 @@ def _read_xlsx(path: Path, sha: str, region: Region, progress: Progress, cancell
                      path.name)
     values = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(
         columns=["area_code", "year", "indicator", "gewerbegruppe", "value", "flag", "flag_meaning", "line"])
-    return chamber_batch(path.name, sha, "chamber-xlsx", "Kammerdaten (Vorlage)", values, rows_total)
+    batch = chamber_batch(path.name, sha, "chamber-xlsx", "Kammerdaten (Vorlage)", values, rows_total)
+    batch.unmapped = not_taken
+    return batch

@@ -34,12 +34,29 @@ import pandas as pd
 from core import crafts as craft_catalog
 from core.errors import ImportValidationError
 from core.imports import register_count, safety
-from core.imports.model import ImportBatch, ImportCancelledError, Problem, refuse, validation_error
+from core.imports.model import (
+    INDICATOR_LABELS,
+    ImportBatch,
+    ImportCancelledError,
+    Problem,
+    refuse,
+    validation_error,
+)
 from core.imports.register_columns import USED, ColumnPlan, field_label, plan_columns
 from core.imports.safety import Cancelled, Progress, check_cancel
 from core.imports.tabular import run_interruptible
 from core.regions import Region
 
+INDICATOR_LABELS.update({
+    "businesses_added": ("Zugänge (A/B1)", "Additions (A/B1)"),
+    "businesses_removed": ("Abgänge (A/B1)", "Removals (A/B1)"),
+    "businesses_b2": ("Betriebe B2 (handwerksähnlich)", "B2 businesses (craft-like trades)"),
+    "businesses_b2_added": ("Zugänge B2", "Additions B2"),
+    "businesses_b2_removed": ("Abgänge B2", "Removals B2"),
+    "businesses_aet": ("Betriebe AeT (einfache Tätigkeiten)", "AeT businesses (simple activities)"),
+    "businesses_aet_added": ("Zugänge AeT", "Additions AeT"),
+    "businesses_aet_removed": ("Abgänge AeT", "Removals AeT"),
+})
 FORMAT = "register"
 KIND = "register"
 TABLE_CODE = "Handwerksrolle"
@@ -362,15 +379,12 @@ def _csv_rows(path: Path, plan: ColumnPlan, delimiter: str, encoding: str, cance
 
 
 def _xlsx_header(path: Path) -> list:
-    from openpyxl import load_workbook
+    """The first row with content of the first sheet (by real cells, see core.imports.xlsx_reader)."""
+    from core.imports.xlsx_reader import as_tuple, header_width, open_workbook, real_rows
 
-    with path.open("rb") as fh:
-        wb = load_workbook(fh, read_only=True, data_only=True)
-        try:
-            ws = wb.worksheets[0]
-            return list(next(ws.iter_rows(values_only=True), ()) or ())
-        finally:
-            wb.close()
+    with open_workbook(path) as wb:
+        first = next(real_rows(wb.worksheets[0]), None)
+        return [] if first is None else list(as_tuple(first[1], header_width(first[1])))
 
 
 def _cell_text(v: object) -> str | None:
@@ -386,22 +400,16 @@ def _cell_text(v: object) -> str | None:
 
 
 def _xlsx_rows(path: Path, plan: ColumnPlan, cancelled: Cancelled):
-    """(line, cells of the used columns) of the first sheet; openpyxl read-only, values only."""
-    from openpyxl import load_workbook
+    """(Excel row number, cells of the used columns) of the first sheet, by real cells (never by the sheet's
+    declared size: see core.imports.xlsx_reader)."""
+    from core.imports.xlsx_reader import open_workbook, real_rows
 
     idx = [plan.fields[f] for f in USED if f in plan.fields]
-    with path.open("rb") as fh:
-        wb = load_workbook(fh, read_only=True, data_only=True)
-        try:
-            ws = wb.worksheets[0]
-            for n, row in enumerate(itertools.islice(ws.iter_rows(values_only=True), 1, None)):
-                if n % 20000 == 0:
-                    check_cancel(cancelled)
-                if row is None or all(v is None or str(v).strip() == "" for v in row):
-                    continue
-                yield n + 2, [_cell_text(row[i]) if i < len(row) else None for i in idx]
-        finally:
-            wb.close()
+    with open_workbook(path) as wb:
+        rows = real_rows(wb.worksheets[0], cancelled)
+        next(rows, None)  # the header
+        for line, values in rows:
+            yield line, [_cell_text(values.get(i + 1)) for i in idx]
 
 
 def _load_rows(con: duckdb.DuckDBPyConnection, rows, plan: ColumnPlan) -> None:

@@ -93,9 +93,9 @@ class ColumnPlan:
         return not self.missing
 
     def looks_like_register(self) -> bool:
-        """Enough register columns to be meant as one (entry date or crafts), so a missing column is
-        worth a register-specific message or the mapping step."""
-        return "entry" in self.fields or ("crafts" in self.fields and "id" in self.fields)
+        """Enough register columns to be meant as one (an entry date or the crafts), so a missing column
+        is worth a register-specific message or the mapping step."""
+        return "entry" in self.fields or "crafts" in self.fields
 
 
 def plan_columns(header: Sequence[object], column_map: dict[str, str] | None = None) -> ColumnPlan:

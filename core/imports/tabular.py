@@ -14,17 +14,23 @@ and becomes region-level values ``survey_n`` / ``survey_pct_<answer>`` (see :mod
 from __future__ import annotations
 
 import codecs
+import csv
+import io
+import re
 import tempfile
 import threading
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 
 from core import survey
+from core.imports import numbers
 from core.imports.chamber import (
     AGE_GROUPS,
+    COLUMNS,
     HEADER_DE,
     SURVEY_PCT,
     VALUE_INDICATOR,
@@ -32,31 +38,43 @@ from core.imports.chamber import (
     district_lookup,
     group_lookup,
 )
-from core.imports.model import VALUE_COLUMNS, ImportCancelledError, Problem, flag_meaning, refuse
+from core.imports.model import (
+    VALUE_COLUMNS,
+    ImportCancelledError,
+    Problem,
+    flag_meaning,
+    refuse,
+    validation_error,
+)
 from core.imports.safety import Cancelled, Progress
 from core.imports.validate import LIMIT, check_raw, max_year
 from core.regions import Region
+from core.text_safety import shown
 
 MEMORY_LIMIT = "512MB"
-_NUM_DE = r"-?\d{1,3}(\.\d{3})*(,\d+)?|-?\d+(,\d+)?"
+MAX_COLUMNS = 500  # a chamber table has about ten; a header wider than this is refused
 
 
-def work_connection(region: Region) -> duckdb.DuckDBPyConnection:
-    """In-memory DuckDB with a memory cap, the lookups and the number macros."""
+def work_connection(region: Region, prefer: str = "de") -> duckdb.DuckDBPyConnection:
+    """In-memory DuckDB with a memory cap, the lookups and the number macros.
+
+    Numbers are strict (:mod:`core.imports.numbers`), German and English notation; ``prefer`` decides a
+    value that reads differently in the two ('de' for ';' files and Excel, 'en' for ',' files). The
+    names ``num_de``/``num_en``/``num_xl`` all mean that one strict reading (kept for the callers)."""
     con = duckdb.connect(":memory:", config={"memory_limit": MEMORY_LIMIT,
                                               "temp_directory": tempfile.gettempdir()})
+    con.execute(numbers.sql_macros(prefer))
     con.execute(
-        f"""
+        """
         CREATE MACRO sv(v) AS CASE
             WHEN trim(v) IN ('.', '-', 'x', 'X', '...', '…', '/', '–')
                 THEN CASE trim(v) WHEN 'X' THEN 'x' WHEN '…' THEN '...' WHEN '–' THEN '-' ELSE trim(v) END
             WHEN regexp_full_match(trim(v), '\\(.+\\)') THEN '()'
             WHEN nullif(trim(v), '') IS NULL THEN '' END;
         CREATE MACRO core_(v) AS regexp_replace(trim(v), '^\\((.*)\\)$', '\\1');
-        CREATE MACRO num_de(v) AS CASE WHEN regexp_full_match(core_(v), '{_NUM_DE}')
-            THEN TRY_CAST(replace(replace(core_(v), '.', ''), ',', '.') AS DOUBLE) END;
-        CREATE MACRO num_en(v) AS TRY_CAST(core_(v) AS DOUBLE);
-        CREATE MACRO num_xl(v) AS coalesce(TRY_CAST(core_(v) AS DOUBLE), num_de(v));
+        CREATE MACRO num_de(v) AS num_strict(core_(v));
+        CREATE MACRO num_en(v) AS num_strict(core_(v));
+        CREATE MACRO num_xl(v) AS num_strict(core_(v));
         """
     )
     lk = pd.DataFrame(list(district_lookup(region).items()), columns=["k", "ags"])
@@ -167,51 +185,171 @@ def missing_columns_problem(header: Sequence[object], file: str, sheet: str = ""
         file=file, sheet=sheet, row=1)
 
 
-def load_csv(con: duckdb.DuckDBPyConnection, path: Path, header: list[str], delimiter: str, table: str, *,
-             progress: Progress = None, cancelled: Cancelled = None) -> list[str]:
-    """Read the CSV into ``table`` (canonical columns as text, file order: line = rowid + 2); returns the
-    canonical columns."""
+@dataclass
+class HeaderPlan:
+    """What happens to each column of a header: taken (canonical name) or not taken (listed for the user).
+
+    ``names``: per position the canonical name, or ``_extra_<i>`` for a column that is not taken.
+    ``problems``: a column named twice, or a header that is nearly a known column that is missing (a typo:
+    refused, so no figure is silently left out)."""
+
+    names: list[str]
+    labels: dict[str, str]  # _extra_<i> -> what the user sees ("Bemerkung", "Spalte 7 (ohne Überschrift)")
+    problems: list[Problem]
+
+    @property
+    def keep(self) -> list[str]:
+        return [n for n in self.names if not n.startswith("_extra_")]
+
+    def not_taken(self, with_data: set[str] | None = None) -> list[str]:
+        """Labels of the columns not taken (unnamed ones only when they hold data)."""
+        out = []
+        for n, label in self.labels.items():
+            if label.endswith(("(ohne Überschrift)",)) and with_data is not None and n not in with_data:
+                continue
+            out.append(label)
+        return out
+
+
+def plan_header(header: Sequence[object], file: str, sheet: str = "") -> HeaderPlan:
+    if len(header) > MAX_COLUMNS:  # refused before any per-column work
+        return HeaderPlan([], {}, [Problem(
+            f"Die Tabelle hat {len(header)} Spalten. Erwartet: die Spalten der Vorlage (höchstens {MAX_COLUMNS}).",
+            f"The table has {len(header)} columns. Expected: the template's columns (at most {MAX_COLUMNS}).",
+            file=file, sheet=sheet, row=1)])
     cols = canonical_columns(header)
-    names = [c if c else f"_extra_{i}" for i, c in enumerate(cols)]
-    seen: set[str] = set()
-    for i, n in enumerate(names):  # a column named twice: keep the first
-        if n in seen:
-            names[i] = f"_dup_{i}"
-        seen.add(names[i])
-    keep = [n for n in names if not n.startswith(("_extra_", "_dup_"))]
-    sel = ", ".join(f'"{n}"' for n in keep)
+    names: list[str] = []
+    labels: dict[str, str] = {}
+    problems: list[Problem] = []
+    first: dict[str, int] = {}
+    present = {c for c in cols if c}
+    for i, (h, c) in enumerate(zip(header, cols, strict=False)):
+        text = shown(h if h is not None else "", 60)
+        if c and c in first:
+            problems.append(Problem(
+                f"Die Spalte „{text}“ kommt doppelt vor (Spalten {first[c] + 1} und {i + 1}). Erwartet: jede Spalte "
+                "einmal.",
+                f"The column '{text}' appears twice (columns {first[c] + 1} and {i + 1}). Expected: each column once.",
+                file=file, sheet=sheet, row=1, column=text))
+            c = None
+        if c:
+            first[c] = i
+            names.append(c)
+            continue
+        name = f"_extra_{i}"
+        names.append(name)
+        if not text.strip():
+            labels[name] = f"Spalte {i + 1} (ohne Überschrift)"
+            continue
+        labels[name] = text
+        near = _near_miss(text, present)
+        if near:
+            problems.append(Problem(
+                f"Unbekannte Spalte „{text}“ – gemeint ist wohl „{HEADER_DE[near]}“. Bitte die Überschrift "
+                "korrigieren (sonst fehlten diese Werte).",
+                f"Unknown column '{text}' – probably '{HEADER_DE[near]}' is meant. Please correct the header "
+                "(otherwise these values would be missing).",
+                file=file, sheet=sheet, row=1, column=text))
+    return HeaderPlan(names, labels, problems)
+
+
+def _near_miss(text: str, present: set[str]) -> str | None:
+    """The canonical column a misspelt header most likely means, if that column is not in the header."""
+    import difflib
+
+    key = re.sub(r"[\s\-_.()/%]+", "", text).lower()
+    if len(key) < 4:
+        return None
+    candidates = {a: canon for canon, names in COLUMNS.items() if canon not in present and len(canon) > 2
+                  for a in names}
+    hit = difflib.get_close_matches(key, list(candidates), n=1, cutoff=0.8)
+    return candidates[hit[0]] if hit else None
+
+
+def load_csv(con: duckdb.DuckDBPyConnection, path: Path, header: list[str], delimiter: str, table: str, *,
+             progress: Progress = None, cancelled: Cancelled = None,
+             file_name: str | None = None) -> tuple[list[str], list[str]]:
+    """Read the CSV into ``table`` (canonical columns as text, file order: line = rowid + 2); returns the
+    canonical columns and the labels of the columns not taken. Refused whole: a row with more or fewer
+    fields than the header (a damaged or cut-off line), a column named twice, a misspelt column."""
+    name = file_name or path.name
+    plan = plan_header(header, name)
+    if plan.problems:
+        raise validation_error(plan.problems, name)
+    rejects = f"{table}_rejects"
     try:
         run_interruptible(
             con,
-            f"""CREATE TABLE {table} AS SELECT {sel} FROM read_csv(?, delim = ?, header = true, quote = '"',
-                 all_varchar = true, names = ?, null_padding = true, strict_mode = false, encoding = 'utf-8')""",
-            [str(path), delimiter, names], progress=progress, cancelled=cancelled, span=(5, 80))
+            f"""CREATE TABLE {table} AS SELECT * FROM read_csv(?, delim = ?, header = true, quote = '"',
+                 all_varchar = true, names = ?, null_padding = false, strict_mode = true, encoding = 'utf-8',
+                 ignore_errors = true, store_rejects = true, rejects_table = '{rejects}',
+                 rejects_scan = '{table}_scans', max_line_size = 1048576)""",
+            [str(path), delimiter, plan.names], progress=progress, cancelled=cancelled, span=(5, 80))
     except duckdb.Error as exc:
-        msg = str(exc).splitlines()[0][:300]
+        msg = shown(str(exc).splitlines()[0], 200)
         raise refuse(f"Die CSV-Datei kann nicht gelesen werden: {msg}. Erwartet: eine Zeile je Datensatz, "
                      f"Trennzeichen „{delimiter}“.",
                      f"The CSV file cannot be read: {msg}. Expected: one line per record, delimiter '{delimiter}'.",
-                     path.name) from exc
-    return keep
+                     name) from exc
+    bad = con.execute(f"SELECT line, error_type, csv_line FROM {rejects} ORDER BY line LIMIT 20").fetchall()
+    if bad:
+        raise validation_error([_reject_problem(int(line), str(kind), str(text or ""), len(plan.names), delimiter,
+                                                name) for line, kind, text in bad], name)
+    extra = [n for n in plan.names if n.startswith("_extra_")]
+    with_data: set[str] = set()
+    if extra:
+        counts = con.execute(f"SELECT {', '.join(f'count({_q(n)})' for n in extra)} FROM {table}").fetchone() or ()
+        with_data = {n for n, k in zip(extra, counts, strict=True) if k}
+        for n in extra:
+            con.execute(f"ALTER TABLE {table} DROP COLUMN {_q(n)}")
+    return plan.keep, plan.not_taken(with_data)
 
 
-def load_rows(con: duckdb.DuckDBPyConnection, header: Sequence[object], rows: list[tuple[int, tuple]], table: str) -> list[str]:
-    """Rows of an xlsx sheet into ``table`` (text; integral floats without '.0')."""
-    cols = canonical_columns(header)
-    keep = [(j, c) for j, c in enumerate(cols) if c]
-    first: dict[str, int] = {}
-    for j, c in keep:
-        first.setdefault(c, j)
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
 
-    def text(v: object) -> str | None:
-        if v is None:
-            return None
-        if isinstance(v, float) and v.is_integer():
-            return str(int(v))
-        if hasattr(v, "year") and hasattr(v, "month"):
-            return str(v.year)  # type: ignore[attr-defined]
+
+def _reject_problem(line: int, kind: str, text: str, width: int, delimiter: str, file: str) -> Problem:
+    found = len(next(csv.reader(io.StringIO(text), delimiter=delimiter), [])) if text else 0
+    if "MISSING" in kind.upper() or "TOO MANY" in kind.upper():
+        return Problem(
+            f"Die Zeile hat {found} statt {width} Felder (beschädigt oder abgeschnitten). Erwartet: so viele "
+            f"Felder wie die Kopfzeile, getrennt durch „{delimiter}“.",
+            f"The row has {found} instead of {width} fields (damaged or cut off). Expected: as many fields as "
+            f"the header, separated by '{delimiter}'.", file=file, row=line)
+    return Problem(
+        f"Die Zeile kann nicht gelesen werden ({shown(kind, 60)}).",
+        f"The row cannot be read ({shown(kind, 60)}).", file=file, row=line)
+
+
+def cell_text(v: object) -> str | None:
+    """An Excel cell as the text the strict number reading expects: whole numbers without '.0', other
+    numbers with a decimal comma (never ambiguous: 1.234 stays 1,234), a date as its year."""
+    if v is None:
+        return None
+    if isinstance(v, bool):
         return str(v)
+    if isinstance(v, float):
+        if v.is_integer():
+            return str(int(v))
+        r = repr(v)
+        return r.replace(".", ",") if "e" not in r else r
+    if hasattr(v, "year") and hasattr(v, "month"):
+        return str(v.year)  # type: ignore[attr-defined]
+    return str(v)
 
+
+def load_rows(con: duckdb.DuckDBPyConnection, header: Sequence[object], rows: list[tuple[int, tuple]], table: str,
+              *, file: str = "", sheet: str = "") -> tuple[list[str], list[str]]:
+    """Rows of an xlsx sheet into ``table`` (text, see :func:`cell_text`); returns the canonical columns and
+    the labels of the columns not taken (refused: a column named twice, a misspelt column)."""
+    plan = plan_header(header, file, sheet)
+    if plan.problems:
+        raise validation_error(plan.problems, file)
+    first = {n: j for j, n in enumerate(plan.names) if not n.startswith("_extra_")}
+    with_data = {n for j, n in enumerate(plan.names) if n.startswith("_extra_")
+                 and any(j < len(r) and r[j] is not None and str(r[j]).strip() for _, r in rows)}
+    text = cell_text
     data = {c: [text(r[j]) if j < len(r) else None for _, r in rows] for c, j in first.items()}
     df = pd.DataFrame({"line": [n for n, _ in rows], **data}, dtype=object)
     df["line"] = df["line"].astype("int64")
@@ -219,7 +357,7 @@ def load_rows(con: duckdb.DuckDBPyConnection, header: Sequence[object], rows: li
     con.execute(f"CREATE TABLE {table} AS SELECT line, "
                 + ", ".join(f'CAST("{c}" AS VARCHAR) AS "{c}"' for c in first) + f" FROM {table}_df")
     con.unregister(f"{table}_df")
-    return list(first)
+    return list(first), plan.not_taken(with_data)
 
 
 def validate_raw(con: duckdb.DuckDBPyConnection, table: str, cols: list[str], header: Sequence[object], kind: str, *,
@@ -302,8 +440,7 @@ def _survey_table(con: duckdb.DuckDBPyConnection, table: str, cols: list[str], n
     """``<table>_s``: line, raw year/N, parsed ``_year``, ``_n`` and per answer ``_p_<col>`` (a trailing '%'
     is dropped; empty = not asked) next to the raw text."""
     pcts = [c for c in cols if c in SURVEY_PCT]
-    parts = [f"{_line(con, table)} AS line", "jahr", "n", "TRY_CAST(trim(jahr) AS INTEGER) AS _year",
-             f"{num}(n) AS _n"]
+    parts = [f"{_line(con, table)} AS line", "jahr", "n", "year_strict(jahr) AS _year", f"{num}(n) AS _n"]
     for c in pcts:
         raw = f"nullif(trim(regexp_replace({c}, '\\s*%\\s*$', '')), '')"
         parts += [f"{raw} AS _r_{c}", f"{num}({raw}) AS _p_{c}"]

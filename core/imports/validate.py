@@ -19,7 +19,9 @@ import datetime as dt
 import duckdb
 import pandas as pd
 
+from core.imports import plausibility
 from core.imports.model import ImportBatch, Problem
+from core.text_safety import shown
 
 LIMIT = 50
 MIN_YEAR = 1950
@@ -58,7 +60,7 @@ def normalise(con: duckdb.DuckDBPyConnection, table: str, columns: list[str], nu
         lookups.append(("gewerbegruppe", "lk_group", "name", "_grp"))
     if "altersgruppe" in columns:
         lookups.append(("altersgruppe", "lk_age", "code", "_age"))
-    extra = [f"{line} AS line", "TRY_CAST(trim(t.jahr) AS INTEGER) AS _year"]
+    extra = [f"{line} AS line", "year_strict(t.jahr) AS _year"]
     joins = [f"FROM {table} t"]
     for col, lk, out, alias in lookups:
         m = f"{table}_map_{col}"
@@ -70,11 +72,9 @@ def normalise(con: duckdb.DuckDBPyConnection, table: str, columns: list[str], nu
         extra.append("'insgesamt' AS _grp")
     for col in columns:
         if col in VALUE_FIELDS:
-            c = _q(col)
-            plain = f"NOT (contains(t.{c}, '.') OR contains(t.{c}, ',') OR contains(t.{c}, '('))"
-            extra.append(f"CASE WHEN {plain} THEN TRY_CAST(t.{c} AS DOUBLE) ELSE {num}(t.{c}) END AS _n_{col}")
-            extra.append(f"CASE WHEN t.{c} IS NULL THEN '' WHEN {plain} AND TRY_CAST(t.{c} AS DOUBLE) IS NOT NULL "
-                         f"THEN NULL ELSE sv(t.{c}) END AS _s_{col}")
+            c = _q(col)  # strict numbers (core.imports.numbers): NaN, 1e20, 1_000 are not numbers
+            extra.append(f"{num}(t.{c}) AS _n_{col}")
+            extra.append(f"CASE WHEN t.{c} IS NULL THEN '' ELSE sv(t.{c}) END AS _s_{col}")
     name = f"{table}_n"
     con.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT {', '.join(extra)} {' '.join(joins)}")
     return name
@@ -103,58 +103,65 @@ def check_raw(con: duckdb.DuckDBPyConnection, table: str, columns: list[str], he
 
     add(bad_rows("_ags IS NULL", "kreis"),
         lambda line, v: Problem(
-            f"Unbekannter Kreis „{v or ''}“. Erwartet: ein Kreis der Region (Name oder 5-stelliger Kreisschlüssel)."
+            f"Unbekannter Kreis „{shown(v or '')}“. Erwartet: ein Kreis der Region (Name oder 5-stelliger Kreisschlüssel)."
             if v else "Kreis fehlt. Erwartet: Name oder 5-stelliger Kreisschlüssel eines Kreises der Region.",
-            f"Unknown district '{v or ''}'. Expected: a district of the region (name or 5-digit key)."
+            f"Unknown district '{shown(v or '')}'. Expected: a district of the region (name or 5-digit key)."
             if v else "District missing. Expected: name or 5-digit key of a district of the region.",
             **where(line, "kreis")))
     add(bad_rows(f"_year IS NULL OR _year NOT BETWEEN {MIN_YEAR_CHAMBER} AND {hi}", "jahr"),
         lambda line, v: Problem(
-            f"Jahr „{v or ''}“ ungültig oder außerhalb des Bereichs. Erwartet: Jahr {MIN_YEAR_CHAMBER}–{hi}.",
-            f"Year '{v or ''}' invalid or out of range. Expected: a year {MIN_YEAR_CHAMBER}–{hi}.",
+            f"Jahr „{shown(v or '')}“ ungültig oder außerhalb des Bereichs. Erwartet: Jahr {MIN_YEAR_CHAMBER}–{hi}.",
+            f"Year '{shown(v or '')}' invalid or out of range. Expected: a year {MIN_YEAR_CHAMBER}–{hi}.",
             **where(line, "jahr")))
     if "gewerbegruppe" in columns:
         add(bad_rows("_grp IS NULL" + (" OR _grp = 'insgesamt'" if register else ""), "gewerbegruppe"),
             lambda line, v: Problem(
-                f"Unbekannte Gewerbegruppe „{v or ''}“. Erwartet: eine der sieben Gewerbegruppen"
+                f"Unbekannte Gewerbegruppe „{shown(v or '')}“. Erwartet: eine der sieben Gewerbegruppen"
                 + ("" if register else " oder „insgesamt“") + " (Liste in der Vorlage).",
-                f"Unknown craft group '{v or ''}'. Expected: one of the seven craft groups"
+                f"Unknown craft group '{shown(v or '')}'. Expected: one of the seven craft groups"
                 + ("" if register else " or 'insgesamt'") + " (list in the template).",
                 **where(line, "gewerbegruppe")))
     if "altersgruppe" in columns:
         add(bad_rows("_age IS NULL", "altersgruppe"),
             lambda line, v: Problem(
-                f"Unbekannte Altersgruppe „{v or ''}“. Erwartet: eine Altersgruppe aus der Liste der Vorlage.",
-                f"Unknown age group '{v or ''}'. Expected: an age group from the template's list.",
+                f"Unbekannte Altersgruppe „{shown(v or '')}“. Erwartet: eine Altersgruppe aus der Liste der Vorlage.",
+                f"Unknown age group '{shown(v or '')}'. Expected: an age group from the template's list.",
                 **where(line, "altersgruppe")))
     for col in columns:
         if col not in VALUE_FIELDS:
             continue
-        add(bad_rows(f"_s_{col} IS NULL AND _n_{col} IS NULL", col),
+        add(bad_rows(f"_n_{col} IS NULL AND (_s_{col} IS NULL OR _s_{col} = '()')", col),
             lambda line, v, col=col: Problem(
-                f"„{v}“ ist keine Zahl. Erwartet: eine Zahl ohne Einheit (oder leer bzw. „.“ für unbekannt).",
-                f"'{v}' is not a number. Expected: a number without unit (or empty / '.' for unknown).",
+                f"„{shown(v)}“ ist keine Zahl. Erwartet: eine Zahl ohne Einheit wie 1234, 1.234 oder 12,5 (oder leer "
+                "bzw. „.“ für unbekannt).",
+                f"'{shown(v)}' is not a number. Expected: a number without unit such as 1234, 1,234 or 12.5 (or "
+                "empty / '.' for unknown).",
                 **where(line, col)))
         add(bad_rows(f"_n_{col} < 0", col),
             lambda line, v, col=col: Problem(
-                f"Negativer Wert „{v}“. Erwartet: eine Zahl ≥ 0.", f"Negative value '{v}'. Expected: a number ≥ 0.",
-                **where(line, col)))
+                f"Negativer Wert „{shown(v)}“. Erwartet: eine Zahl ≥ 0.",
+                f"Negative value '{shown(v)}'. Expected: a number ≥ 0.", **where(line, col)))
+        if col != "inhaberalter":
+            add(bad_rows(f"_n_{col} <> floor(_n_{col})", col),
+                lambda line, v, col=col: Problem(
+                    f"„{shown(v)}“ ist keine ganze Zahl. Erwartet: eine Anzahl ohne Nachkommastellen.",
+                    f"'{shown(v)}' is not a whole number. Expected: a count without decimals.", **where(line, col)))
     if register:
         line_raw = _line_expr(con, table, "r")
         add(f"""SELECT min({line_raw}), max({line_raw}), betriebsnummer, jahr FROM {table} r
                 WHERE betriebsnummer IS NOT NULL GROUP BY betriebsnummer, jahr HAVING count(*) > 1 ORDER BY 1""",
             lambda a, b, nr, y: Problem(
-                f"Betriebsnummer {nr} kommt im Jahr {y} doppelt vor (auch Zeile {a}). Erwartet: jede Betriebsnummer "
+                f"Betriebsnummer {shown(nr)} kommt im Jahr {shown(y)} doppelt vor (auch Zeile {a}). Erwartet: jede Betriebsnummer "
                 "einmal je Jahr.",
-                f"Business number {nr} appears twice in year {y} (also row {a}). Expected: each number once per year.",
+                f"Business number {shown(nr)} appears twice in year {shown(y)} (also row {a}). Expected: each number once per year.",
                 file=file, sheet=sheet, row=int(b), column=headers.get("betriebsnummer", "Betriebsnummer")))
         add(f"SELECT {line_raw} AS line FROM {table} r WHERE betriebsnummer IS NULL OR trim(betriebsnummer) = '' "
             "ORDER BY line",
             lambda line: Problem("Betriebsnummer fehlt.", "Business number missing.", **where(line, "betriebsnummer")))
         if "inhaberalter" in columns:
             add(bad_rows("_n_inhaberalter NOT BETWEEN 14 AND 100", "inhaberalter"),
-                lambda line, v: Problem(f"Inhaberalter „{v}“ unplausibel. Erwartet: 14–100 Jahre.",
-                                        f"Owner age '{v}' implausible. Expected: 14–100 years.",
+                lambda line, v: Problem(f"Inhaberalter „{shown(v)}“ unplausibel. Erwartet: 14–100 Jahre.",
+                                        f"Owner age '{shown(v)}' implausible. Expected: 14–100 years.",
                                         **where(line, "inhaberalter")))
     else:
         keys = ["_ags", "_year", "_grp"] + (["_age"] if "altersgruppe" in columns else [])
@@ -164,12 +171,32 @@ def check_raw(con: duckdb.DuckDBPyConnection, table: str, columns: list[str], he
                     GROUP BY {", ".join(keys)} HAVING count(*) > 1 ORDER BY 1 LIMIT {LIMIT}) d
                 JOIN {table} t ON {line_t} = d.b ORDER BY 1""",
             lambda a, b, k, y: Problem(
-                f"Doppelte Zeile: {k}, {y} kommt mehrfach vor (auch Zeile {a}). Erwartet: jede Kombination aus Kreis, "
+                f"Doppelte Zeile: {shown(k)}, {shown(y)} kommt mehrfach vor (auch Zeile {a}). Erwartet: jede Kombination aus Kreis, "
                 "Jahr und Gruppe nur einmal.",
-                f"Duplicate row: {k}, {y} appears more than once (also row {a}). Expected: each combination of "
+                f"Duplicate row: {shown(k)}, {shown(y)} appears more than once (also row {a}). Expected: each combination of "
                 "district, year and group once.",
                 file=file, sheet=sheet, row=int(b)))
     return problems
+
+
+def _implausible(batch: ImportBatch, row_of) -> list[tuple[object, Problem]]:
+    """Values outside the plausible range of their indicator and area level, counts that are not whole
+    numbers, and values that are not finite (see :mod:`core.imports.plausibility`)."""
+    v = batch.values
+    out: list[tuple[object, Problem]] = []
+    numeric = pd.to_numeric(v["value"], errors="coerce")
+    for i, ind, area, x in zip(v.index, v["indicator"], v["area_code"], numeric, strict=True):
+        if pd.isna(x):
+            continue
+        if x in (float("inf"), float("-inf")):
+            msg: tuple[str, str] | None = ("Der Wert ist keine endliche Zahl.", "The value is not a finite number.")
+        else:
+            msg = plausibility.problem(str(ind), str(area), float(x))
+        if msg:
+            out.append((i, Problem(msg[0], msg[1], file=batch.file_name, row=row_of(i))))
+            if len(out) >= LIMIT:
+                break
+    return out
 
 
 def _de(x: float) -> str:
@@ -200,6 +227,9 @@ def check_values(batch: ImportBatch, population: pd.DataFrame | None = None) -> 
         problems.append(Problem(f"Negativer Wert {r['value']:g} für {r['indicator']}. Erwartet: ≥ 0.",
                                 f"Negative value {r['value']:g} for {r['indicator']}. Expected: ≥ 0.",
                                 file=batch.file_name, row=row_of(i)))
+    flagged = _implausible(batch, row_of)
+    problems.extend(p for _, p in flagged)
+    out_of_range = {i for i, _ in flagged}
     key = ["area_code", "year", "indicator", "gewerbegruppe"]
     dup = v[v.duplicated(key, keep="first")]
     for i, r in dup.head(LIMIT).iterrows():
@@ -219,6 +249,8 @@ def check_values(batch: ImportBatch, population: pd.DataFrame | None = None) -> 
             latest = pop.sort_values("year").groupby("area_code")["value"].last()
             same = pop.set_index(["area_code", "year"])["value"]
             for i, r in counts.iterrows():
+                if i in out_of_range:
+                    continue
                 inh = same.get((r["area_code"], r["year"]), latest.get(r["area_code"]))
                 if inh is not None and not pd.isna(inh) and float(r["value"]) > float(inh):
                     de_v, en_v = _de(float(r["value"])), f"{float(r['value']):,.0f}"

@@ -22,9 +22,9 @@ import datetime as dt
 import getpass
 import json
 from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING
 
 import duckdb
-import pandas as pd
 
 from core import breaks
 from core.datastore import DataStore
@@ -32,6 +32,9 @@ from core.errors import ImportValidationError, InvalidInputError
 from core.imports.model import ImportBatch
 from core.provenance import Provenance
 from core.userdb import Migration, register_migrations, transaction
+
+if TYPE_CHECKING:  # pandas is imported where a DataFrame is built: restoring nothing needs none
+    import pandas as pd
 
 MIGRATIONS: list[Migration] = [
     """
@@ -143,7 +146,7 @@ class DataVersion:
 def _user() -> str:
     try:
         return getpass.getuser()
-    except Exception:  # no login name (service accounts, containers)
+    except (KeyError, OSError, ImportError):  # no login name (service accounts, containers, Windows without USERNAME)
         return "unbekannt"
 
 
@@ -222,6 +225,8 @@ def save_version(con: duckdb.DuckDBPyConnection, batch: ImportBatch, *, user: st
         raise ImportValidationError(
             f"{batch.file_name}: Diese Datei wurde bereits importiert (Datenstand {dup[0]}). Nichts geändert.",
             f"{batch.file_name}: this file has already been imported (data version {dup[0]}). Nothing changed.")
+    import pandas as pd
+
     values = batch.values[["area_code", "year", "indicator", "gewerbegruppe", "value", "flag", "flag_meaning"]].copy()
     values["value"] = pd.to_numeric(values["value"], errors="coerce").astype("float64")
     for c in ("flag", "flag_meaning"):
@@ -260,6 +265,8 @@ def overlay(con: duckdb.DuckDBPyConnection, version_id: int | None) -> pd.DataFr
     """Values of the data version ``version_id`` (imports ≤ id, the latest per key); empty for bundled."""
     _ensure(con)
     if version_id is None:
+        import pandas as pd
+
         return pd.DataFrame(columns=["area_code", "year", "indicator", "gewerbegruppe", "value", "flag", "kind",
                                      "dataset"])
     return con.execute(

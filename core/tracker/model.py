@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from core.errors import InvalidInputError, UserDatabaseError
+from core.text_safety import clean
 
 STATUSES = ("offen", "geplant", "in Umsetzung", "umgesetzt", "zurückgestellt")
 STATUS_EN = {
@@ -207,6 +208,13 @@ def coerce(f: FieldSpec, value: object) -> object:
     """Turn user input into the typed value of a field, or raise a German validation message."""
     if f.kind == "text":
         text = "" if value is None else str(value).strip()
+        if re.search("[\ud800-\udfff]", text):  # e.g. a --note given in another encoding than UTF-8
+            raise TrackerValidationError(
+                f"{f.label}: Der Text enthält Zeichen, die kein gültiges UTF-8 sind. Bitte die Eingabe als UTF-8 "
+                "wiederholen (Terminal-Zeichensatz prüfen).",
+                f"{f.label_en}: the text contains characters that are not valid UTF-8. Please enter it again as "
+                "UTF-8 (check the terminal's character set).")
+        text = clean(text)  # stored as data: no terminal control characters
         if f.required and not text:
             raise TrackerValidationError(f"{f.label} darf nicht leer sein.", f"{f.label_en} must not be empty.")
         return text

@@ -8,6 +8,7 @@ not quotations; each record cites its place in the study and has kind "study".
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from core.tracker.model import ACTION_FIELDS
 
@@ -187,7 +188,7 @@ _EN: dict[int, tuple[str, str]] = {
 }
 
 
-def study_text(row: dict, name: str, lang: str = "de") -> str:
+def study_text(row: dict[str, Any], name: str, lang: str = "de") -> str:
     """``title``/``background``/``goal``/``source`` of a tracker row in ``lang``: a study recommendation's
     English paraphrase in English, otherwise what is stored (measures keep the user's own text)."""
     if lang == "en" and row.get("kind") == "recommendation" and row.get("number"):

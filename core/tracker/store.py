@@ -296,6 +296,8 @@ class Tracker:
                     f"The {f.label_en.lower()} of a study recommendation is quoted from the study and cannot change.",
                 )
             typed[name] = coerce(f, value)
+        if entity == "link" and "target" in typed:
+            _check_link(str(typed["target"]))
         if entity == "item":
             check_dates(typed.get("start_date", cur["start_date"]), typed.get("due_date", cur["due_date"]))  # type: ignore[arg-type]
         if entity == "effect" and not typed.get("deleted", cur["deleted"]):
@@ -390,6 +392,7 @@ class Tracker:
                                               "deleted": False})
 
     def add_link(self, item_id: str, target: str, label: str = "") -> str:
+        _check_link(target)
         return self._add_sub("link", item_id, {"target": target, "label": label, "deleted": False})
 
     def add_effect(self, item_id: str, param: object, delta: object, start_year: object, full_year: object = None,
@@ -428,6 +431,15 @@ class Tracker:
     def delete(self, entity: str, entity_id: str) -> list[Change]:
         """Soft delete (kept for history, undo and merging)."""
         return self.update(entity, entity_id, {"deleted": True})
+
+
+def _check_link(target: str) -> None:
+    """Only http(s) addresses and full local paths, never programs or other schemes (core.tracker.links)."""
+    from core.tracker.links import target_problem
+
+    problem = target_problem(str(target or ""))
+    if problem:
+        raise TrackerValidationError(*problem)
 
 
 def _code_key(code: str) -> tuple[int, ...]:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from core.errors import ImportValidationError, InvalidInputError
+from core.errors import InvalidInputError
 from core.tracker.effects import check_effect
 from core.tracker.model import ENTITY_FIELDS, coerce, to_text
 from core.tracker.store import TABLES, Tracker, _code_key, _now
@@ -65,55 +65,18 @@ def export_file(tracker: Tracker, path: Path) -> Path:
     return write_text(path, json.dumps(export_data(tracker), ensure_ascii=False, indent=1))
 
 
-def load_file(path: Path) -> dict[str, Any]:
-    """Read and check an export file; raises ImportValidationError with every problem found."""
+def load_file(path: Path, tracker: Tracker | None = None) -> dict[str, Any]:
+    """Read and check an export file completely (it is untrusted input: :mod:`core.tracker.file_schema`);
+    raises :class:`~core.tracker.file_schema.TrackerFileError` (an ImportValidationError) listing what is
+    wrong, before anything is planned or written. ``tracker``: this laptop's tracker (links, milestones …
+    of the file may belong to items that exist here)."""
+    from core.text_safety import shown_path
+    from core.tracker import file_schema
+
     path = Path(path)
-    try:
-        data = json.loads(path.read_text("utf-8"))
-    except FileNotFoundError as exc:
-        raise InvalidInputError(f"Die Datei {path} gibt es nicht.", f"File {path} does not exist.") from exc
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ImportValidationError(
-            f"Die Datei {path.name} ist keine lesbare Tracker-Exportdatei (JSON). Bitte die mit "
-            "„Tracker exportieren“ erzeugte Datei wählen.",
-            f"{path.name} is not a readable tracker export (JSON).",
-        ) from exc
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ImportValidationError(
-            f"Die Datei {path.name} ist keine Tracker-Exportdatei des Handwerksmonitors.",
-            f"{path.name} is not a Handwerksmonitor tracker export.",
-        )
-    if not isinstance(data.get("version"), int) or data["version"] > VERSION:
-        raise ImportValidationError(
-            f"Die Datei {path.name} stammt aus einer neueren Programmversion (Format {data.get('version')}). "
-            "Bitte das Programm aktualisieren.",
-            f"{path.name} was written by a newer version (format {data.get('version')}). Please update.",
-        )
-    problems: list[str] = []
-    for section in (*SECTIONS.values(), "history"):
-        rows = data.get(section, [])
-        if not isinstance(rows, list) or not all(isinstance(r, dict) and r.get("id") for r in rows):
-            problems.append(f"Abschnitt „{section}“ ist fehlerhaft.")
-    for entity, section in SECTIONS.items():
-        for row in data.get(section, []) if not problems else []:
-            try:
-                _typed(entity, row)
-            except InvalidInputError as exc:
-                problems.append(f"{section} {row.get('code') or row['id']}: {exc.de}")
-    if not problems:  # effects, milestones, KPIs and links must belong to an item of the file
-        item_ids = {r["id"] for r in data.get("items", [])}
-        for entity in ("milestone", "kpi", "link", "effect"):
-            for row in data.get(SECTIONS[entity], []):
-                if row.get("item_id") not in item_ids:
-                    problems.append(f"{SECTIONS[entity]} {row['id']}: gehört zu keinem Eintrag der Datei.")
-    if problems:
-        raise ImportValidationError(
-            f"Die Datei {path.name} enthält {len(problems)} fehlerhafte Einträge; es wurde nichts übernommen. "
-            f"Erster Fehler: {problems[0]}",
-            f"{path.name} contains {len(problems)} invalid entries; nothing was imported.",
-            problems,
-        )
-    return data
+    data = file_schema.read(path)
+    local = [r["id"] for r in tracker.items(include_deleted=True)] if tracker is not None else []
+    return file_schema.check(data, shown_path(path.name), local)
 
 
 def _typed(entity: str, row: dict[str, Any]) -> dict[str, Any]:
@@ -176,10 +139,12 @@ def plan_import(tracker: Tracker, data: dict[str, Any]) -> ImportPlan:
     known_history = {h["id"] for h in local_hist}
     plan.new_history = [h for h in data.get("history", []) if h["id"] not in known_history]
     items = {r["id"]: r for r in tracker.items(include_deleted=True)}
+    checked: dict[str, list[dict[str, Any]]] = getattr(data, "typed_rows", {})  # typed by load_file's check
     for entity, section in SECTIONS.items():
         local = {r["id"]: r for r in tracker._rows(f"SELECT * FROM {TABLES[entity]}")}  # noqa: SLF001
-        for raw in data.get(section, []):
-            remote = _typed(entity, raw)
+        rows = checked.get(entity)
+        for raw in rows if rows is not None else data.get(section, []):
+            remote = raw if rows is not None else _typed(entity, raw)
             mine = local.get(remote["id"])
             if mine is None:
                 plan.new_rows.setdefault(entity, []).append(remote)
@@ -223,30 +188,36 @@ def apply_import(tracker: Tracker, plan: ImportPlan, resolutions: dict[tuple[str
     con = tracker.con
     counts = {"new": 0, "updated": 0, "conflicts_remote": 0, "conflicts_local": 0, "history": 0}
     with tracker._tx():  # noqa: SLF001
+        codes = _codes_taken(con)
         for entity in SECTIONS:
+            rows = plan.new_rows.get(entity, [])
+            if not rows:
+                continue
             table = TABLES[entity]
             columns = [r[0] for r in con.execute(
                 "SELECT column_name FROM duckdb_columns() WHERE table_name = ? AND database_name = current_database()",
                 [table]).fetchall()]
-            for row in sorted(plan.new_rows.get(entity, []), key=lambda r: r.get("parent_id") is not None):
-                values = {c: row.get(c) for c in columns if c in row}
+            now = _now()
+            records = []
+            for row in sorted(rows, key=lambda r: (r.get("parent_id") is not None, _code_key(str(r.get("code") or "")))):
+                values = {c: _db_value(row.get(c)) for c in columns if c in row}
                 if entity == "item" and values.get("parent_id"):
-                    _fresh_code(con, values)
-                values.setdefault("created_at", _now())
-                cols = ", ".join(f'"{c}"' for c in values)
-                con.execute(f"INSERT INTO {table} ({cols}) VALUES ({', '.join('?' for _ in values)})",
-                            [_db_value(v) for v in values.values()])
-                counts["new"] += 1
+                    _fresh_code(codes, values)
+                if values.get("created_at") is None:
+                    values["created_at"] = now
+                records.append(values)
+            _insert_many(con, table, records)
+            counts["new"] += len(records)
+        by_field: dict[tuple[str, str], list[tuple[str, object]]] = {}
         for entity, entity_id, name, value in plan.updates:
-            con.execute(f'UPDATE {TABLES[entity]} SET "{name}" = ? WHERE id = ?', [value, entity_id])
-            counts["updated"] += 1
-        for h in plan.new_history:
-            con.execute(
-                f"INSERT INTO tracker_history ({', '.join(chr(34) + c + chr(34) for c in HISTORY_COLUMNS)}) "
-                f"VALUES ({', '.join('?' for _ in HISTORY_COLUMNS)})",
-                [_db_value(h.get(c)) if c != "note" else (h.get(c) or "") for c in HISTORY_COLUMNS],
-            )
-            counts["history"] += 1
+            by_field.setdefault((entity, name), []).append((entity_id, value))
+        for (entity, name), changes in by_field.items():
+            _update_many(con, TABLES[entity], name, changes)
+            counts["updated"] += len(changes)
+        history = [{c: (_db_value(h.get(c)) if c != "note" else (h.get(c) or "")) for c in HISTORY_COLUMNS}
+                   for h in plan.new_history]
+        _insert_many(con, "tracker_history", history)
+        counts["history"] = len(history)
         for c in plan.conflicts:
             if resolutions.get(c.key, prefer) == "remote":
                 value = plan.remote_values[c.key]
@@ -260,6 +231,39 @@ def apply_import(tracker: Tracker, plan: ImportPlan, resolutions: dict[tuple[str
     return counts
 
 
+def _insert_many(con: Any, table: str, records: list[dict[str, Any]]) -> None:
+    """All ``records`` in one statement (a merge of 20,000 items must not take 20,000 round trips)."""
+    if not records:
+        return
+    import pandas as pd
+
+    columns = list(dict.fromkeys(c for r in records for c in r))
+    frame = pd.DataFrame({c: pd.Series([r.get(c) for r in records], dtype=object) for c in columns})
+    types = dict(con.execute("SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = ? "
+                             "AND database_name = current_database()", [table]).fetchall())
+    name = f"_bulk_{table}"
+    con.register(name, frame)
+    try:
+        select = ", ".join(f'CAST("{c}" AS {types[c]}) AS "{c}"' for c in columns)
+        con.execute(f"INSERT INTO {table} BY NAME SELECT {select} FROM {name}")
+    finally:
+        con.unregister(name)
+
+
+def _update_many(con: Any, table: str, column: str, changes: list[tuple[str, object]]) -> None:
+    import pandas as pd
+
+    frame = pd.DataFrame({"id": [i for i, _ in changes], "value": pd.Series([v for _, v in changes], dtype=object)})
+    kind = con.execute("SELECT data_type FROM duckdb_columns() WHERE table_name = ? AND column_name = ? "
+                       "AND database_name = current_database()", [table, column]).fetchall()[0][0]
+    con.register("_bulk_update", frame)
+    try:
+        con.execute(f'UPDATE {table} SET "{column}" = CAST(u.value AS {kind}) FROM _bulk_update u '
+                    f"WHERE {table}.id = u.id")
+    finally:
+        con.unregister("_bulk_update")
+
+
 def _owner(con: Any, entity: str, entity_id: str) -> str | None:
     if entity == "meeting":
         return None
@@ -268,7 +272,7 @@ def _owner(con: Any, entity: str, entity_id: str) -> str | None:
 
 
 def _db_value(v: Any) -> Any:
-    if isinstance(v, str) and len(v) >= 19 and v[4] == "-" and v[10] == "T":
+    if type(v) is str and 19 <= len(v) <= 40 and v[10] == "T" and v[4] == "-":
         try:
             return dt.datetime.fromisoformat(v)
         except ValueError:
@@ -276,12 +280,18 @@ def _db_value(v: Any) -> Any:
     return v
 
 
-def _fresh_code(con: Any, values: dict[str, Any]) -> None:
+def _codes_taken(con: Any) -> dict[str, set[str]]:
+    taken: dict[str, set[str]] = {}
+    for parent, code in con.execute("SELECT parent_id, code FROM tracker_items WHERE parent_id IS NOT NULL").fetchall():
+        taken.setdefault(parent, set()).add(code)
+    return taken
+
+
+def _fresh_code(taken: dict[str, set[str]], values: dict[str, Any]) -> None:
     """Keep the measure's code unless another measure already uses it here; then take the next free one."""
-    taken = {r[0] for r in con.execute("SELECT code FROM tracker_items WHERE parent_id = ?",
-                                       [values["parent_id"]]).fetchall()}
-    if values.get("code") not in taken:
-        return
-    prefix = str(values["code"]).split(".")[0]
-    n = max((_code_key(c)[-1] for c in taken), default=0) + 1
-    values["code"] = f"{prefix}.{n}"
+    codes = taken.setdefault(values["parent_id"], set())
+    if values.get("code") in codes:
+        prefix = str(values["code"]).split(".")[0]
+        n = max((_code_key(c)[-1] for c in codes), default=0) + 1
+        values["code"] = f"{prefix}.{n}"
+    codes.add(values["code"])

@@ -18,10 +18,11 @@ from pyqtgraph.exporters import ImageExporter
 from PySide6.QtCore import QCoreApplication, QRectF, QSize
 from PySide6.QtGui import QAction, QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from core.atomic_file import atomic_write, verify_ends_with
 from core.errors import ExportError
+from gui import messages
 
 DEFAULT_DPI = 300
 SCREEN_DPI = 96
@@ -98,15 +99,14 @@ def ask_dpi(parent: QWidget) -> int | None:
 
 
 def show_error(parent: QWidget, message: str) -> None:
-    QMessageBox.warning(parent, QCoreApplication.translate("ChartExport", "Speichern nicht möglich"), message)
+    messages.warn(parent, QCoreApplication.translate("ChartExport", "Speichern nicht möglich"), message)
 
 
 def _guard(parent: QWidget, fn: Callable[[], object]) -> None:
     try:
         fn()
     except ExportError as exc:
-        lang = "en" if QCoreApplication.translate("ChartExport", "de") == "en" else "de"
-        show_error(parent, exc.message(lang))
+        show_error(parent, messages.present_error(exc, dialog=False))
 
 
 def _on_png(view: pg.GraphicsView) -> None:

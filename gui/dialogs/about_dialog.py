@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import sys
 from collections import OrderedDict
-from typing import Any
+from importlib.metadata import PackageNotFoundError, version
 
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import (
@@ -21,6 +21,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from core import __version__
+from core.provenance import bundled_catalog
+from gui.i18n import current_language
 
 # (display name, distribution names to try, module name, licence)
 LIBRARIES: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
@@ -36,8 +40,6 @@ LIBRARIES: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
 
 
 def library_version(dists: tuple[str, ...], module: str) -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
     for d in dists:
         try:
             return version(d)
@@ -53,8 +55,6 @@ def library_rows() -> list[tuple[str, str, str]]:
 
 def data_licences(lang: str = "de") -> OrderedDict[str, list[str]]:
     """Licence text -> titles of the bundled datasets under it (English titles for ``lang`` "en")."""
-    from core.provenance import bundled_catalog
-
     out: OrderedDict[str, list[str]] = OrderedDict()
     for rec in bundled_catalog().values():
         rec = rec.localized(lang)
@@ -63,21 +63,19 @@ def data_licences(lang: str = "de") -> OrderedDict[str, list[str]]:
 
 
 class AboutDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, ctx: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from core import __version__
-
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("Über Handwerksmonitor"))
         self.resize(1100, 640)
 
         name = self.tr("Handwerksmonitor Mitteldeutschland")
-        version = self.tr("Version %1").replace("%1", __version__)
+        version_text = self.tr("Version %1").replace("%1", __version__)
         claim = self.tr("Daten, Prognosen und Empfehlungen für das Handwerk in der Innovationsregion "
                         "Mitteldeutschland – offline, ohne Netzwerkzugriff.")
         head = QLabel(
             f"<h2 style='margin-bottom:2px'>{html.escape(name)}</h2>"
-            f"<p>{html.escape(version)} · Qt {qVersion()} · Python {sys.version.split()[0]}</p>"
+            f"<p>{html.escape(version_text)} · Qt {qVersion()} · Python {sys.version.split()[0]}</p>"
             f"<p>{html.escape(claim)}</p>"
         )
         head.setWordWrap(True)
@@ -88,7 +86,7 @@ class AboutDialog(QDialog):
         data_view.setOpenLinks(False)
         heading = self.tr("Lizenzen der mitgelieferten Daten")
         parts = [f"<h3>{html.escape(heading)}</h3>"]
-        for licence, titles in data_licences(getattr(ctx, "lang", "de") or "de").items():
+        for licence, titles in data_licences(current_language()).items():
             parts.append(
                 f"<p style='margin:0 0 8px 0'><b>{html.escape(licence)}</b><br/><span style='color:#555'>"
                 f"{html.escape(', '.join(titles))}</span></p>"
@@ -126,8 +124,8 @@ class AboutDialog(QDialog):
         layout.addWidget(buttons)
 
 
-def show_about(parent: QWidget | None = None, ctx: Any = None) -> AboutDialog:
-    dlg = AboutDialog(parent.window() if parent is not None else None, ctx)
+def show_about(parent: QWidget | None = None) -> AboutDialog:
+    dlg = AboutDialog(parent.window() if parent is not None else None)
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dlg.setWindowModality(Qt.WindowModality.WindowModal)
     dlg.show()

@@ -6,9 +6,8 @@ imports up to it laid over them); "Import rückgängig machen" asks for a second
 that import's values. Below, "Werte prüfen" shows one series (district, indicator) as the app now
 sees it and which data version each figure comes from.
 
-After every switch the dialog calls :func:`notify_data_changed`: it emits
-``data_events().data_changed(version_id)`` (a process-wide QObject; tabs connect to it to reload)
-and calls ``parent.window().data_changed()`` when the main window has such a method.
+After every switch the dialog emits ``ctx.events.data_changed(version_id)`` (``gui.events``): the main
+window shows the new Datenstand and rebuilds the data tabs, the study views reload.
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,56 +32,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.imports import versions
+from core.imports.model import flag_meaning, indicator_label
+from core.provenance import bundled_catalog
 from gui import workers
+from gui.context import AppContext
 from gui.formatting import fmt_number
 
 
-class DataEvents(QObject):
-    """Process-wide notifications about the data on screen."""
-
-    data_changed = Signal(object)  # active data version id, or None for the bundled data
-
-
-_events: DataEvents | None = None
-
-
-def data_events() -> DataEvents:
-    global _events
-    if _events is None:
-        _events = DataEvents()
-    return _events
-
-
-def notify_data_changed(widget: QWidget | None, version_id: int | None) -> None:
-    """Tell tabs the facts changed: the shared signal, and ``window().data_changed()`` if it exists."""
-    data_events().data_changed.emit(version_id)
-    win = widget.window() if widget is not None else None
-    parent = widget.parentWidget() if widget is not None else None
-    parent_win = parent.window() if parent is not None else None
-    for w in (win, parent_win):
-        hook = getattr(w, "data_changed", None)
-        if hook is None:
-            continue
-        if hasattr(hook, "emit"):  # a Signal on the window
-            try:
-                hook.emit(version_id)
-            except TypeError:
-                hook.emit()
-        elif callable(hook):
-            try:
-                hook(version_id)
-            except TypeError:
-                hook()
-        break
-
-
-def _lang(ctx: Any) -> str:
-    return getattr(ctx, "lang", "de") or "de"
-
-
-def _activate_job(ctx: Any, version_id: int | None) -> int | None:
-    from core.imports import versions
-
+def _activate_job(ctx: AppContext, version_id: int | None) -> int | None:
+    assert ctx.user_con is not None
     cur = ctx.user_con.cursor()
     try:
         versions.activate(ctx.store, cur, version_id)
@@ -91,9 +50,8 @@ def _activate_job(ctx: Any, version_id: int | None) -> int | None:
     return version_id
 
 
-def _undo_job(ctx: Any, version_id: int) -> int | None:
-    from core.imports import versions
-
+def _undo_job(ctx: AppContext, version_id: int) -> int | None:
+    assert ctx.user_con is not None
     cur = ctx.user_con.cursor()
     try:
         return versions.undo_import(cur, version_id, ctx.store)
@@ -106,10 +64,9 @@ CHECK_INDICATORS = ("businesses", "employees", "population", "sv_employees_total
 
 
 class DataVersionsDialog(QDialog):
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.lang = _lang(ctx)
         self._versions: list[Any] = []
         self._undo_armed: int | None = None
         self.setObjectName("dataVersionsDialog")
@@ -167,10 +124,8 @@ class DataVersionsDialog(QDialog):
             self.area_combo.addItem(a.name, a.code)
         self.indicator_combo = QComboBox()
         self.indicator_combo.setObjectName("checkIndicator")
-        from core.imports.model import indicator_label
-
         for ind in CHECK_INDICATORS:
-            self.indicator_combo.addItem(indicator_label(ind, self.lang), ind)
+            self.indicator_combo.addItem(indicator_label(ind, self.ctx.lang), ind)
         crow.addWidget(QLabel(self.tr("Gebiet")))
         crow.addWidget(self.area_combo, 1)
         crow.addWidget(QLabel(self.tr("Indikator")))
@@ -198,7 +153,7 @@ class DataVersionsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Schließen"))
         layout.addWidget(buttons)
-        if ctx.user_con is None or getattr(ctx, "read_only", False):
+        if not ctx.can_write:
             self.activate_button.setEnabled(False)
             self.undo_button.setEnabled(False)
             self.status.setText(self.tr("Die Datenbank ist schreibgeschützt geöffnet; Datenstände können nur "
@@ -207,8 +162,6 @@ class DataVersionsDialog(QDialog):
 
     # -- data -------------------------------------------------------------------------------------
     def reload(self) -> None:
-        from core.imports import versions
-
         con = self.ctx.user_con
         self._versions = versions.list_versions(con) if con is not None else []
         active = versions.active_version(con) if con is not None else None
@@ -250,7 +203,7 @@ class DataVersionsDialog(QDialog):
 
     def _selection_changed(self) -> None:
         chosen, vid = self.selected_version()
-        writable = self.ctx.user_con is not None and not getattr(self.ctx, "read_only", False)
+        writable = self.ctx.can_write
         self.activate_button.setEnabled(writable and chosen)
         self.undo_button.setEnabled(writable and chosen and vid is not None)
         if self._undo_armed is not None and self._undo_armed != vid:
@@ -268,9 +221,6 @@ class DataVersionsDialog(QDialog):
                                              + self.tr("{0} Werte").format(v.n_values)))
 
     def refresh_values(self) -> None:
-        from core.imports import versions
-        from core.imports.model import flag_meaning
-
         area = self.area_combo.currentData()
         ind = self.indicator_combo.currentData()
         df = self.ctx.store.query(
@@ -278,9 +228,8 @@ class DataVersionsDialog(QDialog):
             "AND gewerbegruppe = 'insgesamt' ORDER BY year", [area, ind])
         self.values.setRowCount(len(df))
         con = self.ctx.user_con
-        from core.provenance import bundled_catalog
-
         cat = bundled_catalog()
+        r: Any
         for i, r in enumerate(df.itertuples(index=False)):
             ds = str(r.dataset)
             if ds.startswith(versions.PREFIX):
@@ -288,14 +237,14 @@ class DataVersionsDialog(QDialog):
                 origin = self.tr("Datenstand {0}: {1}").format(ds[len(versions.PREFIX):], rec.file if rec else ds)
             else:
                 rec = cat.get(ds)
-                title = (rec.title_en if self.lang == "en" and rec.title_en else rec.title) if rec else ds
+                title = (rec.title_en if self.ctx.lang == "en" and rec.title_en else rec.title) if rec else ds
                 origin = self.tr("mitgeliefert: {0}").format(title)
                 if rec is not None and rec.kind == "estimate":
                     origin += " (" + self.tr("Schätzung") + ")"
             flag = r.flag if isinstance(r.flag, str) else ""
             value = None if r.value is None or r.value != r.value else float(r.value)
             cells = [str(r.year), fmt_number(value) if value is not None else "–",
-                     f"{flag} {flag_meaning(flag, self.lang)}".strip(), origin]
+                     f"{flag} {flag_meaning(flag, self.ctx.lang)}".strip(), origin]
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if j == 1:
@@ -339,15 +288,13 @@ class DataVersionsDialog(QDialog):
         self.select_row(active)
         self.status.setText(self.tr("Aktiv: mitgelieferte Daten.") if active is None
                             else self.tr("Aktiv: Datenstand {0}.").format(active))
-        notify_data_changed(self, active)
+        self.ctx.events.data_changed.emit(active)
 
-    def _failed(self, exc: Any) -> None:
-        msg = exc.message(self.lang) if hasattr(exc, "message") else self.tr(
-            "Der Datenstand konnte nicht gewechselt werden. Details stehen im Protokoll.")
-        self.status.setText(msg)
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(self.ctx.present_error(exc, dialog=False))
 
 
-def open_versions_dialog(parent: QWidget | None, ctx: Any) -> DataVersionsDialog:
+def open_versions_dialog(parent: QWidget | None, ctx: AppContext) -> DataVersionsDialog:
     """Show the data-version manager (non-modal) and return it."""
     dlg = DataVersionsDialog(ctx, parent)
     dlg.show()

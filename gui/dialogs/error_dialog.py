@@ -10,12 +10,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
+from core.errors import HandwerksmonitorError
+from gui.i18n import current_language
+
 
 def show_error(exc: BaseException, details: str, log_path: Path | None = None, parent: QWidget | None = None) -> None:
-    from core.errors import HandwerksmonitorError
-
-    app = QApplication.instance()
-    lang = "en" if app is not None and app.property("hwm_lang") == "en" else "de"
+    """Modal; only ``gui.messages`` calls it (which also decides whether dialogs are allowed)."""
+    lang = current_language()
     box = QMessageBox(parent or QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("ErrorDialog", "Fehler"))

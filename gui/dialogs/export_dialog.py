@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QProgressDialog,
     QPushButton,
     QRadioButton,
@@ -34,19 +35,17 @@ from PySide6.QtWidgets import (
 
 from core.errors import HandwerksmonitorError
 from core.export import ExportRequest, ExportResult, export_workbook
+from core.forecast import scenarios
 from gui import workers
+from gui.context import AppContext
 
 log = logging.getLogger(__name__)
 
 ALL_SCENARIOS = ""
 
 
-def _scenario_names(ctx: Any) -> list[str]:
-    try:
-        from core.forecast import scenarios
-    except ImportError:
-        return []
-    return list(scenarios.list_names(getattr(ctx, "user_con", None)))
+def _scenario_names(ctx: AppContext) -> list[str]:
+    return list(scenarios.list_names(ctx.user_con))
 
 
 def _run_export(
@@ -60,7 +59,7 @@ class ExportDialog(QDialog):
 
     exported = Signal(object)
 
-    def __init__(self, ctx: Any, preset: dict | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, preset: dict | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.worker: workers.Worker | None = None
@@ -190,7 +189,7 @@ class ExportDialog(QDialog):
                 self.tr("Bitte mindestens einen Kreis ankreuzen oder „Alle Kreise der Region“ wählen.")
             )
             return
-        con = getattr(self.ctx, "user_con", None)
+        con = self.ctx.user_con
         request = ExportRequest(
             districts=districts,
             scenario=self.scenario.currentData() or None,
@@ -225,17 +224,17 @@ class ExportDialog(QDialog):
         self.export_result = result
         self.exported.emit(result)
         parent = self.parent()
-        if parent is not None and hasattr(parent, "statusBar"):
+        if isinstance(parent, QMainWindow):
             parent.statusBar().showMessage(
                 self.tr("Excel-Export gespeichert: %1").replace("%1", str(result.path)), 8000
             )
         self.accept()
 
     @Slot(object)
-    def _on_worker_error(self, exc: object) -> None:
-        lang = getattr(self.ctx, "lang", "de")
+    def _on_worker_error(self, exc: BaseException) -> None:
+        text = self.ctx.present_error(exc, dialog=False)
         if isinstance(exc, HandwerksmonitorError):
-            self._fail(exc.message(lang))
+            self._fail(text)
         else:
             self._fail(
                 self.tr(
@@ -254,12 +253,10 @@ class ExportDialog(QDialog):
         self.worker = None
 
 
-def open_export_dialog(parent: QWidget | None, ctx: Any, preset: dict | None = None) -> ExportDialog:
+def open_export_dialog(parent: QWidget | None, ctx: AppContext, preset: dict | None = None) -> ExportDialog:
     """Show the export dialog (non-blocking, modal to ``parent``) and return it."""
     dlg = ExportDialog(ctx, preset, parent)
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dlg.open()
     return dlg
 
-
-run = open_export_dialog  # name the main window looks for

@@ -3,9 +3,9 @@
 Parsing and validation run in a worker (``gui.workers``) with a progress bar and a cancel button;
 nothing is written before the user clicks "Importieren". Saving is one transaction
 (``core.imports.versions.save_version``); afterwards the new data version is active and
-:func:`gui.dialogs.data_versions_dialog.notify_data_changed` tells the window to refresh.
+``ctx.events.data_changed`` tells the window to refresh (``gui.events``).
 
-Entry points for the main window: ``open_import_dialog(parent, ctx)`` (alias ``run``),
+Entry points for the main window: ``open_import_dialog(parent, ctx)``,
 ``save_template(parent, ctx)`` (Datei › Vorlage für Kammerdaten …) and ``open_versions_dialog``
 (re-exported from ``data_versions_dialog``).
 """
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMessageBox,
+    QMainWindow,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -35,11 +35,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import workers
-from gui.dialogs.data_versions_dialog import notify_data_changed, open_versions_dialog
+from core.errors import ExportError, HandwerksmonitorError, ImportValidationError
+from core.imports import versions
+from core.imports.chamber import write_template
+from core.imports.model import flag_meaning, indicator_label
+from core.imports.pipeline import read_import
+from gui import messages, workers
+from gui.context import AppContext
+from gui.dialogs.data_versions_dialog import open_versions_dialog
 from gui.formatting import fmt_number
 
-__all__ = ["ImportDialog", "open_import_dialog", "open_versions_dialog", "run", "save_template"]
+__all__ = ["ImportDialog", "open_import_dialog", "open_versions_dialog", "save_template"]
 
 PREVIEW_ROWS = 200
 
@@ -48,39 +54,54 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportDialog", text)
 
 
-def _lang(ctx: Any) -> str:
-    return getattr(ctx, "lang", "de") or "de"
+def _parse_job(path: str, region: Any, population: Any, options: Any = None, *, progress=None,
+               cancelled=None) -> Any:
+    return read_import(Path(path), region, population=population, progress=progress, cancelled=cancelled,
+                       register_options=options)
 
 
-def _parse_job(path: str, region: Any, population: Any, *, progress=None, cancelled=None) -> Any:
-    from core.imports.pipeline import read_import
-
-    return read_import(Path(path), region, population=population, progress=progress, cancelled=cancelled)
-
-
-def _save_job(ctx: Any, batch: Any) -> int:
-    """Write the batch (own cursor: this runs in a worker thread) and lay it over the store's facts."""
-    from core.imports import versions
-
+def _save_job(ctx: AppContext, batch: Any, options: Any = None, chamber: str = "") -> int:
+    """Write the batch (own cursor: this runs in a worker thread) and lay it over the store's facts; a
+    register's mappings are remembered for its chamber."""
+    assert ctx.user_con is not None
     cur = ctx.user_con.cursor()
     try:
         vid = versions.save_version(cur, batch)
         versions.lay_over(ctx.store, cur, vid)
+        if options is not None and batch.format == "register" and (options.column_map or options.craft_map):
+            from core.imports import register_memory
+
+            chambers = batch.details.get("chambers") or [chamber]
+            register_memory.save(cur, chambers[0], options)
     finally:
         cur.close()
     return vid
 
 
+def _remembered_options(ctx: AppContext, chamber: str) -> Any:
+    """Mappings remembered for every chamber, the chosen chamber's winning (None without any)."""
+    from core.imports import register_memory
+    from core.imports.register import RegisterOptions
+
+    con = ctx.user_con
+    opts = RegisterOptions()
+    for c in [*(x for x in register_memory.chambers_with_mappings(con) if x != chamber), chamber]:
+        o = register_memory.load(con, c)
+        opts.column_map.update(o.column_map)
+        opts.craft_map.update(o.craft_map)
+    return opts if (opts.column_map or opts.craft_map) else None
+
+
 class ImportDialog(QDialog):
     """Preview-then-confirm import of one file."""
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.lang = _lang(ctx)
         self.batch: Any = None
         self.worker: workers.Worker | None = None
         self.saved_version: int | None = None
+        self.register_options: Any = None  # the user's register mappings for the file being checked
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Daten importieren"))
         self.resize(900, 640)
@@ -129,6 +150,12 @@ class ImportDialog(QDialog):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.summary)
 
+        from gui.dialogs.register_mapping import RegisterMappingPanel
+
+        self.mapping = RegisterMappingPanel(ctx, self)
+        self.mapping.apply_requested.connect(self.apply_mapping)
+        layout.addWidget(self.mapping, 3)
+
         self.preview = QTableWidget(0, 6)
         self.preview.setObjectName("importPreview")
         self.preview.setHorizontalHeaderLabels([
@@ -162,7 +189,7 @@ class ImportDialog(QDialog):
         self.close_button.setObjectName("importClose")
         self.close_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
-        if getattr(ctx, "read_only", False):
+        if ctx.read_only:
             self.summary.setText(html.escape(self.tr(
                 "Die Datenbank ist schreibgeschützt geöffnet (ein anderes Fenster verwendet sie). Sie können "
                 "Dateien prüfen, aber nicht importieren.")))
@@ -174,6 +201,7 @@ class ImportDialog(QDialog):
             self.tr("Tabellen (*.csv *.xlsx *.zip *.txt);;Alle Dateien (*)"))
         if path:
             self.path_edit.setText(path)
+            self.register_options = None
             self.check_file()
 
     def check_file(self) -> None:
@@ -188,8 +216,12 @@ class ImportDialog(QDialog):
         store = self.ctx.store
         population = store.query("SELECT area_code, year, value FROM facts_bundled "
                                  "WHERE indicator = 'population' AND gewerbegruppe = 'insgesamt'")
+        options = self.register_options
+        if options is None:
+            options = _remembered_options(self.ctx, self.mapping.chamber_name())
+        self._options_used = options
         self.worker = workers.run_in_thread(
-            _parse_job, path, store.region, population, controls=True,
+            _parse_job, path, store.region, population, options, controls=True,
             on_result=self._parsed, on_error=self._failed, on_progress=self._progress,
             on_finished=self._finished)
 
@@ -200,18 +232,31 @@ class ImportDialog(QDialog):
         self.progress.setValue(0)
 
     def confirm(self) -> None:
-        if self.batch is None or getattr(self.ctx, "read_only", False) or self.ctx.user_con is None:
+        if self.batch is None or not self.ctx.can_write:
             return
         self.import_button.setEnabled(False)
         self.check_button.setEnabled(False)
         self.summary.setText(self.summary.text() + "<p>" + html.escape(self.tr("Wird gespeichert …")) + "</p>")
-        self.worker = workers.run_in_thread(_save_job, self.ctx, self.batch, on_result=self._saved,
+        self.worker = workers.run_in_thread(_save_job, self.ctx, self.batch, getattr(self, "_options_used", None),
+                                            self.mapping.chamber_name(), on_result=self._saved,
                                             on_error=self._failed, on_finished=self._finished)
 
     # -- worker slots -----------------------------------------------------------------------------
     def _progress(self, done: int, total: int) -> None:
         if total > 0:
             self.progress.setValue(int(100 * done / total) if total != 100 else done)
+
+    def apply_mapping(self) -> None:
+        """Take the mapping step's choices into the register options and check the file again."""
+        from core.imports.register import RegisterOptions
+
+        opts = self.register_options or getattr(self, "_options_used", None) or RegisterOptions()
+        if self.mapping.mode == "columns":
+            opts.column_map.update(self.mapping.column_map())
+        else:
+            opts.craft_map.update(self.mapping.craft_map())
+        self.register_options = opts
+        self.check_file()
 
     def _finished(self) -> None:
         self.cancel_button.setEnabled(False)
@@ -224,6 +269,7 @@ class ImportDialog(QDialog):
         self.preview.setRowCount(0)
         self.problems.clear()
         self.problems.hide()
+        self.mapping.hide()
         self.preview.show()
 
     def _parsed(self, batch: Any) -> None:
@@ -231,23 +277,37 @@ class ImportDialog(QDialog):
         self.progress.setValue(100)
         self._show_summary(batch)
         self._fill_preview(batch)
-        self.import_button.setEnabled(not getattr(self.ctx, "read_only", False) and self.ctx.user_con is not None)
+        self.import_button.setEnabled(self.ctx.can_write)
 
-    def _failed(self, exc: Any) -> None:
-        from core.errors import HandwerksmonitorError, ImportValidationError
-
+    def _failed(self, exc: BaseException) -> None:
         self.progress.setValue(0)
+        plan, unknown = getattr(exc, "plan", None), getattr(exc, "unknown", None)
+        if plan is not None or unknown:
+            opts = self.register_options or getattr(self, "_options_used", None)
+            if plan is not None:
+                self.mapping.show_columns(plan, opts.column_map if opts else {})
+            else:
+                self.mapping.show_crafts(list(unknown or []), opts.craft_map if opts else {})
+            self.summary.setText("<b>" + html.escape(self.tr("Registerauszug erkannt, aber noch nicht vollständig "
+                                                            "zugeordnet.")) + "</b>")
+            self.preview.hide()
+            self.problems.clear()
+            for p in getattr(exc, "problems", []):
+                self.problems.addItem(p.message(self.ctx.lang))
+            self.problems.setVisible(plan is not None)
+            return
         if isinstance(exc, ImportValidationError) and exc.problems:
             self.summary.setText("<b>" + html.escape(self.tr("Die Datei wurde nicht importiert.")) + "</b> "
                                  + html.escape(self.tr("Bitte die folgenden Punkte in der Datei korrigieren:")))
             self.problems.clear()
             for p in exc.problems:
-                self.problems.addItem(p.message(self.lang))
+                self.problems.addItem(p.message(self.ctx.lang))
             self.problems.show()
             self.preview.hide()
         elif isinstance(exc, HandwerksmonitorError):
-            self.summary.setText(html.escape(exc.message(self.lang)))
+            self.summary.setText(html.escape(self.ctx.present_error(exc, dialog=False)))
         else:
+            self.ctx.present_error(exc, dialog=False)  # logged with its traceback
             self.summary.setText(html.escape(self.tr(
                 "Die Datei konnte nicht verarbeitet werden. Details stehen im Protokoll (Hilfe › Diagnose).")))
 
@@ -255,13 +315,12 @@ class ImportDialog(QDialog):
         self.saved_version = version_id
         self.summary.setText("<b>" + html.escape(
             self.tr("Gespeichert als Datenstand {0}; er ist jetzt aktiv.").format(version_id)) + "</b>")
-        notify_data_changed(self, version_id)
+        self.ctx.events.data_changed.emit(version_id)
 
     # -- display ----------------------------------------------------------------------------------
     def _show_summary(self, batch: Any) -> None:
-        from core.imports.model import indicator_label
 
-        s = batch.summary(self.lang)
+        s = batch.summary(self.ctx.lang)
         region = self.ctx.store.region
         kind = self.tr("amtliche Statistik") if s["kind"] == "official" else self.tr("Kammerdaten")
         parts = [
@@ -270,23 +329,45 @@ class ImportDialog(QDialog):
             html.escape(self.tr("Gebiete: {0}").format(", ".join(region.area_name(a) for a in s["areas"]))),
             html.escape(self.tr("Jahre: {0}").format(", ".join(str(y) for y in s["years"]))),
             html.escape(self.tr("Indikatoren: {0}").format(
-                ", ".join(indicator_label(i, self.lang) for i in s["indicators"]))),
+                ", ".join(indicator_label(i, self.ctx.lang) for i in s["indicators"]))),
             html.escape(self.tr("{0} Zeilen gelesen, {1} Werte").format(fmt_number(s["rows_read"]),
                                                                        fmt_number(s["values"]))),
         ]
-        if s["skipped_areas"]:
+        if s["skipped_areas"] and not s.get("register"):
             parts.append(html.escape(self.tr("{0} Gebiete außerhalb der Region werden nicht übernommen.")
                                      .format(s["skipped_areas"])))
         for sign, info in s["special_values"].items():
             parts.append(html.escape(self.tr("Sonderzeichen „{0}“ ({1}×): {2}").format(sign, info["count"],
                                                                                      info["meaning"])))
+        reg = s.get("register")
+        if reg:
+            parts += self._register_lines(reg)
         if s["unmapped"]:
+            from core.imports.model import not_taken_text
+
             parts.append(html.escape(self.tr("Nicht übernommen (kein passender Indikator): {0}")
-                                     .format("; ".join(s["unmapped"][:6]))))
+                                     .format(not_taken_text(s["unmapped"], self.ctx.lang))))
         self.summary.setText("<br>".join(p for p in parts if p))
 
+    def _register_lines(self, reg: dict) -> list[str]:
+        """What a register preview says besides the values (chamber, years, rows, never-read columns)."""
+        lines = [
+            html.escape(self.tr("Kammerregister: {0}; Bestand am 31.12. für {1}–{2} (Stand {3})").format(
+                ", ".join(reg.get("chambers") or ["–"]), reg["years"][0], reg["years"][1], reg["stand"])),
+            html.escape(self.tr("B2 (handwerksähnlich): {0}, AeT: {1} Betriebe – gesondert gezählt, nicht in den "
+                                "Gewerbegruppen").format(fmt_number(reg["b2_rows"]), fmt_number(reg["aet_rows"]))),
+        ]
+        if reg.get("outside_rows"):
+            lines.append(html.escape(self.tr("{0} Zeilen aus Kreisen außerhalb der Region: gezählt, nicht importiert.")
+                                     .format(fmt_number(reg["outside_rows"]))))
+        if reg.get("left_out_rows"):
+            lines.append(html.escape(self.tr("{0} Betriebe weggelassen (Handwerk ohne Zuordnung).")
+                                     .format(fmt_number(reg["left_out_rows"]))))
+        lines.append(html.escape(self.tr("Nicht gelesen und nicht gespeichert: {0}. Gespeichert werden nur Summen.")
+                                 .format(", ".join(reg.get("columns_not_read") or ["–"]))))
+        return lines
+
     def _fill_preview(self, batch: Any) -> None:
-        from core.imports.model import flag_meaning, indicator_label
 
         region = self.ctx.store.region
         v = batch.values.head(PREVIEW_ROWS)
@@ -294,9 +375,9 @@ class ImportDialog(QDialog):
         for i, r in enumerate(v.itertuples(index=False)):
             flag = r.flag if isinstance(r.flag, str) else ""
             value = None if r.value is None or r.value != r.value else float(r.value)
-            cells = [region.area_name(r.area_code), str(r.year), indicator_label(r.indicator, self.lang),
+            cells = [region.area_name(r.area_code), str(r.year), indicator_label(r.indicator, self.ctx.lang),
                      r.gewerbegruppe, fmt_number(value, 0 if value is None or value == int(value) else 1) if value
-                     is not None else "", f"{flag} – {flag_meaning(flag, self.lang)}" if flag else ""]
+                     is not None else "", f"{flag} – {flag_meaning(flag, self.ctx.lang)}" if flag else ""]
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if j == 4:
@@ -309,7 +390,7 @@ class ImportDialog(QDialog):
         super().reject()
 
 
-def open_import_dialog(parent: QWidget | None, ctx: Any, path: str | None = None) -> ImportDialog:
+def open_import_dialog(parent: QWidget | None, ctx: AppContext, path: str | None = None) -> ImportDialog:
     """Show the import dialog (non-modal); with ``path`` the file is checked at once."""
     dlg = ImportDialog(ctx, parent)
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
@@ -320,13 +401,8 @@ def open_import_dialog(parent: QWidget | None, ctx: Any, path: str | None = None
     return dlg
 
 
-run = open_import_dialog  # the main window's optional-action contract: run(parent, ctx)
-
-
-def save_template(parent: QWidget | None, ctx: Any, path: str | None = None) -> workers.Worker | None:
+def save_template(parent: QWidget | None, ctx: AppContext, path: str | None = None) -> workers.Worker | None:
     """Datei › Vorlage für Kammerdaten …: ask where, write the xlsx template in a worker."""
-    from core.imports.chamber import write_template
-
     if path is None:
         path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ImportDialog", "Vorlage für Kammerdaten speichern"),
                                               "Vorlage_Kammerdaten.xlsx", "Excel (*.xlsx)")
@@ -335,24 +411,23 @@ def save_template(parent: QWidget | None, ctx: Any, path: str | None = None) -> 
     if not path.lower().endswith(".xlsx"):
         path += ".xlsx"
 
-    def done(p: Any) -> None:
+    def done(p: Path) -> None:
         win = parent.window() if parent is not None else None
-        bar = getattr(win, "statusBar", None)
-        if callable(bar):
-            bar().showMessage(QCoreApplication.translate("ImportDialog", "Vorlage gespeichert: {0}").format(p), 8000)
+        if isinstance(win, QMainWindow):
+            win.statusBar().showMessage(
+                QCoreApplication.translate("ImportDialog", "Vorlage gespeichert: {0}").format(p), 8000
+            )
 
-    def failed(exc: Any) -> None:
-        msg = exc.message(_lang(ctx)) if hasattr(exc, "message") else str(exc)
-        QMessageBox.warning(parent, QCoreApplication.translate("ImportDialog", "Vorlage"),
-                            QCoreApplication.translate("ImportDialog", "Die Vorlage konnte nicht gespeichert werden: {0}").format(msg))
+    def failed(exc: BaseException) -> None:
+        msg = ctx.present_error(exc, dialog=False)
+        messages.warn(parent, QCoreApplication.translate("ImportDialog", "Vorlage"),
+                      QCoreApplication.translate("ImportDialog", "Die Vorlage konnte nicht gespeichert werden: {0}").format(msg))
 
     return workers.run_in_thread(_write_template_job, Path(path), ctx.store.region, write_template,
                                  on_result=done, on_error=failed)
 
 
 def _write_template_job(path: Path, region: Any, write: Any) -> Path:
-    from core.errors import ExportError
-
     try:
         return write(path, region)
     except OSError as exc:

@@ -1,7 +1,7 @@
 """Hilfe › Quellen: every dataset the app can show, with publisher, source, licence, Stand and kind.
 
-Rows come from ``core.provenance.bundled_catalog()`` plus imported data versions when
-``core.sources.all_sources`` exists. Estimates are highlighted and labelled "Schätzung"; the pane
+Rows come from ``core.provenance.bundled_catalog()`` plus the imported data versions
+(``core.sources.all_sources``). Estimates are highlighted and labelled "Schätzung"; the pane
 below the table shows the full record (caveat, method) of the selected row. Open it pre-selected with
 ``show_provenance(parent, dataset_id)``; source lines under charts do that (gui.widgets.source_line).
 """
@@ -30,12 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import palette, sources
+from core.provenance import bundled_catalog
+from gui.context import AppContext
 from gui.formatting import fmt_date
+from gui.i18n import current_language
 
 log = logging.getLogger(__name__)
 
-ESTIMATE_BG = QColor("#fdebd0")
-ESTIMATE_FG = QColor("#9a4a00")
+ESTIMATE_BG = QColor(palette.ESTIMATE_BG)  # the one "Schätzung" colour (core.palette)
+ESTIMATE_FG = QColor(palette.ESTIMATE_TEXT)
 
 
 def _kind_label(kind: str) -> str:
@@ -47,13 +51,6 @@ def _kind_label(kind: str) -> str:
         "import": QCoreApplication.translate("ProvenanceDialog", "Import"),
     }
     return labels.get(kind, kind)
-
-
-def _lang() -> str:
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    return "en" if app is not None and app.property("hwm_lang") == "en" else "de"
 
 
 def _record(d: dict) -> Any:
@@ -77,21 +74,15 @@ def _localized(rec: Any, lang: str) -> Any:
     return rec
 
 
-def all_records(ctx: Any = None) -> list[Any]:
-    """Bundled records, then imported versions (if core.sources exists and the user DB is open)."""
-    from core.provenance import bundled_catalog
-
+def all_records(ctx: AppContext | None = None) -> list[Any]:
+    """Bundled records, then imported versions (if the user DB is open)."""
     records: list[Any] = list(bundled_catalog().values())
-    con = getattr(ctx, "user_con", None)
+    con = ctx.user_con if ctx is not None else None
     if con is None:
         return records
     try:
-        from core import sources
-    except ImportError:
-        return records
-    try:
         imported = [d for d in sources.all_sources(None, con) if d.get("imported")]
-    except Exception:  # the list of sources must never keep the dialog from opening
+    except Exception:  # noqa: BLE001 - a broken import record must not keep the dialog from opening (logged)
         log.exception("could not list imported sources")
         return records
     return records + [_record(d) for d in imported]
@@ -100,13 +91,15 @@ def all_records(ctx: Any = None) -> list[Any]:
 class ProvenanceDialog(QDialog):
     COLUMNS = ("title", "publisher", "source", "licence", "stand", "kind")
 
-    def __init__(self, parent: QWidget | None = None, ctx: Any = None, dataset_id: str | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, ctx: AppContext | None = None, dataset_id: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("provenanceDialog")
         self.setWindowTitle(self.tr("Quellen der Daten"))
         self.resize(1100, 640)
         self.records = all_records(ctx)
-        lang = _lang()
+        lang = current_language()
 
         intro = QLabel(
             self.tr(
@@ -205,7 +198,7 @@ class ProvenanceDialog(QDialog):
         if not rows:
             self.details.clear()
             return
-        lang = _lang()
+        lang = current_language()
         rec = _localized(self.records[rows[0].row()], lang)
         title = rec.title
         fields = [
@@ -234,10 +227,11 @@ class ProvenanceDialog(QDialog):
         self.details.setHtml(f"<h3>{html.escape(title)}{badge}</h3><table>{rows_html}</table>")
 
 
-def show_provenance(parent: QWidget | None = None, dataset_id: str | None = None, ctx: Any = None) -> ProvenanceDialog:
-    """Open the dialog (window-modal, non-blocking) with ``dataset_id`` selected; returns it."""
-    if ctx is None and parent is not None:
-        ctx = getattr(parent.window(), "ctx", None)
+def show_provenance(
+    parent: QWidget | None = None, dataset_id: str | None = None, ctx: AppContext | None = None
+) -> ProvenanceDialog:
+    """Open the dialog (window-modal, non-blocking) with ``dataset_id`` selected; returns it. Without a
+    context (data still loading) it lists the bundled datasets only."""
     dlg = ProvenanceDialog(parent.window() if parent is not None else None, ctx, dataset_id)
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dlg.setWindowModality(Qt.WindowModality.WindowModal)

@@ -6,24 +6,23 @@ effect (or no user database): no slide.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 
 from gui.charts.waterfall import COLOR_CLOSES, COLOR_WIDENS, bars_from_steps, draw_waterfall
+from gui.context import AppContext
 from gui.formatting import fmt_number, fmt_percent
-from gui.presentation.slides import Slide, _sources, is_en, translate, upt
+from gui.presentation.base import Slide, is_en, source_line, translate, upt
 from gui.report import painting as pa
 
 YEAR = 2035
 
 
-def measures_slide(ctx: Any) -> Slide | None:
+def measures_slide(ctx: AppContext) -> Slide | None:
     from core.forecast import parameters
     from gui.measures_engine import load_measures, shared_model
 
-    measures = load_measures(getattr(ctx, "user_con", None))
+    measures = load_measures(ctx.user_con)
     if not measures:
         return None
     model = shared_model(ctx.store)
@@ -85,7 +84,7 @@ def measures_slide(ctx: Any) -> Slide | None:
         ), upt(p, u, 1.7), pa.ESTIMATE, italic=True, wrap=True)
 
     ids = [s.get("id", "") for s in ev.with_measures.sources]
-    source = _sources(ids, en) + " · " + translate("Presentation", "Wirkungen: Annahmen der Kammern (Tracker)")
+    source = source_line(ids, en) + " · " + translate("Presentation", "Wirkungen: Annahmen der Kammern (Tracker)")
     region = ctx.store.region
     region_name = region.name_en if en and region.name_en else region.name
     title = translate("Presentation", "Wirkung der Maßnahmen: Lücke %1 (%2, alle Gewerbegruppen)") \

@@ -10,100 +10,52 @@ labels, e.g. quadrant names and source titles).
 
 from __future__ import annotations
 
-import importlib
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
-from core import geo, provenance
+from core import geo, mapdata
 from core.datastore import GEWERBEGRUPPEN_EN
 from core.errors import HandwerksmonitorError
+from core.export.report_data import forecast_for
 from core.forecast.scenarios import display_name
-from gui.charts.palette import GROUP_COLORS
+from core.portfolio import portfolio
+from gui.charts.palette import GROUP_COLORS, sequential
+from gui.context import AppContext
 from gui.formatting import fmt_number, fmt_percent
+from gui.presentation.base import Slide, estimate_label, is_en, source_line, translate, upt
+from gui.presentation.measures_slide import measures_slide
+from gui.presentation.swot_slide import swot_slide
+from gui.presentation.tracker_slides import recommendation_slides, tracker_slide
 from gui.report import painting as pa
 from gui.report.map_painting import draw_map
 
 log = logging.getLogger(__name__)
 
-Painter = Callable[[QPainter, QRectF, float], None]  # (painter, content rect, u = 1 % of height)
-translate = QCoreApplication.translate  # lupdate reads translate("Presentation", "literal")
-
-
-def is_en(ctx: Any) -> bool:
-    return getattr(ctx, "lang", "de") == "en"
-
-
-def estimate_label() -> str:
-    return translate("Presentation", "Schätzung")
-
-
-@dataclass
-class Slide:
-    key: str
-    title: str
-    source: str
-    paint: Painter
-    estimate: bool = False
-
-
-def upt(p: QPainter, u: float, k: float) -> float:
-    """Font size in points for a text ``k`` units (``k`` % of the slide height) tall."""
-    return max(6.0, k * u * 72.0 / p.device().logicalDpiY())
-
-
-def _optional(name: str) -> Any | None:
-    try:
-        return importlib.import_module(name)
-    except ModuleNotFoundError as exc:
-        if exc.name and name.startswith(exc.name):
-            return None
-        raise
-
-
-def _sources(ids: list[str], en: bool = False) -> str:
-    cat = provenance.bundled_catalog()
-    parts = []
-    for i in dict.fromkeys(ids):
-        if i in cat:
-            rec = cat[i].localized("en" if en else "de")
-            parts.append(
-                translate("Presentation", "%1 (%2, Stand %3)")
-                .replace("%1", rec.title)
-                .replace("%2", rec.publisher)
-                .replace("%3", rec.stand)
-                + (" – " + estimate_label() if rec.kind == "estimate" else "")
-            )
-    return translate("Presentation", "Quelle: %1").replace("%1", "; ".join(parts)) if parts else ""
-
 
 # -- region overview -------------------------------------------------------------------------------
-def region_slide(ctx: Any) -> Slide | None:
+def region_slide(ctx: AppContext) -> Slide | None:
     store = ctx.store
     try:
         shapes = geo.district_shapes(store.region)
     except HandwerksmonitorError:
         return None
-    mapdata = _optional("core.mapdata")
     values: dict[str, float] = {}
     kinds: set[str] = set()
     density_year: int | None = None
     ids = ["boundaries_districts", "population"]
-    if mapdata is not None:
-        try:
-            years = mapdata.available_years(store, "business_density")
-            mv = mapdata.map_values(store, "business_density", years[-1]) if years else {}
-            values = {k: v.value for k, v in mv.items() if v.value == v.value}
-            kinds = {v.kind for v in mv.values()}
-            ids += [d for v in mv.values() for d in str(v.dataset).split(",")]
-            density_year = years[-1] if years else None
-        except (HandwerksmonitorError, AttributeError, TypeError):
-            values = {}
-            density_year = None
+    try:
+        years = mapdata.available_years(store, "business_density")
+        mv = mapdata.map_values(store, "business_density", years[-1]) if years else {}
+        values = {k: v.value for k, v in mv.items() if v.value == v.value}
+        kinds = {v.kind for v in mv.values()}
+        ids += [d for v in mv.values() for d in str(v.dataset).split(",")]
+        density_year = years[-1] if years else None
+    except HandwerksmonitorError:
+        values = {}
+        density_year = None
     pop = store.facts_for([store.region.code], "population")
     pop_year = int(pop["year"].iloc[-1]) if not pop.empty else None
     pop_value = float(pop["value"].iloc[-1]) if not pop.empty else None
@@ -111,8 +63,6 @@ def region_slide(ctx: Any) -> Slide | None:
     en = is_en(ctx)
 
     def paint(p: QPainter, r: QRectF, u: float) -> None:
-        from gui.charts.palette import sequential
-
         fills = {}
         if values:
             lo, hi = min(values.values()), max(values.values())
@@ -168,7 +118,7 @@ def region_slide(ctx: Any) -> Slide | None:
     return Slide(
         "region",
         translate("Presentation", "Die %1").replace("%1", region_name),
-        _sources(ids, en),
+        source_line(ids, en),
         paint,
         estimate="estimate" in kinds,
     )
@@ -180,17 +130,15 @@ def _z(v: float) -> float:
 
 
 # -- portfolio -------------------------------------------------------------------------------------
-def portfolio_slide(ctx: Any) -> Slide | None:
-    mod = _optional("core.portfolio")
-    if mod is None:
-        return None
+def portfolio_slide(ctx: AppContext) -> Slide | None:
     try:
-        df = mod.portfolio(ctx.store)
+        df = portfolio(ctx.store)
     except HandwerksmonitorError as exc:
         log.info("portfolio slide skipped: %s", exc.de)
         return None
     start, end = df.attrs.get("start"), df.attrs.get("end")
-    rows = [r for r in df.itertuples(index=False) if r.lq == r.lq and r.growth == r.growth]
+    table: Any = df.itertuples(index=False)  # named tuples of the portfolio frame
+    rows = [r for r in table if r.lq == r.lq and r.growth == r.growth]
     ids = [s["id"] for s in df.attrs.get("sources", [])]
     en = is_en(ctx)
 
@@ -321,15 +269,13 @@ def portfolio_slide(ctx: Any) -> Slide | None:
     if en and area == region.name and region.name_en:
         area = region.name_en
     title = translate("Presentation", "Branchenportfolio %1").replace("%1", area)
-    return Slide("portfolio", title, _sources(ids, en), paint, True)
+    return Slide("portfolio", title, source_line(ids, en), paint, True)
 
 
 # -- forecast gap ----------------------------------------------------------------------------------
-def forecast_slide(ctx: Any) -> Slide | None:
-    from core.export.report_data import forecast_for
-
+def forecast_slide(ctx: AppContext) -> Slide | None:
     try:
-        fc = forecast_for(ctx.store, None, "Basis", getattr(ctx, "user_con", None))
+        fc = forecast_for(ctx.store, None, "Basis", ctx.user_con)
     except HandwerksmonitorError as exc:
         log.info("forecast slide skipped: %s", exc.de)
         return None
@@ -401,16 +347,12 @@ def forecast_slide(ctx: Any) -> Slide | None:
         .replace("%1", str(fc.get("area_name", "")))
         .replace("%2", display_name(str(fc.get("scenario") or "Basis"), "en" if en else "de"))
     )
-    return Slide("forecast", title, _sources(ids, en), paint, True)
+    return Slide("forecast", title, source_line(ids, en), paint, True)
 
 
-def build_slides(ctx: Any) -> list[Slide]:
+def build_slides(ctx: AppContext) -> list[Slide]:
     """All slides of the current state, in order; builders that fail or lack data are skipped."""
     out: list[Slide] = []
-    from gui.presentation.measures_slide import measures_slide
-    from gui.presentation.swot_slide import swot_slide
-    from gui.presentation.tracker_slides import recommendation_slides, tracker_slide
-
     for builder in (region_slide, portfolio_slide, forecast_slide, measures_slide, tracker_slide, swot_slide):
         try:
             s = builder(ctx)
@@ -421,6 +363,6 @@ def build_slides(ctx: Any) -> list[Slide]:
             out.append(s)
     try:
         out += recommendation_slides(ctx)
-    except Exception:  # noqa: BLE001
+    except Exception:  # noqa: BLE001 - broken recommendation slides must not stop the presentation
         log.exception("recommendation slides failed")
     return out

@@ -1,7 +1,7 @@
 """SWOT slide of the presentation: the board of the user database in four quadrants (Stärken, Schwächen,
 Chancen, Risiken), each item with its id and the recommendations (1–10) that answer it.
 
-Without a user database or the SWOT module there is no slide. Each quadrant picks the largest font (up to
+Without a user database (or its SWOT tables) there is no slide. Each quadrant picks the largest font (up to
 2.4 % of the slide height) at which all its items fit wrapped, so a board of 5–7 items per quadrant stays
 readable from the back of the room; a very full quadrant shrinks to 1.3 % and then cuts off with "…".
 """
@@ -9,12 +9,14 @@ readable from the back of the room; a very full quadrant shrinks to 1.3 % and th
 from __future__ import annotations
 
 import logging
-from typing import Any
 
+import duckdb
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 
-from gui.presentation.slides import Slide, _optional, is_en, translate, upt
+from core import swot
+from gui.context import AppContext
+from gui.presentation.base import Slide, is_en, translate, upt
 from gui.report import painting as pa
 
 log = logging.getLogger(__name__)
@@ -39,15 +41,14 @@ def category_label(category: str) -> str:
     return labels.get(category, category)
 
 
-def _board(ctx: Any) -> dict[str, list[tuple[str, str, list[int]]]] | None:
+def _board(ctx: AppContext) -> dict[str, list[tuple[str, str, list[int]]]] | None:
     """{category: [(id, text, recommendations)]} from the user database; None if unavailable."""
-    swot = _optional("core.swot")
-    con = getattr(ctx, "user_con", None)
-    if swot is None or con is None:
+    con = ctx.user_con
+    if con is None:
         return None
     try:
         items = swot.items(con)
-    except Exception:  # noqa: BLE001 - an old user database without the SWOT tables
+    except duckdb.Error:  # an old user database without the SWOT tables
         log.info("SWOT slide skipped: no SWOT tables in the user database")
         return None
     en = is_en(ctx)
@@ -120,7 +121,7 @@ def _paint_quadrant(
         y += need + fm.height() * 0.35
 
 
-def swot_slide(ctx: Any) -> Slide | None:
+def swot_slide(ctx: AppContext) -> Slide | None:
     board = _board(ctx)
     if board is None:
         return None

@@ -7,26 +7,27 @@ from __future__ import annotations
 
 from typing import Any
 
+import duckdb
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 
-from core import palette
+from core import palette, swot
 from core.errors import HandwerksmonitorError
+from core.tracker import model
 from core.tracker.seed import study_text
+from core.tracker.store import Tracker
+from gui.context import AppContext
 from gui.formatting import fmt_date, fmt_number
-from gui.presentation.slides import Painter, Slide, _optional, is_en, translate, upt
+from gui.presentation.base import Painter, Slide, is_en, translate, upt
 from gui.report import painting as pa
 
 
 # -- tracker ---------------------------------------------------------------------------------------
-def _tracker_items(ctx: Any) -> tuple[list[dict], Any] | None:
-    store_mod = _optional("core.tracker.store")
-    model = _optional("core.tracker.model")
-    con = getattr(ctx, "user_con", None)
-    if store_mod is None or model is None or con is None:
+def _tracker_items(ctx: AppContext) -> list[dict[str, Any]] | None:
+    if ctx.user_con is None:
         return None
     try:
-        return store_mod.Tracker(con, read_only=True).items(), model
+        return Tracker(ctx.user_con, read_only=True).items()
     except HandwerksmonitorError:
         return None
 
@@ -42,11 +43,10 @@ def study_source() -> str:
     )
 
 
-def tracker_slide(ctx: Any) -> Slide | None:
-    got = _tracker_items(ctx)
-    if not got:
+def tracker_slide(ctx: AppContext) -> Slide | None:
+    items = _tracker_items(ctx)
+    if not items:
         return None
-    items, model = got
     statuses = list(model.STATUSES)
     counts = {s: sum(1 for i in items if i["status"] == s) for s in statuses}
     recs = [i for i in items if i["kind"] == "recommendation"]
@@ -126,25 +126,23 @@ def tracker_slide(ctx: Any) -> Slide | None:
     )
 
 
-def _swot_ids(ctx: Any, number: int | None) -> list[str] | None:
+def _swot_ids(ctx: AppContext, number: int | None) -> list[str] | None:
     """Ids of the SWOT items recommendation ``number`` answers; None without the SWOT module/tables."""
-    swot = _optional("core.swot")
-    con = getattr(ctx, "user_con", None)
-    if swot is None or con is None or not number:
+    con = ctx.user_con
+    if con is None or not number:
         return None
     try:
         items = swot.links_for_recommendation(con, int(number))
-    except Exception:  # noqa: BLE001 - e.g. an old user database without the SWOT tables
+    except duckdb.Error:  # an old user database without the SWOT tables
         return None
     order = list(swot.CATEGORIES)  # S, W, O, T as on the SWOT slide
     return [it.id for it in sorted(items, key=lambda it: order.index(it.category) if it.category in order else 9)]
 
 
-def recommendation_slides(ctx: Any) -> list[Slide]:
-    got = _tracker_items(ctx)
-    if not got:
+def recommendation_slides(ctx: AppContext) -> list[Slide]:
+    items = _tracker_items(ctx)
+    if not items:
         return []
-    items, model = got
     en = is_en(ctx)
     lang = "en" if en else "de"
     fields = {k: v[1] if en else v[0] for k, v in model.ACTION_FIELDS.items()}

@@ -11,7 +11,7 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
-from gui.presentation.slides import Slide, upt
+from gui.presentation.base import Slide, upt
 from gui.report import painting as pa
 
 NEXT_KEYS = {

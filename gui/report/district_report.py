@@ -204,10 +204,13 @@ def _groups(p: QPainter, d: DistrictReportData, x: float, y: float, w: float) ->
         msg = translate("DistrictReport", "Keine Werte je Gewerbegruppe: %1").replace("%1", reason)
         pa.text(p, QRectF(x, y, w, _mm(8)), msg, 8, pa.MUTED, wrap=True)
         return y + _mm(10)
+    from core import suppression
+
     rows = [
         [
             group_name(g.group),
-            fmt_number(g.businesses.value),
+            suppression.SIGN if suppression.is_confidential(g.businesses.value, g.businesses.kind)
+            else fmt_number(g.businesses.value),
             fmt_number(g.employees.value),
             fmt_percent(g.share_employees.value),
             fmt_number(g.lq.value, 2),

@@ -15,12 +15,14 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
+from core import palette
+
 INK = QColor("#222222")
 MUTED = QColor("#5f6368")
 GRID = QColor("#e3e6ea")
 ACCENT = QColor("#1f4e79")
-ESTIMATE = QColor("#9a4a00")
-ESTIMATE_BG = QColor("#fdebd0")
+ESTIMATE = QColor(palette.ESTIMATE_TEXT)  # the one "Schätzung" colour (core.palette)
+ESTIMATE_BG = QColor(palette.ESTIMATE_BG)
 
 
 def pt(p: QPainter, points: float) -> float:

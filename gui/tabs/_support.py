@@ -9,13 +9,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core import provenance
+from core.palette import ESTIMATE_BORDER
 from gui.charts import palette
+from gui.context import AppContext
 from gui.widgets.source_line import SourceLine
 
 
-def records_to_provenance(records: list[dict[str, Any]] | list[str]) -> list[provenance.Provenance]:
-    """Provenance objects for core's ``sources`` records (dicts with ``id``) or plain dataset ids."""
-    cat = provenance.bundled_catalog()
+def records_to_provenance(records: list[dict[str, Any]] | list[str],
+                          extra: dict[str, provenance.Provenance] | None = None) -> list[provenance.Provenance]:
+    """Provenance objects for core's ``sources`` records (dicts with ``id``) or plain dataset ids;
+    ``extra`` = the store's imported data versions (``DataStore.extra_provenance``)."""
+    cat = {**provenance.bundled_catalog(), **(extra or {})}
     out: list[provenance.Provenance] = []
     for r in records:
         ids = str(r.get("id", "") if isinstance(r, dict) else r).split(",")
@@ -49,7 +53,7 @@ def _from_record(r: dict[str, Any]) -> provenance.Provenance | None:
         return None
 
 
-def make_source_line(ctx: Any, parent: QWidget | None = None) -> SourceLine:
+def make_source_line(ctx: AppContext, parent: QWidget | None = None) -> SourceLine:
     """The shell's source line (links to the provenance dialog, says "Schätzung" for estimates)."""
     return SourceLine(ctx, parent)
 
@@ -57,7 +61,7 @@ def make_source_line(ctx: Any, parent: QWidget | None = None) -> SourceLine:
 def estimate_badge(text: str, parent: QWidget | None = None) -> QLabel:
     lab = QLabel(text, parent)
     lab.setStyleSheet(
-        f"color: {palette.ESTIMATE_TEXT}; background: {palette.ESTIMATE_BG}; border: 1px solid #E8C77A;"
+        f"color: {palette.ESTIMATE_TEXT}; background: {palette.ESTIMATE_BG}; border: 1px solid {ESTIMATE_BORDER};"
         "border-radius: 3px; padding: 1px 6px; font-weight: 600;"
     )
     lab.setSizePolicy(lab.sizePolicy().horizontalPolicy(), lab.sizePolicy().verticalPolicy())

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,6 +43,7 @@ from gui import workers
 from gui.context import AppContext
 from gui.formatting import fmt_number, fmt_percent
 from gui.tabs._support import estimate_badge, make_source_line, records_to_provenance
+from gui.tabs.base import Tab
 from gui.tabs.forecast_assumptions import ParameterRow, unit_label
 from gui.tabs.forecast_charts import ForecastChart, SmallMultiples, TornadoChart
 from gui.tabs.forecast_measures import MeasuresView
@@ -61,16 +62,12 @@ ALL_VIEWS = {VIEW_LINES, VIEW_GROUPS, VIEW_TORNADO, VIEW_TABLE, VIEW_MEASURES}
 MEASURE_YEAR = 2035  # the year whose gap the sentence under the chart and the waterfall explain
 
 
-class ForecastTab(QWidget):
+class ForecastTab(Tab):
     """Prognose tab (see module docstring)."""
 
-    estimates_shown = Signal(bool)
-    data_shown = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.lang = ctx.lang
+        super().__init__(ctx, parent)
         self.region = ctx.store.region
         self.model: ForecastModel | None = None
         self.result: ForecastResult | None = None
@@ -92,7 +89,7 @@ class ForecastTab(QWidget):
 
     # -- construction ----------------------------------------------------------------------------
     def _group_label(self, g: str) -> str:
-        return GEWERBEGRUPPEN_EN.get(g, g) if self.lang == "en" else g
+        return GEWERBEGRUPPEN_EN.get(g, g) if self.ctx.lang == "en" else g
 
     def _short_group_label(self, g: str) -> str:
         short = {
@@ -138,13 +135,13 @@ class ForecastTab(QWidget):
         box_lay = QVBoxLayout(box)
         self.rows: dict[str, ParameterRow] = {}
         for key in GLOBAL_SLIDERS:
-            r = ParameterRow(parameters.REGISTRY[key], self.lang)
+            r = ParameterRow(parameters.REGISTRY[key], self.ctx.lang)
             r.value_changed.connect(self._on_param_value_changed)
             self.rows[key] = r
             box_lay.addWidget(r)
         self.group_rows: dict[str, ParameterRow] = {}
         for name in GROUP_SLIDERS:
-            r = ParameterRow(parameters.REGISTRY[parameters.group_key(name, "Ausbaugewerbe")], self.lang)
+            r = ParameterRow(parameters.REGISTRY[parameters.group_key(name, "Ausbaugewerbe")], self.ctx.lang)
             r.value_changed.connect(self._on_param_value_changed)
             self.group_rows[name] = r
             box_lay.addWidget(r)
@@ -206,7 +203,7 @@ class ForecastTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.views.addTab(self.table, self.tr("Annahmen"))
-        self.measures_view = MeasuresView(self.lang)
+        self.measures_view = MeasuresView(self.ctx.lang)
         self.views.addTab(self.measures_view, self.tr("Maßnahmen"))
         rlay.addWidget(self.views, 1)
         self.measures_line = QLabel()
@@ -244,7 +241,7 @@ class ForecastTab(QWidget):
         """„Mit Maßnahmen“: the effects of the tracker's measures in the chosen statuses on top of the scenario."""
         from core.forecast.measures import DEFAULT_STATUSES
         from core.tracker.model import STATUSES, status_label
-        from gui.measures_engine import AsyncEvaluator, tracker_events
+        from gui.measures_engine import AsyncEvaluator
         from gui.widgets.multi_pick import MultiPick
 
         box = QGroupBox(self.tr("Maßnahmen"))
@@ -253,7 +250,7 @@ class ForecastTab(QWidget):
         self.measures_check.setObjectName("measuresCheck")
         self.measures_check.setToolTip(self.tr(
             "Szenario mit den erwarteten Wirkungen der Maßnahmen aus dem Tracker (Empfehlungen › Wirkungen)"))
-        self.status_pick = MultiPick([(s, status_label(s, self.lang)) for s in STATUSES], self.tr("alle Status"))
+        self.status_pick = MultiPick([(s, status_label(s, self.ctx.lang)) for s in STATUSES], self.tr("alle Status"))
         self.status_pick.setObjectName("measureStatuses")
         self.status_pick.set_values(list(DEFAULT_STATUSES))
         self.status_pick.setToolTip(self.tr("Berücksichtigte Status der Maßnahmen"))
@@ -272,7 +269,7 @@ class ForecastTab(QWidget):
         self.evaluator = AsyncEvaluator(self.ctx.store, self)
         self.evaluator.ready.connect(self._on_evaluation)
         self.evaluator.failed.connect(self._on_evaluation_failed)
-        tracker_events().changed.connect(self._reload_measures)
+        self.ctx.events.tracker_changed.connect(self._reload_measures)
         return box
 
     def _start_loading(self) -> None:
@@ -283,12 +280,10 @@ class ForecastTab(QWidget):
         )
 
     @Slot(object)
-    def _on_inputs_failed(self, exc: object) -> None:
-        text = (
-            exc.message(self.lang)
-            if isinstance(exc, HandwerksmonitorError)
-            else self.tr("Die Prognose konnte nicht berechnet werden. Details stehen im Protokoll.")
-        )
+    def _on_inputs_failed(self, exc: BaseException) -> None:
+        text = self.ctx.present_error(exc, dialog=False)  # logged either way
+        if not isinstance(exc, HandwerksmonitorError):
+            text = self.tr("Die Prognose konnte nicht berechnet werden. Details stehen im Protokoll.")
         self.title.setText(self.tr("Prognose nicht verfügbar"))
         self._show_notice(text)
         for w in (self.views, self.save_button, self.delete_button, self.reset_button):
@@ -388,7 +383,7 @@ class ForecastTab(QWidget):
         try:
             sc = scenarios.load(self.ctx.user_con, name)
         except HandwerksmonitorError as exc:
-            self._show_notice(exc.message(self.lang))
+            self._show_notice(self.ctx.present_error(exc, dialog=False))
             return
         self._show_notice("")
         self.scenario_name = sc.name
@@ -409,7 +404,7 @@ class ForecastTab(QWidget):
         return QInputDialog.getText(self, self.tr("Szenario speichern"), self.tr("Name des Szenarios:"))
 
     def _on_save_button_clicked(self) -> None:
-        if self.ctx.read_only or self.ctx.user_con is None:
+        if not self.ctx.can_write:
             self._show_notice(
                 self.tr(
                     "Szenarien können gerade nicht gespeichert werden: Die Datenbank ist schreibgeschützt geöffnet, "
@@ -419,12 +414,13 @@ class ForecastTab(QWidget):
             )
             return
         name, ok = self.ask_name()
-        if not ok:
+        con = self.ctx.user_con
+        if not ok or con is None:
             return
         try:
-            sc = scenarios.save(self.ctx.user_con, name, self.values)
+            sc = scenarios.save(con, name, self.values)
         except HandwerksmonitorError as exc:
-            self._show_notice(exc.message(self.lang))
+            self._show_notice(self.ctx.present_error(exc, dialog=False))
             return
         self.scenario_name = sc.name
         self._fill_scenarios(select=sc.name)
@@ -437,7 +433,7 @@ class ForecastTab(QWidget):
         try:
             scenarios.delete(self.ctx.user_con, name)
         except HandwerksmonitorError as exc:
-            self._show_notice(exc.message(self.lang))
+            self._show_notice(self.ctx.present_error(exc, dialog=False))
             return
         self.scenario_name = "Basis"
         self._fill_scenarios(select="Basis")
@@ -450,7 +446,7 @@ class ForecastTab(QWidget):
         try:
             p = parameters.resolve(self.values)
         except HandwerksmonitorError as exc:
-            self._show_notice(exc.message(self.lang))
+            self._show_notice(self.ctx.present_error(exc, dialog=False))
             return
         self.result = self.model.compute_resolved(p, self.scenario_name)
         self._band = self._scenario_band(p)
@@ -601,7 +597,7 @@ class ForecastTab(QWidget):
         if self.tornado is None:
             self.tornado = TornadoChart()
             self._tornado_layout.addWidget(self.tornado)
-        rows = sensitivity(self.model, self.values, area=self.area, group=self.group, lang=self.lang)
+        rows = sensitivity(self.model, self.values, area=self.area, group=self.group, lang=self.ctx.lang)
         suffix = " – " + self._group_label(self.group)
         labels = [r.label.removesuffix(suffix) for r in rows]
         year = min(TARGET_YEAR, int(self.result.years[-1]))
@@ -613,7 +609,7 @@ class ForecastTab(QWidget):
         )
 
     def _draw_table(self) -> None:
-        table = parameters.as_table(self.values, self.lang)
+        table = parameters.as_table(self.values, self.ctx.lang)
         self.table.setRowCount(len(table))
         records: list[dict[Any, Any]] = table.to_dict(orient="records")
         for i, row in enumerate(records):
@@ -706,11 +702,12 @@ class ForecastTab(QWidget):
         if not self.measures_on or self.result is None or not ev.groups or ev.groups[0] != self.group:
             return
         gi = self.result.groups.index(self.group)
-        self.measures_view.show_evaluation(ev, gi, min(MEASURE_YEAR, int(self.result.years[-1])), self.lang)
+        self.measures_view.show_evaluation(ev, gi, min(MEASURE_YEAR, int(self.result.years[-1])), self.ctx.lang)
 
-    def _on_evaluation_failed(self, exc: object) -> None:
-        text = exc.message(self.lang) if isinstance(exc, HandwerksmonitorError) else self.tr(
-            "Die Wirkung der Maßnahmen konnte nicht berechnet werden. Details stehen im Protokoll.")
+    def _on_evaluation_failed(self, exc: BaseException) -> None:
+        text = self.ctx.present_error(exc, dialog=False)  # logged either way
+        if not isinstance(exc, HandwerksmonitorError):
+            text = self.tr("Die Wirkung der Maßnahmen konnte nicht berechnet werden. Details stehen im Protokoll.")
         self.measures_view.show_message(text)
 
     # -- shell hooks -----------------------------------------------------------------------------

@@ -30,8 +30,9 @@ from core.datastore import GEWERBEGRUPPEN, GEWERBEGRUPPEN_EN
 from core.tracker.effects import effect_params, unit_label
 from core.tracker.store import Change, Tracker
 from gui.charts.waterfall import WaterfallChart, bars_from_steps
+from gui.context import AppContext
 from gui.formatting import fmt_number, fmt_percent
-from gui.tabs.tracker.common import STATUS_COLORS, error_text, fill_status_combo, set_combo_status
+from gui.tabs.tracker.common import STATUS_COLORS, fill_status_combo, set_combo_status
 
 translate = QCoreApplication.translate
 YEAR = 2035
@@ -50,11 +51,11 @@ class MeetingEffectsPanel(QWidget):
     committed = Signal(list, str)  # list[Change], description
     failed = Signal(str)
 
-    def __init__(self, tracker: Tracker, lang: str = "de", parent: QWidget | None = None) -> None:
+    def __init__(self, tracker: Tracker, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("meetingEffects")
         self.tracker = tracker
-        self.lang = lang
+        self.ctx = ctx
         self.params = effect_params()
         self.status_combos: dict[str, QComboBox] = {}
         self.delta_spins: dict[str, QDoubleSpinBox] = {}
@@ -94,7 +95,7 @@ class MeetingEffectsPanel(QWidget):
                 combo = QComboBox()
                 combo.setObjectName(f"measureStatus_{item['code']}")
                 combo.setFont(_font(12))
-                fill_status_combo(combo)
+                fill_status_combo(combo, self.ctx.lang)
                 set_combo_status(combo, item["status"])
                 combo.setStyleSheet(f"QComboBox {{ background: {STATUS_COLORS.get(item['status'], '#FFFFFF')}; }}")
                 combo.setEnabled(writable)
@@ -106,7 +107,7 @@ class MeetingEffectsPanel(QWidget):
                 any_shown = True
             for e in effects:
                 p = self.params.get(e["param"])
-                name = p.label(self.lang) if p else e["param"]
+                name = p.label(self.ctx.lang) if p else e["param"]
                 years = str(e["start_year"]) + (f"–{e['full_year']}" if e["full_year"] != e["start_year"] else "")
                 lab = QLabel(f"   ↳ {name}")
                 lab.setFont(_font(12))
@@ -122,7 +123,7 @@ class MeetingEffectsPanel(QWidget):
                     spin.setDecimals(max(1, decimals))
                     spin.setSingleStep(p.step)
                     spin.setRange(round(p.min_delta, 6), round(p.max_delta, 6))
-                    unit = unit_label(p.unit, self.lang)
+                    unit = unit_label(p.unit, self.ctx.lang)
                     spin.setSuffix(f" {unit}" if unit else "")
                 spin.setValue(float(e["delta"]))
                 spin.setEnabled(writable)
@@ -162,8 +163,8 @@ class MeetingEffectsPanel(QWidget):
     def _commit(self, edit: Callable[[], list[Change]], what: str) -> None:
         try:
             changes = edit()
-        except Exception as exc:  # noqa: BLE001 - German message on screen
-            self.failed.emit(error_text(exc))
+        except Exception as exc:  # noqa: BLE001 - validation or database error: the reason is shown
+            self.failed.emit(self.ctx.present_error(exc, dialog=False))
             return
         if changes:
             self.committed.emit(changes, what)
@@ -172,13 +173,15 @@ class MeetingEffectsPanel(QWidget):
 class MeetingWaterfall(QWidget):
     """Waterfall of the gap in 2035 (region) with a group chooser; recomputed in the worker pool."""
 
-    def __init__(self, store: Any, tracker: Tracker, lang: str = "de", parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, tracker: Tracker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from gui.measures_engine import AsyncEvaluator
 
         self.setObjectName("meetingWaterfall")
         self.tracker = tracker
-        self.lang = lang
+        self.ctx = ctx
+        store = ctx.store
+        lang = ctx.lang
         self.group = QComboBox()
         self.group.setObjectName("meetingWaterfallGroup")
         self.group.setFont(_font(11))
@@ -216,7 +219,9 @@ class MeetingWaterfall(QWidget):
         self.evaluator = AsyncEvaluator(store, self) if store is not None else None
         if self.evaluator is not None:
             self.evaluator.ready.connect(self.show_evaluation)
-            self.evaluator.failed.connect(lambda exc: self.chart.set_message(error_text(exc)))
+            self.evaluator.failed.connect(
+                lambda exc: self.chart.set_message(self.ctx.present_error(exc, dialog=False))
+            )
         self.evaluation: Any = None
         self.requests = 0
 
@@ -249,7 +254,7 @@ class MeetingWaterfall(QWidget):
         names = {"start": translate("Tracker", "ohne"), "end": translate("Tracker", "mit"),
                  "interaction": translate("Tracker", "Rest")}
         codes = {m.id: m.code for m in ev.measures}
-        self.chart.set_bars(bars_from_steps(ev.waterfall(YEAR, self.lang), codes, names))
+        self.chart.set_bars(bars_from_steps(ev.waterfall(YEAR, self.ctx.lang), codes, names))
         without, with_ = ev.gap_without[YEAR], ev.gap_with[YEAR]
         closed = without - with_
         if without > 0.5 and closed > 0:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -34,11 +33,11 @@ from PySide6.QtWidgets import (
 from core.tracker.model import field_label, fmt_date
 from core.tracker.seed import study_text
 from core.tracker.store import Change, Tracker
+from gui.context import AppContext
 from gui.tabs.meeting_effects import MeetingEffectsPanel, MeetingWaterfall
 from gui.tabs.tracker.common import (
     OVERDUE,
     STATUS_COLORS,
-    error_text,
     fill_status_combo,
     item_title,
     read_only_banner,
@@ -68,12 +67,13 @@ class MeetingView(QWidget):
     close_requested = Signal()
     changed = Signal()
 
-    def __init__(self, tracker: Tracker, on_committed: Callable[[list[Change], str], None] | None = None,
-                 lang: str = "de", parent: QWidget | None = None, store: Any = None) -> None:
+    def __init__(self, tracker: Tracker, ctx: AppContext,
+                 on_committed: Callable[[list[Change], str], None] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tracker = tracker
         self.on_committed = on_committed
-        self.lang = lang
+        self.ctx = ctx
         self.index = 0
         self._loading = False
         self.numbers = [r["id"] for r in tracker.items() if r["kind"] == "recommendation"]
@@ -98,7 +98,7 @@ class MeetingView(QWidget):
         self.status = QComboBox()
         self.status.setObjectName("meetingStatus")
         self.status.setFont(_font(18, True))
-        fill_status_combo(self.status)
+        fill_status_combo(self.status, ctx.lang)
         self.status.currentIndexChanged.connect(self._status_changed)
         self.progress = QSpinBox()
         self.progress.setObjectName("meetingProgress")
@@ -116,7 +116,7 @@ class MeetingView(QWidget):
         self.facts.setObjectName("meetingFacts")
         self.facts.setFont(_font(14))
         self.facts.setWordWrap(True)
-        self.effects_panel = MeetingEffectsPanel(tracker, lang)
+        self.effects_panel = MeetingEffectsPanel(tracker, ctx)
         self.effects_panel.committed.connect(self._panel_committed)
         self.effects_panel.failed.connect(self._panel_failed)
         measures_scroll = QScrollArea()
@@ -124,7 +124,7 @@ class MeetingView(QWidget):
         measures_scroll.setWidgetResizable(True)
         measures_scroll.setFrameShape(QFrame.Shape.NoFrame)
         measures_scroll.setWidget(self.effects_panel)
-        self.waterfall = MeetingWaterfall(store, tracker, lang)
+        self.waterfall = MeetingWaterfall(ctx, tracker)
         self.swot = QLabel()
         self.swot.setObjectName("meetingSwot")
         self.swot.setFont(_font(12))
@@ -177,7 +177,7 @@ class MeetingView(QWidget):
         # meeting log
         self.log_box = QGroupBox(translate("Tracker", "Sitzungsprotokoll"))
         self.log_box.setFont(_font(12))
-        self.log_date = QLineEdit(fmt_date(dt.date.today(), lang))
+        self.log_date = QLineEdit(fmt_date(dt.date.today(), ctx.lang))
         self.log_date.setObjectName("logDate")
         self.log_attendees = QLineEdit()
         self.log_attendees.setObjectName("logAttendees")
@@ -225,7 +225,7 @@ class MeetingView(QWidget):
         outer.addLayout(top)
         outer.addLayout(body, 1)
 
-        ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        shortcut_scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (
             (QKeySequence(Qt.Key.Key_PageDown), self.next),
             (QKeySequence(Qt.Key.Key_PageUp), self.previous),
@@ -235,7 +235,7 @@ class MeetingView(QWidget):
             (QKeySequence("Ctrl+S"), self.save_next_steps),
         ):
             sc = QShortcut(keys, self)
-            sc.setContext(ctx)
+            sc.setContext(shortcut_scope)
             sc.activated.connect(slot)
         writable = not tracker.read_only
         for w in (self.status, self.progress, self.log_save, self.log_date, self.log_attendees):
@@ -264,17 +264,17 @@ class MeetingView(QWidget):
         self._loading = True
         self.position.setText(
             translate("Tracker", "Empfehlung %1 von %2").replace("%1", str(r["number"])).replace("%2", str(len(self.numbers)))
-            + " · " + field_label(r["field"], self.lang)
+            + " · " + field_label(r["field"], self.ctx.lang)
         )
-        self.title.setText(f"{r['number']}. {item_title(r, self.lang)}")
-        self.goal.setText(translate("Tracker", "Ziel: ") + study_text(r, "goal", self.lang))
-        self.source.setText(translate("Tracker", "Quelle: ") + study_text(r, "source", self.lang)
+        self.title.setText(f"{r['number']}. {item_title(r, self.ctx.lang)}")
+        self.goal.setText(translate("Tracker", "Ziel: ") + study_text(r, "goal", self.ctx.lang))
+        self.source.setText(translate("Tracker", "Quelle: ") + study_text(r, "source", self.ctx.lang)
                             + translate("Tracker", " (sinngemäß)"))
         set_combo_status(self.status, r["status"])
         self._color_status(r["status"])
         facts = [
             translate("Tracker", "Verantwortlich: ") + (" / ".join(x for x in (r["org"], r["person"]) if x) or "–"),
-            translate("Tracker", "Fällig: ") + (fmt_date(r["due_date"], self.lang) or "–"),
+            translate("Tracker", "Fällig: ") + (fmt_date(r["due_date"], self.ctx.lang) or "–"),
         ]
         if self.tracker.is_overdue(r):
             facts[-1] += " ⚠ " + translate("Tracker", "überfällig")
@@ -299,7 +299,7 @@ class MeetingView(QWidget):
             return ""
         if not links:
             return ""
-        parts = [f"{it.id} {it.text_en if self.lang == 'en' and it.text_en else it.text}" for it in links]
+        parts = [f"{it.id} {it.text_en if self.ctx.lang == 'en' and it.text_en else it.text}" for it in links]
         return translate("Tracker", "Beantwortet SWOT:") + "\n" + "\n".join(f"• {p}" for p in parts)
 
     def next(self) -> None:
@@ -316,8 +316,8 @@ class MeetingView(QWidget):
             return True
         try:
             done = self.tracker.update_item(self.current_id, changes)
-        except Exception as exc:  # noqa: BLE001 - German message on screen
-            self.state.setText(error_text(exc))
+        except Exception as exc:  # noqa: BLE001 - validation or database error: the reason is shown, nothing lost
+            self.state.setText(self.ctx.present_error(exc, dialog=False))
             self.state.setStyleSheet(saved_style(False))
             return False
         if done:
@@ -367,8 +367,8 @@ class MeetingView(QWidget):
         try:
             self.tracker.add_meeting(self.log_date.text(), self.log_attendees.text(),
                                      self.log_decisions.toPlainText())
-        except Exception as exc:  # noqa: BLE001
-            self.state.setText(error_text(exc))
+        except Exception as exc:  # noqa: BLE001 - validation or database error: the entries stay in the form
+            self.state.setText(self.ctx.present_error(exc, dialog=False))
             self.state.setStyleSheet(saved_style(False))
             return
         self.log_attendees.clear()
@@ -381,7 +381,7 @@ class MeetingView(QWidget):
     def _fill_log(self) -> None:
         self.log_list.clear()
         for m in self.tracker.meetings():
-            self.log_list.addItem(f"{fmt_date(m['date'], self.lang)} – {m['attendees']}\n{m['decisions']}")
+            self.log_list.addItem(f"{fmt_date(m['date'], self.ctx.lang)} – {m['attendees']}\n{m['decisions']}")
 
     def refresh(self) -> None:
         """Reload after edits elsewhere (undo, tree)."""

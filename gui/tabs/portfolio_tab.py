@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QSignalBlocker, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,7 @@ from gui.context import AppContext
 from gui.formatting import fmt_number, fmt_percent
 from gui.qtmodels.dataframe_model import SORT_ROLE, Column, DataFrameModel
 from gui.tabs._support import estimate_badge, make_source_line, records_to_provenance
+from gui.tabs.base import Tab
 
 MAX_BUBBLE_PX = 78.0  # diameter of the largest bubble
 MIN_BUBBLE_PX = 12.0
@@ -63,14 +64,12 @@ def bubble_sizes(employees: np.ndarray) -> np.ndarray:
     return np.maximum(MAX_BUBBLE_PX * np.sqrt(e / top), MIN_BUBBLE_PX)
 
 
-class PortfolioTab(QWidget):
+class PortfolioTab(Tab):
     """Branchenportfolio tab (see module docstring)."""
 
-    estimates_shown = Signal(bool)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.store = ctx.store
         self.region = ctx.store.region
         self.df: pd.DataFrame | None = None
@@ -277,7 +276,25 @@ class PortfolioTab(QWidget):
             Column(
                 "quadrant_en" if en else "quadrant", self.tr("Einordnung"), str, numeric=False, estimate=True
             ),
+            Column(
+                "succession",
+                self.tr("Nachfolge 60+"),
+                lambda v: fmt_percent(v, 0) if v is not None and v == v else "–",
+                tooltip=self.tr("Anteil der Inhaber ab 60 Jahren im Endjahr (Kammerregister; nur Kreise mit "
+                                "importiertem Register)"),
+            ),
         ]
+
+    def _with_succession(self, df, area, year: int):
+        """The owners-60+ share per group from the chamber's register (a district only; NaN elsewhere)."""
+        from core import succession
+
+        o = succession.owner_ages(self.store, str(area), year) if area in self.store.region.district_codes else None
+        by = (o or {}).get("by_group", {}) if o and o.get("year") == year else {}
+        df = df.copy()
+        df["succession"] = [by.get(g, {}).get("share_60plus") for g in df["gewerbegruppe"]]
+        df["succession"] = df["succession"].astype("float64")
+        return df
 
     # ================================================================== update
     def refresh(self) -> None:
@@ -292,6 +309,7 @@ class PortfolioTab(QWidget):
             self.message.show()
             return
         self.message.hide()
+        df = self._with_succession(df, area, end)
         self.df = df
         crossed = df.attrs.get("breaks", [])
         en = self.ctx.lang == "en"
@@ -313,7 +331,7 @@ class PortfolioTab(QWidget):
             .replace("%2", str(start))
             .replace("%3", str(end))
         )
-        srcs = records_to_provenance(df.attrs.get("sources", []))
+        srcs = records_to_provenance(df.attrs.get("sources", []), getattr(self.store, "extra_provenance", None))
         if [p.id for p in srcs] != [p.id for p in self.plot_source.sources()]:
             self.plot_source.set_sources(srcs)
             self.table_source.set_sources(srcs)

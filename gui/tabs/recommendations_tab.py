@@ -10,9 +10,10 @@ and every editor is disabled.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,14 +32,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import paths
+from core.tracker.backup import CorruptDatabaseError, make_backup, open_for_app
 from core.tracker.model import ACTION_FIELDS, STATUSES, field_label, fmt_date, status_label
 from core.tracker.store import Change, Tracker
-from gui.measures_engine import tracker_events
+from core.tracker.transfer import apply_import, export_file, load_file, plan_import
+from gui.context import AppContext
+from gui.tabs.base import Tab
 from gui.tabs.meeting_view import MeetingView
-from gui.tabs.tracker.common import OVERDUE, error_text, item_title, read_only_banner, status_color
+from gui.tabs.tracker.common import OVERDUE, item_title, read_only_banner, status_color
 from gui.tabs.tracker.detail_pane import DetailPane
+from gui.tabs.tracker.dialogs import BackupDialog, ConflictDialog
+from gui.tabs.tracker.recovery import RecoveryPanel
 from gui.tabs.tracker.status_chart import StatusChart
 from gui.tabs.tracker.undo import EditCommand, creation_change
+from gui.workers import run_in_thread
 
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -52,16 +60,12 @@ COLS = (  # translated with self.tr(); the NOOP marks them for lupdate
 )
 
 
-class RecommendationsTab(QWidget):
-    data_shown = Signal()
-    estimates_shown = Signal(bool)
+class RecommendationsTab(Tab):
     STARTUP_BACKUP = True  # one rolling backup per process when the tab is first built (tests switch it off)
     _backed_up: set[int] = set()
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.lang = getattr(ctx, "lang", "de")
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
         self._root = QVBoxLayout(self)
         self._root.setContentsMargins(0, 0, 0, 0)
         if ctx.user_con is None:
@@ -72,25 +76,19 @@ class RecommendationsTab(QWidget):
     # ------------------------------------------------------------------ unreadable database
     def _show_recovery(self) -> None:
         """The app could not open the user database: find out why and offer the way out."""
-        from pathlib import Path
-
-        from core import paths
-        from core.tracker.backup import CorruptDatabaseError, open_for_app
-        from gui.tabs.tracker.recovery import RecoveryPanel
-
         path = Path(self.ctx.user_db_path or paths.user_db_path())
         error: CorruptDatabaseError | None = None
         try:
             app_db = open_for_app(path)
         except CorruptDatabaseError as exc:
             error = exc
-            message = exc.message(self.lang)
+            message = exc.message(self.ctx.lang)
         except Exception as exc:  # noqa: BLE001 - e.g. written by a newer version: the message says what to do
-            message = error_text(exc)
+            message = self.ctx.present_error(exc, dialog=False)
         else:
             self._recovered(app_db)
             return
-        self.recovery = RecoveryPanel(path, error, message)
+        self.recovery = RecoveryPanel(self.ctx, path, error, message)
         self.recovery.recovered.connect(self._recovered)
         self._root.addWidget(self.recovery)
 
@@ -111,8 +109,8 @@ class RecommendationsTab(QWidget):
     # ------------------------------------------------------------------ build
     def _build(self) -> None:
         ctx = self.ctx
-        self.tracker = Tracker(ctx.user_con, read_only=bool(ctx.read_only),
-                               read_only_reason=getattr(ctx, "read_only_reason", ""))
+        assert ctx.user_con is not None  # else the recovery panel is shown (see __init__)
+        self.tracker = Tracker(ctx.user_con, read_only=bool(ctx.read_only), read_only_reason=ctx.read_only_reason)
         self.undo_stack = QUndoStack(self)
         self._current: str | None = None
         self._building = False
@@ -165,12 +163,12 @@ class RecommendationsTab(QWidget):
         self.field_filter.setObjectName("fieldFilter")
         self.field_filter.addItem(self.tr("Alle Handlungsfelder"), None)
         for key in ACTION_FIELDS:
-            self.field_filter.addItem(field_label(key, self.lang), key)
+            self.field_filter.addItem(field_label(key, self.ctx.lang), key)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")
         self.status_filter.addItem(self.tr("Alle Status"), None)
         for s in STATUSES:
-            self.status_filter.addItem(status_label(s, self.lang), s)
+            self.status_filter.addItem(status_label(s, self.ctx.lang), s)
         self.person_filter = QLineEdit()
         self.person_filter.setObjectName("personFilter")
         self.person_filter.setPlaceholderText(self.tr("Verantwortlich …"))
@@ -198,7 +196,7 @@ class RecommendationsTab(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
         self.tree.currentItemChanged.connect(self._on_current_changed)
-        self.chart = StatusChart(self.lang)
+        self.chart = StatusChart(self.ctx)
         self.count_label = QLabel()
 
         left = QWidget()
@@ -214,7 +212,7 @@ class RecommendationsTab(QWidget):
         ll.addWidget(vsplit, 1)
         ll.addWidget(self.count_label)
 
-        self.detail = DetailPane(self.lang, store=getattr(ctx, "store", None))
+        self.detail = DetailPane(self.ctx)
         self.detail.committed.connect(self._push)
         self.detail.message.connect(self._show_message)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -233,7 +231,7 @@ class RecommendationsTab(QWidget):
         ml.addLayout(bar)
         ml.addWidget(split, 1)
         ml.addWidget(self.message)
-        self.meeting = MeetingView(self.tracker, self._push, self.lang, store=getattr(ctx, "store", None))
+        self.meeting = MeetingView(self.tracker, self.ctx, self._push)
         self.meeting.close_requested.connect(self.close_meeting)
         self.meeting.changed.connect(self.refresh)
         self.stack = QStackedWidget()
@@ -274,12 +272,9 @@ class RecommendationsTab(QWidget):
     # ------------------------------------------------------------------ backup at start
     def _startup_backup(self) -> None:
         con = self.ctx.user_con
-        if not self.STARTUP_BACKUP or self.tracker.read_only or id(con) in RecommendationsTab._backed_up:
+        if con is None or not self.STARTUP_BACKUP or self.tracker.read_only or id(con) in RecommendationsTab._backed_up:
             return
         RecommendationsTab._backed_up.add(id(con))
-        from core.tracker.backup import make_backup
-        from gui.workers import run_in_thread
-
         cursor = con.cursor()  # created here: the worker must not touch the shared connection object
         run_in_thread(make_backup, cursor, "start",
                       on_error=lambda exc: log.warning("start-up backup failed: %s", exc),
@@ -297,9 +292,9 @@ class RecommendationsTab(QWidget):
 
     def _row_item(self, row: dict[str, Any]) -> QTreeWidgetItem:
         overdue = self.tracker.is_overdue(row)
-        due = ("⚠ " if overdue else "") + fmt_date(row["due_date"], self.lang)
+        due = ("⚠ " if overdue else "") + fmt_date(row["due_date"], self.ctx.lang)
         resp = " / ".join(x for x in (row["org"], row["person"]) if x)
-        it = QTreeWidgetItem([row["code"], item_title(row, self.lang), status_label(row["status"], self.lang), resp, due,
+        it = QTreeWidgetItem([row["code"], item_title(row, self.ctx.lang), status_label(row["status"], self.ctx.lang), resp, due,
                               f"{row['progress']} %"])
         it.setData(0, ID_ROLE, row["id"])
         it.setBackground(2, QBrush(status_color(row["status"])))
@@ -311,7 +306,7 @@ class RecommendationsTab(QWidget):
             f = QFont()
             f.setBold(True)
             it.setFont(0, f)
-            it.setToolTip(1, item_title(row, self.lang) + "\n" + row["source"])
+            it.setToolTip(1, item_title(row, self.ctx.lang) + "\n" + row["source"])
         else:
             it.setToolTip(1, row["title"])
         return it
@@ -326,7 +321,7 @@ class RecommendationsTab(QWidget):
         for key in ACTION_FIELDS:
             if field and key != field:
                 continue
-            node = QTreeWidgetItem([f"{field_label(key, self.lang)}"])
+            node = QTreeWidgetItem([f"{field_label(key, self.ctx.lang)}"])
             node.setFirstColumnSpanned(True)
             f = QFont()
             f.setBold(True)
@@ -397,7 +392,7 @@ class RecommendationsTab(QWidget):
     def _push(self, changes: list[Change], text: str) -> None:
         self.undo_stack.push(EditCommand(self.tracker, changes, text, self._applied, self._undo_failed))
         self._show_message(self.tr("Gespeichert."), True)
-        tracker_events().changed.emit()
+        self.ctx.events.tracker_changed.emit()
         if self.sender() is not self.meeting:
             self.refresh_tree()
             self.chart.refresh(self.tracker)
@@ -405,10 +400,10 @@ class RecommendationsTab(QWidget):
     def _applied(self, entity: str, entity_id: str) -> None:
         self.refresh()
         self._show_message(self.tr("Gespeichert."), True)
-        tracker_events().changed.emit()
+        self.ctx.events.tracker_changed.emit()
 
     def _undo_failed(self, exc: BaseException) -> None:
-        self._show_message(error_text(exc), False)
+        self._show_message(self.ctx.present_error(exc, dialog=False), False)
 
     def _show_message(self, text: str, ok: bool) -> None:
         self.message.setText(text)
@@ -428,8 +423,8 @@ class RecommendationsTab(QWidget):
             return
         try:
             new_id = self.tracker.add_measure(parent, self.tr("Neue Maßnahme"))
-        except Exception as exc:  # noqa: BLE001
-            self._show_message(error_text(exc), False)
+        except Exception as exc:  # noqa: BLE001 - validation, file or database error: the reason is shown
+            self._show_message(self.ctx.present_error(exc, dialog=False), False)
             return
         self._current = new_id
         self._push(creation_change("item", new_id), self.tr("Neue Maßnahme"))
@@ -444,8 +439,8 @@ class RecommendationsTab(QWidget):
         item_id = self._current
         try:
             changes = self.tracker.delete("item", item_id)
-        except Exception as exc:  # noqa: BLE001
-            self._show_message(error_text(exc), False)
+        except Exception as exc:  # noqa: BLE001 - validation, file or database error: the reason is shown
+            self._show_message(self.ctx.present_error(exc, dialog=False), False)
             return
         self._current = self.tracker.item(item_id)["parent_id"]
         self._push(changes, self.tr("Maßnahme gelöscht"))
@@ -456,8 +451,8 @@ class RecommendationsTab(QWidget):
             return
         try:
             self.tracker.set_editor_name(self.who_edit.text())
-        except Exception as exc:  # noqa: BLE001
-            self._show_message(error_text(exc), False)
+        except Exception as exc:  # noqa: BLE001 - validation, file or database error: the reason is shown
+            self._show_message(self.ctx.present_error(exc, dialog=False), False)
 
     # ------------------------------------------------------------------ meeting view
     def open_meeting(self) -> None:
@@ -478,32 +473,25 @@ class RecommendationsTab(QWidget):
 
     # ------------------------------------------------------------------ files and backups
     def export_tracker(self) -> None:
-        from core.tracker.transfer import export_file
-
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Tracker exportieren"), "tracker.hwmtracker",
                                               self.tr("Tracker-Datei (*.hwmtracker *.json)"))
         if not path:
             return
         try:
             export_file(self.tracker, path)  # type: ignore[arg-type]
-        except Exception as exc:  # noqa: BLE001
-            self._show_message(error_text(exc), False)
+        except Exception as exc:  # noqa: BLE001 - validation, file or database error: the reason is shown
+            self._show_message(self.ctx.present_error(exc, dialog=False), False)
             return
         self._show_message(self.tr("Exportiert nach %1").replace("%1", path), True)
 
     def import_tracker(self, path: str | None = None) -> None:
-        from pathlib import Path
-
-        from core.tracker.transfer import apply_import, load_file, plan_import
-        from gui.tabs.tracker.dialogs import ConflictDialog
-
         if not path:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Tracker importieren"), "",
                                                   self.tr("Tracker-Datei (*.hwmtracker *.json)"))
         if not path:
             return
         try:
-            plan = plan_import(self.tracker, load_file(Path(path)))
+            plan = plan_import(self.tracker, load_file(Path(path), self.tracker))
             resolutions: dict = {}
             if plan.conflicts:
                 dlg = ConflictDialog(plan.conflicts, plan.summary(), self)
@@ -512,25 +500,28 @@ class RecommendationsTab(QWidget):
                     return
                 resolutions = dlg.resolutions()
             counts = apply_import(self.tracker, plan, resolutions)
-        except Exception as exc:  # noqa: BLE001
-            self._show_message(error_text(exc), False)
+        except Exception as exc:  # noqa: BLE001 - validation, file or database error: the reason is shown
+            self._show_message(self.ctx.present_error(exc, dialog=False), False)
             return
         self.undo_stack.clear()  # an import is not undoable step by step; backups are the way back
         self.refresh()
-        tracker_events().changed.emit()
+        self.ctx.events.tracker_changed.emit()
         self._show_message(self.tr("Importiert: %1 neue Einträge, %2 Änderungen, %3 Konflikte entschieden.")
                            .replace("%1", str(counts["new"])).replace("%2", str(counts["updated"]))
                            .replace("%3", str(len(plan.conflicts))), True)
 
-    def show_backups(self) -> None:
-        from gui.tabs.tracker.dialogs import BackupDialog
+    def open_file(self, path: Path) -> bool:
+        """A tracker export handed over by the desktop is merged."""
+        self.import_tracker(str(path))
+        return True
 
-        dlg = BackupDialog(self.ctx.user_con, self.tracker.read_only, self)
+    def show_backups(self) -> None:
+        dlg = BackupDialog(self.ctx, self)
         dlg.exec()
         if dlg.restored:
             self.undo_stack.clear()
             self.refresh()
-            tracker_events().changed.emit()
+            self.ctx.events.tracker_changed.emit()
             self._show_message(self.tr("Sicherung wiederhergestellt; der vorherige Stand wurde gesichert."), True)
 
     def shutdown(self) -> None:

@@ -3,22 +3,20 @@ the cooperation survey with interview findings, and the SWOT board linked to the
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from gui.context import AppContext
+from gui.tabs.base import Tab
 from gui.tabs.study.apprenticeship_view import ApprenticeshipView
 from gui.tabs.study.business_size_view import BusinessSizeView
 from gui.tabs.study.survey_view import SurveyView
 from gui.tabs.study.swot_view import SwotView
 
 
-class StudyTab(QWidget):
-    estimates_shown = Signal(bool)
-    data_shown = Signal()
+class StudyTab(Tab):
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
         self.pages = QTabWidget()
         self.apprenticeships = ApprenticeshipView(ctx)
         self.business_size = BusinessSizeView(ctx)

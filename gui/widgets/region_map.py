@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import geo
+from core.errors import HandwerksmonitorError
 from core.regions import Region
 from gui.charts import palette
 
@@ -234,7 +235,7 @@ class RegionMap(QWidget):
             self.labels[s.ags] = self._label(s, s.ags in urban)
         try:
             states = geo.state_shapes(self.region)
-        except Exception:  # orientation only; a missing file must not break the map
+        except HandwerksmonitorError:  # orientation only; a missing file must not break the map
             states = []
         pen = QPen(QColor("#9A9A9A"), 1.2, Qt.PenStyle.DashLine)
         pen.setCosmetic(True)

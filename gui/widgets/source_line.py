@@ -17,9 +17,12 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
+from core import palette
+from gui.context import AppContext
+from gui.dialogs.provenance_dialog import show_provenance
 from gui.formatting import fmt_date
 
-ESTIMATE_COLOR = "#9a4a00"
+ESTIMATE_COLOR = palette.ESTIMATE_TEXT  # the one "Schätzung" colour (core.palette)
 
 
 class SourceLine(QLabel):
@@ -27,7 +30,7 @@ class SourceLine(QLabel):
 
     source_clicked = Signal(str)
 
-    def __init__(self, ctx: Any = None, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._sources: list[Any] = []
@@ -52,7 +55,7 @@ class SourceLine(QLabel):
             if p is not None and all(p.id != q.id for q in unique):
                 unique.append(p)
         self._sources = unique
-        lang = getattr(self.ctx, "lang", "de")
+        lang = self.ctx.lang
         parts = []
         for p in unique:
             rec = p.localized(lang) if hasattr(p, "localized") else p
@@ -71,6 +74,4 @@ class SourceLine(QLabel):
     def _open(self, link: str) -> None:
         dataset_id = link.removeprefix("prov:")
         self.source_clicked.emit(dataset_id)
-        from gui.dialogs.provenance_dialog import show_provenance
-
         show_provenance(self, dataset_id, self.ctx)

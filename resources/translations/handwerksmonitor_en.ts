@@ -204,6 +204,14 @@
         <translation>% of businesses</translation>
     </message>
     <message>
+        <source>Nachfolge (Inhaber 60+)</source>
+        <translation>Succession (owners 60+)</translation>
+    </message>
+    <message>
+        <source>% der Inhaber 60 Jahre und älter</source>
+        <translation>% of owners aged 60 and over</translation>
+    </message>
+    <message>
         <source>Schätzung</source>
         <translation>estimate</translation>
     </message>
@@ -280,10 +288,6 @@ crafts</translation>
     <message>
         <source>Speichern nicht möglich</source>
         <translation>Cannot save</translation>
-    </message>
-    <message>
-        <source>de</source>
-        <translation>en</translation>
     </message>
     <message>
         <source>Diagramm als PNG speichern</source>
@@ -495,10 +499,6 @@ crafts</translation>
     <message>
         <source>Aktiv: Datenstand {0}.</source>
         <translation>Active: data version {0}.</translation>
-    </message>
-    <message>
-        <source>Der Datenstand konnte nicht gewechselt werden. Details stehen im Protokoll.</source>
-        <translation>The data version could not be switched. Details are in the log.</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1250,10 @@ employees</translation>
         <translation>Saving …</translation>
     </message>
     <message>
+        <source>Registerauszug erkannt, aber noch nicht vollständig zugeordnet.</source>
+        <translation>Register extract recognised, but not yet completely mapped.</translation>
+    </message>
+    <message>
         <source>Die Datei wurde nicht importiert.</source>
         <translation>The file was not imported.</translation>
     </message>
@@ -1304,6 +1308,26 @@ employees</translation>
     <message>
         <source>Nicht übernommen (kein passender Indikator): {0}</source>
         <translation>Skipped (no matching indicator): {0}</translation>
+    </message>
+    <message>
+        <source>Kammerregister: {0}; Bestand am 31.12. für {1}–{2} (Stand {3})</source>
+        <translation>Chamber register: {0}; stock on 31 Dec for {1}–{2} (as of {3})</translation>
+    </message>
+    <message>
+        <source>B2 (handwerksähnlich): {0}, AeT: {1} Betriebe – gesondert gezählt, nicht in den Gewerbegruppen</source>
+        <translation>B2 (craft-like trades): {0}, AeT: {1} businesses – counted separately, not in the craft groups</translation>
+    </message>
+    <message>
+        <source>{0} Zeilen aus Kreisen außerhalb der Region: gezählt, nicht importiert.</source>
+        <translation>{0} rows from districts outside the region: counted, not imported.</translation>
+    </message>
+    <message>
+        <source>{0} Betriebe weggelassen (Handwerk ohne Zuordnung).</source>
+        <translation>{0} businesses left out (craft not mapped).</translation>
+    </message>
+    <message>
+        <source>Nicht gelesen und nicht gespeichert: {0}. Gespeichert werden nur Summen.</source>
+        <translation>Not read and not stored: {0}. Only totals are stored.</translation>
     </message>
     <message>
         <source>Vorlage für Kammerdaten speichern</source>
@@ -1371,6 +1395,10 @@ employees</translation>
     <message>
         <source>Anlage A und B1</source>
         <translation>Annex A and B1</translation>
+    </message>
+    <message>
+        <source>Kammerregister</source>
+        <translation>chamber register</translation>
     </message>
     <message>
         <source>%1 je Betrieb</source>
@@ -1444,10 +1472,6 @@ employees</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>Noch nicht verfügbar</source>
-        <translation>Not available yet</translation>
-    </message>
-    <message>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
@@ -1484,10 +1508,6 @@ employees</translation>
         <translation>The database is open in another window – this session is read-only.</translation>
     </message>
     <message>
-        <source>Dieser Bereich ist noch nicht verfügbar.</source>
-        <translation>This section is not available yet.</translation>
-    </message>
-    <message>
         <source>Dieser Bereich konnte nicht geladen werden. Die Einzelheiten stehen im Protokoll:</source>
         <translation>This section could not be loaded. The details are in the log:</translation>
     </message>
@@ -1518,6 +1538,10 @@ employees</translation>
     <message>
         <source>Datenstand: %1</source>
         <translation>Data as of: %1</translation>
+    </message>
+    <message>
+        <source>Verfügbar, sobald die Daten geladen sind.</source>
+        <translation>Available once the data are loaded.</translation>
     </message>
     <message>
         <source>Diagnose in die Zwischenablage kopiert.</source>
@@ -1593,6 +1617,21 @@ employees</translation>
     <message>
         <source>Das Jahr %1 liegt außerhalb des Prognosezeitraums.</source>
         <translation>The year %1 lies outside the forecast period.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Die Datei konnte nicht gelesen oder geschrieben werden: %1</source>
+        <translation>The file could not be read or written: %1</translation>
+    </message>
+    <message>
+        <source>Ein unerwarteter Fehler ist aufgetreten. Die Einzelheiten stehen im Protokoll: %1</source>
+        <translation>An unexpected error occurred. The details are in the log: %1</translation>
+    </message>
+    <message>
+        <source>Fehler</source>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1754,14 @@ employees</translation>
     <message>
         <source>Einordnung</source>
         <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Nachfolge 60+</source>
+        <translation>Succession 60+</translation>
+    </message>
+    <message>
+        <source>Anteil der Inhaber ab 60 Jahren im Endjahr (Kammerregister; nur Kreise mit importiertem Register)</source>
+        <translation>Share of owners aged 60 and over in the end year (chamber register; only districts with an imported register)</translation>
     </message>
     <message>
         <source>%1: Beschäftigte %2–%3</source>
@@ -2046,6 +2093,10 @@ employees</translation>
         <translation>Employees per business</translation>
     </message>
     <message>
+        <source>Kammerregister und Nachfolge</source>
+        <translation>Chamber register and succession</translation>
+    </message>
+    <message>
         <source>Die Daten konnten nicht geladen werden: </source>
         <translation>The data could not be loaded: </translation>
     </message>
@@ -2296,6 +2347,140 @@ employees</translation>
     </message>
 </context>
 <context>
+    <name>RegisterMappingPanel</name>
+    <message>
+        <source>Kammer:</source>
+        <translation>Chamber:</translation>
+    </message>
+    <message>
+        <source>Zuordnung übernehmen und erneut prüfen</source>
+        <translation>Apply mapping and check again</translation>
+    </message>
+    <message>
+        <source>Registerauszug: bitte die Spalten zuordnen. Es fehlen: {0}</source>
+        <translation>Register extract: please map the columns. Missing: {0}</translation>
+    </message>
+    <message>
+        <source>Spalte in der Datei</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Bedeutung</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <source>– nicht verwenden –</source>
+        <translation>– do not use –</translation>
+    </message>
+    <message>
+        <source>Diese Handwerke kennt das Programm nicht. Bitte jedes einem Handwerk zuordnen oder ausdrücklich weglassen; erst dann kann importiert werden.</source>
+        <translation>The program does not know these crafts. Please map each to a craft or leave it out explicitly; only then can the file be imported.</translation>
+    </message>
+    <message>
+        <source>Handwerk in der Datei</source>
+        <translation>Craft in the file</translation>
+    </message>
+    <message>
+        <source>Betriebe</source>
+        <translation>Businesses</translation>
+    </message>
+    <message>
+        <source>Zeilen</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Zuordnung</source>
+        <translation>Mapping</translation>
+    </message>
+    <message>
+        <source>– bitte wählen –</source>
+        <translation>– please choose –</translation>
+    </message>
+    <message>
+        <source>weglassen (nicht zählen)</source>
+        <translation>leave out (do not count)</translation>
+    </message>
+    <message>
+        <source>B2 – handwerksähnliches Gewerbe</source>
+        <translation>B2 – craft-like trade</translation>
+    </message>
+    <message>
+        <source>AeT – Anlage A, einfache Tätigkeiten</source>
+        <translation>AeT – Anlage A, simple activities</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterSection</name>
+    <message>
+        <source>Alter</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Inhaber</source>
+        <translation>Owners</translation>
+    </message>
+    <message>
+        <source>Anteil</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Gewerbegruppe</source>
+        <translation>Craft group</translation>
+    </message>
+    <message>
+        <source>Schätzung</source>
+        <translation>Estimate</translation>
+    </message>
+    <message>
+        <source>Abweichung</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>MAPE alle Jahre</source>
+        <translation>MAPE all years</translation>
+    </message>
+    <message>
+        <source>Kammerregister für: %1. Übrige Kreise: Schätzung.</source>
+        <translation>Chamber register for: %1. Other districts: estimate.</translation>
+    </message>
+    <message>
+        <source>Kein Kammerregister importiert: alle Werte je Gewerbegruppe sind Schätzungen. Ein Auszug der Handwerksrolle (Datei › Daten importieren …) ersetzt sie für die Kreise der Kammer und liefert Inhaber nach Alter und Nachfolge.</source>
+        <translation>No chamber register imported: all figures per craft group are estimates. An extract of the Handwerksrolle (File › Import data …) replaces them for the chamber&apos;s districts and adds owners by age and succession.</translation>
+    </message>
+    <message>
+        <source>Inhaber nach Alter am 31.12.%1 (Kammerregister)</source>
+        <translation>Owners by age on 31 Dec %1 (chamber register)</translation>
+    </message>
+    <message>
+        <source>Nachfolge: %1 Betriebe mit Inhaber 60 Jahre und älter (%2 der Inhaber mit bekanntem Alter)</source>
+        <translation>Succession: %1 businesses whose owner is 60 or older (%2 of owners with known age)</translation>
+    </message>
+    <message>
+        <source>Inhaber nach Alter</source>
+        <translation>Owners by age</translation>
+    </message>
+    <message>
+        <source>Keine Angaben zum Alter der Inhaber für diesen Kreis (nur aus einem Kammerregister mit Geburtsdaten oder der Kammer-Vorlage).</source>
+        <translation>No owner ages for this district (only from a chamber register with dates of birth or the chamber template).</translation>
+    </message>
+    <message>
+        <source>Schätzung vs. Register %1</source>
+        <translation>Estimate vs. register %1</translation>
+    </message>
+    <message>
+        <source>Für diesen Kreis gibt es keine Registerzahlen zum Vergleich.</source>
+        <translation>There are no register figures for this district to compare with.</translation>
+    </message>
+    <message>
+        <source>Abweichung = Schätzung − Register. </source>
+        <translation>Difference = estimate − register. </translation>
+    </message>
+</context>
+<context>
     <name>SmallMultiples</name>
     <message>
         <source>&lt;span style=&apos;color:#0B4F8A&apos;&gt;━━ Angebot&lt;/span&gt;&amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:#D55E00&apos;&gt;╍╍ Nachfrage&lt;/span&gt;&lt;br&gt;&lt;span style=&apos;background:#f2c4a6&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; Nachfrageüberhang&amp;nbsp;&amp;nbsp; &lt;span style=&apos;background:#b3e0d2&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; Angebotsüberhang</source>
@@ -2463,10 +2648,6 @@ employees</translation>
 </context>
 <context>
     <name>Tracker</name>
-    <message>
-        <source>Unerwarteter Fehler: </source>
-        <translation>Unexpected error: </translation>
-    </message>
     <message>
         <source>Nur Lesezugriff: %1</source>
         <translation>Read-only: %1</translation>
@@ -2660,6 +2841,14 @@ employees</translation>
         <translation>Goal</translation>
     </message>
     <message>
+        <source>Link öffnen</source>
+        <translation>Open link</translation>
+    </message>
+    <message>
+        <source>Diesen Link mit dem zugehörigen Programm öffnen?</source>
+        <translation>Open this link with its program?</translation>
+    </message>
+    <message>
         <source>Ist</source>
         <translation>Actual</translation>
     </message>
@@ -2706,10 +2895,6 @@ employees</translation>
     <message>
         <source>Zeile hinzugefügt</source>
         <translation>Row added</translation>
-    </message>
-    <message>
-        <source>Die Datei %1 gibt es nicht (mehr). Bitte den Pfad korrigieren.</source>
-        <translation>The file %1 does not exist (any more). Please correct the path.</translation>
     </message>
     <message>
         <source>Zeile entfernt</source>

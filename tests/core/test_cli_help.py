@@ -12,6 +12,8 @@ import pytest
 from core.cli import build_parser
 from core.cli.helptext import set_argv
 
+pytestmark = pytest.mark.needs_qt  # the window's and the report's options are checked too
+
 ENGLISH_FRAGMENTS = ("usage:", "options:", "positional arguments", "show this help message", "optional arguments")
 
 

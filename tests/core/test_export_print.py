@@ -149,6 +149,7 @@ def test_charts_use_the_app_palette(workbook: Any) -> None:
     assert fills[: len(palette.STATUS_COLORS)] == [c.lstrip("#") for c in palette.STATUS_COLORS.values()]
 
 
+@pytest.mark.needs_qt
 def test_gui_palette_is_the_same_palette() -> None:
     from gui.charts import palette as gui_palette
 

@@ -119,11 +119,14 @@ def test_csv_validation_messages(tmp_path):
 
 def test_more_businesses_than_inhabitants_is_implausible(tmp_path, store):
     path = tmp_path / "k.csv"
-    path.write_text("Kreis;Jahr;Gewerbegruppe;Betriebe\nLeipzig;2022;insgesamt;5.000.000\n", encoding="utf-8")
+    path.write_text("Kreis;Jahr;Gewerbegruppe;Beschäftigte\nAltenburger Land;2022;insgesamt;300.000\n", encoding="utf-8")
     pop = store.query("SELECT area_code, year, value FROM facts_bundled WHERE indicator='population' "
                       "AND gewerbegruppe='insgesamt'")
     (p,) = problems_of(path, population=pop)
-    assert p.row == 2 and "Unplausibel: 5.000.000" in p.de and "Einwohnerzahl" in p.de
+    assert p.row == 2 and "Unplausibel: 300.000" in p.de and "Einwohnerzahl" in p.de
+    path.write_text("Kreis;Jahr;Gewerbegruppe;Betriebe\nLeipzig;2022;insgesamt;5.000.000\n", encoding="utf-8")
+    (p,) = problems_of(path, population=pop)  # beyond any Kreis: one message, the range
+    assert p.row == 2 and "Handwerksbetriebe 5.000.000" in p.de and "0 bis 60.000" in p.de
 
 
 def test_missing_columns(tmp_path):

@@ -295,3 +295,46 @@ def test_privacy_no_name_address_or_birth_date_leaves_the_import(tmp_path, capsy
         xml = "\n".join(zf.read(n).decode("utf-8", "replace") for n in zf.namelist() if n.endswith(".xml"))
     leaked = [s for s in secrets if s in blob or s.encode() in raw or s in xml]
     assert leaked == []
+
+
+def test_export_suppresses_cells_of_one_or_two(tmp_path, capsys):
+    """The workbook shows register counts of 1–2 (and values derived from them) as "·", with the note."""
+    from openpyxl import load_workbook
+
+    assert main(["import", str(REGISTER)]) == 0
+    out = tmp_path / "x.xlsx"
+    assert main(["export", "--out", str(out), "--all-districts"]) == 0
+    capsys.readouterr()
+    wb = load_workbook(out)
+    ws = wb["Gewerbegruppen"]
+    rows = [[c.value for c in r] for r in ws.iter_rows()]
+    head = next(i for i, r in enumerate(rows) if r[0] == "Kreis")
+    body = [r for r in rows[head + 1:] if r[0] and r[1] in GEWERBEGRUPPEN]
+    reg = [r for r in body if "Kammerregister" in str(r[-1])]
+    assert reg and all(r[3] == "·" or (isinstance(r[3], (int, float)) and (r[3] == 0 or r[3] >= 3)) for r in reg)
+    secret = [r for r in reg if r[3] == "·"]
+    assert all(r[5] == "·" and r[6] == "·" for r in secret)  # derived values of a hidden count too
+    assert all(isinstance(r[3], (int, float)) for r in body if "Kammerregister" not in str(r[-1]))
+    text = "\n".join(str(c) for r in rows for c in r if c)
+    assert "· = geheim gehalten" in text
+    ws = wb["Kammerregister"]
+    rows = [[c.value for c in r] for r in ws.iter_rows()]
+    data = [r for r in rows if r[0] in ("Halle (Saale)", "Saalekreis", "Burgenlandkreis", "Anhalt-Bitterfeld",
+                                        "Mansfeld-Südharz")]
+    assert len(data) == 5
+    counts = [c for r in data for c in (*r[2:9], *r[10:14])]
+    assert all(c == "·" or c is None or c == 0 or c >= 3 for c in counts)
+    # a chamber whose district has exactly 2 businesses in one group: that cell is hidden, 5 are shown
+    small = _write(tmp_path, [f"{i};15002000;01.02.2010;;Zahntechniker;A;01.01.1950" for i in (1, 2)]
+                   + [f"{i};15002000;01.02.2010;;Tischler;A;01.01.1980" for i in range(3, 8)])
+    assert main(["import", str(small), "--stand", "31.12.2022"]) == 0
+    assert main(["export", "--out", str(out), "--district", "Halle"]) == 0
+    capsys.readouterr()
+    wb = load_workbook(out)
+    rows = {r[1]: r for r in ([c.value for c in row] for row in wb["Gewerbegruppen"].iter_rows()) if r[0] == "Halle (Saale)"}
+    assert rows["Gesundheitsgewerbe"][3] == "·" and rows["Gesundheitsgewerbe"][5] == "·"
+    assert rows["Ausbaugewerbe"][3] == 5 and rows["Bauhauptgewerbe"][3] == 0
+    reg = next([c.value for c in row] for row in wb["Kammerregister"].iter_rows()
+               if row[0].value == "Halle (Saale)")
+    assert reg[2:8] == [0, 0, 5, 0, 0, "·"]  # owners: 5 aged 40–49, 2 aged 65+ (hidden)
+    assert reg[8] == "·" and reg[9] == "·"  # Nachfolge count and share

@@ -90,7 +90,7 @@ def test_bad_files_are_refused_with_a_german_message(laptops, tmp_path: Path) ->
     _, b, _ = laptops
     f = tmp_path / "x.json"
     f.write_text("{kein json", "utf-8")
-    with pytest.raises(ImportValidationError, match="keine lesbare Tracker-Exportdatei"):
+    with pytest.raises(ImportValidationError, match="keine gültige Tracker-Datei.*kein gültiges JSON"):
         load_file(f)
     f.write_text(json.dumps({"format": "handwerksmonitor-tracker", "version": 99}), "utf-8")
     with pytest.raises(ImportValidationError, match="neueren Programmversion"):

@@ -12,11 +12,12 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from gui import workers
+from gui.tabs.base import Tab
 
 
-class StandInTab(QWidget):
+class StandInTab(Tab):
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         QVBoxLayout(self).addWidget(QLabel("Inhalt"))
 
 

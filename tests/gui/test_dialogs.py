@@ -18,7 +18,7 @@ def ctx(store, qapp):
 
     before = QLocale()
     QLocale.setDefault(formatting.locale_for("de"))  # what the app sets at start for German
-    yield AppContext(store=store, lang="de")
+    yield AppContext(store=store)
     QLocale.setDefault(before)
 
 
@@ -93,7 +93,7 @@ def test_about_shows_version_data_licences_and_library_versions(qtbot, ctx):
     from core import __version__
     from gui.dialogs.about_dialog import show_about
 
-    dlg = show_about(None, ctx)
+    dlg = show_about(None)
     qtbot.addWidget(dlg)
     head = dlg.findChild(QLabel, "aboutHead")
     text = " ".join(w.toPlainText() for w in (dlg.findChild(QTextBrowser, "aboutDataLicences"),

@@ -54,7 +54,7 @@ def test_preview_then_confirm_writes_one_version(qtbot, ctx):
     assert dlg.progress.value() == 100
     assert versions.list_versions(ctx.user_con) == []  # nothing written before the user confirms
     assert dlg.import_button.isEnabled()
-    with qtbot.waitSignal(dlg_data_changed(), timeout=10_000) as blocker:
+    with qtbot.waitSignal(ctx.events.data_changed, timeout=10_000) as blocker:
         qtbot.mouseClick(dlg.import_button, Qt.MouseButton.LeftButton)
     assert blocker.args == [1]
     assert "Gespeichert als Datenstand 1" in dlg.summary.text()
@@ -97,10 +97,6 @@ def test_cancel_stops_a_running_check(qtbot, ctx, tmp_path):
     assert dlg.preview.rowCount() == 0 and not dlg.import_button.isEnabled()
 
 
-def dlg_data_changed():
-    from gui.dialogs.data_versions_dialog import data_events
-
-    return data_events().data_changed
 
 
 def _value_row(dlg, year: str) -> tuple[str, str] | None:
@@ -133,7 +129,7 @@ def test_switch_to_bundled_and_back_and_undo(qtbot, ctx):
 
     # back to the bundled data
     _click_row(qtbot, dlg, 0)
-    with qtbot.waitSignal(dlg_data_changed(), timeout=10_000):
+    with qtbot.waitSignal(ctx.events.data_changed, timeout=10_000):
         qtbot.mouseClick(dlg.activate_button, Qt.MouseButton.LeftButton)
     workers.wait_idle(5000)
     assert dlg.table.item(0, 7).text() == "aktiv"
@@ -144,7 +140,7 @@ def test_switch_to_bundled_and_back_and_undo(qtbot, ctx):
 
     # the chamber version again
     _click_row(qtbot, dlg, 2)
-    with qtbot.waitSignal(dlg_data_changed(), timeout=10_000):
+    with qtbot.waitSignal(ctx.events.data_changed, timeout=10_000):
         qtbot.mouseClick(dlg.activate_button, Qt.MouseButton.LeftButton)
     workers.wait_idle(5000)
     assert _value_row(dlg, "2022") == ("553", f"Datenstand {chamber}: kammer_betriebe.csv")
@@ -154,7 +150,7 @@ def test_switch_to_bundled_and_back_and_undo(qtbot, ctx):
     qtbot.mouseClick(dlg.undo_button, Qt.MouseButton.LeftButton)
     assert "Wirklich" in dlg.undo_button.text()
     assert len(versions.list_versions(ctx.user_con)) == 2
-    with qtbot.waitSignal(dlg_data_changed(), timeout=10_000) as blocker:
+    with qtbot.waitSignal(ctx.events.data_changed, timeout=10_000) as blocker:
         qtbot.mouseClick(dlg.undo_button, Qt.MouseButton.LeftButton)
     assert blocker.args == [vid]
     workers.wait_idle(5000)

@@ -37,7 +37,7 @@ def model(store) -> MeasureModel:
 
 
 def make_tracker_tab(qtbot, store) -> RecommendationsTab:
-    tab = RecommendationsTab(AppContext(store=store, lang="de", user_con=open_user_db()))
+    tab = RecommendationsTab(AppContext(store=store, user_con=open_user_db()))
     qtbot.addWidget(tab)
     tab.resize(1366, 768)
     tab.show()
@@ -234,14 +234,17 @@ def test_measures_sentence_covers_every_sign_case(qtbot) -> None:
     assert "Angebotsüberhang 300" in measures_sentence(2035, -100, -300)
 
 
-def test_an_edit_in_the_tracker_updates_the_prognose_tab(qtbot, forecast_tab) -> None:
-    from gui.measures_engine import tracker_events
-
+def test_an_edit_in_the_tracker_tab_updates_the_prognose_tab(qtbot, forecast_tab) -> None:
     tab = forecast_tab
-    t = Tracker(tab.ctx.user_con)
-    t.update_item("empfehlung-03", {"status": "offen"})
-    tracker_events().changed.emit()  # what the Empfehlungen tab emits after every committed edit
+    tracker_tab = RecommendationsTab(tab.ctx)  # the same window: one context, one event hub
+    qtbot.addWidget(tracker_tab)
+    tracker_tab.select_item("3")
+    tracker_tab.detail.status.setCurrentIndex(tracker_tab.detail.status.findData("offen"))
+    assert tracker_tab.detail.confirm()
     assert tab.measures_count.text() == "1 Einträge mit 1 Wirkungen"
+    tracker_tab.undo_stack.undo()
+    assert tab.measures_count.text() == "2 Einträge mit 2 Wirkungen"
+    workers.wait_idle()
 
 
 def test_presentation_has_the_waterfall_slide_only_with_measures(qtbot, store) -> None:

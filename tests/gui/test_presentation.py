@@ -101,12 +101,12 @@ def test_missing_tracker_leaves_out_its_slides(qtbot, store) -> None:
 def test_f5_entry_opens_full_screen_over_the_main_window(qtbot, ctx) -> None:
     from PySide6.QtWidgets import QMainWindow
 
-    from gui.presentation import run
+    from gui.presentation import open_presentation
 
     main = QMainWindow()
     qtbot.addWidget(main)
     main.show()
-    win = run(main, ctx)  # what Ansicht › Präsentation (F5) calls
+    win = open_presentation(main, ctx)  # what Ansicht › Präsentation (F5) calls
     qtbot.waitUntil(win.isFullScreen)
     assert win.geometry() == main.screen().geometry()
     qtbot.keyClick(win, Qt.Key.Key_Escape)

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from core import swot
+from gui import i18n
 from gui.context import AppContext
 
 
@@ -39,7 +40,8 @@ def drawn(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def _open(qtbot, store, con, lang: str = "de"):
     from gui.presentation import open_presentation
 
-    win = open_presentation(None, AppContext(store, lang=lang, user_con=con), full_screen=False)
+    i18n.install(lang)  # the UI language (the GUI tests switch back to German afterwards)
+    win = open_presentation(None, AppContext(store, user_con=con), full_screen=False)
     win.resize(1366, 768)
     qtbot.waitExposed(win)
     return win

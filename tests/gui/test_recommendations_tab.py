@@ -24,7 +24,7 @@ def _no_startup_backup(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def make_tab(qtbot, read_only: bool = False) -> RecommendationsTab:
     con = open_user_db()
-    tab = RecommendationsTab(AppContext(store=None, lang="de", user_con=con, read_only=read_only))  # type: ignore[arg-type]
+    tab = RecommendationsTab(AppContext(store=None, user_con=con, read_only=read_only))  # type: ignore[arg-type]
     qtbot.addWidget(tab)
     tab.resize(1280, 800)
     tab.show()
@@ -261,7 +261,7 @@ def _corrupt_db_with_backup() -> tuple:
     open_for_app().con.close()  # the second start's backup holds the edit
     db = paths.user_db_path()
     db.write_bytes(b"\x00beschaedigt" * 4000)
-    return db, AppContext(store=None, lang="de", user_con=None, user_db_path=db, read_only=True)  # type: ignore[arg-type]
+    return db, AppContext(store=None, user_con=None, user_db_path=db, read_only=True)  # type: ignore[arg-type]
 
 
 def test_unreadable_database_offers_restore_and_keeps_the_broken_file(qtbot) -> None:
@@ -351,7 +351,7 @@ def test_backup_dialog_restores_inside_the_running_app(qtbot) -> None:
     tab = make_tab(qtbot)
     t = Tracker(tab.ctx.user_con)
     t.update_item("empfehlung-09", {"status": "geplant"})
-    dlg = BackupDialog(tab.ctx.user_con, read_only=False, parent=tab)
+    dlg = BackupDialog(tab.ctx, parent=tab)
     qtbot.addWidget(dlg)
     qtbot.mouseClick(dlg.now_button, Qt.MouseButton.LeftButton)
     assert dlg.list.count() == 1 and "manuell" in dlg.list.item(0).text()

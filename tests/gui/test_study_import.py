@@ -19,7 +19,6 @@ from core.regions import load_region
 from core.userdb import open_user_db
 from gui import workers
 from gui.context import AppContext
-from gui.dialogs.data_versions_dialog import data_events
 
 SURVEY_ROW = [2025, 180, 52, 31, 18, 10, 8, 4, 27]
 
@@ -91,7 +90,7 @@ def test_imported_template_shows_in_apprenticeships_and_survey(qtbot, ctx, tmp_p
     preview = _rows(dlg.preview)
     assert ["Innovationsregion Mitteldeutschland", "2025", "Befragung: Zahl der Antwortenden (N)", "insgesamt",
             "180", ""] in preview
-    with qtbot.waitSignal(data_events().data_changed, timeout=10_000) as blocker:
+    with qtbot.waitSignal(ctx.events.data_changed, timeout=10_000) as blocker:
         qtbot.mouseClick(dlg.import_button, Qt.MouseButton.LeftButton)
     vid = blocker.args[0]
     label = f"Kammerdaten (Import {vid}, kammer.xlsx, {dt.date.today():%d.%m.%Y})"

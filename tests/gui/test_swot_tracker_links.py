@@ -52,7 +52,7 @@ def test_link_made_on_swot_board_shows_in_tracker(qtbot, store):
 
 def test_meeting_view_shows_the_swot_items_a_recommendation_answers(qtbot):
     con = open_user_db()
-    tab = RecommendationsTab(AppContext(store=None, lang="de", user_con=con))  # type: ignore[arg-type]
+    tab = RecommendationsTab(AppContext(store=None, user_con=con))  # type: ignore[arg-type]
     qtbot.addWidget(tab)
     tab.resize(1366, 768)
     tab.show()

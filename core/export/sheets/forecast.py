@@ -43,7 +43,7 @@ def forecast_table(j: dict, source: str) -> SheetTable:
         Column("Lücke in % der Nachfrage", styles.PCT, width=12),
         Column("Kennzeichnung", width=22),
     ]
-    name = f"Prognose {j.get('scenario') or 'Basis'}"[:31]
+    name = f"Prognose {j.get('scenario') or 'Basis'}"  # made a valid, unique sheet name when added
     return SheetTable(
         name=name,
         title=f"Prognose {j.get('area_name', '')}: Szenario „{j.get('scenario') or 'Basis'}“ ({j.get('unit', '')})",

@@ -121,4 +121,4 @@ def add_line_chart(
 def _col_letter(n: int) -> str:
     from openpyxl.utils import get_column_letter
 
-    return get_column_letter(n)
+    return str(get_column_letter(n))

@@ -130,6 +130,7 @@ class AreaPanel(QWidget):
             "population_change": (self.tr("Bevölkerungsentwicklung"), "%"),
             "employees_per_business": (self.tr("Beschäftigte je Betrieb"), self.tr("Personen je Betrieb")),
             "group_share": (self.tr("Anteil einer Gewerbegruppe"), self.tr("% der Betriebe")),
+            "succession": (self.tr("Nachfolge (Inhaber 60+)"), self.tr("% der Inhaber 60 Jahre und älter")),
         }
 
     # ------------------------------------------------------------------ selection
@@ -211,12 +212,14 @@ class AreaPanel(QWidget):
             title = f"{self._group_name(group)} {year}"
         lang = self.ctx.lang
 
+        extra = getattr(self.store, "extra_provenance", None)
+
         def source_of(area_code: str) -> str:
             v = values.get(area_code)
-            provs = records_to_provenance(v.dataset.split(",")) if v and v.dataset else []
+            provs = records_to_provenance(v.dataset.split(","), extra) if v and v.dataset else []
             return (self.tr("Quelle: ") + "; ".join(p.label(lang) for p in provs)) if provs else ""
 
         self.map.set_values(values, title, unit, self._formatter(key), source_of, est)
         ids = sorted({i for v in values.values() for i in v.dataset.split(",") if i})
-        self.map_source.set_sources(records_to_provenance(ids))
+        self.map_source.set_sources(records_to_provenance(ids, extra))
         self.estimates_changed.emit(any(v.kind == "estimate" for v in values.values()))

@@ -43,7 +43,8 @@ class KeyFigureCards(QWidget):
             self.tr("Fläche %1 km²").replace("%1", fmt_number(prof.area_km2.value, 0)),
         )
         b, e = prof.businesses, prof.employees
-        self.businesses.set(fmt_number(b.value), self.tr("Anlage A und B1"), badge(b))
+        detail = self.tr("Anlage A und B1") + (" · " + self.tr("Kammerregister") if b.kind == "register" else "")
+        self.businesses.set(fmt_number(b.value), detail, badge(b))
         self.employees.set(
             fmt_number(e.value),
             self.tr("%1 je Betrieb").replace("%1", fmt_number(prof.employees_per_business.value, 1)),

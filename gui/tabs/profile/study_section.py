@@ -46,14 +46,13 @@ class DistrictStudySection(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.lang = ctx.lang
         self._series = ap.all_series(ctx.store)
         self.appr_title = QLabel()
         self.appr_title.setStyleSheet("font-size: 12pt; font-weight: 600;")
         self.appr = _table([self.tr("Region"), self.tr("Reihe"), self.tr("Stichtag"), self.tr("Wert")],
                            stretch=(0, 1))
         self.note = QLabel(
-            self.tr("Hinweis: ") + (ap.CHAMBER_NOTE_EN if self.lang == "en" else ap.CHAMBER_NOTE_DE)
+            self.tr("Hinweis: ") + (ap.CHAMBER_NOTE_EN if self.ctx.lang == "en" else ap.CHAMBER_NOTE_DE)
         )
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color:#8A5A00;")
@@ -103,7 +102,7 @@ class DistrictStudySection(QWidget):
                 rows.append(
                     [
                         name,
-                        s.short_label(self.lang),
+                        s.short_label(self.ctx.lang),
                         fmt_date(p.date),
                         fmt_number(p.value) + (" " + self.tr("(gerundet)") if p.approximate else ""),
                     ]

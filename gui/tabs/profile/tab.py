@@ -12,7 +12,7 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -34,26 +34,25 @@ from gui.area_names import area_label
 from gui.context import AppContext
 from gui.formatting import fmt_percent
 from gui.tabs._support import records_to_provenance
+from gui.tabs.base import Tab
 from gui.tabs.profile.area_panel import AreaPanel
 from gui.tabs.profile.comparison import ComparisonPage, Row, figure_cell
 from gui.tabs.profile.data import Prepared, ProfileData, prepare
 from gui.tabs.profile.development import DevelopmentSection
 from gui.tabs.profile.groups import GroupsSection
 from gui.tabs.profile.key_figures import KeyFigureCards
+from gui.tabs.profile.register_section import RegisterSection
 from gui.tabs.profile.study_section import DistrictStudySection
 
 POP_CHANGE_START = mapdata.POPULATION_CHANGE_START
 
 
-class ProfileTab(QWidget):
+class ProfileTab(Tab):
     """Kreisprofile tab (see module docstring)."""
 
-    estimates_shown = Signal(bool)
-    data_shown = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.store = ctx.store
         self.region = ctx.store.region
         self.data = ProfileData(self.store)
@@ -122,6 +121,8 @@ class ProfileTab(QWidget):
         self.detail_tabs.addTab(self.groups, self.tr("Gewerbegruppen"))
         self.study_section = DistrictStudySection(self.ctx)
         self.detail_tabs.addTab(self.study_section, self.tr("Ausbildung und Betriebsgröße"))
+        self.register_section = RegisterSection(self.ctx, self.group_name)
+        self.detail_tabs.addTab(self.register_section, self.tr("Kammerregister und Nachfolge"))
         lay.addWidget(self.detail_tabs, 1)
         return page
 
@@ -360,6 +361,7 @@ class ProfileTab(QWidget):
             card_sources,
         )
         self.groups.show_profile(prof)
+        self.register_section.show_profile(prof)
         self.pages.setCurrentIndex(0)
         self._est_profile = True  # the Gewerbegruppen table always shows estimates
         self._report_estimates()

@@ -6,7 +6,7 @@ a missing year stays a gap. The index view compares a region with Germany over t
 The chamber's own series from imports of the chamber template (core.apprenticeships.import_series) are
 listed per district: each district with imported figures is added to the region list, and every such
 series is labelled with its import. The view reloads when the data version changes (an import, a switch,
-an undo: gui.dialogs.data_versions_dialog.data_events).
+an undo: ``ctx.events.data_changed``).
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ from core import provenance
 from core.errors import HandwerksmonitorError
 from gui.area_names import area_label
 from gui.charts import palette, plots
+from gui.context import AppContext
 from gui.formatting import fmt_date, fmt_number
 from gui.widgets.source_line import SourceLine
 
@@ -63,10 +64,9 @@ def point_year(date: str) -> int:
 class ApprenticeshipView(QWidget):
     series_changed = Signal()
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.lang = getattr(ctx, "lang", "de")
         self._all = self._load_series()
         self.region = QComboBox()
         self._fill_regions()
@@ -128,17 +128,13 @@ class ApprenticeshipView(QWidget):
         self.index_box.toggled.connect(self._on_index_toggled)
         self.base_year.currentIndexChanged.connect(lambda _i: self._redraw())
         self._on_region_changed()
-        try:
-            from gui.dialogs.data_versions_dialog import data_events
-        except ImportError:  # pragma: no cover - the import dialogs are part of the app
-            return
-        data_events().data_changed.connect(self.reload)
+        ctx.events.data_changed.connect(self.reload)
 
     # -- data ----------------------------------------------------------------------------------
     def _load_series(self) -> list[ap.Series]:
         """Published series plus the chamber's imported ones (none if the user database cannot be read)."""
         try:
-            extra = ap.import_series(self.ctx.store, getattr(self.ctx, "user_con", None))
+            extra = ap.import_series(self.ctx.store, self.ctx.user_con)
         except (duckdb.Error, HandwerksmonitorError) as exc:
             log.warning("imported apprentice series not shown: %s", exc)
             extra = []
@@ -201,7 +197,7 @@ class ApprenticeshipView(QWidget):
                 "jede Reihe nennt ihren Import. Nicht mit ZDH- oder Statistik-Reihen vermischt."))
         else:
             self.note.setText(
-                self.tr("Hinweis: ") + (ap.CHAMBER_NOTE_EN if self.lang == "en" else ap.CHAMBER_NOTE_DE)
+                self.tr("Hinweis: ") + (ap.CHAMBER_NOTE_EN if self.ctx.lang == "en" else ap.CHAMBER_NOTE_DE)
             )
         self.list.blockSignals(True)
         self.list.clear()
@@ -210,8 +206,8 @@ class ApprenticeshipView(QWidget):
         if not preferred and series:
             preferred = {next((s.key for s in series if s.breakdown == "total"), series[0].key)}
         for s in series:
-            item = QListWidgetItem(f"{s.short_label(self.lang)} ({len(s.points)})")
-            item.setToolTip(s.label(self.lang))
+            item = QListWidgetItem(f"{s.short_label(self.ctx.lang)} ({len(s.points)})")
+            item.setToolTip(s.label(self.ctx.lang))
             item.setData(Qt.ItemDataRole.UserRole, s.key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if s.key in preferred else Qt.CheckState.Unchecked)
@@ -261,20 +257,20 @@ class ApprenticeshipView(QWidget):
                 for run in ap.chart_segments(s):  # lines only between consecutive years
                     if len(run) > 1:
                         plot.plot([y for y, _ in run], [v for _, v in run], pen=plots.pen(color, 2))
-                legend.append((color, s.short_label(self.lang)))
+                legend.append((color, s.short_label(self.ctx.lang)))
                 rows += [(s, p) for p in s.points]
         self.legend.setText(
             "  ".join(f"<span style='color:{c}; font-size:14pt'>●</span>&nbsp;{html.escape(t)}" for c, t in legend)
         )
         self.table.setRowCount(len(rows))
         for r, (s, p) in enumerate(rows):
-            vals = [s.short_label(self.lang), fmt_date(p.date), fmt_number(p.value),
-                    self.tr("ja") if p.approximate else "", ap.publisher_label(s.publisher, self.lang)]
+            vals = [s.short_label(self.ctx.lang), fmt_date(p.date), fmt_number(p.value),
+                    self.tr("ja") if p.approximate else "", ap.publisher_label(s.publisher, self.ctx.lang)]
             for c, v in enumerate(vals):
                 item = QTableWidgetItem(v)
                 if c == 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                item.setToolTip("\n".join(x for x in (s.label(self.lang), p.url, p.note) if x))
+                item.setToolTip("\n".join(x for x in (s.label(self.ctx.lang), p.url, p.note) if x))
                 self.table.setItem(r, c, item)
         self.table.resizeColumnToContents(0)
         # one dataset record (the table names each point's publisher and, as tooltip, its address), plus the
@@ -298,8 +294,8 @@ class ApprenticeshipView(QWidget):
                 rows += [(series, y, vals[y], v) for y, v in zip(idx["year"], idx[col], strict=True)]
         self.table.setRowCount(len(rows))
         for r, (s, y, value, index) in enumerate(rows):
-            cells = [f"{ap.region_label(s.region_name, self.lang)}: {s.short_label(self.lang)}", str(y),
-                     f"{fmt_number(value)} (Index {fmt_number(index, 1)})", "", ap.publisher_label(s.publisher, self.lang)]
+            cells = [f"{ap.region_label(s.region_name, self.ctx.lang)}: {s.short_label(self.ctx.lang)}", str(y),
+                     f"{fmt_number(value)} (Index {fmt_number(index, 1)})", "", ap.publisher_label(s.publisher, self.ctx.lang)]
             for c, v in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(v))
 
@@ -312,5 +308,5 @@ class ApprenticeshipView(QWidget):
             for series, col, color in ((a, "a", palette.SERIES[(2 * n) % 9]), (b, "b", palette.SERIES[(2 * n + 1) % 9])):
                 plot.plot(idx["year"].tolist(), idx[col].tolist(), pen=plots.pen(color, 2), symbol="o",
                           symbolSize=10, symbolBrush=color)
-                legend.append((color, f"{ap.region_label(series.region_name, self.lang)}: {series.short_label(self.lang)}"))
+                legend.append((color, f"{ap.region_label(series.region_name, self.ctx.lang)}: {series.short_label(self.ctx.lang)}"))
         return legend

@@ -18,13 +18,14 @@ from core import business_size as bs
 from core import provenance
 from gui.area_names import area_label
 from gui.charts import palette, plots
+from gui.context import AppContext
 from gui.formatting import fmt_number, fmt_percent
 from gui.widgets.source_line import SourceLine
 from gui.widgets.table_fit import fit_columns
 
 
 class BusinessSizeView(QWidget):
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.store = ctx.store
@@ -33,7 +34,7 @@ class BusinessSizeView(QWidget):
             self.district.addItem(d.name, d.ags)
         self.art = QComboBox()
         for key, (de, en) in bs.ART_LABELS.items():
-            self.art.addItem(en if getattr(ctx, "lang", "de") == "en" else de, key)
+            self.art.addItem(en if ctx.lang == "en" else de, key)
         self.note = QLabel(self.tr("Amtliche Kreiswerte der Handwerkszählung liegen nur für 2010–2014 vor "
                                    "(Tabelle 53111-01-01-4); tätige Personen je Unternehmen, berechnet aus den "
                                    "amtlichen Zahlen."))

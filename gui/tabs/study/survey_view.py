@@ -4,7 +4,7 @@ interview findings on digitalisation as short texts with their source.
 
 Surveys imported with the chamber template (sheet "Befragung Kooperation") appear as further bars,
 "Kammerbefragung <Jahr> (N=…)", with their import as source; the chart redraws when the data version
-changes (gui.dialogs.data_versions_dialog.data_events)."""
+changes (``ctx.events.data_changed``)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -33,6 +32,7 @@ from core import provenance, survey
 from core.errors import HandwerksmonitorError
 from core.study import cite, interview_findings
 from gui.charts import palette, plots
+from gui.context import AppContext
 from gui.formatting import fmt_number
 from gui.widgets.source_line import SourceLine
 
@@ -42,11 +42,10 @@ log = logging.getLogger(__name__)
 class SurveyView(QWidget):
     survey_added = Signal(int)
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.lang = getattr(ctx, "lang", "de")
-        self.question = QLabel(survey.question(self.lang) + " " + self.tr("(Mehrfachantworten)"))
+        self.question = QLabel(survey.question(self.ctx.lang) + " " + self.tr("(Mehrfachantworten)"))
         self.question.setWordWrap(True)
         self.question.setStyleSheet("font-size: 12pt; font-weight: 600;")
         self.plot = plots.make_plot(self.tr("Kooperationen für Neuerungen"), left="", bottom=self.tr("Anteil der Betriebe in %"))
@@ -65,7 +64,7 @@ class SurveyView(QWidget):
         form.addRow(self.tr("Jahr"), self.year)
         form.addRow(self.tr("Zahl der Antwortenden (N)"), self.n)
         self.inputs: dict[str, QDoubleSpinBox] = {}
-        for key, label in survey.answers(self.lang):
+        for key, label in survey.answers(self.ctx.lang):
             sb = QDoubleSpinBox()
             sb.setRange(0, 100)
             sb.setDecimals(0)
@@ -75,18 +74,18 @@ class SurveyView(QWidget):
         self.save = QPushButton(self.tr("Befragung speichern"))
         self.save.clicked.connect(self._on_save_clicked)
         form.addRow(self.save)
-        if getattr(ctx, "read_only", False) or getattr(ctx, "user_con", None) is None:
+        if not ctx.can_write:
             form_box.setEnabled(False)
-            form_box.setToolTip(getattr(ctx, "read_only_reason", "")
+            form_box.setToolTip(ctx.read_only_reason
                                 or self.tr("Schreibgeschützt: die Datenbank ist in einem anderen Fenster geöffnet."))
         # interview findings
-        findings = interview_findings(self.lang)
+        findings = interview_findings(self.ctx.lang)
         text = ["<b>" + self.tr("Treiber der Digitalisierung") + "</b><ul>"]
         text += [f"<li>{t}</li>" for t in findings["drivers"]] + ["</ul><b>" + self.tr("Hemmnisse") + "</b><ul>"]
         text += [f"<li>{t}</li>" for t in findings["obstacles"]] + ["</ul><b>" + self.tr("Befunde") + "</b><ul>"]
         text += [f"<li>{t}</li>" for t in findings["findings"]] + ["</ul>"]
         source_label = self.tr("Quelle")
-        text.append(f"<p style='color:#555'>{source_label}: {cite(findings['source']['section'], self.lang)} ("
+        text.append(f"<p style='color:#555'>{source_label}: {cite(findings['source']['section'], self.ctx.lang)} ("
                     + self.tr("Studie") + ")</p>")
         self.findings = QLabel("".join(text))
         self.findings.setWordWrap(True)
@@ -111,11 +110,7 @@ class SurveyView(QWidget):
         lay.addLayout(left, 3)
         lay.addLayout(right, 2)
         self.refresh()
-        try:
-            from gui.dialogs.data_versions_dialog import data_events
-        except ImportError:  # pragma: no cover - the import dialogs are part of the app
-            return
-        data_events().data_changed.connect(self._on_data_changed)
+        ctx.events.data_changed.connect(self._on_data_changed)
 
     @Slot(object)
     def _on_data_changed(self, _version: object = None) -> None:
@@ -123,19 +118,19 @@ class SurveyView(QWidget):
 
     def results(self) -> list[survey.SurveyResult]:
         try:
-            return survey.all_results(getattr(self.ctx, "user_con", None))
+            return survey.all_results(self.ctx.user_con)
         except duckdb.Error as exc:  # an unreadable user database: the study's result alone
             log.warning("later surveys not shown: %s", exc)
             return survey.all_results(None)
 
     def bar_values(self) -> dict[str, list[float]]:
         """Per result label: the percentages in answer order (what the chart shows)."""
-        keys = [k for k, _ in survey.answers(self.lang)]
-        return {r.display_label(self.lang): [float(r.percents.get(k, float("nan"))) for k in keys]
+        keys = [k for k, _ in survey.answers(self.ctx.lang)]
+        return {r.display_label(self.ctx.lang): [float(r.percents.get(k, float("nan"))) for k in keys]
                 for r in self.results()}
 
     def refresh(self) -> None:
-        answers = survey.answers(self.lang)
+        answers = survey.answers(self.ctx.lang)
         results = self.results()
         plot = self.plot.getPlotItem()
         plot.clear()
@@ -150,7 +145,7 @@ class SurveyView(QWidget):
             widths = [float(r.percents.get(k, 0.0)) for k, _ in answers]
             bars = pg.BarGraphItem(x0=0, y=ys, height=height * 0.9, width=widths, brush=color, pen=pg.mkPen(color))
             plot.addItem(bars)
-            entries.append((color, r.display_label(self.lang)))
+            entries.append((color, r.display_label(self.ctx.lang)))
             for y, (k, _lbl) in zip(ys, answers, strict=True):
                 if k in r.percents:
                     t = pg.TextItem(f"{fmt_number(r.percents[k])} %", color="#222", anchor=(0, 0.5))
@@ -164,14 +159,14 @@ class SurveyView(QWidget):
         self.sources.set_sources([provenance.get("study"), *(r.import_record for r in results if r.import_record)])
 
     def _on_save_clicked(self) -> None:
-        con = getattr(self.ctx, "user_con", None)
-        if con is None or getattr(self.ctx, "read_only", False):
+        con = self.ctx.user_con
+        if con is None or not self.ctx.can_write:
             return
         values = {k: sb.value() for k, sb in self.inputs.items()}
         try:
             sid = survey.add_survey(con, self.year.value(), self.n.value(), values)
         except HandwerksmonitorError as exc:
-            QMessageBox.warning(self, self.tr("Befragung nicht gespeichert"), exc.message(self.lang))
+            self.ctx.present_error(exc, self, self.tr("Befragung nicht gespeichert"))
             return
         self.refresh()
         self.survey_added.emit(sid)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from core import swot
 from core.errors import HandwerksmonitorError
 from core.study import cite
+from gui.context import AppContext
 
 _COLORS = {"strengths": "#E3F1E3", "weaknesses": "#FBE5E1", "opportunities": "#E1EEFA", "threats": "#FFF1D6"}
 
@@ -30,17 +30,16 @@ _COLORS = {"strengths": "#E3F1E3", "weaknesses": "#FBE5E1", "opportunities": "#E
 class SwotView(QWidget):
     item_changed = Signal(str)
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.lang = getattr(ctx, "lang", "de")
-        self.con = getattr(ctx, "user_con", None)
-        self.read_only = getattr(ctx, "read_only", False) or self.con is None
+        self.con = ctx.user_con
+        self.read_only = not ctx.can_write
         self._current: str | None = None
         self.lists: dict[str, QListWidget] = {}
         grid = QGridLayout()
         for n, cat in enumerate(swot.CATEGORIES):
-            box = QGroupBox(swot.CATEGORY_LABELS[cat][1 if self.lang == "en" else 0])
+            box = QGroupBox(swot.CATEGORY_LABELS[cat][1 if self.ctx.lang == "en" else 0])
             box.setStyleSheet(f"QGroupBox {{ background: {_COLORS[cat]}; font-size: 13pt; font-weight: 600; }}")
             lw = QListWidget()
             lw.setWordWrap(True)
@@ -80,7 +79,7 @@ class SwotView(QWidget):
         dl.addLayout(buttons)
         dl.addWidget(QLabel(self.tr("Verlauf:")))
         dl.addWidget(self.history)
-        self.notice = QLabel(getattr(ctx, "read_only_reason", "")
+        self.notice = QLabel(ctx.read_only_reason
                              or self.tr("Schreibgeschützt: Die Datenbank ist in einem anderen Fenster geöffnet."))
         self.notice.setStyleSheet("color:#8A5A00; background:#FFF4D6; padding:4px;")
         self.notice.setVisible(self.read_only)
@@ -106,11 +105,11 @@ class SwotView(QWidget):
             lw.clear()
             lw.blockSignals(False)
         for it in self.items():
-            text = it.text_en if (self.lang == "en" and it.text_en) else it.text
+            text = it.text_en if (self.ctx.lang == "en" and it.text_en) else it.text
             label = f"{it.id}  {text}\n     → " + self.tr("Empfehlungen") + " " + ", ".join(map(str, it.recommendations))
             li = QListWidgetItem(label)
             li.setData(Qt.ItemDataRole.UserRole, it.id)
-            li.setToolTip(cite(it.source, self.lang))
+            li.setToolTip(cite(it.source, self.ctx.lang))
             self.lists[it.category].addItem(li)
             if it.id == select:
                 self.lists[it.category].setCurrentItem(li)
@@ -136,7 +135,7 @@ class SwotView(QWidget):
             return
         self._current = item_id
         self.text.setPlainText(it.text)
-        self.source.setText(self.tr("Quelle: ") + cite(it.source, self.lang))
+        self.source.setText(self.tr("Quelle: ") + cite(it.source, self.ctx.lang))
         for r, cb in self.recs.items():
             cb.setChecked(r in it.recommendations)
         self.history.clear()
@@ -145,7 +144,7 @@ class SwotView(QWidget):
 
     # -- edits --------------------------------------------------------------------------------
     def _fail(self, exc: HandwerksmonitorError) -> None:
-        QMessageBox.warning(self, self.tr("Nicht gespeichert"), exc.message(self.lang))
+        self.ctx.present_error(exc, self, self.tr("Nicht gespeichert"))
 
     def _on_save_clicked(self) -> None:
         item_id = self._current

@@ -1,4 +1,4 @@
-"""Shared look of the tracker views: status colours, labels, the read-only banner, error display."""
+"""Shared look of the tracker views: status colours, labels, the read-only banner."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from core import palette
-from core.errors import HandwerksmonitorError
 from core.tracker.model import STATUSES, status_label
+from core.tracker.seed import by_number
 
 # Background per status (light, readable with dark text); overdue is marked in red text.
 STATUS_COLORS = palette.STATUS_BACKGROUNDS  # row and field backgrounds
@@ -20,30 +20,16 @@ def status_color(status: str) -> QColor:
     return QColor(STATUS_COLORS.get(status, "#FFFFFF"))
 
 
-def lang() -> str:
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    value = app.property("hwm_lang") if app is not None else None
-    return str(value or "de")
-
-
-def fill_status_combo(combo: QComboBox) -> None:
-    """Items show the (translated) label; the stored German status is the item data."""
+def fill_status_combo(combo: QComboBox, lang: str) -> None:
+    """Items show the label in ``lang``; the stored German status is the item data."""
     combo.clear()
     for s in STATUSES:
-        combo.addItem(status_label(s, lang()), s)
+        combo.addItem(status_label(s, lang), s)
 
 
 def set_combo_status(combo: QComboBox, status: str) -> None:
     i = combo.findData(status)
     combo.setCurrentIndex(max(i, 0))
-
-
-def error_text(exc: BaseException) -> str:
-    if isinstance(exc, HandwerksmonitorError):
-        return exc.message(lang())
-    return QCoreApplication.translate("Tracker", "Unerwarteter Fehler: ") + str(exc)
 
 
 def read_only_banner(parent: QWidget | None = None, reason: str = "") -> QLabel:
@@ -64,8 +50,6 @@ def read_only_banner(parent: QWidget | None = None, reason: str = "") -> QLabel:
 def item_title(row: dict, lang_code: str) -> str:
     """Our English short title for a study recommendation in the English UI; measures keep their title."""
     if lang_code == "en" and row.get("kind") == "recommendation" and row.get("number"):
-        from core.tracker.seed import by_number
-
         return by_number(int(row["number"])).title_en
     return str(row.get("title") or "")
 

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 from core.tracker.model import ENTITY_FIELDS, field_label, fmt_date, status_label
 from core.tracker.seed import study_text
 from core.tracker.store import Change, Tracker
-from gui.tabs.tracker.common import error_text, fill_status_combo, item_title, saved_style, set_combo_status
+from gui.context import AppContext
+from gui.tabs.tracker.common import fill_status_combo, item_title, saved_style, set_combo_status
 from gui.tabs.tracker.effects_editor import EffectsEditor
 from gui.tabs.tracker.subtable import SubTable
 
@@ -54,10 +55,10 @@ class DetailPane(QWidget):
     committed = Signal(list, str)  # list[Change], description
     message = Signal(str, bool)  # text, ok
 
-    def __init__(self, lang: str = "de", parent: QWidget | None = None, store: Any = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.lang = lang
-        self.store = store  # the bundled data, for the contribution of the item's effects (None: not shown)
+        self.ctx = ctx
+        self.store = ctx.store  # the bundled data, for the contribution of the item's effects (None: not shown)
         self.tracker: Tracker | None = None
         self.row: dict[str, Any] | None = None
         self._loading = False
@@ -89,7 +90,7 @@ class DetailPane(QWidget):
             self.areas[name] = a
         self.status = QComboBox()
         self.status.setObjectName("edit_status")
-        fill_status_combo(self.status)
+        fill_status_combo(self.status, ctx.lang)
         self.status.currentIndexChanged.connect(self._mark_dirty)
         self.progress = QSpinBox()
         self.progress.setObjectName("edit_progress")
@@ -130,7 +131,7 @@ class DetailPane(QWidget):
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.state, 1)
 
-        self.subtables = {e: SubTable(e, lang) for e in ("milestone", "kpi", "link")}
+        self.subtables = {e: SubTable(e, ctx) for e in ("milestone", "kpi", "link")}
         for t in self.subtables.values():
             t.committed.connect(self.committed)
             t.committed.connect(self._refresh_history)
@@ -171,7 +172,7 @@ class DetailPane(QWidget):
         self.history.verticalHeader().setVisible(False)
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
 
-        self.effects = EffectsEditor(lang)
+        self.effects = EffectsEditor(ctx)
         self.effects.committed.connect(self.committed)
         self.effects.committed.connect(self._refresh_history)
         self.effects.committed.connect(self._request_worth)
@@ -231,8 +232,8 @@ class DetailPane(QWidget):
 
     def _stored_values(self, r: dict[str, Any]) -> dict[str, object]:
         vals: dict[str, object] = {n: (r[n] or "") for n in ("title", "org", "person", "partners")}
-        vals["start_date"] = fmt_date(r["start_date"], self.lang)
-        vals["due_date"] = fmt_date(r["due_date"], self.lang)
+        vals["start_date"] = fmt_date(r["start_date"], self.ctx.lang)
+        vals["due_date"] = fmt_date(r["due_date"], self.ctx.lang)
         vals.update({n: (r[n] or "").strip() for n in AREA_FIELDS})
         vals["status"] = r["status"]
         vals["progress"] = r["progress"]
@@ -250,17 +251,17 @@ class DetailPane(QWidget):
         self._loading = True
         is_rec = r["kind"] == "recommendation"
         kind = translate("Tracker", "Empfehlung") if is_rec else translate("Tracker", "Maßnahme")
-        self.header.setText(f"{kind} {r['code']}: {item_title(r, self.lang)}")
+        self.header.setText(f"{kind} {r['code']}: {item_title(r, self.ctx.lang)}")
         if is_rec:
             # labels outside the f-string: lupdate does not look inside f-strings
             field, background = translate("Tracker", "Handlungsfeld"), translate("Tracker", "Hintergrund")
             goal, source = translate("Tracker", "Ziel"), translate("Tracker", "Quelle")
             summarised = translate("Tracker", "sinngemäß zusammengefasst; Art: Studie")
             self.study_box.setText(
-                f"<b>{field}:</b> {field_label(r['field'], self.lang)}<br>"
-                f"<b>{background}:</b> {study_text(r, 'background', self.lang)}<br>"
-                f"<b>{goal}:</b> {study_text(r, 'goal', self.lang)}<br>"
-                f"<span style='color:#555'>{source}: {study_text(r, 'source', self.lang)} ({summarised})</span>"
+                f"<b>{field}:</b> {field_label(r['field'], self.ctx.lang)}<br>"
+                f"<b>{background}:</b> {study_text(r, 'background', self.ctx.lang)}<br>"
+                f"<b>{goal}:</b> {study_text(r, 'goal', self.ctx.lang)}<br>"
+                f"<span style='color:#555'>{source}: {study_text(r, 'source', self.ctx.lang)} ({summarised})</span>"
             )
         self.study_box.setVisible(is_rec)
         for w in (self.title_row_label, self.edits["title"], self.desc_label, self.areas["description"]):
@@ -303,7 +304,7 @@ class DetailPane(QWidget):
         row = self.tracker.item(item_id)
         measures = load_measures(self.tracker.con)
         counted = any(m.id == item_id for m in measures)
-        status = status_label(row["status"], self.lang)
+        status = status_label(row["status"], self.ctx.lang)
         if self.store is None or not self.effects.rows or not counted:
             self.effects.show_worth(status, counted, None)
             return
@@ -320,7 +321,7 @@ class DetailPane(QWidget):
             return
         c = ev.contributions.get(self.row["id"])
         if c is not None:
-            self.effects.show_worth(status_label(self.row["status"], self.lang), True, c)
+            self.effects.show_worth(status_label(self.row["status"], self.ctx.lang), True, c)
 
     def _refresh_history(self, *_: object) -> None:
         if self.row is not None:
@@ -329,7 +330,7 @@ class DetailPane(QWidget):
     def _load_history(self, item_id: str) -> None:
         assert self.tracker is not None
         rows = self.tracker.history(item_id)
-        labels = {(e, f.name): (f.label if self.lang == "de" else f.label_en)
+        labels = {(e, f.name): (f.label if self.ctx.lang == "de" else f.label_en)
                   for e, fs in ENTITY_FIELDS.items() for f in fs}
         self.history.setRowCount(len(rows))
         for i, h in enumerate(rows):
@@ -344,7 +345,7 @@ class DetailPane(QWidget):
                     h["entity"], h["entity"]) + ": " + field
             old, new = h["old"], h["new"]
             if h["field"] == "status":
-                old, new = status_label(old or "", self.lang), status_label(new or "", self.lang)
+                old, new = status_label(old or "", self.ctx.lang), status_label(new or "", self.ctx.lang)
             text = f"{old if old not in (None, '') else '–'} → {new if new not in (None, '') else '–'}"
             if h["note"]:  # undo/redo notes are stored in German; shown in the UI language
                 note = {"Rückgängig": translate("Tracker", "Rückgängig"),
@@ -380,7 +381,7 @@ class DetailPane(QWidget):
         for it in links:
             cat = str(getattr(it, "category", ""))
             text = getattr(it, "text", it)
-            if self.lang == "en" and str(getattr(it, "text_en", "") or ""):
+            if self.ctx.lang == "en" and str(getattr(it, "text_en", "") or ""):
                 text = it.text_en
             lines.append(f"• {getattr(it, 'id', '')} {names.get(cat[:1].upper(), cat)}: {text}")
         self.swot_label.setText("\n".join(lines))
@@ -395,10 +396,11 @@ class DetailPane(QWidget):
             return True
         try:
             done: list[Change] = self.tracker.update_item(self.row["id"], changes)
-        except Exception as exc:  # noqa: BLE001 - German validation message to the user
-            self.state.setText(error_text(exc))
+        except Exception as exc:  # noqa: BLE001 - validation or database error: the edit stays, the reason is shown
+            text = self.ctx.present_error(exc, dialog=False)
+            self.state.setText(text)
             self.state.setStyleSheet(saved_style(False))
-            self.message.emit(error_text(exc), False)
+            self.message.emit(text, False)
             return False
         item_id = self.row["id"]
         self.load(self.tracker, item_id)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -21,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from core.tracker import backup
 from core.tracker.transfer import Conflict
-from gui.tabs.tracker.common import error_text, lang
+from gui import messages
+from gui.context import AppContext
 
 translate = QCoreApplication.translate
 
@@ -29,10 +29,13 @@ translate = QCoreApplication.translate
 class BackupDialog(QDialog):
     """Backups of the user database, newest first; restore one (the current state is backed up first)."""
 
-    def __init__(self, con, read_only: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("Tracker", "Sicherungen"))
-        self.con = con
+        self.ctx = ctx
+        assert ctx.user_con is not None  # the tracker tab offers backups only with an open database
+        self.con = ctx.user_con
+        read_only = not ctx.can_write
         self.restored = False
         self.list = QListWidget()
         self.list.setObjectName("backupList")
@@ -64,7 +67,7 @@ class BackupDialog(QDialog):
         self.backups = backup.list_backups()
         self.list.clear()
         for b in self.backups:
-            self.list.addItem(b.label(lang()))
+            self.list.addItem(b.label(self.ctx.lang))
         if self.backups:
             self.list.setCurrentRow(0)
         else:
@@ -73,8 +76,8 @@ class BackupDialog(QDialog):
     def backup_now(self) -> None:
         try:
             backup.make_backup(self.con, "manuell")
-        except Exception as exc:  # noqa: BLE001
-            QMessageBox.warning(self, self.windowTitle(), error_text(exc))
+        except Exception as exc:  # noqa: BLE001 - disk full, locked file ...: the user learns why, the list stays
+            self.ctx.present_error(exc, self, self.windowTitle())
         self.fill()
 
     def restore(self, *, confirm: bool = True) -> None:
@@ -83,17 +86,15 @@ class BackupDialog(QDialog):
             return
         chosen = self.backups[row]
         if confirm:
-            answer = QMessageBox.question(
-                self, self.windowTitle(),
-                translate("Tracker", "Stand vom %1 wiederherstellen? Der aktuelle Stand wird vorher gesichert.").replace(
-                    "%1", chosen.label(lang())),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+            question = translate(
+                "Tracker", "Stand vom %1 wiederherstellen? Der aktuelle Stand wird vorher gesichert."
+            ).replace("%1", chosen.label(self.ctx.lang))
+            if not messages.ask(self, self.windowTitle(), question):
                 return
         try:
             backup.restore_into(self.con, chosen.path)
-        except Exception as exc:  # noqa: BLE001
-            QMessageBox.warning(self, self.windowTitle(), error_text(exc))
+        except Exception as exc:  # noqa: BLE001 - a damaged backup must not end the session: the user learns why
+            self.ctx.present_error(exc, self, self.windowTitle())
             return
         self.restored = True
         self.fill()

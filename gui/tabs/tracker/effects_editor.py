@@ -36,8 +36,9 @@ from core.datastore import GEWERBEGRUPPEN, GEWERBEGRUPPEN_EN
 from core.regions import load_region
 from core.tracker.effects import FIRST_YEAR, LAST_YEAR, EffectParam, effect_params, split_list, unit_label
 from core.tracker.store import Change, Tracker
+from gui.context import AppContext
 from gui.formatting import fmt_number
-from gui.tabs.tracker.common import error_text, saved_style
+from gui.tabs.tracker.common import saved_style
 from gui.widgets.multi_pick import MultiPick
 
 translate = QCoreApplication.translate
@@ -66,9 +67,9 @@ class EffectsEditor(QWidget):
     committed = Signal(list, str)  # list[Change], description (for the undo stack)
     failed = Signal(str)
 
-    def __init__(self, lang: str = "de", parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.lang = lang
+        self.ctx = ctx
         self.tracker: Tracker | None = None
         self.item_id: str | None = None
         self.rows: list[dict[str, Any]] = []
@@ -116,7 +117,7 @@ class EffectsEditor(QWidget):
         self.param = QComboBox()
         self.param.setObjectName("effectParam")
         for key, p in self.params.items():
-            self.param.addItem(p.label(lang), key)
+            self.param.addItem(p.label(ctx.lang), key)
             self.param.setItemData(self.param.count() - 1, key, Qt.ItemDataRole.ToolTipRole)
         self.param.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.param.setMinimumContentsLength(16)
@@ -137,7 +138,7 @@ class EffectsEditor(QWidget):
         region = load_region()
         self.districts = MultiPick([(d.ags, d.name) for d in region.districts], translate("Tracker", "alle Kreise"))
         self.districts.setObjectName("effectDistricts")
-        self.groups = MultiPick([(g, group_label(g, lang)) for g in GEWERBEGRUPPEN],
+        self.groups = MultiPick([(g, group_label(g, ctx.lang)) for g in GEWERBEGRUPPEN],
                                 translate("Tracker", "alle Gewerbegruppen"))
         self.groups.setObjectName("effectGroups")
         self.reason = QPlainTextEdit()
@@ -202,7 +203,7 @@ class EffectsEditor(QWidget):
         self._loading = True
         self.table.setRowCount(len(self.rows))
         for i, e in enumerate(self.rows):
-            for j, text in enumerate(effect_summary(e, self.params, self.lang)):
+            for j, text in enumerate(effect_summary(e, self.params, self.ctx.lang)):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(f"{text}\n{translate('Tracker', 'Begründung')}: {e['reason']}\n"
                                 f"{translate('Tracker', 'Quelle')}: {e['source']}")
@@ -271,7 +272,7 @@ class EffectsEditor(QWidget):
         self.delta.setDecimals(max(1, decimals))
         self.delta.setSingleStep(p.step)
         self.delta.setRange(round(p.min_delta, 6), round(p.max_delta, 6))
-        unit = unit_label(p.unit, self.lang)
+        unit = unit_label(p.unit, self.ctx.lang)
         self.delta.setSuffix(f" {unit}" if unit else "")
         self.range_hint.setText(
             translate("Tracker", "Erlaubt: %1 bis %2 (Basiswert bleibt im plausiblen Bereich %3–%4)")
@@ -280,7 +281,7 @@ class EffectsEditor(QWidget):
             .replace("%3", fmt_number(p.min, max(0, decimals)))
             .replace("%4", fmt_number(p.max, max(0, decimals)))
         )
-        self.param.setToolTip(f"{p.label(self.lang)} ({p.key})")
+        self.param.setToolTip(f"{p.label(self.ctx.lang)} ({p.key})")
 
     # ------------------------------------------------------------------ edits
     def form_values(self) -> dict[str, object]:
@@ -326,10 +327,11 @@ class EffectsEditor(QWidget):
                     return True
                 changes = self.tracker.update("effect", self.current, pending)
                 what = translate("Tracker", "Wirkung bearbeitet")
-        except Exception as exc:  # noqa: BLE001 - validation message for the user
-            self.state.setText(error_text(exc))
+        except Exception as exc:  # noqa: BLE001 - validation or database error: the effect stays in the form
+            text = self.ctx.present_error(exc, dialog=False)
+            self.state.setText(text)
             self.state.setStyleSheet(saved_style(False))
-            self.failed.emit(error_text(exc))
+            self.failed.emit(text)
             return False
         self.load(self.tracker, self.item_id)
         self.state.setText(translate("Tracker", "Gespeichert"))
@@ -347,8 +349,8 @@ class EffectsEditor(QWidget):
             return
         try:
             changes = self.tracker.delete("effect", self.current)
-        except Exception as exc:  # noqa: BLE001
-            self.failed.emit(error_text(exc))
+        except Exception as exc:  # noqa: BLE001 - database error: the reason is shown, the list reloads
+            self.failed.emit(self.ctx.present_error(exc, dialog=False))
             return
         self.current = None
         self.load(self.tracker, self.item_id)

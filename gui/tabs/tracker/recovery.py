@@ -6,10 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from core.tracker import backup
-from gui.tabs.tracker.common import error_text, lang
+from gui.context import AppContext
 
 translate = QCoreApplication.translate
 
@@ -17,9 +17,10 @@ translate = QCoreApplication.translate
 class RecoveryPanel(QWidget):
     recovered = Signal(object)  # core.tracker.backup.AppDatabase
 
-    def __init__(self, path: Path, error: backup.CorruptDatabaseError | None, message: str,
+    def __init__(self, ctx: AppContext, path: Path, error: backup.CorruptDatabaseError | None, message: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ctx = ctx
         self.path = path
         self.text = QLabel(message)
         self.text.setObjectName("recoveryMessage")
@@ -29,7 +30,7 @@ class RecoveryPanel(QWidget):
         self.choice = QComboBox()
         self.choice.setObjectName("recoveryBackups")
         for b in self.backups:
-            self.choice.addItem(b.label(lang()), str(b.path))
+            self.choice.addItem(b.label(ctx.lang), str(b.path))
         self.restore_button = QPushButton(translate("Tracker", "Sicherung wiederherstellen"))
         self.restore_button.setObjectName("recoveryRestore")
         self.fresh_button = QPushButton(translate("Tracker", "Neu beginnen (beschädigte Datei wird aufbewahrt)"))
@@ -54,7 +55,7 @@ class RecoveryPanel(QWidget):
         try:
             app_db = backup.open_for_app(self.path)
         except Exception as exc:  # noqa: BLE001 - still unusable: say so, keep the choices
-            self.text.setText(error_text(exc))
+            self.text.setText(self.ctx.present_error(exc, dialog=False))
             return
         app_db.notices.append(done)
         self.recovered.emit(app_db)
@@ -65,8 +66,8 @@ class RecoveryPanel(QWidget):
             return
         try:
             previous = backup.restore_file(Path(path), self.path)
-        except Exception as exc:  # noqa: BLE001
-            QMessageBox.warning(self, self.windowTitle(), error_text(exc))
+        except Exception as exc:  # noqa: BLE001 - a damaged backup: say why, keep the choices
+            self.ctx.present_error(exc, self, self.windowTitle())
             return
         self._reopen(translate("Tracker", "Sicherung wiederhergestellt. Die bisherige Datei liegt unter: ") + str(previous))
 

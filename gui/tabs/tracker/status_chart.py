@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from core.tracker.model import ACTION_FIELDS, STATUSES, field_label, status_label
 from core.tracker.store import Tracker
 from gui.charts import plots
+from gui.context import AppContext
 from gui.tabs.tracker.common import OVERDUE, STATUS_BAR_COLORS
 
 translate = QCoreApplication.translate
@@ -24,9 +25,9 @@ SHORT = {  # axis labels must fit side by side
 
 
 class StatusChart(QWidget):
-    def __init__(self, lang: str = "de", parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.lang = lang
+        self.ctx = ctx
         self.plot = plots.make_plot(
             title=translate("Tracker", "Umsetzungsstand je Handlungsfeld"),
             left=translate("Tracker", "Anzahl"),
@@ -62,10 +63,10 @@ class StatusChart(QWidget):
             pens = [pg.mkPen(edge, width=1.5) if h else pg.mkPen(None) for h in hs]
             bar = pg.BarGraphItem(x=xs, height=hs, width=width * 0.92, brush=color, pens=pens)
             p.addItem(bar)
-            name = translate("Tracker", "überfällig") if s == "überfällig" else status_label(s, self.lang)
+            name = translate("Tracker", "überfällig") if s == "überfällig" else status_label(s, self.ctx.lang)
             entries.append((color.name(), name))
-        short = SHORT.get(self.lang, SHORT["de"])
-        ticks = [(i, short.get(f, field_label(f, self.lang))) for i, f in enumerate(fields)]
+        short = SHORT.get(self.ctx.lang, SHORT["de"])
+        ticks = [(i, short.get(f, field_label(f, self.ctx.lang))) for i, f in enumerate(fields)]
         p.getAxis("bottom").setTicks([ticks])
         self.key.set_entries(entries)
         p.setYRange(0, top * 1.08 + 0.5, padding=0)

@@ -4,9 +4,11 @@ transaction with history) and pushed on the undo stack; invalid input is refused
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,10 +20,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.tracker import links
 from core.tracker.model import fmt_date
 from core.tracker.store import Change, Tracker
+from gui.context import AppContext
+from gui.formatting import fmt_number
 
 translate = QCoreApplication.translate
+
+
+def confirm_open(parent: QWidget, target: str) -> bool:
+    """Show the link target as plain text and ask before opening it; without dialogs (--no-error-dialogs)
+    nothing is opened. Tests replace this hook."""
+    from gui import messages
+
+    return messages.ask(parent, translate("Tracker", "Link öffnen"),
+                        translate("Tracker", "Diesen Link mit dem zugehörigen Programm öffnen?"), detail=target)
+
+
+def open_url(url: Any) -> None:
+    """Hand the URL to the desktop (tests replace this hook)."""
+    QDesktopServices.openUrl(url)
+
 
 # entity -> columns (field, German header; translated in context "Tracker")
 COLUMNS: dict[str, list[tuple[str, Any]]] = {
@@ -49,8 +69,6 @@ def _cell_text(field: str, value: Any, lang: str) -> str:
     if field == "due":
         return fmt_date(value, lang)
     if isinstance(value, float):
-        from gui.formatting import fmt_number
-
         return fmt_number(value, 0 if value.is_integer() else 2)
     return str(value)
 
@@ -61,10 +79,10 @@ class SubTable(QWidget):
     committed = Signal(list, str)  # list[Change], description (for the undo stack)
     failed = Signal(str)
 
-    def __init__(self, entity: str, lang: str = "de", parent: QWidget | None = None) -> None:
+    def __init__(self, entity: str, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entity = entity
-        self.lang = lang
+        self.ctx = ctx
         self.tracker: Tracker | None = None
         self.item_id: str | None = None
         self._ids: list[str] = []
@@ -116,7 +134,7 @@ class SubTable(QWidget):
                                   Qt.ItemFlag.ItemIsSelectable)
                     cell.setCheckState(Qt.CheckState.Checked if r["done"] else Qt.CheckState.Unchecked)
                 else:
-                    cell = QTableWidgetItem(_cell_text(field, r[field], self.lang))
+                    cell = QTableWidgetItem(_cell_text(field, r[field], self.ctx.lang))
                 self.table.setItem(i, j, cell)
         self._loading = False
         writable = not tracker.read_only
@@ -133,10 +151,8 @@ class SubTable(QWidget):
         entity_id = self._ids[cell.row()]
         try:
             changes = self.tracker.update(self.entity, entity_id, {field: value})
-        except Exception as exc:  # noqa: BLE001 - validation message for the user
-            from gui.tabs.tracker.common import error_text
-
-            self.failed.emit(error_text(exc))
+        except Exception as exc:  # noqa: BLE001 - validation or database error: shown, the table reloads
+            self.failed.emit(self.ctx.present_error(exc, dialog=False))
             self._reload_later()  # show the stored value again (not while the editor is closing)
             return
         if changes:
@@ -144,8 +160,6 @@ class SubTable(QWidget):
             self._reload_later()
 
     def _reload_later(self) -> None:
-        from PySide6.QtCore import QTimer
-
         tracker, item_id = self.tracker, self.item_id
         if tracker is not None and item_id is not None:
             QTimer.singleShot(0, lambda: self.load(tracker, item_id) if self.item_id == item_id else None)
@@ -160,10 +174,8 @@ class SubTable(QWidget):
         }
         try:
             new_id = adders[self.entity]()
-        except Exception as exc:  # noqa: BLE001
-            from gui.tabs.tracker.common import error_text
-
-            self.failed.emit(error_text(exc))
+        except Exception as exc:  # noqa: BLE001 - validation or database error: shown, the table reloads
+            self.failed.emit(self.ctx.present_error(exc, dialog=False))
             return
         self.committed.emit([Change(self.entity, new_id, "deleted", True, False)], translate("Tracker", "Zeile hinzugefügt"))
         self.load(self.tracker, self.item_id)
@@ -175,23 +187,21 @@ class SubTable(QWidget):
             self.table.editItem(cell)
 
     def open_link(self) -> None:
-        """Open the file or address with the system's default program (local files only when offline)."""
-        from pathlib import Path
-
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
-
+        """Open an http(s) address or an existing local file with the system's program — only after the user
+        saw the target as text and confirmed (a link may come from an imported file: core.tracker.links)."""
         row = self.table.currentRow()
         cell = self.table.item(row, 1) if row >= 0 else None
         if cell is None or not cell.text().strip():
             return
         target = cell.text().strip()
-        url = QUrl(target) if "://" in target else QUrl.fromLocalFile(str(Path(target).expanduser()))
-        if url.isLocalFile() and not Path(url.toLocalFile()).exists():
-            self.failed.emit(translate("Tracker", "Die Datei %1 gibt es nicht (mehr). Bitte den Pfad korrigieren.")
-                             .replace("%1", target))
+        problem = links.open_problem(target)
+        if problem:
+            self.failed.emit(problem[1] if self.ctx.lang == "en" else problem[0])
             return
-        QDesktopServices.openUrl(url)
+        if not confirm_open(self, target):
+            return
+        url = QUrl(target) if links.is_url(target) else QUrl.fromLocalFile(str(Path(target).expanduser()))
+        open_url(url)
 
     def remove_row(self) -> None:
         if self.tracker is None or self.item_id is None:
@@ -201,10 +211,8 @@ class SubTable(QWidget):
             return
         try:
             changes = self.tracker.delete(self.entity, self._ids[row])
-        except Exception as exc:  # noqa: BLE001
-            from gui.tabs.tracker.common import error_text
-
-            self.failed.emit(error_text(exc))
+        except Exception as exc:  # noqa: BLE001 - validation or database error: shown, the table reloads
+            self.failed.emit(self.ctx.present_error(exc, dialog=False))
             return
         self.committed.emit(changes, translate("Tracker", "Zeile entfernt"))
         self.load(self.tracker, self.item_id)
