@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QInputDialog,
-    QMessageBox,
     QTabWidget,
     QWidget,
 )
@@ -68,7 +67,8 @@ def slug(text: str) -> str:
 @contextlib.contextmanager
 def no_blocking_prompts() -> Iterator[None]:
     """While walking: choosers and prompts return "cancel", ``QDialog.exec`` shows the dialog and returns
-    Rejected (the walk then sees the dialog as a new window), ``QMenu.exec`` returns no choice."""
+    Rejected (the walk then sees the dialog as a new window), ``QMenu.exec`` returns no choice, and the
+    message bridge (gui.messages) answers questions with their default instead of showing a box."""
     saved: list[tuple[Any, str, Any]] = []
 
     def patch(owner: Any, name: str, value: Any) -> None:
@@ -78,8 +78,6 @@ def no_blocking_prompts() -> Iterator[None]:
     for name in ("getOpenFileName", "getSaveFileName", "getOpenFileNames"):
         patch(QFileDialog, name, staticmethod(lambda *a, **k: ("", "")))
     patch(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: ""))
-    for name in ("question", "warning", "information", "critical"):
-        patch(QMessageBox, name, staticmethod(lambda *a, **k: QMessageBox.StandardButton.Cancel))
     for name in ("getText", "getItem", "getInt", "getDouble", "getMultiLineText"):
         patch(QInputDialog, name, staticmethod(lambda *a, **k: (None, False)))
 
@@ -91,9 +89,14 @@ def no_blocking_prompts() -> Iterator[None]:
     from PySide6.QtWidgets import QMenu
 
     patch(QMenu, "exec", lambda self, *a, **k: None)  # a pop-up menu would wait for a click
+    from gui import messages
+
+    had_dialogs = messages.dialogs_enabled()
+    messages.set_dialogs_enabled(False)  # the message bridge answers with its default and logs instead
     try:
         yield
     finally:
+        messages.set_dialogs_enabled(had_dialogs)
         for owner, name, value in reversed(saved):
             setattr(owner, name, value)
 

@@ -278,7 +278,7 @@ class PortfolioTab(Tab):
             ),
             Column(
                 "succession",
-                self.tr("Nachfolge 60+"),
+                self.tr("Nachfolge\n60+"),
                 lambda v: fmt_percent(v, 0) if v is not None and v == v else "–",
                 tooltip=self.tr("Anteil der Inhaber ab 60 Jahren im Endjahr (Kammerregister; nur Kreise mit "
                                 "importiertem Register)"),
@@ -318,12 +318,15 @@ class PortfolioTab(Tab):
         )
         self.break_note.setVisible(bool(crossed))
         self._draw(df)
-        first = self.model.rowCount() != len(df)
         self.model.set_frame(df)
-        if first:  # row heights depend on the group names only
-            self.table.resizeRowsToContents()
+        # the register column only where a chamber register was imported (else it would be all "–")
+        succession = [c.key for c in self.model.columns].index("succession")
+        no_register = "succession" not in df or df["succession"].isna().all()
+        if self.table.isColumnHidden(succession) != no_register or self.table.height() < 60:
+            self.table.setColumnHidden(succession, no_register)
+            self.table.resizeRowsToContents()  # row heights follow the column widths
             vh, hh = self.table.verticalHeader(), self.table.horizontalHeader()
-            self.table.setFixedHeight(vh.length() + hh.height() + 2 * self.table.frameWidth() + 2)
+            self.table.setFixedHeight(vh.length() + hh.sizeHint().height() + 2 * self.table.frameWidth() + 2)
         area_name = self.area_combo.currentText()
         self.table_title.setText(
             self.tr("%1: Beschäftigte %2–%3")

@@ -30,8 +30,8 @@ def fit_rows(view: QTableView) -> None:
         view.setProperty("hwm_fit_rows", True)
         model = view.model()
 
-        def refit() -> None:
-            QTimer.singleShot(0, lambda: view.setFixedHeight(fitted_height(view)))
+        def refit() -> None:  # after the view laid out the change; cancelled if the view is gone
+            QTimer.singleShot(0, view, lambda: view.setFixedHeight(fitted_height(view)))
 
         if model is not None:
             model.modelReset.connect(refit)

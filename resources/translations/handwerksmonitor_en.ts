@@ -1756,8 +1756,10 @@ employees</translation>
         <translation>Quadrant</translation>
     </message>
     <message>
-        <source>Nachfolge 60+</source>
-        <translation>Succession 60+</translation>
+        <source>Nachfolge
+60+</source>
+        <translation>Succession
+60+</translation>
     </message>
     <message>
         <source>Anteil der Inhaber ab 60 Jahren im Endjahr (Kammerregister; nur Kreise mit importiertem Register)</source>
@@ -2440,8 +2442,10 @@ employees</translation>
         <translation>Register</translation>
     </message>
     <message>
-        <source>MAPE alle Jahre</source>
-        <translation>MAPE all years</translation>
+        <source>MAPE
+alle Jahre</source>
+        <translation>MAPE
+all years</translation>
     </message>
     <message>
         <source>Kammerregister für: %1. Übrige Kreise: Schätzung.</source>

@@ -23,6 +23,7 @@ from gui.context import AppContext
 from gui.formatting import fmt_number, fmt_percent
 from gui.tabs._support import records_to_provenance
 from gui.widgets.source_line import SourceLine
+from gui.widgets.table_fit import fit_columns
 
 
 def _table(cols: int, name: str) -> QTableWidget:
@@ -30,8 +31,7 @@ def _table(cols: int, name: str) -> QTableWidget:
     t.setObjectName(name)
     t.verticalHeader().hide()
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    t.horizontalHeader().setStretchLastSection(True)
+    fit_columns(t, 0)  # the name column takes the room left, the numbers always show
     return t
 
 
@@ -77,7 +77,7 @@ class RegisterSection(QWidget):
         self.compare.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.compare.setHorizontalHeaderLabels([self.tr("Gewerbegruppe"), self.tr("Schätzung"),
                                                 self.tr("Register"), self.tr("Abweichung"),
-                                                self.tr("MAPE alle Jahre")])
+                                                self.tr("MAPE\nalle Jahre")])
         self.compare.setWordWrap(True)
         right.addWidget(self.compare, 1)
         self.caveat = QLabel()
