@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import procs  # noqa: E402
-from bench_cli import entry_point  # noqa: E402
+from bench_cli import entry_point, make_user_db  # noqa: E402
 from harness import Result, median_ms, print_table  # noqa: E402
 
 BARE = r"""
@@ -50,6 +50,7 @@ def measure(quick: bool = False, runs: int | None = None) -> list[Result]:
     runs = runs or (3 if quick else 5)
     tmp = Path(tempfile.mkdtemp(prefix="hwm-bench-export-"))
     env = procs.env_with(HANDWERKSMONITOR_HOME=str(tmp / "home"))
+    make_user_db(env)  # a returning user: the tracker and scenarios come from the user database
     out = tmp / "full.xlsx"
     cmd = entry_point() + ["export", "--all-districts", "--out", str(out)]
     procs.checked(procs.run(cmd, env), "export")

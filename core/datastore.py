@@ -141,7 +141,7 @@ class DataStore:
             self._load_estimates()
             prebuilt.save(self.con, [*counts, "facts_bundled"], key)
         else:
-            counts = {ds.table: -1 for ds in _csv_datasets()}  # not counted: nothing was read
+            counts = {t: n for t, n in prebuilt.row_counts(self.con).items() if t != "facts_bundled"}
         self.con.execute("CREATE OR REPLACE TABLE facts AS SELECT * FROM facts_bundled")
         self.con.execute("RESET threads")
         self.facts_version += 1
@@ -190,6 +190,26 @@ class DataStore:
         """Values by year for one area (a district, a comparison area or the region code)."""
         df = self.facts_for([area_code], indicator, gewerbegruppe)
         return df.set_index("year")["value"].sort_index()
+
+    def facts_rows(self, area: str, indicator: str, gewerbegruppe: str = TOTAL) -> list[tuple]:
+        """``facts_for`` of one area as plain (year, value, kind, dataset, flag) rows, ordered by year
+        (the region code is the sum of its districts): for code that must not import pandas."""
+        with self._lock:
+            if area == self.region.code:
+                if indicator not in ADDITIVE:
+                    raise ValueError(f"{indicator} is not additive")
+                return self.con.execute(
+                    "SELECT year, sum(value), CASE WHEN bool_or(kind = 'estimate') THEN 'estimate' ELSE min(kind) END, "
+                    "string_agg(DISTINCT dataset, ','), NULL FROM facts "
+                    "WHERE indicator = ? AND gewerbegruppe = ? AND area_code IN (SELECT unnest(?)) "
+                    "AND value IS NOT NULL GROUP BY year HAVING count(*) = ? ORDER BY year",
+                    [indicator, gewerbegruppe, self.region.district_codes, len(self.region.districts)],
+                ).fetchall()
+            return self.con.execute(
+                "SELECT year, value, kind, dataset, flag FROM facts "
+                "WHERE indicator = ? AND gewerbegruppe = ? AND area_code = ? ORDER BY year",
+                [indicator, gewerbegruppe, area],
+            ).fetchall()
 
     def facts_for(self, area_codes: list[str], indicator: str, gewerbegruppe: str = TOTAL) -> pd.DataFrame:
         """Rows of ``facts`` for these areas; the region code is expanded to the sum of its districts."""

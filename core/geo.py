@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import json
 import math
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 import resources
 from core.errors import InvalidInputError
 from core.regions import Region, load_region
+
+if TYPE_CHECKING:
+    import numpy as np
 
 Ring = list[tuple[float, float]]
 
@@ -69,6 +72,8 @@ class Shape:
     def label_point(self, grid: int = 24) -> tuple[float, float]:
         """A good place for the name: the grid point inside the shape farthest from its outline
         (a cheap "pole of inaccessibility"; distances in projected units, ``cos(lat)``-scaled)."""
+        import numpy as np
+
         x0, y0, x1, y1 = self.bbox()
         kx = math.cos(math.radians((y0 + y1) / 2))
         cand = [
@@ -95,6 +100,8 @@ class Shape:
 
 def _inside_many(p: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """Even-odd test of many points ``p`` (n, 2) against all edges ``a -> b`` (m, 2) at once."""
+    import numpy as np
+
     px, py = p[:, 0:1], p[:, 1:2]
     straddle = (a[None, :, 1] > py) != (b[None, :, 1] > py)
     dy = np.where(b[:, 1] == a[:, 1], 1.0, b[:, 1] - a[:, 1])
@@ -147,6 +154,20 @@ def load_shapes(file: str | Path, key: str = "ags") -> list[Shape]:
         name = str(props.get("name", props.get(key, "")))
         out.append(Shape(str(props.get(key, "")), name, str(props.get("label", name)), tuple(rings)))
     return out
+
+
+def label_points(shapes: list[Shape]) -> dict[str, tuple[float, float]]:
+    """``Shape.label_point()`` of every shape, by AGS. Computing them takes numpy and ~50 ms; the result
+    depends only on the outlines and that code, so it is kept in the cache (core.prebuilt.cached_json,
+    keyed by a CRC of the coordinates and the code) and the first map of a start needs neither."""
+    from core import prebuilt
+
+    crc = 0
+    for s in shapes:
+        crc = zlib.crc32(repr((s.ags, s.rings)).encode(), crc)
+    key = f"{crc:08x}{prebuilt.code_digest(Shape.label_point, _inside_many)}"
+    points = prebuilt.cached_json("label-points", key, lambda: {s.ags: list(s.label_point()) for s in shapes})
+    return {ags: (float(p[0]), float(p[1])) for ags, p in points.items()}
 
 
 def district_shapes(region: Region | None = None) -> list[Shape]:

@@ -147,6 +147,10 @@ class CraftFacts:
         by_group = self._cells(area, indicator).get(year, {})
         return {g: by_group[g][1] if g in by_group else "" for g in GEWERBEGRUPPEN}
 
+    def row_years(self, area: str, indicator: str) -> list[int]:
+        """Years (ascending) with any value of one area's indicator (the rows of ``table``)."""
+        return list(self._cells(area, indicator))
+
     def year_values(self, area: str, indicator: str, group: str = TOTAL) -> dict[int, float]:
         """Values by year (ascending) of one area, indicator and group (only years with a value)."""
         return {y: by_group[group][0] for y, by_group in self._cells(area, indicator).items() if group in by_group}

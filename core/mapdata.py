@@ -104,7 +104,7 @@ def available_years(store: DataStore, indicator: str) -> list[int]:
     codes = store.region.district_codes
     cf = group_data.craft_facts(store)
     if indicator == "population_change":
-        sets = [{int(y) for y in cf.series(a, "population").index} for a in codes]
+        sets = [set(cf.year_values(a, "population")) for a in codes]
         common = set.intersection(*sets) if sets else set()
         return sorted(y for y in common if y > POPULATION_CHANGE_START)
     if indicator == "succession":
@@ -116,14 +116,10 @@ def available_years(store: DataStore, indicator: str) -> list[int]:
         ys = (
             set(cf.years(a))
             if indicator == "group_share"
-            else {
-                int(y)
-                for y in cf.table(a, "businesses").index
-                if not math.isnan(cf.total(a, "businesses", int(y))[0])
-            }
+            else {y for y in cf.row_years(a, "businesses") if not math.isnan(cf.total(a, "businesses", y)[0])}
         )
         if indicator == "business_density":
-            ys &= {int(y) for y in cf.series(a, "population").index}
+            ys &= set(cf.year_values(a, "population"))
         years = ys if years is None else years & ys
     return sorted(years or ())
 
@@ -163,8 +159,7 @@ def district_value(
     cf = cf or group_data.craft_facts(store)  # look the cache up once per map, not once per district
     nan = MapValue(math.nan, "", "")
     if indicator == "population_change":
-        series = cf.series(area, "population")
-        pop = dict(zip(series.index.astype(int), series.to_numpy(dtype=float), strict=True))
+        pop = cf.year_values(area, "population")
         t0 = start if start is not None else POPULATION_CHANGE_START
         if t0 not in pop or year not in pop:
             return nan
@@ -177,10 +172,14 @@ def district_value(
         return MapValue(hit[0], hit[2], hit[3]) if hit else nan
     if indicator == "group_share":
         assert group is not None
-        g = cf.by_group(area, "businesses", year)
-        tot = float(g.sum()) if g.notna().all() else math.nan
-        v = float(indicators.share(float(g[group]), tot)) * 100.0
-        kinds = set(cf.group_kinds(area, "businesses", year))
+        g = cf.group_values(area, "businesses", year)
+        tot = math.nan
+        if not any(math.isnan(x) for x in g.values()):
+            tot = 0.0
+            for x in g.values():  # in study order, as the vector sum added them
+                tot += x
+        v = float(indicators.share(g[group], tot)) * 100.0
+        kinds = set(cf.group_kind_map(area, "businesses", year).values())
         if kinds == {"register"}:
             return MapValue(v, "register", ",".join(sorted(cf.dataset_ids(area, "businesses", True))))
         return MapValue(v, "estimate", _ids(cf, area, ["businesses"], True)) if not math.isnan(v) else nan

@@ -21,21 +21,24 @@ what the CSVs give.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import threading
 import types
 import zlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
 import resources
 from core import paths
 
-FORMAT = 1
+FORMAT = 2
 PREFIX = "bundled-data-"
 ALIAS = "prebuilt"
+COUNTS = "_prebuilt_row_counts"  # rows per table when written (DataStore.report)
 
 
 def _code_digest(code: types.CodeType, crc: int) -> int:
@@ -90,9 +93,15 @@ def attach(con: duckdb.DuckDBPyConnection, k: str) -> Path | None:
         tables = [r[0] for r in con.execute(
             "SELECT table_name FROM duckdb_tables() WHERE database_name = ?", [ALIAS]).fetchall()]
         for t in tables:
-            con.execute(f'CREATE OR REPLACE VIEW main."{t}" AS SELECT * FROM {ALIAS}."{t}"')
+            if t != COUNTS:
+                con.execute(f'CREATE OR REPLACE VIEW main."{t}" AS SELECT * FROM {ALIAS}."{t}"')
         return f
     return None
+
+
+def row_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Rows per table as counted when the attached prebuilt file was written."""
+    return {str(t): int(n) for t, n in con.execute(f'SELECT name, n FROM {ALIAS}."{COUNTS}"').fetchall()}
 
 
 def write(con: duckdb.DuckDBPyConnection, tables: Iterable[str], target: Path) -> None:
@@ -105,8 +114,12 @@ def write(con: duckdb.DuckDBPyConnection, tables: Iterable[str], target: Path) -
         # 16 KiB blocks: ~20 small tables take 0.7 MB instead of 5 MB with the default 256 KiB blocks
         con.execute(f"ATTACH '{_sql_path(tmp)}' AS prebuilt_out (BLOCK_SIZE 16384)")
         try:
+            counts = []
             for t in tables:
-                con.execute(f'CREATE TABLE prebuilt_out."{t}" AS SELECT * FROM main."{t}"')
+                n = con.execute(f'CREATE TABLE prebuilt_out."{t}" AS SELECT * FROM main."{t}"').fetchone()
+                counts.append((t, int(n[0]) if n else 0))
+            con.execute(f'CREATE TABLE prebuilt_out."{COUNTS}" (name VARCHAR, n BIGINT)')
+            con.executemany(f'INSERT INTO prebuilt_out."{COUNTS}" VALUES (?, ?)', counts)
         finally:
             con.execute("DETACH prebuilt_out")
         os.replace(tmp, target)
@@ -128,6 +141,40 @@ def save(con: duckdb.DuckDBPyConnection, tables: Iterable[str], k: str) -> Path 
             with contextlib.suppress(OSError):  # another process may still have it open (Windows)
                 old.unlink()
     return target
+
+
+def code_digest(*functions: Callable[..., object]) -> str:
+    """Hex CRC over what these functions do (bytecode, names, constants; not line numbers)."""
+    crc = 0
+    for fn in functions:
+        crc = _code_digest(getattr(fn, "__wrapped__", fn).__code__, crc)
+    return f"{crc:08x}"
+
+
+def cached_json(name: str, k: str, compute: Callable[[], Any]) -> Any:
+    """``compute()`` (JSON-serialisable) once per key ``k``: read from ``<name>-<k>.json`` in the bundle's
+    prebuilt folder or the user cache, else computed and saved to the cache (best effort, atomically)."""
+    fname = f"{name}-{k}.json"
+    for f in (resources.path("prebuilt", fname), paths.cache_dir() / fname):
+        try:
+            return json.loads(f.read_text("utf-8"))
+        except (OSError, ValueError):
+            continue
+    value = compute()
+    target = paths.cache_dir() / fname
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(json.dumps(value), encoding="utf-8")
+        os.replace(tmp, target)
+        for old in target.parent.glob(f"{name}-*.json"):
+            if old != target:
+                with contextlib.suppress(OSError):
+                    old.unlink()
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+    return value
 
 
 def _sql_path(p: Path) -> str:

@@ -413,7 +413,7 @@ def take_notices(lang: str = "de") -> list[str]:
     return out
 
 
-def open_snapshot(path: Path | None = None) -> duckdb.DuckDBPyConnection:
+def open_snapshot(path: Path | None = None, migrate_it: bool = True) -> duckdb.DuckDBPyConnection:
     """A read-only look for commands that only read, and for a second window: a copy of the file and its
     change log in a temporary folder (removed when the process ends). Never takes the lock on, creates or
     changes the real file. A torn or damaged log in the copy is cut to its intact part (a notice is
@@ -456,7 +456,8 @@ def open_snapshot(path: Path | None = None) -> duckdb.DuckDBPyConnection:
         raise UserDatabaseError(
             f"Die Datei {path.name} ist beschädigt oder keine Handwerksmonitor-Datenbank ({shown(exc, 160)}).",
             f"The file {path.name} is damaged or not a Handwerksmonitor database ({shown(exc, 160)}).") from exc
-    migrate(con)
+    if migrate_it:  # False: a quick look at one table without importing every module that owns tables
+        migrate(con)
     return con
 
 

@@ -1,9 +1,13 @@
 """Start the desktop app: thin QApplication set-up, window first, data in a worker.
 
-Order (fast first paint): parse options -> logging + faulthandler -> QApplication, style, translators
--> show the MainWindow with "Daten werden geladen …" pages -> (next event-loop turn) a worker imports
-pandas/DuckDB, loads the DataStore, opens the user database (read-only snapshot if another window holds
-it) and imports the tab modules -> the window builds the tabs with the AppContext.
+Order (fast first paint, then the first profile before anything it does not need): parse options ->
+logging + faulthandler -> QApplication, style, translators -> show the MainWindow with "Daten werden
+geladen …" pages -> (next event-loop turn) a worker loads the DataStore (prebuilt, see core.prebuilt) and
+imports the visible tab's module -> the window builds that tab, which shows its data -> a second worker
+opens the user database (read-only snapshot if another window holds it), lays an imported data version
+over the data and imports the other tabs' modules -> the window builds the other tabs. The user database
+is opened in the first job instead when the visible tab needs it or an imported data version was active
+last time (settings ``DATA_VERSION_ACTIVE``); if one turns out active anyway, the first tab is rebuilt.
 
 Options: ``--lang de|en``, ``--profile-dir DIR`` (sets HANDWERKSMONITOR_HOME: user DB, logs,
 settings), ``--screenshot DIR`` (render each tab and the dialogs that matter, exit 0),
@@ -16,11 +20,9 @@ With ``HANDWERKSMONITOR_STARTUP_PROBE=1`` the app prints ``HWM-MARKER <event> <u
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import os
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +35,9 @@ from core.errors import DatabaseLockedError, HandwerksmonitorError, UserDatabase
 from gui import diagnostics, i18n, messages, selftest, style, workers
 from gui import settings as st
 from gui.context import AppContext
-from gui.main_window import MainWindow, import_tab_modules, visible_tabs
+from gui.main_window import MainWindow, import_tab_modules
+from gui.probe import PROBE_ENV, marker
+from gui.pyside_speed import skip_feature_source_scan
 from gui.screenshot import take_screenshots
 
 # The data layer (pandas, DuckDB: core.datastore, core.userdb, core.imports) is imported inside
@@ -41,14 +45,10 @@ from gui.screenshot import take_screenshots
 
 log = logging.getLogger(__name__)
 
-PROBE_ENV = "HANDWERKSMONITOR_STARTUP_PROBE"
-
-
-def marker(event: str) -> None:
-    """Start-up probe line (only with HANDWERKSMONITOR_STARTUP_PROBE=1)."""
-    if os.environ.get(PROBE_ENV):  # wall clock, and the CPU time of the process so far (all threads)
-        print(f"HWM-MARKER {event} {time.time():.6f} {time.process_time():.6f}", flush=True)
-    log.info("startup marker %s", event)
+# Tabs that show the bundled data without the user database (it opens after their first data).
+DATA_ONLY_TABS = frozenset({"kreisprofile"})
+# Start the second job at the latest this long after the first tab was built.
+REST_AFTER_MS = 3000
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -97,18 +97,12 @@ def read_only_notice() -> str:
     )
 
 
-def load_context(lang: str, store: Any = None, tab_modules: list[Any] | None = None,
-                 modules_override: dict | None = None) -> tuple[AppContext, dict]:
-    """Load data, open the user database (read-only snapshot if locked), import the tab modules.
-    Runs in the start-up worker (see the note on imports at the top)."""
+def open_user_database(ctx: AppContext, lang: str) -> int | None:
+    """Open the user database into ``ctx`` (read-only snapshot if another window holds it) and lay the
+    user's active data version (imports) over the bundled data; returns that version (None: bundled)."""
     from core import userdb
-    from core.datastore import DataStore
     from core.imports.versions import restore_active
 
-    if store is None:
-        store = DataStore()
-    ctx = AppContext(store=store)
-    ctx.events.moveToThread(QCoreApplication.instance().thread())  # type: ignore[union-attr]  # signals live in the GUI thread
     try:
         ctx.user_db_path = paths.user_db_path()
         try:
@@ -136,24 +130,43 @@ def load_context(lang: str, store: Any = None, tab_modules: list[Any] | None = N
             ctx.user_con = userdb.open_snapshot(ctx.user_db_path)
         except (UserDatabaseError, OSError):
             log.exception("snapshot of the user database failed")
-    if ctx.user_con is not None:
-        try:  # lay the user's active data version (imports) over the bundled data
-            restore_active(store, ctx.user_con)
-        except Exception:  # noqa: BLE001 - a broken import record must not stop the app: bundled data stay (logged)
-            log.exception("could not restore the active data version")
+    if ctx.user_con is None:
+        return None
+    try:  # lay the user's active data version (imports) over the bundled data
+        return restore_active(ctx.store, ctx.user_con)
+    except Exception:  # noqa: BLE001 - a broken import record must not stop the app: bundled data stay (logged)
+        log.exception("could not restore the active data version")
+        return None
+
+
+def load_context(lang: str, store: Any = None, tab_modules: list[Any] | None = None,
+                 modules_override: dict | None = None, open_db: bool = True) -> tuple[AppContext, dict]:
+    """Load data, open the user database unless ``open_db`` is False (then ``load_rest`` does), import the
+    modules of the tabs ``tab_modules`` (TabSpecs). Runs in the start-up worker."""
+    from core.datastore import DataStore
+
+    if store is None:
+        store = DataStore()
+    ctx = AppContext(store=store)
+    ctx.events.moveToThread(QCoreApplication.instance().thread())  # type: ignore[union-attr]  # signals live in the GUI thread
+    marker("data_loaded")
+    if open_db:
+        ctx.data_version = open_user_database(ctx, lang)
     modules: dict = dict(modules_override or {})
     if tab_modules is not None and modules_override is None:
         modules = import_tab_modules(tab_modules)
+    marker("modules_loaded")
     return ctx, modules
 
 
-def _preimport(names: tuple[str, ...]) -> None:
-    """Import heavy GUI-side libraries that share no modules with core's (no import-lock cycles)."""
-    for name in names:
-        try:
-            importlib.import_module(name)
-        except ImportError:
-            log.info("optional module %s not installed", name)
+def load_rest(ctx: AppContext, lang: str, tab_modules: list[Any], modules_override: dict | None = None) -> dict:
+    """Second start-up job, after the first tab shows its data: the user database (if not open yet)
+    and the other tabs' modules. Runs in a worker; the GUI thread reads ``ctx`` only after it is done."""
+    if ctx.user_con is None and not ctx.read_only:
+        ctx.data_version = open_user_database(ctx, lang)
+    if modules_override is not None:
+        return dict(modules_override)
+    return import_tab_modules(tab_modules)
 
 
 class _PaintProbe(QObject):
@@ -187,6 +200,11 @@ class AppController(QObject):
         self.load_error: BaseException | None = None
         self._probe = _PaintProbe()
         self._probe.painted.connect(self._on_first_paint)
+        self._defer_db = False
+        self._rest_started = False
+        self._rest_timer = QTimer(self)  # the first tab never reports data (an error page): go on anyway
+        self._rest_timer.setSingleShot(True)
+        self._rest_timer.timeout.connect(self._load_rest)
 
     def start(self) -> None:
         app = QApplication.instance()
@@ -211,24 +229,73 @@ class AppController(QObject):
         self.first_paint.emit()
 
     def _start_loading(self) -> None:
-        if self._tab_modules is None:  # warm pyqtgraph in parallel while DuckDB reads the CSVs
-            workers.run_in_thread(_preimport, ("pyqtgraph",))
+        """First job: the data and the visible tab's module only; the user database too unless the tab
+        needs none and no imported data version was active last time (``settings.DATA_VERSION_ACTIVE``).
+        The rest (user database, other tabs) follows once the first tab shows its data."""
+        first = self.window.first_spec()
+        self._defer_db = first is not None and first.key in DATA_ONLY_TABS and not st.value(st.DATA_VERSION_ACTIVE)
         self.worker = workers.run_in_thread(
-            load_context, self.lang, self._store, visible_tabs(), self._tab_modules,
+            load_context, self.lang, self._store, [first] if first is not None else [],
+            self._first_modules(first), not self._defer_db,
             on_result=self._on_loaded, on_error=self._on_load_error,
         )
+
+    def _first_modules(self, first: Any) -> dict | None:
+        if self._tab_modules is None or first is None:
+            return None
+        return {first.key: self._tab_modules[first.key]} if first.key in self._tab_modules else {}
 
     @Slot(object)
     def _on_loaded(self, result: tuple[Any, dict]) -> None:
         self.ctx, self.modules = result
-        if self.ctx.read_only and not self.ctx.notices:
-            self.ctx.notices.append(read_only_notice())
-        if diagnostics.previous_crash():
+        self._add_notices()
+        self.window.set_context(self.ctx, self.modules, first_only=True)
+        self._rest_timer.start(REST_AFTER_MS)
+        QTimer.singleShot(0, self._rest_if_first_reports_nothing)  # after the first tab is built
+
+    @Slot()
+    def _rest_if_first_reports_nothing(self) -> None:
+        """A first tab without ``data_shown`` (a placeholder, a tab that loads nothing) does not hold up the rest."""
+        first = self.window.first_spec()
+        tab = self.window.tab_widget(first.key) if first is not None else None
+        if tab is not None and not hasattr(tab, "data_shown"):
+            self._load_rest()
+
+    def _add_notices(self) -> None:
+        assert self.ctx is not None
+        ro = read_only_notice()
+        if self.ctx.read_only and not self.ctx.read_only_reason and ro not in self.ctx.notices:
+            self.ctx.notices.insert(0, ro)
+        if diagnostics.previous_crash():  # reported once (the call rotates the crash log)
             self.ctx.notices.append(QCoreApplication.translate(
                 "AppController",
                 "Das Programm wurde beim letzten Mal unerwartet beendet. Ein Bericht (crash.log.1) liegt im "
                 "Protokollordner %1").replace("%1", str(paths.log_dir())))
-        self.window.set_context(self.ctx, self.modules)
+
+    @Slot()
+    def _load_rest(self) -> None:
+        if self._rest_started or self.ctx is None:
+            return
+        self._rest_started = True
+        self._rest_timer.stop()
+        rest = [s for s in self.window.specs if s.key not in self.modules]
+        override = None if self._tab_modules is None else {s.key: self._tab_modules[s.key] for s in rest
+                                                           if s.key in self._tab_modules}
+        self.worker = workers.run_in_thread(load_rest, self.ctx, self.lang, rest, override,
+                                            on_result=self._on_rest_loaded, on_error=self._on_load_error)
+
+    @Slot(object)
+    def _on_rest_loaded(self, modules: dict) -> None:
+        assert self.ctx is not None
+        self.modules.update(modules)
+        self._add_notices()
+        st.set_value(st.DATA_VERSION_ACTIVE, self.ctx.data_version is not None)
+        if self._defer_db and self.ctx.data_version is not None:
+            # an imported data version is active after all (e.g. imported from the command line since the
+            # last session): the first tab showed the bundled data for a moment; show the user's now
+            log.info("data version %s restored after the first tab: rebuilding", self.ctx.data_version)
+            self.window.data_changed(self.ctx.data_version)
+        self.window.continue_building(self.modules)
 
     @Slot(object)
     def _on_load_error(self, exc: BaseException) -> None:
@@ -258,6 +325,9 @@ class AppController(QObject):
             marker("data_shown")
             if os.environ.get(PROBE_ENV):
                 QTimer.singleShot(0, QApplication.instance().quit)  # type: ignore[union-attr]
+                return
+        if self.ctx is not None and not self._rest_started:
+            QTimer.singleShot(0, self._load_rest)  # the first tab is on screen: now the rest
 
     def _take_screenshots(self) -> None:
         try:
@@ -320,6 +390,7 @@ def create_application(argv: list[str]) -> QApplication:
 def start(argv: list[str], store: Any = None, install_hooks: bool = True,
           tab_modules: dict | None = None) -> AppController:
     """Set everything up and show the window; the caller runs the event loop (tests use qtbot)."""
+    skip_feature_source_scan()  # (the launcher did it already, before importing this module)
     args = parse_args(argv)
     _configure_environment(args)
     if install_hooks:  # tests keep pytest-qt's own hooks and message handler

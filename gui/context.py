@@ -38,6 +38,7 @@ class AppContext:
     read_only: bool = False  # True when another instance holds the user database (or it cannot be written)
     read_only_reason: str = ""  # why, in the user's language, when it is not another window (read-only folder)
     notices: list[str] = field(default_factory=list)  # shown once in the status bar / a banner
+    data_version: int | None = None  # the imported data version laid over the bundled data (None: bundled)
     settings: settings_module.Settings = field(default_factory=settings_module.Settings)
     events: DataEvents = field(default_factory=DataEvents)  # data_changed(version_id) after an import/switch
 

@@ -66,6 +66,9 @@ def main(argv: list[str] | None = None) -> int:
     if "--check-system" in argv:
         print("OK")
         return 0
+    from gui.pyside_speed import skip_feature_source_scan
+
+    skip_feature_source_scan(load_qt=True)  # before the window's many imports (see gui.pyside_speed)
     from gui.app import main as gui_main
 
     return gui_main(argv)

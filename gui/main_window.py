@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -114,6 +115,8 @@ class MainWindow(QMainWindow):
         self._pending: list[TabSpec] = []
         self._modules: dict[str, ModuleType | BaseException] = {}
         self._ready = False
+        self._hold_rest = False  # set_context(first_only=True): the other tabs wait for continue_building
+        self._building = False
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Handwerksmonitor Mitteldeutschland"))
         self.setMinimumSize(760, 520)
@@ -261,13 +264,41 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(keys.index(last))
 
     # -- data arrive -----------------------------------------------------------------------------
-    def set_context(self, ctx: AppContext, modules: dict[str, ModuleType | BaseException] | None = None) -> None:
-        """Data are loaded: show notices and Datenstand, then build the tabs (visible one first)."""
+    def first_spec(self) -> TabSpec | None:
+        """The tab on screen at start (the last one used): its data are loaded first."""
+        return self.specs[self.tabs.currentIndex()] if self.specs else None
+
+    def set_context(self, ctx: AppContext, modules: dict[str, ModuleType | BaseException] | None = None,
+                    first_only: bool = False) -> None:
+        """Data are loaded: show notices and Datenstand, then build the tabs (visible one first). With
+        ``first_only`` only the visible tab is built; ``continue_building`` builds the others once the
+        rest (user database, their modules) is loaded."""
         self.ctx = ctx
         ctx.events.data_changed.connect(self.data_changed)
         self._listening = True
-        self._modules = modules if modules is not None else import_tab_modules(self.specs)
+        self._modules = modules if modules is not None else {} if first_only else import_tab_modules(self.specs)
         self._set_datenstand(ctx.store.datenstand() if ctx.store is not None else "")
+        self._show_db_state()
+        current = self.first_spec()
+        self._pending = sorted(self.specs, key=lambda s: s is not current)
+        if first_only:
+            self._hold_rest = True
+            self._pending = self._pending[:1]
+        QTimer.singleShot(0, self._build_next)
+
+    def continue_building(self, modules: dict[str, ModuleType | BaseException]) -> None:
+        """The second start-up job is done: show the user database's state, build the other tabs."""
+        self._modules.update(modules)
+        self._show_db_state()
+        self._hold_rest = False
+        self._pending = [s for s in self.specs if s.key not in self._built and s not in self._pending] \
+            + self._pending
+        if not self._building:
+            QTimer.singleShot(0, self._build_next)
+
+    def _show_db_state(self) -> None:
+        ctx = self.ctx
+        assert ctx is not None
         self.read_only_label.setVisible(bool(ctx.read_only))
         if ctx.read_only:
             self.read_only_label.setToolTip(
@@ -275,9 +306,6 @@ class MainWindow(QMainWindow):
                 or self.tr("Die Datenbank ist in einem anderen Fenster geöffnet – diese Sitzung ist schreibgeschützt.")
             )
         self.show_notices(list(ctx.notices))
-        current = self.specs[self.tabs.currentIndex()] if self.specs else None
-        self._pending = sorted(self.specs, key=lambda s: s is not current)
-        QTimer.singleShot(0, self._build_next)
 
     def show_notices(self, notices: list[str]) -> None:
         if notices:
@@ -290,12 +318,17 @@ class MainWindow(QMainWindow):
     @Slot()
     def _build_next(self) -> None:
         if not self._pending:
+            self._building = False
+            if self._hold_rest:  # the other tabs wait for continue_building
+                return
             self._ready = True
             log.info("all tabs built")
             self.tabs_ready.emit()
             return
+        self._building = True
         spec = self._pending.pop(0)
-        self._build_tab(spec)
+        if spec.key not in self._built:
+            self._build_tab(spec)
         # the next (hidden) tab waits until running queries are done: the visible tab fills first
 
         workers.when_idle(self._build_next)
@@ -325,11 +358,13 @@ class MainWindow(QMainWindow):
                 old.deleteLater()
         layout.addWidget(widget)
         self._built[spec.key] = widget
-        # right-click on any chart: copy, save as PNG (chosen DPI) or SVG. Imported here, not at the top:
-        # it imports pyqtgraph, which must not delay the first paint of the window.
-        from gui.charts.chart_export import install_chart_export_all
+        if "pyqtgraph" in sys.modules:
+            # right-click on any chart: copy, save as PNG (chosen DPI) or SVG. Only once pyqtgraph is loaded
+            # (no chart can exist before): the Kreisprofile tab builds its charts after its first data and
+            # installs the menu then; importing chart_export here would load pyqtgraph before the first profile.
+            from gui.charts.chart_export import install_chart_export_all
 
-        install_chart_export_all(widget)
+            install_chart_export_all(widget)
         log.info("tab %s built in %.0f ms", spec.key, (time.perf_counter() - t0) * 1000)
 
     def _failed_placeholder(self) -> Placeholder:

@@ -42,6 +42,9 @@ WINDOW_GEOMETRY: Key[QByteArray] = Key("state/window_geometry", QByteArray, QByt
 WINDOW_STATE: Key[QByteArray] = Key("state/window_state", QByteArray, QByteArray())
 LAST_TAB: Key[str] = Key("state/last_tab", str, "kreisprofile")
 LAST_DISTRICT: Key[str] = Key("state/last_district", str, "")
+# Whether an imported data version was active when the user database was last read: if not, the first
+# district profile is shown before the user database is opened (start-up speed; gui.app checks after).
+DATA_VERSION_ACTIVE: Key[bool] = Key("state/data_version_active", bool, False)
 
 ALL_KEYS: tuple[Key[Any], ...] = (
     SCHEMA_VERSION,
@@ -50,6 +53,7 @@ ALL_KEYS: tuple[Key[Any], ...] = (
     WINDOW_STATE,
     LAST_TAB,
     LAST_DISTRICT,
+    DATA_VERSION_ACTIVE,
 )
 
 

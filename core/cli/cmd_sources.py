@@ -7,7 +7,7 @@ import sys
 
 import duckdb
 
-from core.cli.common import add_global_options, kind_label, note, source_line, user_db_snapshot
+from core.cli.common import add_global_options, kind_label, note, quick_count, source_line, user_db_snapshot
 from core.cli.helptext import t
 from core.cli.output import print_json
 from core.errors import HandwerksmonitorError
@@ -24,6 +24,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _imported(lang: str) -> list[dict]:
     """Imported data versions from a throw-away copy of the user database (see common.user_db_snapshot)."""
+    if quick_count(lang, "SELECT count(*) FROM import_versions") == 0:
+        return []  # nothing ever imported: no need to load the import machinery
     with user_db_snapshot(lang) as con:
         if con is None:
             return []

@@ -22,10 +22,11 @@ from core.regions import load_region
 
 
 @contextlib.contextmanager
-def user_db_snapshot(lang: str) -> Iterator[Any]:
+def user_db_snapshot(lang: str, migrated: bool = True) -> Iterator[Any]:
     """A throw-away copy of the user database (``None`` if there is none): a command never creates,
     locks or changes the real file. A database that cannot be read is reported in one line on stderr
-    (the command goes on with the bundled data)."""
+    (the command goes on with the bundled data). ``migrated=False``: as the file is (for a quick look at
+    one table; the modules that own user tables - pandas among their imports - are not loaded)."""
     if not paths.user_db_path().exists():
         yield None
         return
@@ -34,7 +35,7 @@ def user_db_snapshot(lang: str) -> Iterator[Any]:
     con = None
     snap_dir: Path | None = None
     try:
-        con = open_snapshot()
+        con = open_snapshot(migrate_it=migrated)
         row = con.execute("SELECT file FROM pragma_database_list WHERE name = current_database()").fetchone()
         snap_dir = Path(row[0]).parent if row and row[0] else None
     except (HandwerksmonitorError, duckdb.Error, OSError) as exc:
@@ -46,6 +47,22 @@ def user_db_snapshot(lang: str) -> Iterator[Any]:
             con.close()
         if snap_dir is not None and snap_dir.name.startswith("hwm-snapshot-"):
             shutil.rmtree(snap_dir, ignore_errors=True)
+
+
+def quick_count(lang: str, sql: str) -> int | None:
+    """``count(*)`` of ``sql`` on an unmigrated copy of the user database: 0 when the table does not exist
+    (nothing was ever stored there), None when the copy cannot be read that way (then the caller takes
+    the full, migrated snapshot and reports what is wrong)."""
+    with user_db_snapshot(lang, migrated=False) as con:
+        if con is None:
+            return 0
+        try:
+            row = con.execute(sql).fetchone()
+        except duckdb.CatalogException:
+            return 0
+        except duckdb.Error:
+            return None
+    return int(row[0]) if row else 0
 
 
 def note(lang: str, de: str, en: str, exc: BaseException) -> None:
@@ -60,6 +77,8 @@ def store_for(args: argparse.Namespace) -> DataStore:
     lang = getattr(args, "lang", "de")
     if not paths.user_db_path().exists():  # no user database, no imported data version
         return store
+    if quick_count(lang, "SELECT count(*) FROM import_state WHERE key = 'active' AND value <> ''") == 0:
+        return store  # no imported data version active: nothing to lay over
     try:
         versions = importlib.import_module("core.imports.versions")
     except ImportError:

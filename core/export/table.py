@@ -10,12 +10,12 @@ import textwrap
 from dataclasses import dataclass, field
 from typing import Any
 
-from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from core.export import styles
 from core.export.cells import write
+from core.export.fast_style import WRAP_TOP, assign, horizontal, top
 
 ESTIMATE_LABEL = "Schätzung"
 
@@ -75,7 +75,7 @@ def write_table(ws: Worksheet, table: SheetTable) -> TableRange:
         for c, (col, value) in enumerate(zip(table.columns, row, strict=False), start=1):
             cell = write(ws, rr, c, value, table.cell_formats.get((i, c - 1), col.fmt))
             if shade:
-                cell.fill = styles.ESTIMATE_FILL
+                assign(cell, "fill", styles.ESTIMATE_FILL)
     last = header_row + max(len(table.rows), 1)
     n = len(table.columns)
     ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
@@ -137,17 +137,18 @@ def _fit_heights(ws: Worksheet, table: SheetTable, header_row: int, widths: list
             wrap_cols.append((c, w))
     if not wrap_cols:
         return
+    wrapped = {c for c, _ in wrap_cols}
+    n = len(table.columns)
     for i, row in enumerate(table.rows):
         r = header_row + 1 + i
         lines = 1
         for c, w in wrap_cols:
             value = row[c - 1] if len(row) >= c else None
-            cell = ws.cell(row=r, column=c)
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            assign(ws.cell(row=r, column=c), "alignment", WRAP_TOP)
             if isinstance(value, str):
                 lines = max(lines, _lines(value, w))
-        for c in range(1, len(table.columns) + 1):
-            cell = ws.cell(row=r, column=c)
-            if not cell.alignment.wrap_text:
-                cell.alignment = Alignment(vertical="top", horizontal=cell.alignment.horizontal)
+        for c in range(1, n + 1):
+            if c not in wrapped:
+                cell = ws.cell(row=r, column=c)
+                assign(cell, "alignment", top(horizontal(cell)))
         ws.row_dimensions[r].height = 15 * lines

@@ -1,35 +1,54 @@
 """The Excel workbook builder: one sheet per table, then "Quellen" and "Annahmen".
 
 Each sheet comes from a small builder in ``SHEET_BUILDERS`` that asks core for its result and hands
-it to a pure table function in ``core.export.sheets``. A builder whose core module does not exist
-(yet) or has no data raises :class:`SheetSkipped`; the workbook is written without that sheet and
-the reason is reported (``ExportResult.skipped``). No Qt here: the CLI and the GUI worker share it.
+it to a pure table function in ``core.export.sheets``. A builder without data raises
+:class:`core.export.skip.SheetSkipped`; the workbook is written without that sheet and the reason is
+reported (``ExportResult.skipped``). No Qt here: the CLI and the GUI worker share it.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import duckdb
 from openpyxl import Workbook
 
+from core import apprenticeships as ap
+from core import portfolio, survey, swot
 from core.atomic_file import write_buffered
 from core.datastore import DataStore
 from core.errors import HandwerksmonitorError
 from core.export import print_setup, styles
 from core.export.sheet_names import safe_sheet_name
+from core.export.sheets import forecast as fc_sheet
+from core.export.sheets import measures as ms_sheet
+from core.export.sheets import tracker as tr_sheet
+from core.export.sheets.groups import groups_table
+from core.export.sheets.portfolio import add_bubble_chart, portfolio_table
+from core.export.sheets.profile import add_line_chart, profile_table, series_table
+from core.export.sheets.register import register_table
+from core.export.sheets.sources import sources_table
+from core.export.sheets.study import (
+    SwotRow,
+    add_survey_chart,
+    add_survey_meta,
+    apprenticeship_table,
+    passage,
+    recommendation_links,
+    seed_items,
+    survey_table,
+    swot_table,
+    wrap_columns,
+)
+from core.export.skip import SheetSkipped
 from core.export.sources_log import SourceLog
 from core.export.table import SheetTable, TableRange, write_table
 from core.profile import DistrictProfile, district_profile
 
 Progress = Callable[[int, int], None]
-
-
-class SheetSkipped(Exception):
-    """A sheet cannot be built: its core module is missing or there are no data."""
 
 
 @dataclass
@@ -76,18 +95,11 @@ class BuildState:
         return ws, rng
 
 
-def optional_module(name: str, sheet: str) -> Any:
-    """Import a core module that another part of the app provides; skip the sheet if it is absent."""
-    try:
-        return importlib.import_module(name)
-    except ModuleNotFoundError as exc:
-        if exc.name and name.startswith(exc.name):
-            raise SheetSkipped(f"Modul {name} ist (noch) nicht vorhanden") from exc
-        raise
-
-
 def _profiles(st: BuildState) -> list[DistrictProfile]:
     if "profiles" not in st.cache:
+        from core import group_data
+
+        group_data.craft_facts(st.store)  # one pivot of all areas, shared by every profile and sheet
         out, errors = [], []
         for code in st.areas:
             try:
@@ -114,24 +126,18 @@ def _source_of(st: BuildState, records: list[dict]) -> str:
 
 
 def build_profile(st: BuildState) -> None:
-    from core.export.sheets.profile import profile_table
-
     profiles = _profiles(st)
     recs = [r for p in profiles for r in p.sources]
     st.add(profile_table(profiles, _source_of(st, recs)))
 
 
 def build_groups(st: BuildState) -> None:
-    from core.export.sheets.groups import groups_table
-
     profiles = [p for p in _profiles(st) if p.groups]
     recs = [r for p in profiles for r in p.sources]
     st.add(groups_table(profiles, _source_of(st, recs)))
 
 
 def build_register(st: BuildState) -> None:
-    from core.export.sheets.register import register_table
-
     profiles = [p for p in _profiles(st) if p.owners or p.register]
     if not profiles:
         raise SheetSkipped("kein Kammerregister importiert")
@@ -140,18 +146,16 @@ def build_register(st: BuildState) -> None:
 
 
 def _series_sheet(st: BuildState, indicator: str, name: str, title: str, fmt: str, y_title: str) -> None:
-    from core.export.sheets.profile import add_line_chart, series_table
-
     region = st.store.region
     series, kinds, ids = {}, {}, []
     for code in st.areas:
-        df = st.store.facts_for([code], indicator)
-        if df.empty:
+        rows = st.store.facts_rows(code, indicator)  # (year, value, kind, dataset, flag), no DataFrame
+        if not rows:
             continue
         label = region.area_name(code)
-        series[label] = {int(y): float(v) for y, v in zip(df["year"], df["value"], strict=True)}
-        kinds[label] = "estimate" if (df["kind"] == "estimate").any() else str(df["kind"].iloc[0])
-        ids += [p for d in df["dataset"].dropna() for p in str(d).split(",")]
+        series[label] = {int(y): float("nan") if v is None else float(v) for y, v, *_ in rows}
+        kinds[label] = "estimate" if any(r[2] == "estimate" for r in rows) else str(rows[0][2])
+        ids += [p for r in rows if r[3] is not None for p in str(r[3]).split(",")]
     if not series:
         raise SheetSkipped(f"keine Daten für {indicator}")
     st.log.add(ids)
@@ -177,15 +181,12 @@ def build_businesses(st: BuildState) -> None:
 
 
 def build_portfolio(st: BuildState) -> None:
-    from core.export.sheets.portfolio import add_bubble_chart, portfolio_table
-
-    mod = optional_module("core.portfolio", "Portfolio")
     region = st.store.region
     areas = [region.code] + [a for a in st.areas if a != region.code]
     frames, errors = [], []
     for code in areas:
         try:
-            frames.append(mod.portfolio(st.store, code, start=st.request.start, end=st.request.end))
+            frames.append(portfolio.portfolio(st.store, code, start=st.request.start, end=st.request.end))
         except HandwerksmonitorError as exc:
             errors.append(exc.de)
     if not frames:
@@ -202,8 +203,6 @@ def build_portfolio(st: BuildState) -> None:
 
 
 def build_forecast(st: BuildState) -> None:
-    from core.export.sheets import forecast as fc_sheet
-
     area = st.request.districts[0] if len(st.request.districts) == 1 else None
     for j in fc_sheet.collect(st.store, st.request.scenario, area, st.request.user_con):
         recs = list(j.get("sources", []))
@@ -214,21 +213,16 @@ def build_forecast(st: BuildState) -> None:
 
 
 def build_tracker(st: BuildState) -> None:
-    from core.export.sheets import tracker as tr_sheet
-    from core.export.sheets.study import recommendation_links
-
     items, labels, statuses = tr_sheet.collect(st.request.user_con)
     try:
         links = recommendation_links(_swot_items(st)[0])
-    except SheetSkipped:  # no SWOT module: the column stays empty
+    except SheetSkipped:  # no SWOT items: the column stays empty
         links = {}
     ws, rng = st.add(tr_sheet.tracker_table(items, labels, swot_links=links))
     tr_sheet.add_status_chart(ws, rng, tr_sheet.status_counts(items, statuses))
 
 
 def build_measures(st: BuildState) -> None:
-    from core.export.sheets import measures as ms_sheet
-
     area = st.request.districts[0] if len(st.request.districts) == 1 else None
     data = ms_sheet.collect(st.store, st.request.scenario, area, st.request.user_con)
     recs = list(data.evaluation.with_measures.sources)
@@ -239,14 +233,9 @@ def build_measures(st: BuildState) -> None:
 def _swot_items(st: BuildState) -> tuple[list[Any], str]:
     """SWOT items of the user database, or the study's seed without one (cached); and where they are from."""
     if "swot" not in st.cache:
-        from core.export.sheets.study import SwotRow, seed_items
-
         con = st.request.user_con
         rows, origin = None, "Stand der Studie (keine Nutzerdatenbank geöffnet)"
         if con is not None:
-            import duckdb
-
-            swot = optional_module("core.swot", "SWOT")
             try:
                 rows = [
                     SwotRow(i.id, i.category, i.text, i.source, list(i.recommendations), i.origin or "study")
@@ -260,9 +249,6 @@ def _swot_items(st: BuildState) -> tuple[list[Any], str]:
 
 
 def build_swot(st: BuildState) -> None:
-    from core.export.sheets.study import passage, swot_table, wrap_columns
-
-    swot = optional_module("core.swot", "SWOT")
     items, origin = _swot_items(st)
     if not items:
         raise SheetSkipped("die SWOT enthält keine Einträge")
@@ -275,9 +261,6 @@ def build_swot(st: BuildState) -> None:
 
 
 def build_survey(st: BuildState) -> None:
-    from core.export.sheets.study import add_survey_chart, add_survey_meta, passage, survey_table
-
-    survey = optional_module("core.survey", "Befragung")
     results = survey.all_results(st.request.user_con)
     for r in results:
         if r.kind == "study":
@@ -294,9 +277,6 @@ def build_survey(st: BuildState) -> None:
 
 
 def build_apprenticeships(st: BuildState) -> None:
-    from core.export.sheets.study import apprenticeship_table
-
-    ap = optional_module("core.apprenticeships", "Ausbildung")
     imported = ap.import_series(st.store, st.request.user_con) if st.request.user_con is not None else []
     series = ap.all_series(st.store, extra=imported)
     if not series:
@@ -307,14 +287,10 @@ def build_apprenticeships(st: BuildState) -> None:
 
 
 def build_assumptions(st: BuildState) -> None:
-    from core.export.sheets import forecast as fc_sheet
-
     st.add(fc_sheet.assumptions_table(fc_sheet.collect_assumptions(st.request.scenario, st.request.user_con)))
 
 
 def build_sources(st: BuildState) -> None:
-    from core.export.sheets.sources import sources_table
-
     if not st.log.ids:
         st.log.add([p.id for p in st.store.datasets_used()])
     st.add(sources_table(st.log.records(), st.store.datenstand()))

@@ -335,24 +335,17 @@ def resolve(values: Mapping[str, float] | None = None) -> dict[str, float]:
     return out
 
 
-def as_table(scenario: object = None, lang: str = "de") -> pd.DataFrame:
-    """All assumptions with the value used in ``scenario`` (a Scenario, a mapping of values, a built-in
-    scenario name or None for Basis): one row per parameter, for exports and the assumptions panel.
+def as_table(values: Mapping[str, float] | None = None, lang: str = "de", name: str = "") -> pd.DataFrame:
+    """All assumptions with the value used (``values`` over the defaults; None: the defaults, scenario
+    "Basis"): one row per parameter, for exports and the assumptions panel. For a named scenario use
+    ``core.forecast.scenarios.as_table``.
 
     Columns: key, label, value, default, unit, min, max, source (dataset ids or "Annahme"), source_label
     (readable), description, group, scenario; texts in ``lang``.
     """
-    from core.forecast.scenarios import Scenario, builtin
-
-    if scenario is None:
-        scenario = builtin("Basis")
-    elif isinstance(scenario, str):
-        scenario = builtin(scenario)
-    if isinstance(scenario, Scenario):
-        name, values = scenario.name, scenario.values
-    else:
-        name, values = "", dict(scenario)  # type: ignore[call-overload]
-    resolved = resolve(values)
+    if values is None:
+        values, name = {}, name or "Basis"
+    resolved = resolve(dict(values))
     rows = []
     for key, p in REGISTRY.items():
         d = asdict(p)

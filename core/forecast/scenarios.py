@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import duckdb
+import pandas as pd
 
 from core.errors import InvalidInputError, UserDatabaseError
 from core.forecast import parameters
@@ -155,6 +156,12 @@ def list_names(con: duckdb.DuckDBPyConnection | None) -> list[str]:
                 for r in con.execute("SELECT name FROM forecast_scenarios ORDER BY lower(name)").fetchall()
             ]
     return names
+
+
+def as_table(scenario: Scenario | str | None = None, lang: str = "de") -> pd.DataFrame:
+    """``parameters.as_table`` for a scenario (a Scenario or a built-in name; None: Basis)."""
+    sc = scenario if isinstance(scenario, Scenario) else builtin(scenario or "Basis")
+    return parameters.as_table(sc.values, lang, name=sc.name)
 
 
 def load(con: duckdb.DuckDBPyConnection | None, name: str) -> Scenario:

@@ -224,6 +224,7 @@ class RegionMap(QWidget):
         urban = {d.ags for d in self.region.districts if d.type == "urban"}
         self._urban = urban
         bounds = QRectF()
+        self._label_points = geo.label_points(shapes)
         for s in shapes:
             item = DistrictItem(s, _path(s, self.projection), self)
             item.setZValue(Z_URBAN if s.ags in urban else Z_RURAL)
@@ -251,7 +252,7 @@ class RegionMap(QWidget):
         self.scene.setSceneRect(self.view.bounds)
 
     def _label(self, s: geo.Shape, urban: bool) -> QGraphicsSimpleTextItem:
-        lon, lat = s.label_point()
+        lon, lat = self._label_points[s.ags]
         x, y = self.projection.forward(lon, lat)
         text = s.label.replace("Landkreis ", "Lkr. ") if not urban else s.label
         item = QGraphicsSimpleTextItem(text)

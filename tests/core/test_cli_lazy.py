@@ -48,7 +48,13 @@ def _probe(args: list[str], home: Path) -> dict:
         (["sources", "--json"], "core.cli.cmd_sources"),
     ],
 )
-def test_query_commands_import_their_module_only_and_no_pandas(args: list[str], module: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize("user_db", [False, True], ids=["first-run", "returning-user"])
+def test_query_commands_import_their_module_only_and_no_pandas(args: list[str], module: str, user_db: bool,
+                                                              tmp_path: Path) -> None:
+    if user_db:  # a user who has started the window once: the user database exists (nothing imported)
+        env = dict(os.environ, HANDWERKSMONITOR_HOME=str(tmp_path))
+        subprocess.run([sys.executable, "-c", "from core.userdb import open_user_db; open_user_db().close()"],
+                       cwd=ROOT, env=env, check=True, timeout=120)
     res = _probe(args, tmp_path)
     assert res["code"] == 0
     assert res["commands"] == [module]

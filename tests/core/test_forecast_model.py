@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.errors import InvalidInputError
-from core.forecast import demand, parameters, supply
+from core.forecast import demand, parameters, scenarios, supply
 from core.forecast.inputs import ForecastInputs
 from core.forecast.model import ForecastModel
 
@@ -150,7 +150,7 @@ def _dataset_ids() -> set[str]:
 
 
 def test_as_table_lists_every_parameter_with_the_scenario_value():
-    t = parameters.as_table("optimistisch")
+    t = scenarios.as_table("optimistisch")
     assert len(t) == len(parameters.REGISTRY)
     row = t.set_index("key").loc["productivity"]
     assert row["value"] == 1.0 and row["default"] == 0.5 and row["source"] == "Annahme"

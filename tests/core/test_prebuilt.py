@@ -40,6 +40,7 @@ def test_second_store_comes_from_the_prebuilt_file_and_equals_the_csvs() -> None
     for t in tables:
         _same(from_csv, from_file, t)
     assert from_file.datenstand() == from_csv.datenstand()
+    assert from_file.report.tables == from_csv.report.tables  # row counts as read from the CSVs
 
 
 def _copy_resources(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

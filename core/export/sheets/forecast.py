@@ -13,8 +13,11 @@ from openpyxl.chart import LineChart, Reference
 from openpyxl.worksheet.worksheet import Worksheet
 
 from core.export import styles
+from core.export.skip import SheetSkipped
 from core.export.table import Column, SheetTable, TableRange
-from core.export.workbook import SheetSkipped, optional_module
+from core.forecast import inputs as inputs_mod
+from core.forecast import model as model_mod
+from core.forecast import scenarios as sc_mod
 
 GAP_NOTE = (
     "Lücke = Nachfrage − Angebot in Beschäftigtenäquivalenten (positiv = Nachfrageüberhang). Angebot beruht "
@@ -100,8 +103,6 @@ def _col_letter(n: int) -> str:
 
 
 def _model(store: Any) -> Any:
-    model_mod = optional_module("core.forecast.model", "Prognose")
-    inputs_mod = optional_module("core.forecast.inputs", "Prognose")
     from core.errors import HandwerksmonitorError
 
     try:
@@ -111,13 +112,11 @@ def _model(store: Any) -> Any:
 
 
 def scenario_names(scenario: str | None) -> list[str]:
-    sc_mod = optional_module("core.forecast.scenarios", "Prognose")
     return [scenario] if scenario else list(sc_mod.BUILTINS)
 
 
 def collect(store: Any, scenario: str | None, area: str | None = None, user_con: Any = None) -> list[dict]:
     """``to_json()`` of each scenario run for ``area`` (None = region)."""
-    sc_mod = optional_module("core.forecast.scenarios", "Prognose")
     model = _model(store)
     out = []
     for name in scenario_names(scenario):
@@ -167,6 +166,4 @@ def assumptions_table(tables: list[pd.DataFrame]) -> SheetTable:
 
 
 def collect_assumptions(scenario: str | None, user_con: Any = None) -> list[pd.DataFrame]:
-    params = optional_module("core.forecast.parameters", "Annahmen")
-    sc_mod = optional_module("core.forecast.scenarios", "Annahmen")
-    return [params.as_table(sc_mod.load(user_con, n)) for n in scenario_names(scenario)]
+    return [sc_mod.as_table(sc_mod.load(user_con, n)) for n in scenario_names(scenario)]

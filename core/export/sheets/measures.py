@@ -21,8 +21,12 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from core.export import styles
 from core.export.cells import write
+from core.export.sheets.forecast import _model
+from core.export.skip import SheetSkipped
 from core.export.table import Column, SheetTable, TableRange
-from core.export.workbook import SheetSkipped, optional_module
+from core.forecast import measures as measures_mod
+from core.forecast import scenarios as sc_mod
+from core.tracker import store as store_mod
 
 WATERFALL_YEAR = 2035
 COLOR_TOTAL = "1F4E79"  # gap without / with measures
@@ -42,8 +46,6 @@ class MeasuresExport:
 
 def collect(store: Any, scenario: str | None, area: str | None, user_con: Any) -> MeasuresExport:
     """Effects and contributions for the area (None = region), all groups, one scenario (default Basis)."""
-    measures_mod = optional_module("core.forecast.measures", "Maßnahmenwirkung")
-    store_mod = optional_module("core.tracker.store", "Maßnahmenwirkung")
     if user_con is None:
         raise SheetSkipped("keine Nutzerdatenbank geöffnet")
     import duckdb
@@ -57,9 +59,7 @@ def collect(store: Any, scenario: str | None, area: str | None, user_con: Any) -
         raise SheetSkipped("im Tracker sind keine Wirkungen von Maßnahmen erfasst")
     items = {r["id"]: r for r in tracker.items()}
     effects = [{**e, "item": items[e["item_id"]]} for e in rows if e["item_id"] in items]
-    sc_mod = optional_module("core.forecast.scenarios", "Maßnahmenwirkung")
     from core.errors import HandwerksmonitorError
-    from core.export.sheets.forecast import _model
 
     try:
         sc = sc_mod.load(user_con, scenario or "Basis")

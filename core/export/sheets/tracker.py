@@ -15,8 +15,10 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from core.export import styles
 from core.export.cells import write
+from core.export.skip import SheetSkipped
 from core.export.table import Column, SheetTable, TableRange
-from core.export.workbook import SheetSkipped, optional_module
+from core.tracker import model
+from core.tracker import store as store_mod
 
 SUMMARY_COL = 2  # column B: status summary (Status | Anzahl), below the main table
 
@@ -124,8 +126,6 @@ def add_status_chart(ws: Worksheet, rng: TableRange, counts: dict[str, int]) -> 
 
 def collect(user_con: Any) -> tuple[list[dict], dict[str, str], tuple[str, ...]]:
     """Items of the tracker in the user database; skipped without one."""
-    store_mod = optional_module("core.tracker.store", "Empfehlungen")
-    model = optional_module("core.tracker.model", "Empfehlungen")
     if user_con is None:
         raise SheetSkipped("keine Nutzerdatenbank geöffnet")
     items = store_mod.Tracker(user_con, read_only=True).items()

@@ -26,7 +26,7 @@ from core.profile import DistrictProfile
 from gui.charts import palette, plots
 from gui.context import AppContext
 from gui.formatting import fmt_number
-from gui.qtmodels.dataframe_model import SORT_ROLE
+from gui.qtmodels.roles import SORT_ROLE
 from gui.tabs._support import make_source_line, records_to_provenance
 
 #: A row of the comparison: its label and, per profile, (text, is an estimate).

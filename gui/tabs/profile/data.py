@@ -2,33 +2,61 @@
 
 ``prepare`` is the worker job: the profiles of some areas in one year and, once, the yearly
 population and business series of every area. ``ProfileData`` keeps the results keyed by
-(area_code, year, facts version), so a click only fills widgets.
+(area_code, year, facts version), so a click only fills widgets. Plain Python throughout: the first
+profile on screen must not wait for pandas.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
-
-import numpy as np
-import pandas as pd
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from core.datastore import DataStore
 from core.errors import HandwerksmonitorError
 from core.profile import DistrictProfile, district_profile
 
-SERIES_COLUMNS = ["area_code", "year", "value", "kind", "dataset", "flag"]
+if TYPE_CHECKING:
+    import numpy as np
+
+
+@dataclass(frozen=True)
+class YearSeries:
+    """Yearly values of one area and indicator, ascending years, with each value's kind, dataset, flag."""
+
+    years: list[int] = field(default_factory=list)
+    values: list[float] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+    datasets: list[str] = field(default_factory=list)
+    flags: list[str | None] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not self.years
+
+    @classmethod
+    def from_rows(cls, rows: list[tuple]) -> YearSeries:
+        """From (year, value, kind, dataset, flag) rows; missing values dropped, sorted by year."""
+        rows = sorted((r for r in rows if r[1] is not None and not math.isnan(float(r[1]))), key=lambda r: int(r[0]))
+        return cls([int(r[0]) for r in rows], [float(r[1]) for r in rows], [str(r[2]) for r in rows],
+                   [str(r[3]) for r in rows], [r[4] if isinstance(r[4], str) else None for r in rows])
+
+    def where_kind(self, kind: str) -> YearSeries:
+        keep = [i for i, k in enumerate(self.kinds) if k == kind]
+        return YearSeries([self.years[i] for i in keep], [self.values[i] for i in keep],
+                          [self.kinds[i] for i in keep], [self.datasets[i] for i in keep],
+                          [self.flags[i] for i in keep])
 
 
 @dataclass
 class Prepared:
     """Result of ``prepare``: profiles by (area_code, year) (also under the requested year, None =
-    latest) and the series frame (or None)."""
+    latest) and the series of every area by (area_code, indicator) (or None)."""
 
     version: int
     year: int | None
     profiles: dict[tuple[str, int | None], DistrictProfile]
-    series: pd.DataFrame | None
+    series: dict[tuple[str, str], YearSeries] | None
 
 
 def prepare(store: DataStore, areas: list[str], year: int | None, with_series: bool) -> Prepared:
@@ -44,16 +72,23 @@ def prepare(store: DataStore, areas: list[str], year: int | None, with_series: b
         profiles[(a, prof.year)] = prof
     series = None
     if with_series:
-        series = store.query(
-            "SELECT area_code, year, indicator, value, flag, kind, dataset FROM facts "
-            "WHERE gewerbegruppe = 'insgesamt' AND indicator IN ('population', 'businesses') "
-            "AND value IS NOT NULL ORDER BY area_code, indicator, year"
-        )
+        with store._lock:  # noqa: SLF001 - plain rows, no DataFrame
+            rows = store.con.execute(
+                "SELECT area_code, indicator, year, value, kind, dataset, flag FROM facts "
+                "WHERE gewerbegruppe = 'insgesamt' AND indicator IN ('population', 'businesses') "
+                "AND value IS NOT NULL ORDER BY area_code, indicator, year"
+            ).fetchall()
+        grouped: dict[tuple[str, str], list[tuple]] = {}
+        for area, ind, *rest in rows:
+            grouped.setdefault((str(area), str(ind)), []).append(tuple(rest))
+        series = {k: YearSeries.from_rows(v) for k, v in grouped.items()}
     return Prepared(store.facts_version, year, profiles, series)
 
 
 def xy_with_gaps(years: list[int], values: list[float], breaks: list[int]) -> tuple[np.ndarray, np.ndarray]:
     """x/y arrays with NaN inserted at missing years and before method breaks (no line across them)."""
+    import numpy as np
+
     xs: list[float] = []
     ys: list[float] = []
     prev: int | None = None
@@ -73,8 +108,7 @@ class ProfileData:
     def __init__(self, store: DataStore) -> None:
         self.store = store
         self._profiles: dict[tuple[str, int | None, int], DistrictProfile] = {}
-        self._series: dict[tuple[str, str], pd.DataFrame] | None = None
-        self._series_empty = pd.DataFrame(columns=SERIES_COLUMNS)
+        self._series: dict[tuple[str, str], YearSeries] | None = None
 
     @property
     def version(self) -> int:
@@ -85,11 +119,7 @@ class ProfileData:
         if result.version != self.version:
             return
         if result.series is not None:
-            frame = result.series
-            self._series_empty = frame.iloc[0:0]
-            self._series = {
-                (str(a), str(i)): sub for (a, i), sub in frame.groupby(["area_code", "indicator"])
-            }
+            self._series = result.series
         for (area, year), prof in result.profiles.items():
             self._profiles[(area, year, result.version)] = prof
 
@@ -111,19 +141,17 @@ class ProfileData:
         self._profiles[(area_code, prof.year, self.version)] = prof
         return prof
 
-    def segments(self, area_code: str, indicator: str, official_only: bool) -> tuple[pd.DataFrame, list[int]]:
+    def segments(self, area_code: str, indicator: str, official_only: bool) -> tuple[YearSeries, list[int]]:
         """Yearly values and the years that start a new method basis (flag ``b``)."""
         if self._series is not None:
-            df = self._series.get((area_code, indicator), self._series_empty)
+            series = self._series.get((area_code, indicator), YearSeries())
         else:
-            df = self.store.facts_for([area_code], indicator)
+            series = YearSeries.from_rows(self.store.facts_rows(area_code, indicator))
         if official_only:
-            df = df[df["kind"] == "official"]
-        df = df.dropna(subset=["value"]).sort_values("year")
-        first = int(df["year"].iloc[0]) if len(df) else 0
+            series = series.where_kind("official")
+        first = series.years[0] if series.years else 0
         breaks = [
-            int(y)
-            for y, f in zip(df["year"], df["flag"], strict=True)
-            if isinstance(f, str) and "b" in f and int(y) != first  # a break before the first year: no mark
+            y for y, f in zip(series.years, series.flags, strict=True)
+            if isinstance(f, str) and "b" in f and y != first  # a break before the first year: no mark
         ]
-        return df, breaks
+        return series, breaks

@@ -1,27 +1,36 @@
 """Entwicklung: the official population and craft-business series of a district, with the census
-breaks marked (dashed line, "Zensus") and no line drawn across a gap or a break."""
+breaks marked (dashed line, "Zensus") and no line drawn across a gap or a break.
+
+The two charts are pyqtgraph plots; pyqtgraph costs ~0.3 s of CPU to import (it touches every PySide6
+class), more than everything else the first profile needs. So the section starts with the census note
+and its source line and a "Diagramme werden geladen …" line where the charts go; ``build_charts``
+(after the first profile is on screen, pyqtgraph imported in a worker) puts the charts in and draws the
+series shown so far. ``pop_plot``/``bus_plot`` build them on first use.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
-import pandas as pd
-import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core import provenance
-from gui.charts import palette, plots
 from gui.context import AppContext
 from gui.tabs._support import make_source_line, records_to_provenance
-from gui.tabs.profile.data import xy_with_gaps
+from gui.tabs.profile.data import YearSeries, xy_with_gaps
+
+if TYPE_CHECKING:
+    import pyqtgraph as pg
 
 
 class _SeriesChart:
     """One chart's curve and its break marks (made once, then updated)."""
 
     def __init__(self, plot: pg.PlotWidget, color: str) -> None:
+        from gui.charts import plots
+
         self.plot = plot
         self.curve = plot.getPlotItem().plot(
             [],
@@ -35,16 +44,21 @@ class _SeriesChart:
         )
         self.marks: list[Any] = []
 
-    def show(self, df: pd.DataFrame, breaks: list[int], break_label: str) -> None:
+    def show(self, series: YearSeries, breaks: list[int], break_label: str) -> None:
+        import numpy as np
+        import pyqtgraph as pg
+
+        from gui.charts import palette, plots
+
         p = self.plot.getPlotItem()
         for item in self.marks:
             p.removeItem(item)
         self.marks = []
-        if df.empty:
+        if series.empty:
             self.curve.setData([], [])
             return
-        years = [int(y) for y in df["year"]]
-        x, y = xy_with_gaps(years, [float(v) for v in df["value"]], breaks)
+        years = series.years
+        x, y = xy_with_gaps(years, series.values, breaks)
         self.curve.setData(x, y, connect="finite")
         lo, hi = float(np.nanmin(y)), float(np.nanmax(y))
         # at least +-10 % of the mean in view, so small changes do not look dramatic
@@ -71,15 +85,16 @@ class DevelopmentSection(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 6, 0, 0)
         lay.setSpacing(4)
-        charts = QHBoxLayout()
-        self.pop_plot = plots.make_plot(self.tr("Bevölkerung (31.12.)"), years=True)
-        self.bus_plot = plots.make_plot(self.tr("Handwerksbetriebe (amtlich)"), years=True)
-        for p in (self.pop_plot, self.bus_plot):
-            p.setMinimumHeight(200)
-            charts.addWidget(p)
-        lay.addLayout(charts, 1)
-        self._pop = _SeriesChart(self.pop_plot, palette.POPULATION)
-        self._bus = _SeriesChart(self.bus_plot, palette.BUSINESSES)
+        self.charts = QHBoxLayout()
+        self.loading = QLabel(self.tr("Diagramme werden geladen …"))
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading.setMinimumHeight(200)
+        self.loading.setStyleSheet("color: #5f6368;")
+        self.charts.addWidget(self.loading)
+        lay.addLayout(self.charts, 1)
+        self._pop: _SeriesChart | None = None
+        self._bus: _SeriesChart | None = None
+        self._shown: tuple[Any, ...] | None = None  # the last show_series arguments, drawn once built
         self.census_note = QLabel()
         self.census_note.setWordWrap(True)
         self.census_note.setStyleSheet("color: #555555; font-size: 10pt;")
@@ -87,17 +102,57 @@ class DevelopmentSection(QWidget):
         self.source = make_source_line(ctx)
         lay.addWidget(self.source)
 
+    @property
+    def pop_plot(self) -> pg.PlotWidget:
+        self.build_charts()
+        assert self._pop is not None
+        return self._pop.plot
+
+    @property
+    def bus_plot(self) -> pg.PlotWidget:
+        self.build_charts()
+        assert self._bus is not None
+        return self._bus.plot
+
+    @property
+    def charts_built(self) -> bool:
+        return self._pop is not None
+
+    def build_charts(self) -> None:
+        """The two pyqtgraph charts in place of the loading line (once), with the series shown so far."""
+        if self._pop is not None:
+            return
+        from gui.charts import palette, plots
+
+        pop_plot = plots.make_plot(self.tr("Bevölkerung (31.12.)"), years=True)
+        bus_plot = plots.make_plot(self.tr("Handwerksbetriebe (amtlich)"), years=True)
+        self.charts.removeWidget(self.loading)
+        self.loading.deleteLater()
+        for p in (pop_plot, bus_plot):
+            p.setMinimumHeight(200)
+            self.charts.addWidget(p)
+        self._pop = _SeriesChart(pop_plot, palette.POPULATION)
+        self._bus = _SeriesChart(bus_plot, palette.BUSINESSES)
+        if self._shown is not None:
+            self._draw(*self._shown)
+
+    def _draw(self, pop: YearSeries, pop_breaks: list[int], businesses: YearSeries) -> None:
+        assert self._pop is not None and self._bus is not None
+        self._pop.show(pop, pop_breaks, self.tr("Zensus"))
+        self._bus.show(businesses, [], self.tr("Zensus"))
+
     def show_series(
         self,
-        population: tuple[pd.DataFrame, list[int]],
-        businesses: pd.DataFrame,
+        population: tuple[YearSeries, list[int]],
+        businesses: YearSeries,
         card_sources: list[provenance.Provenance],
     ) -> None:
         """Population (with its census breaks) and official businesses per year; the source line
         also credits the key-figure cards above."""
         pop, pop_breaks = population
-        self._pop.show(pop, pop_breaks, self.tr("Zensus"))
-        self._bus.show(businesses, [], self.tr("Zensus"))
+        self._shown = (pop, pop_breaks, businesses)
+        if self._pop is not None:
+            self._draw(pop, pop_breaks, businesses)
         if pop_breaks:
             self.census_note.setText(
                 self.tr(
@@ -107,5 +162,5 @@ class DevelopmentSection(QWidget):
             )
         else:
             self.census_note.setText(self.tr("Betriebe: nur Jahre mit amtlichen Daten (Handwerkszählung)."))
-        chart_src = records_to_provenance(sorted(set(pop["dataset"]) | set(businesses["dataset"])))
+        chart_src = records_to_provenance(sorted(set(pop.datasets) | set(businesses.datasets)))
         self.source.set_sources(card_sources + chart_src)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -33,18 +33,43 @@ from gui import settings, workers
 from gui.area_names import area_label
 from gui.context import AppContext
 from gui.formatting import fmt_percent
+from gui.probe import marker
 from gui.tabs._support import records_to_provenance
 from gui.tabs.base import Tab
 from gui.tabs.profile.area_panel import AreaPanel
-from gui.tabs.profile.comparison import ComparisonPage, Row, figure_cell
 from gui.tabs.profile.data import Prepared, ProfileData, prepare
 from gui.tabs.profile.development import DevelopmentSection
-from gui.tabs.profile.groups import GroupsSection
 from gui.tabs.profile.key_figures import KeyFigureCards
-from gui.tabs.profile.register_section import RegisterSection
-from gui.tabs.profile.study_section import DistrictStudySection
+
+if TYPE_CHECKING:
+    from gui.tabs.profile.comparison import ComparisonPage, Row
+    from gui.tabs.profile.groups import GroupsSection
+    from gui.tabs.profile.register_section import RegisterSection
+    from gui.tabs.profile.study_section import DistrictStudySection
+
+# What the first profile does not show waits until it is on screen: the Entwicklung charts (pyqtgraph,
+# ~0.3 s of CPU to import), the hidden sub-tabs (Gewerbegruppen table, Ausbildung und Betriebsgröße:
+# pandas) and the comparison page. Their modules are imported in a worker after ``data_shown``, the
+# widgets built here afterwards, a few per event-loop turn (or at once on first use).
+_LAZY_SECTIONS = ("pyqtgraph", "gui.charts.plots", "gui.charts.chart_export", "gui.tabs.profile.comparison",
+                  "gui.tabs.profile.groups", "gui.tabs.profile.study_section",
+                  "gui.tabs.profile.register_section")
+
+
+def _import_sections() -> None:
+    import importlib
+
+    for name in _LAZY_SECTIONS:
+        importlib.import_module(name)
 
 POP_CHANGE_START = mapdata.POPULATION_CHANGE_START
+
+
+def _install_chart_export(widget: QWidget) -> None:
+    """Right-click export (copy, PNG, SVG) on the pyqtgraph charts built after the tab itself."""
+    from gui.charts.chart_export import install_chart_export_all
+
+    install_chart_export_all(widget)
 
 
 class ProfileTab(Tab):
@@ -63,6 +88,12 @@ class ProfileTab(Tab):
         self._ready = False
         self._data_emitted = False
         self._pending: str | None = None
+        self._shut_down = False
+        self._sections_worker: workers.Worker | None = None
+        self._lazy_steps: list[Callable[[], object]] = []
+        self._lazy_timer = QTimer(self)
+        self._lazy_timer.setSingleShot(True)
+        self._lazy_timer.timeout.connect(self._lazy_step)
         self._est_map = False
         self._est_profile = False
         self._worker: workers.Worker | None = None
@@ -86,8 +117,9 @@ class ProfileTab(Tab):
         root.addWidget(self.areas, 0)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_profile_page())
-        self.comparison = ComparisonPage(self.ctx, self.group_name)
-        self.pages.addWidget(self._scroll(self.comparison))
+        self._comparison: ComparisonPage | None = None
+        self._compare_page = QWidget()  # replaced by the comparison page on first use
+        self.pages.addWidget(self._compare_page)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -117,14 +149,102 @@ class ProfileTab(Tab):
         self.detail_tabs.setDocumentMode(True)
         self.development = DevelopmentSection(self.ctx)
         self.detail_tabs.addTab(self.development, self.tr("Entwicklung"))
-        self.groups = GroupsSection(self.ctx, self.group_name)
-        self.detail_tabs.addTab(self.groups, self.tr("Gewerbegruppen"))
-        self.study_section = DistrictStudySection(self.ctx)
-        self.detail_tabs.addTab(self.study_section, self.tr("Ausbildung und Betriebsgröße"))
-        self.register_section = RegisterSection(self.ctx, self.group_name)
-        self.detail_tabs.addTab(self.register_section, self.tr("Kammerregister und Nachfolge"))
+        self._groups: GroupsSection | None = None
+        self._study: DistrictStudySection | None = None
+        self.detail_tabs.addTab(QWidget(), self.tr("Gewerbegruppen"))  # replaced by _build_sections
+        self.detail_tabs.addTab(QWidget(), self.tr("Ausbildung und Betriebsgröße"))
+        self._register: RegisterSection | None = None
+        self.detail_tabs.addTab(QWidget(), self.tr("Kammerregister und Nachfolge"))
+        self.detail_tabs.currentChanged.connect(self._detail_tab_changed)
         lay.addWidget(self.detail_tabs, 1)
         return page
+
+    # ---------------------------------------------------------------- lazy sub-tabs
+    @property
+    def comparison(self) -> ComparisonPage:
+        if self._comparison is None:
+            from gui.tabs.profile.comparison import ComparisonPage
+
+            self._comparison = ComparisonPage(self.ctx, self.group_name)
+            scroll = self._scroll(self._comparison)
+            current = self.pages.currentWidget()
+            self.pages.removeWidget(self._compare_page)
+            self._compare_page.deleteLater()
+            self.pages.insertWidget(1, scroll)
+            self.pages.setCurrentWidget(scroll if current is self._compare_page or current is None else current)
+            _install_chart_export(scroll)
+        return self._comparison
+
+    @property
+    def groups(self) -> GroupsSection:
+        self._build_sections()
+        assert self._groups is not None
+        return self._groups
+
+    @property
+    def study_section(self) -> DistrictStudySection:
+        self._build_sections()
+        assert self._study is not None
+        return self._study
+
+    @property
+    def register_section(self) -> RegisterSection:
+        self._build_sections()
+        assert self._register is not None
+        return self._register
+
+    def _detail_tab_changed(self, index: int) -> None:
+        if index > 0:
+            self._build_sections()
+
+    def _build_sections(self) -> None:
+        """Put the real Gewerbegruppen and Ausbildung sections in place of their empty pages (once),
+        filled with the profile on screen."""
+        if self._groups is not None:
+            return
+        from gui.tabs.profile.groups import GroupsSection
+        from gui.tabs.profile.register_section import RegisterSection
+        from gui.tabs.profile.study_section import DistrictStudySection
+
+        self._groups = GroupsSection(self.ctx, self.group_name)
+        self._study = DistrictStudySection(self.ctx)
+        self._register = RegisterSection(self.ctx, self.group_name)
+        with QSignalBlocker(self.detail_tabs):
+            current = self.detail_tabs.currentIndex()
+            for index, widget in ((1, self._groups), (2, self._study), (3, self._register)):
+                title = self.detail_tabs.tabText(index)
+                old = self.detail_tabs.widget(index)
+                self.detail_tabs.removeTab(index)
+                self.detail_tabs.insertTab(index, widget, title)
+                if old is not None:
+                    old.deleteLater()
+            self.detail_tabs.setCurrentIndex(current)
+        if self.profile is not None and self.current is not None:
+            self._study.set_district(self.profile.area_code)
+            self._groups.show_profile(self.profile)
+            self._register.show_profile(self.profile)
+        _install_chart_export(self._groups)
+
+    def _sections_ready(self, _result: object = None) -> None:
+        """The lazy modules are imported: build the charts now, the rest in the next idle turns."""
+        if self._shut_down:
+            return
+        self.development.build_charts()
+        _install_chart_export(self.development)
+        marker("charts_shown")
+        self._lazy_steps = [self._build_sections, lambda: self.comparison]
+        self._lazy_timer.start(0)
+
+    def _lazy_step(self) -> None:
+        """One lazy build step per idle turn (a timer of the tab, stopped by ``shutdown``)."""
+        if self._shut_down or not self._lazy_steps:
+            return
+        if workers.pool().activeThreadCount():  # a worker is still busy: the visible work goes first
+            self._lazy_timer.start(50)
+            return
+        self._lazy_steps.pop(0)()
+        if self._lazy_steps:
+            self._lazy_timer.start(0)
 
     def _build_head(self) -> QHBoxLayout:
         head = QHBoxLayout()
@@ -194,6 +314,8 @@ class ProfileTab(Tab):
             settings.set_value(settings.LAST_DISTRICT, self.current)
 
     def shutdown(self) -> None:
+        self._shut_down = True
+        self._lazy_timer.stop()
         if self._save_timer.isActive():
             self._save_timer.stop()
             self._save_district()
@@ -351,7 +473,8 @@ class ProfileTab(Tab):
         kind = self.tr("Kreisfreie Stadt") if prof.district_type == "urban" else self.tr("Landkreis")
         self.title.setText(prof.name)
         self.subtitle.setText(f"{kind} · {area_label(prof.state)} · {prof.chamber or ''}")
-        self.study_section.set_district(prof.area_code)
+        if self._study is not None:
+            self._study.set_district(prof.area_code)
         card_est = self.cards.show_profile(prof, self._population_detail(prof))
         srcs = records_to_provenance(prof.sources)
         card_sources = [p for p in srcs if p.kind != "estimate" or card_est]
@@ -360,17 +483,22 @@ class ProfileTab(Tab):
             self.data.segments(prof.area_code, "businesses", official_only=True)[0],
             card_sources,
         )
-        self.groups.show_profile(prof)
-        self.register_section.show_profile(prof)
+        if self._groups is not None and self._register is not None:
+            self._groups.show_profile(prof)
+            self._register.show_profile(prof)
         self.pages.setCurrentIndex(0)
         self._est_profile = True  # the Gewerbegruppen table always shows estimates
         self._report_estimates()
         if not self._data_emitted:
             self._data_emitted = True
             self.data_shown.emit()
+            # now the hidden sub-tabs: their modules (pandas) in a worker, the widgets here afterwards
+            self._sections_worker = workers.run_in_thread(_import_sections, on_result=self._sections_ready)
 
     # ================================================================== compare
     def _compare_rows(self) -> list[Row]:
+        from gui.tabs.profile.comparison import figure_cell
+
         def change(p: DistrictProfile) -> tuple[str, bool]:
             v = mapdata.district_value(
                 self.store, p.area_code, "population_change", p.year, start=POP_CHANGE_START
