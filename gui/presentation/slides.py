@@ -22,6 +22,7 @@ from core.errors import HandwerksmonitorError
 from core.export.report_data import forecast_for
 from core.forecast.scenarios import display_name
 from core.portfolio import portfolio
+from gui.charts import label_placement, palette
 from gui.charts.palette import GROUP_COLORS, sequential
 from gui.context import AppContext
 from gui.formatting import fmt_number, fmt_percent
@@ -183,9 +184,11 @@ def portfolio_slide(ctx: AppContext) -> Slide | None:
                 "#fbeceb",
             ),
         ]
+        taken: list[tuple[float, float, float, float]] = []  # quadrant names: no bubble label over them
         for rect, name, col in quads:
             p.fillRect(rect, QColor(col))
-            pa.text(p, rect.adjusted(u, u * 0.6, -u, -u), name, upt(p, u, 2.0), pa.MUTED, italic=True)
+            used = pa.text(p, rect.adjusted(u, u * 0.6, -u, -u), name, upt(p, u, 2.0), pa.MUTED, italic=True)
+            taken.append((used.left(), used.top(), used.right(), used.bottom()))
         p.setPen(QPen(pa.MUTED, max(1.0, 0.25 * u)))
         p.drawLine(QPointF(X(1), plot.top()), QPointF(X(1), plot.bottom()))
         p.drawLine(QPointF(plot.left(), Y(0)), QPointF(plot.right(), Y(0)))
@@ -224,6 +227,7 @@ def portfolio_slide(ctx: AppContext) -> Slide | None:
             p.setPen(QPen(QColor("#ffffff"), max(1.0, 0.2 * u)))
             p.setBrush(bubble)
             p.drawEllipse(QPointF(X(x.lq), Y(x.growth)), rad, rad)
+        _bubble_labels(p, u, rows, smax, X, Y, plot, taken, "en" if en else "de")
         # legend with values
         lx = plot.right() + 3 * u
         lw = r.right() - lx
@@ -270,6 +274,28 @@ def portfolio_slide(ctx: AppContext) -> Slide | None:
         area = region.name_en
     title = translate("Presentation", "Branchenportfolio %1").replace("%1", area)
     return Slide("portfolio", title, source_line(ids, en), paint, True)
+
+
+def _bubble_labels(p: QPainter, u: float, rows: list[Any], smax: float, X: Any, Y: Any, plot: QRectF,
+                   taken: list[tuple[float, float, float, float]], lang: str) -> None:
+    """Short group names in or beside the bubbles, never overlapping (gui.charts.label_placement), with a
+    leader line where a name had to move away — as in the Branchenportfolio tab."""
+    pt_size = upt(p, u, 1.9)
+    p.setFont(pa.font(pt_size, bold=True))
+    fm = QFontMetricsF(p.font(), p.device())
+    names = [palette.group_short(x.gewerbegruppe, lang) for x in rows]
+    circles = [(X(x.lq), Y(x.growth), (2.0 + 6.0 * (x.employees / smax) ** 0.5) * u) for x in rows]
+    sizes = [(fm.horizontalAdvance(n) + 2, fm.height()) for n in names]
+    area = (plot.left() + 2, plot.top() + 2, plot.right() - 2, plot.bottom() - 2)
+    for x, name, spot in zip(rows, names, label_placement.place(circles, sizes, area, taken), strict=True):
+        x0, y0, x1, y1 = spot.rect
+        if spot.lead is not None:
+            (ex, ey), (sx, sy) = spot.lead
+            p.setPen(QPen(pa.MUTED, max(1.0, 0.15 * u)))
+            p.drawLine(QPointF(ex, ey), QPointF(sx, sy))
+        color = palette.text_on(palette.group_color(x.gewerbegruppe)) if spot.inside else pa.INK
+        pa.text(p, QRectF(x0, y0, x1 - x0, y1 - y0), name, pt_size, color, bold=True,
+                align=Qt.AlignmentFlag.AlignCenter)
 
 
 # -- forecast gap ----------------------------------------------------------------------------------

@@ -126,6 +126,7 @@ class DetailPane(QWidget):
         self.revert_button.clicked.connect(self.revert)
         self.state = QLabel("")
         self.state.setObjectName("saveState")
+        self.state.setWordWrap(True)  # a long state text wraps: it never widens the form (no sideways shift)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.revert_button)
@@ -157,7 +158,9 @@ class DetailPane(QWidget):
         lay.addWidget(self.swot_box)
         lay.addStretch(1)
         scroll = QScrollArea()
+        scroll.setObjectName("detailScroll")
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the form follows the width
         scroll.setWidget(inner)
 
         self.history = QTableWidget(0, 4)
@@ -180,6 +183,7 @@ class DetailPane(QWidget):
         effects_scroll = QScrollArea()
         effects_scroll.setObjectName("effectsPage")
         effects_scroll.setWidgetResizable(True)
+        effects_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         effects_scroll.setWidget(self.effects)
         self._evaluator: Any = None
 
