@@ -368,9 +368,13 @@ def forecast_slide(ctx: AppContext) -> Slide | None:
         )
 
     ids = [s.get("id", "") for s in fc.get("sources", [])]
+    area = str(fc.get("area_name", ""))
+    region = ctx.store.region
+    if en and area == region.name and region.name_en:
+        area = region.name_en
     title = (
         translate("Presentation", "Prognose %1: Szenario „%2“")
-        .replace("%1", str(fc.get("area_name", "")))
+        .replace("%1", area)
         .replace("%2", display_name(str(fc.get("scenario") or "Basis"), "en" if en else "de"))
     )
     return Slide("forecast", title, source_line(ids, en), paint, True)
