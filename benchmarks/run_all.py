@@ -19,6 +19,7 @@ import importlib
 import os
 import platform
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -58,6 +59,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--only", nargs="*", choices=ISSUE + OTHER)
     p.add_argument("--markdown", action="store_true")
     args = p.parse_args(argv)
+    # in-process benchmarks write the prebuilt data cache: never into the real user folder
+    os.environ.setdefault("HANDWERKSMONITOR_HOME", tempfile.mkdtemp(prefix="hwm-bench-"))
     chosen = args.only or ISSUE + OTHER
     tables: dict[str, list[Result]] = {"issue": [], "other": []}
     notes: list[str] = []

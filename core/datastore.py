@@ -27,29 +27,13 @@ import duckdb
 
 import resources
 from core import csv_schema, prebuilt, provenance
+from core.gewerbegruppen import GEWERBEGRUPPEN, GEWERBEGRUPPEN_EN  # noqa: F401 - re-exported (most modules import them from here)
 from core.regions import Region, load_region
 
 if TYPE_CHECKING:  # pandas only where a DataFrame is asked for: the profile path needs none
     import pandas as pd
 
-GEWERBEGRUPPEN: tuple[str, ...] = (
-    "Bauhauptgewerbe",
-    "Ausbaugewerbe",
-    "Handwerke für den gewerblichen Bedarf",
-    "Kraftfahrzeuggewerbe",
-    "Lebensmittelgewerbe",
-    "Gesundheitsgewerbe",
-    "Handwerke für den privaten Bedarf",
-)
-GEWERBEGRUPPEN_EN: dict[str, str] = {
-    "Bauhauptgewerbe": "Main construction trades",
-    "Ausbaugewerbe": "Finishing trades",
-    "Handwerke für den gewerblichen Bedarf": "Crafts for commercial needs",
-    "Kraftfahrzeuggewerbe": "Motor vehicle trades",
-    "Lebensmittelgewerbe": "Food trades",
-    "Gesundheitsgewerbe": "Health trades",
-    "Handwerke für den privaten Bedarf": "Crafts for private needs",
-}
+
 TOTAL = "insgesamt"
 
 # Indicators that add up over areas (region totals = sum of districts).

@@ -10,7 +10,7 @@ purple, Gesundheit sky blue, privater Bedarf brown. The map scale is a light-to-
 
 from __future__ import annotations
 
-from core.datastore import GEWERBEGRUPPEN
+from core.gewerbegruppen import GEWERBEGRUPPEN
 
 GROUP_COLORS: dict[str, str] = dict(
     zip(

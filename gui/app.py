@@ -32,13 +32,12 @@ from PySide6.QtWidgets import QApplication
 from core import paths
 from core.cli.helptext import Parser, set_argv, t
 from core.errors import DatabaseLockedError, HandwerksmonitorError, UserDatabaseError, WalSetAsideError
-from gui import diagnostics, i18n, messages, selftest, style, workers
+from gui import diagnostics, i18n, messages, style, workers
 from gui import settings as st
 from gui.context import AppContext
 from gui.main_window import MainWindow, import_tab_modules
 from gui.probe import PROBE_ENV, marker
 from gui.pyside_speed import skip_feature_source_scan
-from gui.screenshot import take_screenshots
 
 # The data layer (pandas, DuckDB: core.datastore, core.userdb, core.imports) is imported inside
 # load_context, which runs in the start-up worker: the window paints before those libraries load.
@@ -101,8 +100,10 @@ def open_user_database(ctx: AppContext, lang: str) -> int | None:
     """Open the user database into ``ctx`` (read-only snapshot if another window holds it) and lay the
     user's active data version (imports) over the bundled data; returns that version (None: bundled)."""
     from core import userdb
+    from core.atomic_file import clean_stale_temps
     from core.imports.versions import restore_active
 
+    clean_stale_temps()  # temp files of a writer killed in an earlier session (off the first-paint path)
     try:
         ctx.user_db_path = paths.user_db_path()
         try:
@@ -330,6 +331,8 @@ class AppController(QObject):
             QTimer.singleShot(0, self._load_rest)  # the first tab is on screen: now the rest
 
     def _take_screenshots(self) -> None:
+        from gui.screenshot import take_screenshots  # only for --screenshot: not on the start-up path
+
         try:
             from gui.screenshot import parse_sizes
 
@@ -345,6 +348,8 @@ class AppController(QObject):
         QApplication.instance().exit(0)  # type: ignore[union-attr]
 
     def _self_test(self) -> None:
+        from gui import selftest  # only for --self-test: not on the start-up path
+
         code = int(selftest.run(self.window) or 0)
         self.window.close()
         QApplication.instance().exit(code)  # type: ignore[union-attr]

@@ -45,7 +45,12 @@ def ts_file(lang: str = "en") -> Path:
 def cache_dir() -> Path:
     """Where a .qm built at first start goes (never into the checkout or bundle)."""
     d = paths.cache_dir()
-    d.mkdir(parents=True, exist_ok=True)
+    try:
+        d.mkdir(parents=True, exist_ok=True)
+    except OSError:  # a read-only home: build into a throw-away folder instead
+        import tempfile
+
+        d = Path(tempfile.mkdtemp(prefix="hwm-qm-"))
     return d
 
 
@@ -105,6 +110,10 @@ def find_qm(lang: str) -> Path | None:
     if cached.exists() and ts.exists() and cached.stat().st_mtime >= ts.stat().st_mtime:
         return cached
     built = build_qm(lang, cache_dir())
+    if built is None and not os.access(cache_dir(), os.W_OK):  # read-only cache: a throw-away folder
+        import tempfile
+
+        built = build_qm(lang, Path(tempfile.mkdtemp(prefix="hwm-qm-")))
     return built or (bundled if bundled.exists() else None)
 
 

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 from gui import settings as st
 from gui import workers
 from gui.context import AppContext
-from gui.dialogs.about_dialog import show_about
 from gui.formatting import fmt_date
 from gui.i18n import current_language
 from gui.tabs.base import Tab
@@ -529,6 +528,8 @@ class MainWindow(QMainWindow):
         return show_provenance(self, dataset_id, self.ctx)
 
     def show_about(self) -> QWidget:
+        from gui.dialogs.about_dialog import show_about  # reads package metadata: not on the start-up path
+
         return show_about(self)
 
     def copy_diagnostics(self) -> None:

@@ -232,6 +232,10 @@ def _check_row(entity: str, section: str, i: int, row: dict[str, Any], f: _Findi
         if not _timestamp(row.get(key)):
             f.add(wde, wen, f"Zeitstempel „{key}“ ist ungültig", f"timestamp '{key}' is invalid")
     for key, value in row.items():
+        if isinstance(value, list | dict):  # every stored column holds a single value
+            f.add(wde, wen, f"Feld „{shown(key, 30)}“ muss ein einzelner Wert sein",
+                  f"field '{shown(key, 30)}' must be a single value")
+            continue
         if key in typed or key in ("id", "created_at", "updated_at") or not isinstance(value, str):
             continue
         problem = _text_problem(key, value)
@@ -283,6 +287,11 @@ def _check_item(i: int, row: dict[str, Any], seeds: dict[str, dict[str, Any]], f
         return  # reported by the field check
     if start and due and due < start:
         f.add(wde, wen, "das Fälligkeitsdatum liegt vor dem Beginn", "the due date is before the start")
+
+
+def _text_key(value: object) -> str | None:
+    """A value usable as a key (a JSON list or object in its place must not raise on a lookup)."""
+    return value if isinstance(value, str) else None
 
 
 def _norm(value: object) -> object:
@@ -342,7 +351,7 @@ def check(data: dict[str, Any], name: str, local_item_ids: Iterable[str] = ()) -
                     f.add(wde, wen, problem[0], problem[1])
     for entity in ("milestone", "kpi", "link", "effect"):
         for i, row in enumerate(_rows(data, SECTIONS[entity], MAX_ROWS, _Findings())):
-            if row.get("item_id") not in item_ids:
+            if _text_key(row.get("item_id")) not in item_ids:
                 wde, wen = _where(SECTIONS[entity], i, row)
                 f.add(wde, wen, "gehört zu keinem Eintrag der Datei oder dieses Trackers",
                       "belongs to no item of the file or of this tracker")
@@ -376,7 +385,7 @@ def _check_history(rows: list[dict[str, Any]], seeds: dict[str, dict[str, Any]],
         seen.add(hid)
         if not isinstance(h.get("at"), str) or not _timestamp(h.get("at")):
             f.add(wde, wen, "der Zeitpunkt („at“) ist kein gültiger Zeitstempel", "'at' is not a valid timestamp")
-        if h.get("entity") not in SECTIONS:
+        if _text_key(h.get("entity")) not in SECTIONS:
             f.add(wde, wen, "unbekannte Art von Eintrag („entity“)", "unknown kind of entry ('entity')")
         for key in ("entity_id", "field", "who"):
             if not isinstance(h.get(key), str) or not h.get(key) or len(h[key]) > MAX_SHORT:
@@ -385,6 +394,6 @@ def _check_history(rows: list[dict[str, Any]], seeds: dict[str, dict[str, Any]],
             problem = _text_problem("note" if key == "note" else key, h.get(key))
             if problem:
                 f.add(wde, wen, f"„{key}“ {problem[0]}", f"'{key}' {problem[1]}")
-        if h.get("entity") == "item" and h.get("entity_id") in seeds and h.get("field") in LOCKED:
+        if h.get("entity") == "item" and _text_key(h.get("entity_id")) in seeds and h.get("field") in LOCKED:
             f.add(wde, wen, "der Verlauf behauptet eine Änderung an einem Text der Studie",
                   "the history claims a change to a text of the study")

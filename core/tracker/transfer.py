@@ -17,13 +17,16 @@ plan and the user's choices in one transaction.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from core.errors import InvalidInputError
+import duckdb
+
+from core.errors import ImportValidationError, InvalidInputError
 from core.tracker.effects import check_effect
 from core.tracker.model import ENTITY_FIELDS, coerce, to_text
 from core.tracker.store import TABLES, Tracker, _code_key, _now
@@ -185,8 +188,22 @@ def apply_import(tracker: Tracker, plan: ImportPlan, resolutions: dict[tuple[str
             "Konflikt „meine Fassung“ oder „importierte Fassung“ wählen.",
             f"{len(missing)} conflicts are undecided. Choose 'mine' or 'imported' for each.",
         )
-    con = tracker.con
     counts = {"new": 0, "updated": 0, "conflicts_remote": 0, "conflicts_local": 0, "history": 0}
+    try:
+        _write_plan(tracker, plan, resolutions, prefer, counts)
+    except duckdb.Error as exc:  # the transaction was rolled back: nothing of the file is stored
+        from core.text_safety import shown
+
+        raise ImportValidationError(
+            f"Die Datei enthält Werte, die nicht gespeichert werden können ({shown(exc, 160)}); es wurde nichts "
+            "übernommen.",
+            f"The file holds values that cannot be stored ({shown(exc, 160)}); nothing was imported.") from exc
+    return counts
+
+
+def _write_plan(tracker: Tracker, plan: ImportPlan, resolutions: dict[tuple[str, str, str], str], prefer: str | None,
+                counts: dict[str, int]) -> None:
+    con = tracker.con
     with tracker._tx():  # noqa: SLF001
         codes = _codes_taken(con)
         for entity in SECTIONS:
@@ -228,7 +245,6 @@ def apply_import(tracker: Tracker, plan: ImportPlan, resolutions: dict[tuple[str
                 counts["conflicts_remote"] += 1
             else:
                 counts["conflicts_local"] += 1
-    return counts
 
 
 def _insert_many(con: Any, table: str, records: list[dict[str, Any]]) -> None:
@@ -247,7 +263,8 @@ def _insert_many(con: Any, table: str, records: list[dict[str, Any]]) -> None:
         select = ", ".join(f'CAST("{c}" AS {types[c]}) AS "{c}"' for c in columns)
         con.execute(f"INSERT INTO {table} BY NAME SELECT {select} FROM {name}")
     finally:
-        con.unregister(name)
+        with contextlib.suppress(duckdb.Error):  # after a failed INSERT the transaction is aborted
+            con.unregister(name)
 
 
 def _update_many(con: Any, table: str, column: str, changes: list[tuple[str, object]]) -> None:
@@ -261,7 +278,8 @@ def _update_many(con: Any, table: str, column: str, changes: list[tuple[str, obj
         con.execute(f'UPDATE {table} SET "{column}" = CAST(u.value AS {kind}) FROM _bulk_update u '
                     f"WHERE {table}.id = u.id")
     finally:
-        con.unregister("_bulk_update")
+        with contextlib.suppress(duckdb.Error):
+            con.unregister("_bulk_update")
 
 
 def _owner(con: Any, entity: str, entity_id: str) -> str | None:

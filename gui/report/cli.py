@@ -28,9 +28,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from core.atomic_file import clean_stale_temps
     from core.text_safety import safe_streams
 
     with safe_streams():
+        clean_stale_temps()
         return _main(argv)
 
 

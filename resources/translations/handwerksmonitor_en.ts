@@ -504,6 +504,10 @@ crafts</translation>
 <context>
     <name>DevelopmentSection</name>
     <message>
+        <source>Diagramme werden geladen …</source>
+        <translation>Loading charts …</translation>
+    </message>
+    <message>
         <source>Bevölkerung (31.12.)</source>
         <translation>Population (31 Dec)</translation>
     </message>

@@ -152,12 +152,14 @@ def _genesis_of_size(path: Path, size: int) -> Path:
 
 
 @pytest.mark.slow
-def test_a_250_mb_genesis_table_stays_under_1_gb(tmp_path: Path) -> None:
-    """The 258 MB file under the size cap that peaked at 4.0 GB: now streamed twice."""
-    path = _genesis_of_size(tmp_path / "big.csv", 250 * 1024 * 1024)
+def test_a_big_genesis_table_stays_under_1_gb(tmp_path: Path) -> None:
+    """The 258 MB file under the size cap peaked at 4.0 GB (whole text, then every row as a list): 100 MB
+    already took about 1.6 GB that way. Now the table is streamed twice and the peak does not grow with the
+    size (250 MB measured: 341 MB peak, 33 s; see the note of issue 14)."""
+    path = _genesis_of_size(tmp_path / "big.csv", 100 * 1024 * 1024)
     out, seconds, peak = run_import(path)
     assert out.startswith("OK") and peak < PEAK_LIMIT_KB
-    print(f"250 MB GENESIS table: {seconds:.1f} s, peak {peak / 1024:.0f} MB")
+    print(f"100 MB GENESIS table: {seconds:.1f} s, peak {peak / 1024:.0f} MB")
 
 
 def test_cut_250_mb_genesis_table_is_refused_within_seconds(tmp_path: Path) -> None:

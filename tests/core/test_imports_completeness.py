@@ -73,8 +73,13 @@ def _db_files(home: Path) -> dict[str, bytes]:
 
 
 def test_cut_genesis_exports_via_the_command_exit_2_and_leave_the_database_unchanged(
-        tmp_path: Path, _isolated_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["import", str(FIXTURES / "kammer_betriebe.csv")]) == 0  # a database with an earlier import
+        tmp_path: Path, _isolated_home: Path, capsys: pytest.CaptureFixture[str], store,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import core.datastore
+
+    monkeypatch.setattr(core.datastore, "DataStore", lambda *a, **k: store)  # the command as is, data loaded once
+    assert main(["import", str(FIXTURES / "kammer_betriebe.csv"), "--dry-run"]) == 0
+    assert main(["import", str(FIXTURES / "53111-01-01-4_irmd_cp1252.csv")]) == 0  # an earlier import in the database
     before = _db_files(_isolated_home)
     capsys.readouterr()
     for source in GENESIS:

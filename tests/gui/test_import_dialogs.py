@@ -167,3 +167,23 @@ def test_save_template(qtbot, ctx, tmp_path):
     save_template(None, ctx, str(target))
     assert workers.wait_idle(10_000)
     assert (tmp_path / "vorlage.xlsx").stat().st_size > 1000
+
+
+def test_columns_not_taken_are_listed_and_a_cut_table_is_refused_whole(qtbot, ctx, tmp_path):
+    from gui.dialogs.import_dialog import open_import_dialog
+
+    extra = tmp_path / "kammer.csv"
+    extra.write_text("Kreis;Jahr;Gewerbegruppe;Betriebe;Bemerkung\nLeipzig;2023;insgesamt;400;geprüft\n",
+                     encoding="utf-8")
+    dlg = open_import_dialog(None, ctx)
+    qtbot.addWidget(dlg)
+    _check(qtbot, dlg, extra)
+    assert "Nicht übernommen (kein passender Indikator): Bemerkung" in dlg.summary.text()
+    data = (FIXTURES / "53111-01-01-4_irmd_cp1252.csv").read_bytes()
+    cut = tmp_path / "abgeschnitten.csv"
+    cut.write_bytes(data[: len(data) // 2])
+    _check(qtbot, dlg, cut)
+    shown = [dlg.problems.item(i).text() for i in range(dlg.problems.count())]
+    assert len(shown) == 1 and "unvollständig (abgeschnitten?)" in shown[0]
+    assert not dlg.import_button.isEnabled()
+    assert versions.list_versions(ctx.user_con) == []

@@ -51,12 +51,13 @@ def test_launcher_starts_with_a_read_only_home_without_a_traceback(tmp_path: Pat
     with faults.small_disk(16 * 1024) as disk:
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HANDWERKSMONITOR_HOME": str(disk / "home")}
         faults.make_read_only(disk)  # not even the home folder can be created
-        try:
-            proc = subprocess.run([sys.executable, "-m", "gui.launcher", "--screenshot", str(tmp_path / "s"),
-                                   "--no-error-dialogs"], cwd=ROOT, env=env, capture_output=True, text=True,
-                                  timeout=240)
+        try:  # every tab is built and photographed, the user database opened on the way
+            proc = subprocess.run([sys.executable, "-m", "gui.launcher", "--lang", "en", "--screenshot",
+                                   str(tmp_path / "s"), "--no-error-dialogs"], cwd=ROOT, env=env,
+                                  capture_output=True, text=True, timeout=240)
         finally:
             faults.make_writable(disk)
         assert proc.returncode == 0, proc.stderr[-3000:]
         assert "Traceback" not in proc.stderr
         assert (tmp_path / "s" / "empfehlungen.png").exists()
+        assert "read-only" in proc.stderr or "schreibgeschützt" in proc.stderr  # the reason is logged
