@@ -11,6 +11,7 @@
 - ``overlap``: chart labels (pyqtgraph text items, legends, value labels) that overlap each other, or a
   legend lying over bars;
 - ``offchart``: a chart label or bar that runs off its chart, a chart title wider than its chart;
+- ``date``: a date shown as ISO (``2024-12-31``) or in the other language's form (:func:`date_problems`);
 - ``painted``: text drawn with QPainter (slides, PDF page, custom widgets) that overflows the box it was
   drawn into, or overlaps other painted text (recorded by :func:`record_painted_text`).
 
@@ -486,6 +487,28 @@ def german_problems(top: QWidget, painted: PaintLog | None = None) -> list[Probl
     return out
 
 
+_ISO_DATE = r"(?<![\w/.-])\d{4}-\d{2}-\d{2}(?![\w-])"  # 2024-12-31, not inside a file name
+_FOREIGN_DATE = {"de": r"(?<![\w/.])\d{2}/\d{2}/\d{4}(?![\w/])",  # 31/12/2024 in the German window
+                 "en": r"(?<![\w/.])\d{2}\.\d{2}\.\d{4}(?![\w.])"}  # 31.12.2024 in the English one
+
+
+def date_problems(top: QWidget, painted: PaintLog | None = None, lang: str = "de") -> list[Problem]:
+    """Dates a user reads in the wrong form: ISO (``2024-12-31``) anywhere, the other language's form
+    (``31/12/2024`` in German, ``31.12.2024`` in English). Every date goes through core.formatting."""
+    import re
+
+    pattern = re.compile(_ISO_DATE + "|" + _FOREIGN_DATE.get(lang, _FOREIGN_DATE["de"]))
+    out = []
+    seen: set[str] = set()
+    texts = visible_texts(top) + [("painted", t.text) for t in (painted.texts if painted else [])]
+    for where, text in texts:
+        found = pattern.findall(text)
+        if found and text not in seen:
+            seen.add(text)
+            out.append(Problem("date", where, f"{found[:3]} in '{text[:70]}'"))
+    return out
+
+
 def _layout_items(parent: QWidget) -> list[QWidget]:
     """The visible widgets a parent's layout manages (recursively through nested layouts)."""
     from PySide6.QtWidgets import QLayout
@@ -581,7 +604,8 @@ def main(argv: list[str] | None = None) -> int:
     for screen in all_screens(window, size):
         with record_painted_text() as painted:
             screen.widget.grab()
-        problems = check_window(screen.widget) + check_painted(painted)
+        problems = check_window(screen.widget) + check_painted(painted) + date_problems(screen.widget, painted,
+                                                                                          args.lang)
         if args.lang == "en":
             problems += german_problems(screen.widget, painted)
         for pr in problems:

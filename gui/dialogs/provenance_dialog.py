@@ -55,8 +55,9 @@ def _kind_label(kind: str) -> str:
 
 def _record(d: dict) -> Any:
     """An imported version (dict from core.sources) as an object with the Provenance attributes."""
-    fields = ("id", "title", "title_en", "publisher", "source", "licence", "stand", "kind", "file", "caveat",
-              "method")
+    from core.provenance import TEXT_FIELDS
+
+    fields = ("id", "kind", "file", *TEXT_FIELDS, *(f"{t}_en" for t in TEXT_FIELDS))
     rec = SimpleNamespace(**{f: str(d.get(f) or "") for f in fields})
     rec.kind = rec.kind or "import"
     if d.get("imported_at") and not rec.stand:
@@ -65,13 +66,13 @@ def _record(d: dict) -> Any:
 
 
 def _localized(rec: Any, lang: str) -> Any:
-    """A bundled record in ``lang`` (English texts where the record has them); imported ones show their title
-    in English when they have one and otherwise their own (user's) texts."""
+    """A record in ``lang``: English texts where the record has them (an imported version has them for the
+    texts the program writes; the user's own texts stay as they are), the Stand as a date of ``lang``."""
     if hasattr(rec, "localized"):
         return rec.localized(lang)
-    if lang == "en" and str(getattr(rec, "title_en", "") or ""):
-        return SimpleNamespace(**{**vars(rec), "title": rec.title_en})
-    return rec
+    from core.provenance import localize_record
+
+    return SimpleNamespace(**localize_record(vars(rec), lang))  # English companions, the Stand as a date
 
 
 def all_records(ctx: AppContext | None = None) -> list[Any]:

@@ -737,7 +737,7 @@ class ForecastTab(Tab):
             ("sensitivitaet", view(VIEW_TORNADO)),
             ("annahmen", view(VIEW_TABLE)),
             ("mit-massnahmen", with_measures(VIEW_LINES)),
-            ("massnahmen", with_measures(VIEW_MEASURES)),
+            ("massnahmen-wasserfall", with_measures(VIEW_MEASURES)),
         ]
 
     def shutdown(self) -> None:

@@ -1559,8 +1559,8 @@ employees</translation>
         <translation>Gap without and with measures</translation>
     </message>
     <message>
-        <source>ohne Maßnahmen</source>
-        <translation>without measures</translation>
+        <source>ohne Maßnahmen (gestrichelt)</source>
+        <translation>without measures (dashed)</translation>
     </message>
     <message>
         <source>mit Maßnahmen</source>

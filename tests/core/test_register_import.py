@@ -168,7 +168,7 @@ def test_provenance_names_file_chamber_and_date(batch):
     vid = versions.save_version(con, batch)
     p = versions.get_version(con, vid).provenance()
     assert p.kind == "register" and p.publisher == "Handwerkskammer Halle (Saale)"
-    assert REGISTER.name in p.title and "Stand 2025-03-30" in p.source and "importiert" in p.source
+    assert REGISTER.name in p.title and "Stand 30.03.2025" in p.source and "importiert" in p.source
 
 
 def _write(tmp_path: Path, rows: list[str], header: str | None = None) -> Path:

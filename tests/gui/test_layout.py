@@ -13,6 +13,7 @@ painted text.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -27,9 +28,15 @@ from tests.gui.shell_helpers import close_app, start_app
 LAPTOP = QSize(1366, 768)
 
 
+REGISTER = Path(__file__).resolve().parent.parent / "data" / "register" / "handwerksrolle_hwk_halle.csv"
+
+
 def _seed_user_data() -> None:
-    """A tracker in use (statuses, measures, milestones, an effect) and a later survey."""
+    """A tracker in use (statuses, measures, milestones, effects), a later survey and an imported chamber
+    register (active data version: register figures, owners by age, "Schätzung vs Register")."""
     from core import survey
+    from core.imports import versions
+    from core.imports.pipeline import read_import
     from core.tracker.store import Tracker
     from core.userdb import open_user_db
 
@@ -44,8 +51,12 @@ def _seed_user_data() -> None:
         tracker.add_milestone(m, "Kick-off", due="15.03.2026", done=True)
         tracker.add_kpi("empfehlung-01", "Businesses taking part", target=20, actual=7, unit="")
         tracker.add_measure("empfehlung-07", "Digital lab", org="HWK Leipzig")
+        tracker.add_effect(m, "apprentice_entry", 2, 2026, 2028, reason="Pilot HWK Halle")
+        tracker.add_effect("empfehlung-01", "completion_rate", 3, 2027, 2029, reason="Begleitung")
+        tracker.add_effect("empfehlung-07", "demand_growth", 0.3, 2026, groups=["Ausbaugewerbe"], reason="Sanierung")
         survey.add_survey(con, 2025, 180, {"same_trade": 52, "other_trades": 33, "it_firms": 21, "industry": 11,
                                             "associations": 8, "research": 4, "none": 24})
+        versions.set_active(con, versions.save_version(con, read_import(REGISTER)))
     finally:
         con.close()
 
@@ -59,19 +70,25 @@ def _walk(app: Any, lang: str) -> list[str]:
         names.append(screen.name)
         with layout_check.record_painted_text() as painted:
             screen.widget.grab()
-        found = layout_check.check_window(screen.widget) + layout_check.check_painted(painted)
+        found = (layout_check.check_window(screen.widget) + layout_check.check_painted(painted)
+                 + layout_check.date_problems(screen.widget, painted, lang))
         if lang == "en":
             found += layout_check.german_problems(screen.widget, painted)
         problems += [f"{screen.name}: {p}" for p in found]
     kinds = {n.split("-")[0] for n in names}
     assert {"kreisprofile", "branchenportfolio", "prognose", "empfehlungen", "studie", "dialog", "folie"} <= kinds
     assert sum(n.startswith("folie-") for n in names) >= 10, names
+    assert "kreisprofile-kammerregister-kreis" in names  # the imported register's own view
+    assert {"dialog-import", "dialog-export"} <= set(names)
     return problems
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
-def test_every_tab_dialog_and_slide_at_1366x768_is_free_of_layout_defects(qtbot, store, lang: str) -> None:
+def test_every_tab_dialog_and_slide_at_1366x768_is_free_of_layout_defects(qtbot, lang: str) -> None:
+    from core.datastore import DataStore
+
     _seed_user_data()
+    store = DataStore()  # its own: the app lays the imported register over it
     app = start_app(qtbot, store, "--lang", lang, real_tabs=True)
     try:
         problems = _walk(app, lang)
@@ -153,3 +170,16 @@ def test_checker_catches_painted_text_that_overflows_its_box() -> None:
         p.end()
     problems = layout_check.check_painted(log)
     assert len(problems) == 1 and "Neun Landkreise" in problems[0].where
+
+
+def test_checker_catches_iso_and_foreign_dates(qtbot) -> None:
+    w = _window(qtbot)
+    good = QLabel("Stand 31.12.2024, Datei export_2024-12-31.xlsx", w)
+    good.setGeometry(10, 10, 380, 30)
+    good.show()
+    assert not layout_check.date_problems(w, lang="de")
+    bad = QLabel("Stand 2024-12-31", w)
+    bad.setGeometry(10, 50, 380, 30)
+    bad.show()
+    assert [p.kind for p in layout_check.date_problems(w, lang="de")] == ["date"]
+    assert len(layout_check.date_problems(w, lang="en")) == 2  # and 31.12.2024 is German in English

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from core import provenance
 from core.export.table import ESTIMATE_LABEL, Column, SheetTable
+from core.formatting import fmt_date
 
 
 def sources_table(records: list[dict], datenstand: str) -> SheetTable:
@@ -20,7 +21,7 @@ def sources_table(records: list[dict], datenstand: str) -> SheetTable:
                 r.get("publisher", ""),
                 r.get("source", ""),
                 r.get("licence", ""),
-                r.get("stand", ""),
+                fmt_date(r["stand"]) if r.get("stand") else "",  # TT.MM.JJJJ (a year or "o. J." unchanged)
                 provenance.KIND_LABEL_DE.get(kind, kind),
                 note,
                 r.get("id", ""),

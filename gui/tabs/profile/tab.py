@@ -555,4 +555,16 @@ class ProfileTab(Tab):
             self.areas.compare_button.setChecked(False)
             self.areas.indicator_combo.setCurrentIndex(self.areas.indicator_combo.findData("group_share"))
 
-        return [("vergleich", compare), ("karte-gewerbegruppe", group_map)]
+        states = [("vergleich", compare), ("karte-gewerbegruppe", group_map)]
+        from core import register_compare
+
+        registered = register_compare.register_districts(self.ctx.store)
+        if registered:  # a chamber register is imported: its first district with owners and comparison
+
+            def register() -> None:
+                self.areas.compare_button.setChecked(False)
+                self.select_district(registered[0])
+                self.detail_tabs.setCurrentWidget(self.register_section)
+
+            states.append(("kammerregister-kreis", register))
+        return states
