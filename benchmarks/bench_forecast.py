@@ -52,7 +52,16 @@ def naive_pandas(model: ForecastModel, values: dict[str, float]) -> tuple[pd.Dat
     )
     demand = supply.copy()
     retire = p["share_55plus"] / 100 / p["years_to_retirement"]
-    for code in inp.districts:
+    n = round(p["years_to_retirement"])
+    for di, code in enumerate(inp.districts):
+        # retirement intensity of the step y -> y+1: people reaching 65 in y+1 per working-age inhabitant,
+        # relative to the mean of the first n years; lateral entries lost: x * (1 - L[y+1])
+        wa = [float(pop_df.loc[(code, "15_64", y), "pop"]) for y in years]  # type: ignore[arg-type]
+        e65 = model._e65  # noqa: SLF001
+        q = [float(e65[di, t]) / wa[t] for t in range(len(years))] if e65 is not None else [1.0] * len(years)
+        mean_q = sum(q[1 : n + 1]) / n
+        intensity = [q[min(t + 1, len(years) - 1)] / mean_q for t in range(len(years))]
+        lost = [p["lateral_entry"] / 100 * (1 - wa[min(t + 1, len(years) - 1)] / wa[0]) for t in range(len(years))]
         for g in inp.groups:
             w = {"u15": p[f"weight_u15:{g}"], "15_64": 1.0, "65plus": p[f"weight_65plus:{g}"]}
             weighted0 = _weighted(pop_df, code, t0, w)
@@ -64,9 +73,11 @@ def naive_pandas(model: ForecastModel, values: dict[str, float]) -> tuple[pd.Dat
                 supply.loc[(code, g), y] = wf * (1 + p["productivity"] / 100) ** (y - t0)
                 y_idx = float(youth.loc[code, y])  # type: ignore[arg-type]
                 inflow = (
-                    p["apprentice_entry"] / 1000 * p["completion_rate"] / 100 * y_idx ** p["youth_elasticity"]
+                    p["apprentice_entry"] / 1000 * p["completion_rate"] / 100 * p["stay_in_craft"] / 100
+                    * y_idx ** p["youth_elasticity"]
                 )
-                wf = max(wf * (1 - retire - p["net_outflow"] / 100 + inflow), 0.0)
+                t = y - t0
+                wf = max(wf * (1 - retire * intensity[t] - p["net_outflow"] / 100 - lost[t] + inflow), 0.0)
     return supply, demand
 
 

@@ -6,8 +6,10 @@ chart, export and command reads:
 
     facts(area_code, year, indicator, gewerbegruppe, value, flag, kind, dataset)
 
-``kind`` is the provenance kind (official / published / study / estimate / import) and ``dataset``
-the id of the provenance record. ``gewerbegruppe`` is ``insgesamt`` for totals. Region aggregates
+``kind`` is the provenance kind of the value itself (official / published / study / estimate /
+projection / import / register; ``core.provenance.KINDS``) and ``dataset`` the id of the provenance record
+it comes from; a dataset may mix kinds (the estimate file holds official and published totals beside its
+estimates), so the kind is stored per row, never looked up per dataset. ``gewerbegruppe`` is ``insgesamt`` for totals. Region aggregates
 (e.g. the IRMD total) are sums over the region's districts for additive indicators.
 
 ``facts_bundled`` keeps the bundled facts; ``facts`` is bundled facts with the active data version
@@ -150,14 +152,25 @@ class DataStore:
         return int(row[0]) if row else 0
 
     def _load_estimates(self) -> None:
-        """Lay the estimated group-by-area table (kind ``estimate``) into ``facts_bundled``."""
+        """Lay the estimated group-by-area table into ``facts_bundled``, each row with its own kind and
+        dataset (columns ``kind``/``dataset`` of the file: an estimate file mixes official totals,
+        published totals and estimates; without those columns every row is ``estimate``). Rows whose key
+        the fact table already holds (the official totals 2010–2014, loaded from the Handwerkszählung
+        itself) are not added twice."""
         cat = provenance.bundled_catalog()
         for ds in cat.values():
             if ds.kind == "estimate" and ds.file.endswith(".csv"):
+                cols = {r[0] for r in self.con.execute(f'DESCRIBE "{ds.table}"').fetchall()}
+                kind = "coalesce(e.kind, 'estimate')" if "kind" in cols else "'estimate'"
+                dataset = f"coalesce(e.dataset, '{ds.id}')" if "dataset" in cols else f"'{ds.id}'"
                 self.con.execute(
                     f"""INSERT INTO facts_bundled
-                        SELECT area_code, year::INTEGER, indicator, gewerbegruppe, value::DOUBLE, NULL,
-                               'estimate', '{ds.id}' FROM "{ds.table}" """
+                        SELECT e.area_code, e.year::INTEGER, e.indicator, e.gewerbegruppe, e.value::DOUBLE, NULL,
+                               {kind}, {dataset}
+                        FROM "{ds.table}" e
+                        ANTI JOIN facts_bundled f
+                          ON f.area_code = e.area_code AND f.year = e.year::INTEGER
+                         AND f.indicator = e.indicator AND f.gewerbegruppe = e.gewerbegruppe"""
                 )
 
     # -- access --------------------------------------------------------------------------------
@@ -223,7 +236,7 @@ class DataStore:
         n = len(self.region.districts)
         return self.query(
             "SELECT ? AS area_code, year, sum(value) AS value, "
-            "CASE WHEN bool_or(kind = 'estimate') THEN 'estimate' ELSE min(kind) END AS kind, "
+            f"{provenance.weakest_sql()} AS kind, "
             "string_agg(DISTINCT dataset, ',') AS dataset, NULL AS flag FROM facts "
             "WHERE indicator = ? AND gewerbegruppe = ? AND area_code IN (SELECT unnest(?)) "
             "AND value IS NOT NULL GROUP BY year HAVING count(*) = ? ORDER BY year",

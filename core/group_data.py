@@ -33,7 +33,8 @@ _N = len(GEWERBEGRUPPEN)  # the pivots hold the seven groups first, then the tot
 _COLUMNS = (*GEWERBEGRUPPEN, TOTAL)
 _NAN = float("nan")
 # Which row wins when one key has several (an import replaces, official beats an estimate).
-_KIND_PRIORITY = {"import": 0, "register": 0, "official": 1, "published": 2, "study": 3, "estimate": 4}
+_KIND_PRIORITY = {"import": 0, "register": 0, "official": 1, "published": 2, "study": 3, "estimate": 4,
+                  "projection": 5}
 
 
 @dataclass(frozen=True)
@@ -60,15 +61,15 @@ def resolve_area(region: Region, key: str | None) -> AreaRef:
     return AreaRef(d.ags, d.name, "district")
 
 
+def _rank(kind: str) -> int:
+    return provenance.KIND_RANK.get(kind, len(provenance.KIND_RANK))
+
+
 def combined_kind(*kinds: str) -> str:
-    """One kind for a figure computed from several: ``estimate`` if any part is estimated, else the
-    weakest of the others (import < official ... by _KIND_PRIORITY), "" if none."""
+    """One kind for a figure computed from several: the weakest of them (``provenance.weakest``:
+    official > import/register > published > study > estimate > projection), "" if none."""
     ks = [k for k in kinds if k]
-    if not ks:
-        return ""
-    if "estimate" in ks:
-        return "estimate"
-    return max(ks, key=lambda k: _KIND_PRIORITY.get(k, 9))
+    return provenance.weakest(*ks) if ks else ""
 
 
 def format_years(years: list[int]) -> str:
@@ -89,8 +90,10 @@ class CraftFacts:
     dataset). Plain accessors for single figures; ``table()`` is a DataFrame (index year, columns the
     seven groups plus ``insgesamt``), ``kind_table()`` the same shape with the provenance kind."""
 
-    def __init__(self, rows: list[tuple[Any, ...]]) -> None:
-        """``rows``: (area_code, year, indicator, gewerbegruppe, value, kind, dataset), values not NULL."""
+    def __init__(self, rows: list[tuple[Any, ...]], extra_provenance: dict | None = None) -> None:
+        """``rows``: (area_code, year, indicator, gewerbegruppe, value, kind, dataset), values not NULL;
+        ``extra_provenance``: records of imported data versions laid over the facts (by dataset id)."""
+        self.extra_provenance: dict[str, provenance.Provenance] = dict(extra_provenance or {})
         self._data: dict[tuple[str, str], dict[int, dict[str, _Cell]]] = {}
         group_years: set[int] = set()
         for area, year, indicator, group, value, kind, dataset in rows:
@@ -156,12 +159,17 @@ class CraftFacts:
         return {y: by_group[group][0] for y, by_group in self._cells(area, indicator).items() if group in by_group}
 
     def total(self, area: str, indicator: str, year: int) -> tuple[float, str]:
-        """(value, kind) of an area's total: the official total where it exists, else the sum of the
-        seven groups (kind ``estimate`` if any group is estimated, ``register`` if all are counted from a
-        chamber register); (NaN, "") if neither exists."""
+        """(value, kind) of an area's total: the stronger of its own total row (official 2010–2014,
+        published where a figure was published to the unit, else estimate) and the sum of the seven groups
+        (with their weakest kind: ``register`` only if all seven are counted from a chamber register); the
+        row wins a tie. (NaN, "") if neither exists."""
+        value, kind, _source = self._total(area, indicator, year)
+        return value, kind
+
+    def _total(self, area: str, indicator: str, year: int) -> tuple[float, str, str]:
+        """(value, kind, "row" | "groups" | "") of ``total``."""
         own = self._cells(area, indicator).get(year, {}).get(TOTAL)
-        if own is not None:
-            return own[0], own[1]
+        summed: tuple[float, str] | None = None
         if indicator in CRAFT_INDICATORS:
             g = self.group_values(area, indicator, year)
             if not any(math.isnan(v) for v in g.values()):
@@ -169,8 +177,12 @@ class CraftFacts:
                 for v in g.values():  # in study order, as a vector sum adds them
                     total += v
                 # the sum carries its weakest group's kind (register only if all seven are)
-                return total, combined_kind(*self.group_kind_map(area, indicator, year).values()) or "estimate"
-        return _NAN, ""
+                summed = (total, combined_kind(*self.group_kind_map(area, indicator, year).values()) or "estimate")
+        if own is not None and (summed is None or _rank(own[1]) <= _rank(summed[1])):
+            return own[0], own[1], "row"
+        if summed is not None:
+            return summed[0], summed[1], "groups"
+        return _NAN, "", ""
 
     def datasets_at(self, area: str, indicator: str, year: int, group: str | None) -> str:
         """Dataset ids (comma-joined, sorted) of one area's rows in ``year``: of ``group``, or of the
@@ -182,10 +194,10 @@ class CraftFacts:
 
     def total_figure(self, area: str, indicator: str, year: int) -> Figure:
         """``total`` as a Figure with the dataset(s) it was read from."""
-        value, kind = self.total(area, indicator, year)
+        value, kind, source = self._total(area, indicator, year)
         if not kind:
             return Figure(None, "")
-        own = TOTAL in self._cells(area, indicator).get(year, {})  # an own total row, not the sum of the groups
+        own = source == "row"  # an own total row, not the sum of the groups
         return Figure(value, kind, self.datasets_at(area, indicator, year, TOTAL if own else None))
 
     def _context_year(self, area: str, indicator: str, year: int) -> int | None:
@@ -299,13 +311,14 @@ def craft_facts_for(store: DataStore, areas: list[str]) -> CraftFacts:
     return _build(store, areas)
 
 
+_WEAKEST_SQL = provenance.weakest_sql()
 _PRIORITY_SQL = "CASE kind " + " ".join(f"WHEN '{k}' THEN {v}" for k, v in _KIND_PRIORITY.items()) + " ELSE 9 END"
 
 
 def _build(store: DataStore, only: list[str] | None = None) -> CraftFacts:
     """One query: the winning row per key (see _KIND_PRIORITY) for the region's areas, plus the
-    region total = sum over its districts where every district has a value (kind ``estimate`` if
-    any part is estimated). ``only``: just these areas (the region code for its total)."""
+    region total = sum over its districts where every district has a value (the weakest kind of its
+    parts). ``only``: just these areas (the region code for its total)."""
     region = store.region
     wanted = [a for a in region.all_area_codes() if a != region.code and (only is None or a in only)]
     with_total = only is None or region.code in only
@@ -320,7 +333,7 @@ def _build(store: DataStore, only: list[str] | None = None) -> CraftFacts:
         SELECT * FROM d WHERE area_code IN (SELECT unnest(?))
         UNION ALL
         SELECT ?, year, indicator, gewerbegruppe, sum(value),
-               CASE WHEN bool_or(kind = 'estimate') THEN 'estimate' ELSE min(kind) END,
+               {_WEAKEST_SQL},
                string_agg(DISTINCT dataset, ',')
         FROM d WHERE ? AND area_code IN (SELECT unnest(?))
         GROUP BY year, indicator, gewerbegruppe HAVING count(*) = ?
@@ -336,22 +349,35 @@ def _build(store: DataStore, only: list[str] | None = None) -> CraftFacts:
     ]
     with store._lock:  # noqa: SLF001 - the store's lock, without a DataFrame in between
         rows = store.con.execute(sql, params).fetchall()
-    return CraftFacts(rows)
+    return CraftFacts(rows, getattr(store, "extra_provenance", None))
 
 
-def source_records(dataset_ids: list[str], cf: CraftFacts | None = None) -> list[dict]:
-    """Provenance records (``Provenance.to_dict()``) of these dataset ids. An id that is not bundled
-    comes from an imported data version (full record: ``core.sources.all_sources``): a minimal record
-    here, with the kind its rows carry in ``facts`` (``official`` for an imported official table)."""
+def source_records(
+    dataset_ids: list[str], cf: CraftFacts | None = None, extra: dict | None = None
+) -> list[dict]:
+    """Provenance records (``Provenance.to_dict()``) of these dataset ids, followed by the datasets they
+    rest on (e.g. the estimate's margins), each marked ``input_of`` = the derived dataset.
+
+    An id that is not bundled comes from an imported data version: its full record (title, table
+    number, file, Stand, import date; ``imported: True``) from ``extra`` or ``cf.extra_provenance``
+    (``DataStore.extra_provenance``); never a bare "import:N". Only if that record is missing too (a
+    version deleted meanwhile) a minimal record with the kind its rows carry is returned."""
     cat = provenance.bundled_catalog()
+    known = {**(cf.extra_provenance if cf is not None else {}), **(extra or {})}
     out = []
-    for i in dataset_ids:
+    for i, parent in provenance.with_inputs(list(dataset_ids)):
         if i in cat:
-            out.append(cat[i].to_dict())
+            d = cat[i].to_dict()
+        elif i in known:
+            d = known[i].to_dict()
+            d["imported"] = True
         else:
             kind = cf.kind_of(i) if cf is not None else "import"
-            out.append({"id": i, "title": i, "kind": kind, "kind_label": provenance.KIND_LABEL_DE.get(kind, kind),
-                        "imported": True})
+            d = {"id": i, "title": i, "kind": kind, "kind_label": provenance.KIND_LABEL_DE.get(kind, kind),
+                 "imported": True}
+        if parent:
+            d["input_of"] = parent
+        out.append(d)
     return out
 
 

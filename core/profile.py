@@ -16,7 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from core import group_data, indicators, provenance, succession
+from core import breaks as comparability
+from core import chamber_check, group_data, indicators, provenance, succession
+from core.breaks import Break
 from core.datastore import GEWERBEGRUPPEN, GEWERBEGRUPPEN_EN, DataStore
 from core.errors import NoDataError
 from core.figures import Figure
@@ -108,6 +110,10 @@ class DistrictProfile:
     chamber: str | None = None
     chamber_code: str | None = None
     district_type: str | None = None  # "urban" | "rural" for districts
+    # comparability breaks inside the profile's series (population years; years with group values)
+    breaks: tuple[Break, ...] = ()
+    # the chamber's own Betriebe counts beside the Handwerkszählung Unternehmen (core.chamber_check)
+    chamber_counts: tuple[dict[str, Any], ...] = ()
     owners: dict[str, Any] | None = None  # owners by age band and "Nachfolge" (core.succession), chamber figures
     register: dict[str, Any] | None = None  # additions/removals, B2, AeT from a chamber register
 
@@ -160,10 +166,18 @@ class DistrictProfile:
             },
             "groups": {g: v.to_dict() for g, v in self.groups.items()},
             "figures": {k: f.to_dict() for k, f in self.figures.items()},
+            "breaks": comparability.as_dicts(self.breaks),
+            "chamber_counts": list(self.chamber_counts),
             "owners": self.owners,
             "register": self.register,
             "sources": self.sources,
         }
+
+    @property
+    def year_breaks(self) -> tuple[Break, ...]:
+        """The breaks between ``year`` and the year before (e.g. Zensus 2022 for a 2022 profile): the
+        year's population and per-inhabitant figures are not comparable with the previous year's."""
+        return tuple(b for b in self.breaks if b.year == self.year)
 
 
 def _resolve_year(cf: group_data.CraftFacts, ref: group_data.AreaRef, year: int | None) -> int:
@@ -199,12 +213,13 @@ def _ratio(
     return fig if kind is None or fig.missing else replace(fig, kind=kind)
 
 
-def _density(cf: group_data.CraftFacts, area_code: str, year: int) -> Figure:
-    """Businesses per 1,000 inhabitants; its kind is the kind of the business total (the population
-    is official)."""
+def _density(cf: group_data.CraftFacts, area_code: str, year: int, year_breaks: tuple[Break, ...] = ()) -> Figure:
+    """Businesses per 1,000 inhabitants; its kind is the weakest of the business total and the population;
+    it carries the census break of its year (compared with the year before, the population changed basis)."""
     b = cf.total_figure(area_code, "businesses", year)
     p = cf.context_figure(area_code, "population", year)
-    return _ratio(indicators.business_density, b, p, kind=b.kind)
+    fig = _ratio(indicators.business_density, b, p)
+    return replace(fig, breaks=tuple(year_breaks)) if year_breaks and not fig.missing else fig
 
 
 def _sum(values: dict[str, float]) -> float:
@@ -281,6 +296,15 @@ def district_profile(store: DataStore, key: str, year: int | None = None) -> Dis
     e_tot = cf.total_figure(code, "employees", year)
     district = next((d for d in region.districts if d.ags == code), None)
     states = {a.code: a.name for a in region.comparison_areas}
+    pop_years = list(cf.year_values(code, "population"))
+    group_years = list(cf.years(code))
+    found = list(comparability.in_span(min(pop_years), max(pop_years), ["population"], store)) if pop_years else []
+    if group_years:
+        found += [b for b in comparability.in_span(min(group_years), max(group_years), ["groups"], store) if b not in found]
+    found.sort(key=lambda b: (b.year, b.id))
+    census_now = tuple(b for b in found if b.year == year and b.scope in ("population", "all"))
+    if census_now:
+        pop = replace(pop, breaks=census_now) if not pop.missing else pop
     ids = cf.datasets_for(
         [code, region.code, group_data.GERMANY], ["businesses", "employees", "population", "area_km2"]
     )
@@ -301,9 +325,9 @@ def district_profile(store: DataStore, key: str, year: int | None = None) -> Dis
         businesses=b_tot,
         employees=e_tot,
         employees_per_business=_ratio(indicators.employees_per_business, e_tot, b_tot),
-        business_density=_density(cf, code, year),
-        business_density_region=_density(cf, region.code, year),
-        business_density_germany=_density(cf, group_data.GERMANY, year),
+        business_density=_density(cf, code, year, census_now),
+        business_density_region=_density(cf, region.code, year, census_now),
+        business_density_germany=_density(cf, group_data.GERMANY, year, census_now),
         groups=_group_figures(cf, code, year, pop.value),
         sources=_full_records(store, group_data.source_records(ids, cf)),
         state=states.get(district.state, district.state) if district else None,
@@ -311,6 +335,8 @@ def district_profile(store: DataStore, key: str, year: int | None = None) -> Dis
         chamber=district.chamber_name if district else None,
         chamber_code=district.chamber if district else None,
         district_type=district.type if district else None,
+        breaks=tuple(found),
+        chamber_counts=tuple(chamber_check.chamber_counts(store, code)),
         owners=owners,
         register=register,
     )
@@ -319,7 +345,11 @@ def district_profile(store: DataStore, key: str, year: int | None = None) -> Dis
 def _full_records(store: DataStore, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Imported data versions with their full provenance (file, chamber, Stand) where the store knows it."""
     extra = getattr(store, "extra_provenance", {}) or {}
-    return [extra[r["id"]].to_dict() if r.get("id") in extra else r for r in records]
+    keep = ("imported", "input_of")  # set by group_data.source_records: an imported table, an indirect input
+    return [
+        {**extra[r["id"]].to_dict(), **{k: r[k] for k in keep if k in r}} if r.get("id") in extra else r
+        for r in records
+    ]
 
 
 _REGISTER_EXTRA = ("businesses_added", "businesses_removed", "businesses_b2", "businesses_aet")

@@ -59,6 +59,13 @@ def weakest(*kinds: str) -> str:
     return max(known, key=lambda k: KIND_RANK.get(k, len(KIND_RANK)))
 
 
+def weakest_sql(column: str = "kind") -> str:
+    """SQL aggregate expression: the weakest kind of ``column`` over a group (as :func:`weakest`)."""
+    rank = " ".join(f"WHEN '{k}' THEN {v}" for k, v in KIND_RANK.items())
+    back = " ".join(f"WHEN {v} THEN '{k}'" for k, v in KIND_RANK.items() if k != "register")
+    return f"CASE max(CASE {column} {rank} ELSE 9 END) {back} ELSE 'estimate' END"
+
+
 def kind_label(kind: str, lang: str = "de") -> str:
     """German or English label of ``kind`` ("Schätzung" / "estimate"); unknown kinds as they are."""
     return (KIND_LABEL_EN if lang == "en" else KIND_LABEL_DE).get(kind, kind)
@@ -86,11 +93,14 @@ class Provenance:
     stand_en: str = ""  # only when the Stand is not a date ("o. J. (…)")
     caveat_en: str = ""
     method_en: str = ""
+    inputs: tuple[str, ...] = field(default=())  # datasets a derived dataset rests on (indirect sources)
+    imported_at: str = ""  # imported tables: when (yyyy-mm-dd hh:mm)
 
     def to_dict(self) -> dict:
         d = asdict(self)
         d["row_source_columns"] = list(self.row_source_columns)
-        d["kind_label"] = KIND_LABEL_DE[self.kind]
+        d["inputs"] = list(self.inputs)
+        d["kind_label"] = KIND_LABEL_DE.get(self.kind, self.kind)
         return d
 
     def localized(self, lang: str = "de") -> Provenance:
@@ -98,12 +108,31 @@ class Provenance:
         as a date of that language (31.12.2024 / 31/12/2024)."""
         return Provenance(**localize_record(asdict(self), lang))  # type: ignore[arg-type]
 
+    def details(self, lang: str = "de") -> str:
+        """Table number, file and import date of an imported table ('' for bundled data), e.g.
+        "Tabelle 53111-01-01-4, Datei x.csv, importiert am 03.12.2026 10:15"."""
+        from core.formatting import fmt_datetime
+
+        if not (self.imported_at or self.id.startswith("import:")):
+            return ""
+        en = lang == "en"
+        parts = []
+        if self.table:
+            parts.append(("table " if en else "Tabelle ") + self.table)
+        if self.file:
+            parts.append(("file " if en else "Datei ") + self.file)
+        if self.imported_at:
+            parts.append(("imported " if en else "importiert am ") + fmt_datetime(self.imported_at[:16], lang))
+        return ", ".join(parts)
+
     def label(self, lang: str = "de") -> str:
-        """One-line source credit, e.g. for a chart's source line."""
+        """One-line source credit, e.g. for a chart's source line (imported tables with table number,
+        file and import date)."""
         rec = self.localized(lang)
-        kind = (KIND_LABEL_EN if lang == "en" else KIND_LABEL_DE)[self.kind]
-        as_of = "as of" if lang == "en" else "Stand"
-        return f"{rec.title} – {rec.publisher}, {as_of} {rec.stand} ({kind})"
+        kind = kind_label(self.kind, lang)
+        stand = ("as of " if lang == "en" else "Stand ") + rec.stand
+        extra = self.details(lang)
+        return f"{rec.title} – {rec.publisher}, {stand}{', ' + extra if extra else ''} ({kind})"
 
 
 TEXT_FIELDS = ("title", "publisher", "source", "licence", "stand", "caveat", "method")
@@ -150,8 +179,28 @@ def bundled_catalog() -> dict[str, Provenance]:
             row_source_columns=tuple(d.get("row_source_columns", [])),
             method=d.get("method", ""),
             **{f"{k}_en": d.get(f"{k}_en", "") for k in TEXT_FIELDS if k != "title"},
+            inputs=tuple(d.get("inputs", [])),
         )
+    for p in out.values():
+        unknown = [i for i in p.inputs if i not in out]
+        if unknown:
+            raise ValueError(f"datasets.json: {p.id} names unknown inputs {unknown}")
     return out
+
+
+def with_inputs(ids: list[str]) -> list[tuple[str, str]]:
+    """``ids`` followed by the datasets they rest on (recursively, each once): (id, input_of), where
+    ``input_of`` is "" for the ids themselves and the id of the derived dataset for an indirect source."""
+    cat = bundled_catalog()
+    out: dict[str, str] = {i: "" for i in ids}
+    queue = list(ids)
+    while queue:
+        parent = queue.pop(0)
+        for child in cat[parent].inputs if parent in cat else ():
+            if child not in out:
+                out[child] = parent
+                queue.append(child)
+    return list(out.items())
 
 
 def get(dataset_id: str) -> Provenance:

@@ -233,10 +233,12 @@ class MainWindow(QMainWindow):
         m_help = mb.addMenu(self.tr("&Hilfe"))
         m_help.setObjectName("menuHilfe")
         self.act_sources = self._action(self.tr("&Quellen …"), lambda: self.show_sources(), name="actSources")
+        self.act_glossary = self._action(self.tr("&Begriffe …"), self.show_glossary, name="actGlossary")
         self.act_diagnostics = self._action(self.tr("&Diagnose kopieren"), self.copy_diagnostics,
                                             name="actDiagnostics")
         self.act_about = self._action(self.tr("Ü&ber Handwerksmonitor …"), self.show_about, name="actAbout")
         m_help.addAction(self.act_sources)
+        m_help.addAction(self.act_glossary)
         m_help.addAction(self.act_diagnostics)
         m_help.addSeparator()
         m_help.addAction(self.act_about)
@@ -526,6 +528,12 @@ class MainWindow(QMainWindow):
         from gui.dialogs.provenance_dialog import show_provenance
 
         return show_provenance(self, dataset_id, self.ctx)
+
+    def show_glossary(self) -> None:
+        """Hilfe › Begriffe: the vocabulary (core.glossary) in the UI language."""
+        from gui.dialogs.glossary_dialog import show_glossary
+
+        show_glossary(self, current_language())
 
     def show_about(self) -> QWidget:
         from gui.dialogs.about_dialog import show_about  # reads package metadata: not on the start-up path

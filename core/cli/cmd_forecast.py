@@ -181,6 +181,57 @@ def _run_with_measures(
     return 0
 
 
+def _print_comparison(entries: list[dict], lang: str) -> None:
+    """Published projections beside the model: source, area, field, years, published change, the model's
+    supply and demand change to the same year (persons)."""
+    if not entries:
+        return
+    de = lang != "en"
+    w = sys.stdout.write
+    w("\n" + ("Vergleich mit veröffentlichten Projektionen (Veränderung in %, Modell in Personen)\n" if de else
+              "Comparison with published projections (change in %, model in persons)\n"))
+    side = {"supply": ("Angebot", "supply"), "demand": ("Nachfrage", "demand"),
+            "working_age": ("15–64-J.", "age 15–64"), "population": ("Bevölkerung", "population")}
+    series = {"learned": (" (gelernt)", " (trained)"), "in_occupation": (" (im Beruf)", " (in occ.)")}
+
+    def field(text: str) -> str:
+        t = text.lower()
+        if "kldb 342" in t:
+            return "SHK-Berufe" if de else "SHK occ."
+        if t.startswith("all"):
+            return "alle" if de else "all"
+        if t.startswith("population"):
+            return "–"
+        return text[:10]
+
+    headers = (["Quelle", "Gebiet", "Feld", "Größe", "Jahre", "veröff.", "Mod. A.", "Mod. N."] if de else
+               ["Source", "Area", "Field", "Measure", "Years", "publ.", "Mod. S.", "Mod. D."])
+    rows = []
+    for e in sorted(entries, key=lambda x: (x["source"], x["area"], x["side"], x["years"][1])):
+        y0, y1 = e["years"]
+        m = e["model"]
+        rows.append([
+            e["source"][:14],
+            e["area"][:12],
+            field(e["field"]),
+            side.get(e["side"], (e["side"], e["side"]))[0 if de else 1]
+            + series.get(e.get("series", ""), ("", ""))[0 if de else 1],
+            f"{y0 or '?'}–{y1}",
+            ("≈" if e["approximate"] else "") + fmt_number(e["value_pct"], 1, lang),
+            fmt_number(m["supply_pct"].get(str(y1)), 1, lang),
+            fmt_number(m["demand_pct"].get(str(y1)), 1, lang),
+        ])
+    print_table(headers, rows)
+    w(_wrap("Mod. A./N. = Angebot/Nachfrage des Modells bis zum selben Jahr. "
+            "Modell: Gebiet und Gewerbegruppen wie im Feld „model“ von forecast --json (Deutschland → IRMD, "
+            "SHK → Ausbaugewerbe, Bau → Bauhaupt- und Ausbaugewerbe), ab dem Basisjahr des Modells, wenn die "
+            "Veröffentlichung früher beginnt." if de else
+            "Mod. S./D. = the model's supply/demand to the same year. "
+            "Model: area and craft groups as in the field 'model' of forecast --json (Germany → IRMD, SHK → "
+            "finishing trades, construction → main construction and finishing trades), from the model's base year "
+            "where the publication starts earlier.") + "\n")
+
+
 def _print_measures(data: dict, ev, lang: str) -> list[str]:  # noqa: ANN001 - measures.Evaluation
     """The measures section; returns the effects' sources as extra source lines."""
     from core.tracker.model import status_label
@@ -310,13 +361,31 @@ def _print_human(
                 else "; * converted from a published % change to the 2022 census basis"
             )
     w(_wrap("".join(parts) + ".") + "\n")
+    w(_wrap(
+        f"Kennzeichnung: {data['base_year']} Schätzung (Beschäftigte je Gewerbegruppe), ab {data['base_year'] + 1} "
+        "Projektion des Modells – keine Daten." if de else
+        f"Kind: {data['base_year']} estimate (employees per craft group), from {data['base_year'] + 1} the model's "
+        "projection – not data.") + "\n")
+    for note in data["anchor_notes"]:
+        w(_wrap("⚠ " + (note["text"] if de else note["text_en"]), "", "  ") + "\n")
+    if not district and not group:
+        from core.forecast.comparison import study_direction
+
+        direction = study_direction(result)
+        w("\n" + _wrap(direction["text"] if de else direction["text_en"]) + "\n")
+    _print_comparison(data["comparison"], lang)
     extra = before_sources() if before_sources else []
     w("Quellen:\n" if de else "Sources:\n")
     for src in data["sources"]:
         kind = (provenance.KIND_LABEL_DE if de else provenance.KIND_LABEL_EN).get(src.get("kind", ""), "")
-        shown = provenance.localize_record(src, lang)
-        as_of = "Stand" if de else "as of"
-        line = f"– {shown.get('title', src.get('id'))} ({shown.get('publisher', '')}, {as_of} {shown.get('stand', '')}; {kind})"
+        shown = provenance.localize_record(src, lang)  # English texts, the Stand as a date of ``lang``
+        stand = ("Stand " if de else "as of ") + str(shown.get("stand", ""))
+        line = f"– {shown.get('title', src.get('id'))} ({shown.get('publisher', '')}, {stand}; {kind})"
+        if src.get("input_of"):  # an indirect source (e.g. a margin of the estimate)
+            parent: dict = next((x for x in data["sources"] if x.get("id") == src["input_of"]), {})
+            name = (parent.get("title_en") if not de and parent.get("title_en") else parent.get("title")) or src[
+                "input_of"]
+            line += "; " + ("Eingang von „" if de else "input of '") + str(name) + ("“" if de else "'")
         w(_wrap(line, "  ", "    ") + "\n")
     for line in extra:
         w(_wrap(f"– {line}", "  ", "    ") + "\n")

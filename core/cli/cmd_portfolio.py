@@ -56,12 +56,12 @@ def run(args: argparse.Namespace) -> int:
     en = lang == "en"
     est = ESTIMATE_LABEL[lang]
     title = "Sector portfolio" if en else "Branchenportfolio"
-    growth = "employment growth" if en else "Beschäftigungsentwicklung"
+    growth = "change of persons employed" if en else "Entwicklung der tätigen Personen"
     sys.stdout.write(f"{title} {meta['area_name']} ({growth} {meta['start']}–{meta['end']}, {est})\n")
     headers = (
-        ["Craft group", "Growth", "LQ", f"Employees {meta['end']}", "Quadrant"]
+        ["Craft group", "Growth", "LQ", f"Persons employed {meta['end']}", "Quadrant"]
         if en
-        else ["Gewerbegruppe", "Wachstum", "LQ", f"Beschäftigte {meta['end']}", "Quadrant"]
+        else ["Gewerbegruppe", "Wachstum", "LQ", f"Tätige Personen {meta['end']}", "Quadrant"]
     )
     rows = [
         [

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+import textwrap
 from typing import Any
 
-from core.cli.common import group_label, kind_label, store_for, write_sources
+from core.chamber_check import key_entries, summary_line
+from core.cli.common import group_label, kind_label, store_for, write_breaks, write_sources
 from core.cli.helptext import add_global_options, t
 from core.cli.output import fmt_number, fmt_percent, print_json, print_table
 from core.profile import ESTIMATE_LABEL, DistrictProfile, district_profile
@@ -54,7 +56,7 @@ def _print_human(prof: DistrictProfile, lang: str, region_code: str) -> None:
     )
     b, e = prof.businesses, prof.employees
     w(
-        ("Craft businesses" if en else "Handwerksunternehmen")
+        ("Craft enterprises (craft census)" if en else "Handwerksunternehmen (Handwerkszählung)")
         + f": {n(b.value)} ({kind_label(b.kind, lang)})   "
         + ("Persons employed" if en else "Tätige Personen")
         + f": {n(e.value)} ({kind_label(e.kind, lang)})\n"
@@ -69,17 +71,28 @@ def _print_human(prof: DistrictProfile, lang: str, region_code: str) -> None:
         for name, f in densities
     ]
     w(
-        ("Business density (per 1,000 inhabitants)" if en else "Betriebsdichte (je 1.000 Einwohner)")
+        ("Business density (craft enterprises per 1,000 inhabitants)" if en
+         else "Betriebsdichte (Handwerksunternehmen je 1.000 Einwohner)")
         + ": "
         + " · ".join(parts)
-        + "\n\n"
+        + "\n"
     )
+    write_breaks([b.to_dict() for b in prof.year_breaks], lang)  # e.g. the 2022 census: not comparable with 2021
+    if prof.chamber_counts:
+        w(("Chamber counts for comparison (businesses on the roll, A + B1 + B2):" if en
+           else "Kammerzahlen zum Vergleich (Betriebe laut Handwerksrolle, Anlage A, B1, B2):") + "\n")
+        for entry in key_entries(list(prof.chamber_counts)):
+            w(textwrap.fill(summary_line(entry, lang), 100, initial_indent="  ", subsequent_indent="    ",
+                            break_long_words=False, break_on_hyphens=False) + "\n")
+        w(("  (all counts: profile --json, field chamber_counts)" if en
+           else "  (alle Kammerzahlen: profile --json, Feld chamber_counts)") + "\n")
+    w("\n")
     est = ESTIMATE_LABEL[lang]
-    w(f"{'Craft groups' if en else 'Gewerbegruppen'} ({est})\n")
+    w(("Craft groups" if en else "Gewerbegruppen") + f" ({est})\n")
     headers = (
-        ["Craft group", "Businesses", "Employees", "per 1,000 inh.", "Share empl.", "LQ"]
+        ["Craft group", "Enterprises", "Persons employed", "per 1,000 inh.", "Share pers.", "LQ"]
         if en
-        else ["Gewerbegruppe", "Unternehmen", "Tätige Personen", "je 1.000 Einw.", "Anteil Besch.", "LQ"]
+        else ["Gewerbegruppe", "Unternehmen", "Tätige Personen", "je 1.000 Einw.", "Anteil tät. P.", "LQ"]
     )
     rows = []
     for g, v in prof.groups.items():

@@ -8,6 +8,7 @@ import contextlib
 import importlib
 import shutil
 import sys
+import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from core import paths, provenance
 from core.cli.helptext import add_global_options  # noqa: F401 - re-exported for the commands
 from core.datastore import GEWERBEGRUPPEN_EN, DataStore
 from core.errors import HandwerksmonitorError
+from core.formatting import fmt_datetime
 from core.regions import load_region
 
 
@@ -102,15 +104,24 @@ def group_label(group: str, lang: str) -> str:
 
 
 def source_line(rec: dict, lang: str) -> str:
-    """One line per source: title – publisher, Stand (kind), in ``lang`` (Stand as a date of that language)."""
+    """One line per source: title – publisher, Stand[, table, file, import date] (kind), in ``lang`` (texts in
+    English where the record has them, dates as dates of that language)."""
+    en = lang == "en"
     rec = provenance.localize_record(rec, lang)
-    title = rec.get("title")
+    title = rec.get("title_en") if en and rec.get("title_en") else rec.get("title")
     title = title or rec.get("name") or rec.get("id", "")
     parts = [str(title)]
     if rec.get("publisher"):
         parts.append(f" – {rec['publisher']}")
     if rec.get("stand"):
-        parts.append(f", Stand {rec['stand']}" if lang != "en" else f", as of {rec['stand']}")
+        parts.append(f", Stand {rec['stand']}" if not en else f", as of {rec['stand']}")
+    if rec.get("imported"):  # an imported table: which table, which file, when
+        if rec.get("table"):
+            parts.append(f", {'table' if en else 'Tabelle'} {rec['table']}")
+        if rec.get("file"):
+            parts.append(f", {'file' if en else 'Datei'} {rec['file']}")
+        if rec.get("imported_at"):
+            parts.append(f", {'imported' if en else 'importiert am'} {fmt_datetime(str(rec['imported_at'])[:16], lang)}")
     parts.append(f" ({kind_label(str(rec.get('kind', '')), lang)})")
     return "".join(parts)
 
@@ -119,14 +130,23 @@ def write_breaks(items: list[dict], lang: str) -> None:
     """A warning line per comparability break the figures above cross (``core.breaks`` dicts)."""
     for b in items:
         text = b.get("text_en") if lang == "en" else b.get("text")
-        sys.stdout.write(("⚠ Caution: " if lang == "en" else "⚠ Achtung: ") + str(text or b.get("id", "")) + "\n")
+        line = ("⚠ Caution: " if lang == "en" else "⚠ Achtung: ") + str(text or b.get("id", ""))
+        sys.stdout.write(textwrap.fill(line, 100, subsequent_indent="  ", break_long_words=False,
+                                       break_on_hyphens=False) + "\n")
 
 
 def write_sources(records: list[dict], lang: str) -> None:
-    """The closing source lines of every human-readable output."""
+    """The closing source lines of every human-readable output; the datasets a source rests on (e.g. the
+    estimate's margins) indented below it."""
     sys.stdout.write("\n" + ("Sources:" if lang == "en" else "Quellen:") + "\n")
-    for rec in records:
+    for rec in [r for r in records if not r.get("input_of")]:
         sys.stdout.write(f"  {source_line(rec, lang)}\n")
+        by_id = {r.get("id"): r for r in records}
+        inputs = [by_id[i] for i in rec.get("inputs", []) if i in by_id]
+        if inputs:
+            sys.stdout.write("    " + ("rests on:" if lang == "en" else "beruht auf:") + "\n")
+        for sub in inputs:
+            sys.stdout.write(f"      {source_line(sub, lang)}\n")
     if any(r.get("kind") == "estimate" for r in records):
         note_line = (
             "  estimate = own estimate per craft group fitted to published totals, not an official figure"

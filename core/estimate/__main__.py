@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from core.estimate.build import build, default_path, is_current, report, write
+from core.estimate.build import build, committed_table, default_path, is_current, report, write
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -27,8 +27,9 @@ def main(argv: list[str] | None = None) -> int:
     if a.report:
         print(report(est))
         return 0
-    path = write(est.frame)
-    print(f"wrote {path} ({len(est.frame)} rows)")
+    table = committed_table(est)
+    path = write(table)
+    print(f"wrote {path} ({len(table)} rows)")
     from core import csv_schema
 
     csv_schema.main()  # the stored column types must describe the new file, or loading falls back to sniffing

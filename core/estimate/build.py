@@ -1,8 +1,16 @@
 """The whole estimate pipeline: totals -> Germany by group -> seeds -> IRMD calibration -> IPF -> rounding.
 
-``build()`` is deterministic (no randomness anywhere) and returns the table that is committed as
-``resources/data/estimate_gewerbegruppen.csv`` (columns area_code, year, gewerbegruppe,
-indicator, value), together with the diagnostics used by the tests and by ESTIMATE.md.
+``build()`` is deterministic (no randomness anywhere) and returns the fitted group table with the
+diagnostics used by the tests and by ESTIMATE.md; :func:`committed_table` turns it into the table that is
+committed as ``resources/data/estimate_gewerbegruppen.csv``: columns area_code, year, gewerbegruppe,
+indicator, value, kind, dataset. Besides the seven groups it holds each area's total (``insgesamt``),
+and every row says what it is (the file mixes kinds, so the kind travels per value):
+
+* ``official`` / ``handwerkszaehlung``: the totals 2010–2014 (Handwerkszählung 53111-01-01-4, exact);
+* ``published`` / ``handwerk_gewerbegruppen_destatis``: later totals reproduced exactly from a figure
+  published to the unit (Sachsen 2022, Sachsen-Anhalt 2016 and 2021, Thüringen 2016);
+* ``estimate`` / ``estimate_gewerbegruppen``: every value per Gewerbegruppe and every other total
+  (extrapolated, or fitted to a rounded press figure, which it meets only within its rounding).
 """
 
 from __future__ import annotations
@@ -49,6 +57,9 @@ YEARS: tuple[int, ...] = tuple(range(2010, 2023))
 REGION_CODE = "IRMD"  # the study's region; the estimate is calibrated to it
 FILE_NAME = "estimate_gewerbegruppen.csv"
 COLUMNS = ["area_code", "year", "gewerbegruppe", "indicator", "value"]
+COMMITTED_COLUMNS = [*COLUMNS, "kind", "dataset"]
+TOTAL = "insgesamt"
+DATASET = "estimate_gewerbegruppen"
 
 
 @dataclass
@@ -118,10 +129,46 @@ def build(region: Region | None = None) -> Estimate:
     return Estimate(frame=frame, totals=totals, irmd_groups=groups, calibration=calib, ipf_max_error=max_err)
 
 
+# -- the committed table: groups and totals, each row with its kind -------------------------------
+def total_kinds() -> dict[tuple[str, int, str], tuple[str, str]]:
+    """(area, year, indicator) -> (kind, dataset) of the totals that are not our estimate: the official
+    Handwerkszählung 2010–2014 and the later totals published to the unit (tolerance 0)."""
+    out: dict[tuple[str, int, str], tuple[str, str]] = {}
+    for m in published_totals():
+        if m.tolerance == 0 and m.source.startswith("handwerk_gewerbegruppen_destatis"):
+            out[(m.area_code, m.year, m.indicator)] = ("published", "handwerk_gewerbegruppen_destatis")
+    for m in official_totals():
+        out[(m.area_code, m.year, m.indicator)] = ("official", "handwerkszaehlung")
+    return out
+
+
+def committed_table(est: Estimate) -> pd.DataFrame:
+    """The group rows (kind ``estimate``) plus one total row per area, year and indicator with the kind
+    of that total (see the module docstring). The totals equal the sum of the groups."""
+    groups = est.frame[COLUMNS].copy()
+    groups["kind"] = "estimate"
+    groups["dataset"] = DATASET
+    known = total_kinds()
+    rows = []
+    for (area, ind), by_year in est.totals.items():
+        for year in YEARS:
+            kind, dataset = known.get((area, year, ind), ("estimate", DATASET))
+            rows.append((area, year, TOTAL, ind, int(by_year[year]), kind, dataset))
+    totals = pd.DataFrame(rows, columns=COMMITTED_COLUMNS)
+    out = pd.concat([groups, totals], ignore_index=True)
+    return out.sort_values(["area_code", "year", "indicator", "gewerbegruppe"]).reset_index(drop=True)
+
+
+def group_rows(frame: pd.DataFrame) -> pd.DataFrame:
+    """Only the rows per Gewerbegruppe (drops the ``insgesamt`` rows of the committed table)."""
+    return frame[frame["gewerbegruppe"] != TOTAL] if "gewerbegruppe" in frame else frame
+
+
 # -- serialisation ------------------------------------------------------------------------------
 def to_csv_text(frame: pd.DataFrame) -> str:
     buf = io.StringIO()
-    frame[COLUMNS].to_csv(buf, index=False, lineterminator="\n")
+    cols = COMMITTED_COLUMNS if "kind" in frame.columns else COLUMNS
+    frame[cols].to_csv(buf, index=False, lineterminator="\n")
     return buf.getvalue()
 
 
@@ -137,6 +184,7 @@ def write(frame: pd.DataFrame, path: Path | None = None) -> Path:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
+        os.chmod(tmp, 0o644)  # a bundled data file, readable by all (mkstemp creates 0600)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -146,7 +194,7 @@ def write(frame: pd.DataFrame, path: Path | None = None) -> Path:
 
 def is_current(path: Path | None = None) -> bool:
     path = path or default_path()
-    return path.exists() and path.read_text(encoding="utf-8") == to_csv_text(build().frame)
+    return path.exists() and path.read_text(encoding="utf-8") == to_csv_text(committed_table(build()))
 
 
 # -- diagnostics --------------------------------------------------------------------------------
@@ -165,6 +213,7 @@ class MarginCheck:
 
 
 def _value(frame: pd.DataFrame, area: str, year: int, ind: str, group: str | None = None) -> float:
+    frame = group_rows(frame)
     f = frame[(frame.area_code == area) & (frame.year == year) & (frame.indicator == ind)]
     if group is not None:
         f = f[f.gewerbegruppe == group]
@@ -174,6 +223,7 @@ def _value(frame: pd.DataFrame, area: str, year: int, ind: str, group: str | Non
 def irmd_table(frame: pd.DataFrame, region: Region | None = None) -> pd.DataFrame:
     """IRMD = sum of its districts: rows (year, indicator), columns groups."""
     region = region or load_region(REGION_CODE)
+    frame = group_rows(frame)
     f = frame[frame.area_code.isin(region.district_codes)]
     return f.pivot_table(index=["year", "indicator"], columns="gewerbegruppe", values="value", aggfunc="sum")[
         list(GEWERBEGRUPPEN)
@@ -190,6 +240,7 @@ def location_quotients(
 ) -> dict[str, float]:
     """LQ_g = (E_g,IRMD / E_IRMD) / (E_g,DE / E_DE)."""
     irmd = irmd_row(irmd_table(frame), year, indicator)
+    frame = group_rows(frame)
     dg = frame[(frame.area_code == DG) & (frame.year == year) & (frame.indicator == indicator)].set_index(
         "gewerbegruppe"
     )["value"]
@@ -273,6 +324,7 @@ def chamber_comparison(
                 betr[(chamber, "2023-12-31")] / betr[(chamber, "2012-12-31")]
             ) ** (10 / 11)
         areas = [d.ags for d in region.districts if d.chamber == chamber]
+        frame = group_rows(frame)
         f = frame[(frame.indicator == "businesses") & frame.area_code.isin(areas)].groupby("year").value.sum()
         out.append((label, v1 / betr[(chamber, d0)] - 1, (d0, d1), (y0, y1), float(f[y1] / f[y0] - 1)))
     return out

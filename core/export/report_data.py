@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from core import breaks as comparability
 from core import provenance
 from core.datastore import DataStore
 from core.errors import HandwerksmonitorError
@@ -57,6 +58,7 @@ class DistrictReportData:
     district_type: str = ""  # "urban" | "rural" (the subtitle's parts, for a translated page)
     state_name: str = ""
     chamber_name: str = ""
+    population_breaks: list[Any] = field(default_factory=list)  # core.breaks.Break inside the series
 
 
 def _profile(store: DataStore, area_code: str, missing: list[tuple[str, str]]) -> DistrictProfile | None:
@@ -84,8 +86,8 @@ def _profile_figures(prof: DistrictProfile) -> list[KeyFigure]:
         KeyFigure("Einwohner je km²", prof.density_inhabitants_km2, "", 1, "density"),
         KeyFigure("Handwerksunternehmen", prof.businesses, "", 0, "businesses"),
         KeyFigure("Tätige Personen", prof.employees, "", 0, "employees"),
-        KeyFigure("Betriebe je 1.000 Einw.", prof.business_density, "", 1, "business_density"),
-        KeyFigure("Personen je Betrieb", prof.employees_per_business, "", 1, "employees_per_business"),
+        KeyFigure("Betriebsdichte", prof.business_density, "", 1, "business_density"),
+        KeyFigure("Tätige Personen je Unternehmen", prof.employees_per_business, "", 1, "employees_per_business"),
     ]
 
 
@@ -161,6 +163,9 @@ def district_report_data(
         key_figures=figures,
         groups=groups,
         population=population,
+        population_breaks=(
+            comparability.in_span(min(population), max(population), ["population"], store) if population else []
+        ),
         forecast=forecast,
         sources=sources,
         missing=missing,

@@ -17,8 +17,10 @@ import duckdb
 from openpyxl import Workbook
 
 from core import apprenticeships as ap
+from core import breaks as comparability
 from core import portfolio, survey, swot
 from core.atomic_file import write_buffered
+from core.chamber_check import chamber_counts, summary_line
 from core.datastore import DataStore
 from core.errors import HandwerksmonitorError
 from core.export import print_setup, styles
@@ -30,7 +32,7 @@ from core.export.sheets.groups import groups_table
 from core.export.sheets.portfolio import add_bubble_chart, portfolio_table
 from core.export.sheets.profile import add_line_chart, profile_table, series_table
 from core.export.sheets.register import register_table
-from core.export.sheets.sources import sources_table
+from core.export.sheets.sources import sources_table, write_appendix
 from core.export.sheets.study import (
     SwotRow,
     add_survey_chart,
@@ -159,7 +161,10 @@ def _series_sheet(st: BuildState, indicator: str, name: str, title: str, fmt: st
     if not series:
         raise SheetSkipped(f"keine Daten für {indicator}")
     st.log.add(ids)
-    ws, rng = st.add(series_table(name, title, series, kinds, st.log.label(sorted(set(ids))), fmt))
+    years = sorted({y for ser in series.values() for y in ser})
+    scope = ["population"] if indicator.startswith("population") else ["all"]
+    crossed = comparability.in_span(years[0], years[-1], scope, st.store)
+    ws, rng = st.add(series_table(name, title, series, kinds, st.log.label(sorted(set(ids))), fmt, crossed))
     # The region total (last column) would flatten the districts' lines: the chart shows districts only.
     with_region = region.area_name(region.code) in series and len(series) > 1
     add_line_chart(ws, rng, f"{title} – Kreise", y_title, max_col=rng.n_cols - 1 if with_region else None)
@@ -173,7 +178,7 @@ def build_businesses(st: BuildState) -> None:
     _series_sheet(
         st,
         "businesses",
-        "Handwerksbetriebe",
+        "Handwerksunternehmen",
         "Handwerksunternehmen (Handwerkszählung)",
         styles.INT,
         "Unternehmen",
@@ -204,12 +209,15 @@ def build_portfolio(st: BuildState) -> None:
 
 def build_forecast(st: BuildState) -> None:
     area = st.request.districts[0] if len(st.request.districts) == 1 else None
-    for j in fc_sheet.collect(st.store, st.request.scenario, area, st.request.user_con):
+    runs = fc_sheet.collect(st.store, st.request.scenario, area, st.request.user_con)
+    for j in runs:
         recs = list(j.get("sources", []))
         ws, rng = st.add(fc_sheet.forecast_table(j, _source_of(st, recs)))
         fc_sheet.add_gap_chart(
             ws, rng, f"Lücke je Gewerbegruppe – {j.get('scenario') or 'Basis'} (Schätzung)", len(j["gap"])
         )
+    if runs and runs[0].get("comparison"):
+        st.add(fc_sheet.comparison_table(runs[0], _source_of(st, runs[0].get("sources", []))))
 
 
 def build_tracker(st: BuildState) -> None:
@@ -293,14 +301,19 @@ def build_assumptions(st: BuildState) -> None:
 def build_sources(st: BuildState) -> None:
     if not st.log.ids:
         st.log.add([p.id for p in st.store.datasets_used()])
-    st.add(sources_table(st.log.records(), st.store.datenstand()))
+    ws, rng = st.add(sources_table(st.log.records(), st.store.datenstand()))
+    areas = [st.store.region.code, *st.areas]
+    lines: list[str] = []
+    for code in dict.fromkeys(areas):
+        lines += [summary_line(e) for e in chamber_counts(st.store, code) if summary_line(e) not in lines]
+    write_appendix(ws, rng.last_row + 3, lines)
 
 
 # (sheet label, builder) in workbook order; "Quellen" comes last so it sees every dataset used.
 SHEET_BUILDERS: list[tuple[str, Callable[[BuildState], None]]] = [
     ("Kreisprofil", build_profile),
     ("Bevölkerung", build_population),
-    ("Handwerksbetriebe", build_businesses),
+    ("Handwerksunternehmen", build_businesses),
     ("Gewerbegruppen", build_groups),
     ("Kammerregister", build_register),
     ("Portfolio", build_portfolio),

@@ -66,6 +66,9 @@ class ForecastInputs:
     cohorts: np.ndarray | None = None  # (D, 75) persons per single year of age 0..74 at COHORT_YEAR
     region_code: str = "IRMD"
     region_name: str = "Innovationsregion Mitteldeutschland"
+    district_states: list[str] = field(default_factory=list)  # state code (AGS) of each district
+    external: list[dict] = field(default_factory=list)  # rows of forecast_anchors_external (comparison)
+    extra_provenance: dict = field(default_factory=dict)  # provenance of imported data versions in use
 
     def anchor_points(self, variant: int) -> dict[int, list[tuple[int, float]]]:
         idx = {d: i for i, d in enumerate(self.districts)}
@@ -155,10 +158,23 @@ def load_inputs(store: DataStore) -> ForecastInputs:
         employee_datasets=datasets,
         region_code=region.code,
         region_name=region.name,
+        district_states=[d.state for d in region.districts],
+        extra_provenance=dict(getattr(store, "extra_provenance", {}) or {}),
     )
     inputs.anchors = published_anchors(store, inputs)
     inputs.cohorts = load_cohorts(store, codes)
+    inputs.external = load_external(store)
     return inputs
+
+
+def load_external(store: DataStore) -> list[dict]:
+    """Published projections to compare the model with (``forecast_anchors_external``; [] if missing)."""
+    try:
+        df = store.query('SELECT * FROM "forecast_anchors_external"')
+    except duckdb.Error:  # table missing (another region's data): no comparison
+        return []
+    return [{str(k): ("" if v is None or (isinstance(v, float) and np.isnan(v)) else v) for k, v in r.items()}
+            for r in df.to_dict(orient="records")]
 
 
 def load_cohorts(store: DataStore, codes: list[str]) -> np.ndarray | None:
@@ -192,11 +208,18 @@ def youth_index(inputs: ForecastInputs, years: np.ndarray) -> np.ndarray | None:
 
 
 def published_anchors(store: DataStore, inputs: ForecastInputs) -> dict[int, list[Anchor]]:
-    """Official published district totals after the last data year, per population variant.
+    """Official published district totals after the last data year, per population variant, all on the
+    Zensus-2022 basis of the model.
 
-    Used: rows with indicator ``population`` (hit as published) and ``change_vs_base`` with a base date
-    (converted to the Zensus-2022 basis). Not used: non-official projections (Bertelsmann), the city's
-    own projection (kommunal), outdated ones (veraltet) and bounds ("günstigste Variante": a maximum).
+    Every projection is re-based onto our census-adjusted population of its base year:
+    ``anchor = published value × P_adj[base] / base value`` (base value = the projection's own value for its
+    base year where it is published, else the official population of that year). So a projection made on the
+    Zensus-2011 basis (TLS 2020, 7. RBP 2019, 8. RBV 2021) contributes its *path*, not its old level.
+    Percentage changes (``change_vs_base``) are applied to P_adj[base] directly.
+
+    Used: rows with indicator ``population`` and ``change_vs_base`` with a base date. Not used: non-official
+    projections (Bertelsmann), the city's own projection (kommunal), outdated ones (veraltet) and bounds
+    ("günstigste Variante": a maximum).
     """
     try:
         rows = store.query("SELECT * FROM \"projection_published\" WHERE region_level = 'district'")
@@ -207,61 +230,86 @@ def published_anchors(store: DataStore, inputs: ForecastInputs) -> dict[int, lis
     rows = rows[rows["ags"].isin(inputs.districts)]
     text = (rows["projection"].astype(str) + " " + rows["variant"].astype(str)).str.lower()
     excluded = text.str.contains("nicht amtlich|kommunal|veraltet|günstigste|ungünstigste", regex=True)
-    rows = rows[~excluded & (rows["target_year"].astype(int) > t0)]
+    rows = rows[~excluded]
     adjusted = adjust_for_break(inputs.hist_years, inputs.pop_hist).sum(axis=1)  # (D, H)
+    official = inputs.pop_hist.sum(axis=1)
     hist_pos = {int(y): i for i, y in enumerate(inputs.hist_years)}
+    records: list[dict[Any, Any]] = rows.to_dict(orient="records")
+
+    def base_of(r: dict[Any, Any]) -> int | None:
+        """Base year of a projection row: its base date, else the earliest year the projection publishes
+        for the district (the TLS series starts with its base year 2020)."""
+        if str(r["base_date"]) not in ("", "nan", "None", "NaT"):
+            return int(str(r["base_date"])[:4])
+        same = [int(q["target_year"]) for q in records
+                if q["ags"] == r["ags"] and q["projection"] == r["projection"] and q["indicator"] == "population"]
+        first = min(same) if same else None
+        return first if first is not None and first <= t0 else None
+
+    def published_value(r: dict[Any, Any], year: int) -> float | None:
+        for q in records:
+            if (q["ags"], q["projection"], q["indicator"], int(q["target_year"])) == (
+                r["ags"], r["projection"], "population", year
+            ) and str(q["variant"]) in ("-", "", "nan", str(r["variant"])):
+                return float(q["value"])
+        return None
+
     out: dict[int, list[Anchor]] = {v: [] for v in VARIANTS}
     for v in VARIANTS:
         chosen: dict[tuple[str, int], Anchor] = {}
-        records: list[dict[Any, Any]] = rows.to_dict(orient="records")
         for r in records:
             variant = str(r["variant"])
-            if variant not in ("-", "", "nan") and variant not in _VARIANT_NAMES[v]:
+            year = int(r["target_year"])
+            if year <= t0 or (variant not in ("-", "", "nan") and variant not in _VARIANT_NAMES[v]):
                 continue
-            ags, year = str(r["ags"]), int(r["target_year"])
+            ags = str(r["ags"])
+            base_year = base_of(r)
+            if base_year is None or base_year not in hist_pos:
+                continue
+            d, b = inputs.districts.index(ags), hist_pos[base_year]
             key = (ags, year)
             src = (str(r["projection"]), variant, str(r["publisher"]), str(r["source_url"]))
+            value = float(r["value"])
             if r["indicator"] == "population":  # absolute values win over percentages
-                chosen[key] = Anchor(ags, year, float(r["value"]), *src)
-            elif (
-                r["indicator"] == "change_vs_base"
-                and key not in chosen
-                and str(r["base_date"]) not in ("", "nan", "None", "NaT")
-            ):
-                base_year = int(str(r["base_date"])[:4])
-                if base_year not in hist_pos:
-                    continue
-                base = adjusted[inputs.districts.index(ags), hist_pos[base_year]]
-                change = float(r["value"])
+                base_value = published_value(r, base_year) or float(official[d, b])
+                factor = float(adjusted[d, b]) / base_value
                 chosen[key] = Anchor(
-                    ags,
-                    year,
-                    float(base * (1 + change / 100.0)),
-                    *src,
-                    derived=True,
-                    note=f"{change:+g} % ggü. {base_year}, umgerechnet auf Zensus-2022-Basis",
+                    ags, year, value * factor, *src,
+                    published=value, base_year=base_year, rebase=factor,
+                    note=f"veröffentlicht {f'{value:,.0f}'.replace(',', '.')} (Basis {base_year}), auf "
+                    f"Zensus-2022-Basis umgerechnet (Faktor {f'{factor:.4f}'.replace('.', ',')})",
+                )
+            elif r["indicator"] == "change_vs_base" and key not in chosen:
+                chosen[key] = Anchor(
+                    ags, year, float(adjusted[d, b] * (1 + value / 100.0)), *src,
+                    derived=True, published=value, base_year=base_year, rebase=1.0,
+                    note=f"{value:+g} % ggü. {base_year}, umgerechnet auf Zensus-2022-Basis",
                 )
         out[v] = sorted(chosen.values(), key=lambda a: (a.district, a.year))
     return out
 
 
 def input_sources(inputs: ForecastInputs) -> list[dict]:
-    """Provenance dicts of everything the forecast rests on (employees carry kind "estimate")."""
-    cat = provenance.bundled_catalog()
+    """Provenance dicts of everything the forecast rests on, direct and indirect: population and its age
+    table (cohort flows, retirements, apprentice cohorts), the published projection anchors, the employees
+    per group (the estimate, with the datasets it rests on), the parameters' sources (apprenticeships,
+    published figures, age structure and flows) and the published projections it is compared with."""
+    from core import group_data
+    from core.forecast import parameters
+
     ids = [
         "population",
+        "population_agegroups17",
         "projection_published",
         *inputs.employee_datasets,
-        "ausbildung",
-        "handwerk_published",
+        *(i for p in parameters.REGISTRY.values() for i in p.datasets),
     ]
-    out: list[dict] = []
-    for i in dict.fromkeys(ids):
-        if i in cat:
-            out.append(cat[i].to_dict())
-        else:
-            out.append({"id": i, "kind": inputs.employee_kind, "kind_label": "Schätzung", "title": i})
-    return out
+    if inputs.external:
+        ids.append("forecast_anchors_external")
+    cat = provenance.bundled_catalog()
+    known = set(cat) | set(inputs.extra_provenance)
+    ids = [i for i in dict.fromkeys(ids) if i in known or i.startswith("import:")]
+    return group_data.source_records(ids, None, extra=inputs.extra_provenance)
 
 
 _CACHE: dict[int, tuple[object, int, ForecastInputs]] = {}

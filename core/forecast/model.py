@@ -17,21 +17,27 @@ from core.errors import InvalidInputError, UnknownDistrictError
 from core.forecast import demand as demand_mod
 from core.forecast import parameters
 from core.forecast import supply as supply_mod
-from core.forecast.inputs import VARIANTS, ForecastInputs, input_sources, youth_index
-from core.forecast.population import AGE_GROUPS, Anchor, project
+from core.forecast.inputs import COHORT_YEAR, VARIANTS, ForecastInputs, input_sources, youth_index
+from core.forecast.population import AGE_GROUPS, Anchor, anchor_steps, census_factors, cohort_entries, project
 
 DEFAULT_HORIZON = 2040
 MIN_HORIZON_AFTER_BASE = 1
 MAX_HORIZON = 2070
+# The model always runs at least to this year and cuts the result at the horizon, so a year's figures never
+# depend on the chosen horizon (the retirement profile looks up to 13 years ahead, anchors up to 2040).
+MIN_RUN_TO = 2040
 # Parameters that may vary by district, group and year (effects of measures, core.forecast.measures):
 # global keys and the base names of per-group keys. ``compute_resolved(p, paths=...)`` takes them as
-# (D, G, T) arrays in the registry's units.
+# (D, G, T) arrays in the registry's units (T = the model years; the run beyond the horizon holds the
+# last value).
 PATH_KEYS = (
     "share_55plus",
     "years_to_retirement",
     "apprentice_entry",
     "completion_rate",
+    "stay_in_craft",
     "youth_elasticity",
+    "lateral_entry",
     "net_outflow",
     "productivity",
     "demand_growth",
@@ -59,6 +65,56 @@ class ForecastResult:
     region_code: str
     region_name: str
     sources: list[dict] = field(default_factory=list)
+    # years where anchoring to a published projection makes a district's population jump (see anchor_notes)
+    steps: dict[str, list[tuple[int, int, float, float]]] = field(default_factory=dict)
+    external: list[dict] = field(default_factory=list)  # published projections to compare with (comparison)
+    district_states: list[str] = field(default_factory=list)
+
+    @property
+    def labour_demand(self) -> np.ndarray:
+        """(D, G, T) demand in persons: demand for craft services / output per worker (= S / W), so it
+        compares with published labour demand (Erwerbstätige); the gap in % is the same."""
+        with np.errstate(divide="ignore", invalid="ignore"):
+            per_worker = np.where(self.workforce > 0, self.supply / self.workforce, 1.0)
+        return self.demand / per_worker
+
+    def anchor_notes(self, area: str | None = None) -> list[dict]:
+        """A note for every step an anchor causes in the area's districts (all districts for the region):
+        district, years, the anchored and the unanchored yearly change, German and English text."""
+        idx = self.district_index(area)
+        out = []
+        for i in idx:
+            code = self.districts[i]
+            name = self.district_names[i]
+            anchors = [a for a in self.anchors if a.district == code]
+            src = anchors[0].projection if anchors else ""
+            base = anchors[0].base_year if anchors else None
+            for y0, y1, a, u in self.steps.get(code, []):
+                pa, pu = f"{100 * a:+.1f}".replace(".", ","), f"{100 * u:+.1f}".replace(".", ",")
+                out.append({
+                    "district": code,
+                    "district_name": name,
+                    "from": y0,
+                    "to": y1,
+                    "change": a,
+                    "change_without_anchor": u,
+                    "projection": src,
+                    "text": f"{name}: Bevölkerung {y0}→{y1} {pa}\u00a0% (ohne Anbindung {pu}\u00a0%). Die amtliche "
+                    f"Vorausberechnung ({src}{', Basis ' + str(base) if base else ''}) liegt {y1} "
+                    f"{'unter' if a < u else 'über'} dem Pfad vom tatsächlichen Stand {y0} aus; gezeigt wie "
+                    "veröffentlicht (auf Zensus-2022-Basis umgerechnet), nicht geglättet.",
+                    "text_en": f"{name}: population {y0}→{y1} {100 * a:+.1f}\u00a0% (without the anchor "
+                    f"{100 * u:+.1f}\u00a0%). The official projection ({src}{', base ' + str(base) if base else ''}) "
+                    f"lies {'below' if a < u else 'above'} the path from the actual level of {y0} in {y1}; shown as "
+                    "published (converted to the 2022 census basis), not smoothed.",
+                })
+        return out
+
+    def comparison(self, area: str | None = None) -> list[dict]:
+        """The model's supply and demand change beside each published projection (core.forecast.comparison)."""
+        from core.forecast.comparison import compare
+
+        return compare(self, self.external)
 
     @property
     def gap(self) -> np.ndarray:
@@ -138,14 +194,30 @@ class ForecastResult:
             "population": {a: np.round(series["population"][k]).tolist() for k, a in enumerate(AGE_GROUPS)},
             "population_kind": self.population_kind(area),
             "labels": {
-                "supply": "Schätzung (Beschäftigte) · eigene Projektion",
-                "demand": "eigene Projektion (Bevölkerung amtlich bis "
-                f"{self.last_data_year}, danach eigene Projektion)",
+                "supply": f"Schätzung (Beschäftigte {self.base_year}) · danach Projektion",
+                "demand": f"Schätzung ({self.base_year}, an die Beschäftigten angepasst) · danach Projektion "
+                f"(Bevölkerung amtlich bis {self.last_data_year}, danach eigene Projektion)",
             },
             "assumptions": table.drop(columns=["scenario"]).to_dict(orient="records"),
             "sources": self.sources,
             "markers": [a.to_dict() for a in self.area_anchors(area)],
+            "anchor_notes": self.anchor_notes(area),
+            "kinds": self.value_kinds(),
+            "comparison": self.comparison(area),
         }
+
+    def value_kinds(self) -> list[str]:
+        """Kind of the supply/demand values per model year: the base year rests on the estimated employees
+        ("estimate"), every later year is model output ("projection"; never "Daten")."""
+        return ["estimate" if i == 0 else "projection" for i in range(len(self.years))]
+
+
+def _extend(path: np.ndarray, length: int) -> np.ndarray:
+    """A per-year path (…, T) extended to ``length`` years by holding its last value (or cut)."""
+    t = path.shape[-1]
+    if t >= length:
+        return path[..., :length]
+    return np.concatenate([path, np.repeat(path[..., -1:], length - t, axis=-1)], axis=-1)
 
 
 class ForecastModel:
@@ -163,14 +235,32 @@ class ForecastModel:
         self.horizon = horizon
         self.years = np.arange(t0, horizon + 1)
         self.dt = (self.years - t0).astype(float)
-        self._pop = {
-            v: project(
-                inputs.hist_years, inputs.pop_hist, self.years, inputs.anchor_points(v), inputs.cohorts
+        # run years: at least to MIN_RUN_TO and 13 years ahead (see MIN_RUN_TO), cut at the horizon
+        self._run_years = np.arange(t0, max(horizon, MIN_RUN_TO, t0 + 13) + 1)
+        self._n = len(self.years)
+        last = int(inputs.hist_years[-1])
+        self._pop = {}
+        self._steps: dict[int, dict[str, list[tuple[int, int, float, float]]]] = {}
+        plain = project(inputs.hist_years, inputs.pop_hist, self._run_years, None, inputs.cohorts)
+        for v in VARIANTS:
+            pop = project(
+                inputs.hist_years, inputs.pop_hist, self._run_years, inputs.anchor_points(v), inputs.cohorts
             )
-            for v in VARIANTS
-        }
+            self._pop[v] = pop
+            steps = {}
+            for d, _points in inputs.anchor_points(v).items():
+                found = anchor_steps(self._run_years, pop[d].sum(axis=0), plain[d].sum(axis=0), last)
+                found = [s for s in found if s[1] <= horizon]
+                if found:
+                    steps[inputs.districts[d]] = found
+            self._steps[v] = steps
         self._sources = input_sources(inputs)
-        self._youth = youth_index(inputs, self.years)  # None: fall back to the under-15 population
+        self._youth = youth_index(inputs, self._run_years)  # None: fall back to the under-15 population
+        # people reaching 65 in each run year (2015 single-year ages on the census-adjusted basis)
+        self._e65: np.ndarray | None = None
+        if inputs.cohorts is not None:
+            census = census_factors(inputs.hist_years, inputs.pop_hist)
+            self._e65 = cohort_entries(inputs.cohorts, self._run_years, COHORT_YEAR, 65) * census[:, 1:2]
         self._groups = list(inputs.groups)
         g = self._groups
         self._k_growth = [parameters.group_key("demand_growth", x) for x in g]
@@ -178,7 +268,7 @@ class ForecastModel:
         self._k_wu15 = [parameters.group_key("weight_u15", x) for x in g]
 
     def population(self, variant: int = 0) -> np.ndarray:
-        return self._pop[int(variant)]
+        return self._pop[int(variant)][..., : self._n]
 
     def compute(self, values: Mapping[str, float] | None = None, scenario: str = "") -> ForecastResult:
         """Run the model for parameter ``values`` (missing keys = defaults; validated against the ranges)."""
@@ -191,10 +281,14 @@ class ForecastModel:
         """As ``compute`` for an already resolved (complete, validated) parameter dict: the fast path.
 
         ``paths`` optionally replaces parameters of ``PATH_KEYS`` by per-year values (D, G, T) (built by
-        core.forecast.measures from the effects of measures); a per-group key is given by its base name."""
+        core.forecast.measures from the effects of measures); a per-group key is given by its base name.
+        The value of year t drives the step t -> t+1."""
         inp = self.inputs
-        paths = paths or {}
-        pop = self._pop[int(round(p["population_variant"]))]
+        run = len(self._run_years)
+        paths = {k: _extend(np.asarray(v, dtype=float), run) for k, v in (paths or {}).items()}
+        variant = int(round(p["population_variant"]))
+        pop = self._pop[variant]
+        dt = (self._run_years - self._run_years[0]).astype(float)
 
         def glob(key: str) -> float | np.ndarray:
             return paths[key] if key in paths else p[key]
@@ -217,18 +311,21 @@ class ForecastModel:
         else:
             growth = np.array([p[k] for k in self._k_growth]) / 100.0
         scale = demand_mod.calibrate_scale(weighted[..., 0], inp.employees)
-        dem = demand_mod.demand(weighted, scale, growth, self.dt)
+        dem = demand_mod.demand(weighted, scale, growth, dt)
 
         if self._youth is not None:
             youth_idx = self._youth
         else:
             youth = pop[:, 0, :]
             youth_idx = youth / np.where(youth[:, :1] > 0, youth[:, :1], 1.0)
-        if "share_55plus" in paths or "years_to_retirement" in paths:
-            retirement = np.asarray(glob("share_55plus")) / 100.0 / np.asarray(glob("years_to_retirement"))
-            retirement = np.broadcast_to(retirement, (len(inp.districts), len(self._groups), len(self.years)))
-        else:
-            retirement = np.full(len(self._groups), p["share_55plus"] / 100.0 / p["years_to_retirement"])
+        working_age = pop[:, 1, :]
+        # retirements: the mean rate share 55+ / years to retirement, shaped by the cohorts reaching 65; the
+        # profile's averaging window is the years to retirement in t0 (a path: its mean value in t0)
+        window = float(np.mean(paths["years_to_retirement"][..., 0])) if "years_to_retirement" in paths else (
+            p["years_to_retirement"])
+        profile = supply_mod.retirement_profile(self._e65, working_age, window)[:, None, :]
+        retirement = np.asarray(glob("share_55plus")) / 100.0 / np.asarray(glob("years_to_retirement")) * profile
+        retirement = np.broadcast_to(retirement, (len(inp.districts), len(self._groups), run))
         wf = supply_mod.workforce(
             inp.employees,
             retirement,
@@ -237,22 +334,28 @@ class ForecastModel:
             completion=glob("completion_rate") / 100.0,
             youth_index=youth_idx,
             elasticity=glob("youth_elasticity"),
+            stay=glob("stay_in_craft") / 100.0,
+            lateral_loss=supply_mod.lateral_loss_path(glob("lateral_entry") / 100.0, working_age),
         )
-        sup = supply_mod.effective_supply(wf, glob("productivity") / 100.0, self.dt)
+        sup = supply_mod.effective_supply(wf, glob("productivity") / 100.0, dt)
+        n = self._n
         return ForecastResult(
             years=self.years,
             districts=inp.districts,
             district_names=inp.district_names,
             groups=self._groups,
-            supply=sup,
-            demand=dem,
-            workforce=wf,
-            population=pop,
+            supply=sup[..., :n],
+            demand=dem[..., :n],
+            workforce=wf[..., :n],
+            population=pop[..., :n],
             last_data_year=int(inp.hist_years[-1]),
-            anchors=inp.anchors.get(int(round(p["population_variant"])), []),
+            anchors=inp.anchors.get(variant, []),
             values=p,
             scenario=scenario,
             region_code=inp.region_code,
             region_name=inp.region_name,
             sources=self._sources,
+            steps=self._steps[variant],
+            external=inp.external,
+            district_states=inp.district_states,
         )

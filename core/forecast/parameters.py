@@ -1,12 +1,36 @@
 """The one registry of forecast assumptions: every number the model uses that is not data.
 
-Each parameter has a key, German and English label, default, unit, plausible range (min, max), a
-slider step, a source (a dataset id from ``resources/data/datasets.json`` with the derivation, or the
-word "Annahme" = our assumption) and a description. Exports write ``as_table(scenario)`` next to every
-forecast so the assumptions travel with the numbers.
+Each parameter has a key, German and English label, default, unit, plausible range (min, max), a slider
+step, a source and a description. ``source`` is a dataset id from ``resources/data/datasets.json`` (or
+several, separated by "; ") when the default is derived from published figures (the derivation is in
+``description``), or the word "Annahme" = our assumption; then ``justification`` says in one sentence why
+the value is reasonable. Exports write ``as_table(scenario)`` next to every forecast so the assumptions
+travel with the numbers.
+
+Keys, units and ranges (the contract other modules and saved scenarios rely on; values are in the unit
+the user sees, ``%/Jahr`` values are percentages that the model divides by 100):
+
+==========================  =========  ==========  ===============================================
+key                         unit       range       meaning
+==========================  =========  ==========  ===============================================
+share_55plus                %          15–35       share of the craft workforce aged 55+
+years_to_retirement         Jahre      8–13        years over which the 55+ leave the workforce
+apprentice_entry            je 1.000   10–30       new apprenticeship contracts per 1,000 workers
+completion_rate             %          50–85       journeyman exams passed per new contract
+stay_in_craft               %          50–100      share of new journeymen who work in the craft
+youth_elasticity            Faktor     0–1         link of apprentice entries to the cohort turning 17
+lateral_entry               %/Jahr     0–3         entries from other occupations and regions (t0)
+net_outflow                 %/Jahr     −1.5–2      further net outflow (negative = net inflow)
+productivity                %/Jahr     0–2         output per worker from digital processes
+population_variant          –          −1, 0, 1    variant of published projections (low/mid/high)
+demand_growth:<group>       %/Jahr     −2–2        real demand per weighted inhabitant
+weight_65plus:<group>       × 15–64    0–3         demand per inhabitant 65+ (working age = 1)
+weight_u15:<group>          × 15–64    0–2         demand per inhabitant under 15
+==========================  =========  ==========  ===============================================
 
 Per-group parameters have keys ``<name>:<Gewerbegruppe>`` (e.g. ``demand_growth:Bauhauptgewerbe``).
-Units are given as the user sees them (``%/Jahr`` values are percentages, converted by the model).
+Time-varying changes of a parameter (e.g. the effect of a measure from a start year) are expressed as
+deltas on these keys in the same units.
 """
 
 from __future__ import annotations
@@ -36,6 +60,7 @@ class Parameter:
     description: str
     group: str | None = None  # Gewerbegruppe of a per-group parameter
     main: bool = False  # shown as a slider in the Prognose tab
+    justification: str = ""  # one sentence why an "Annahme" is reasonable (required when source is Annahme)
 
     def label(self, lang: str = "de") -> str:
         return self.label_en if lang == "en" else self.label_de
@@ -48,10 +73,26 @@ class Parameter:
         text = DESCRIPTIONS_EN.get(name, self.description)
         return text.replace("{group}", GEWERBEGRUPPEN_EN.get(self.group or "", self.group or ""))
 
+    def justify(self, lang: str = "de") -> str:
+        """Why an assumption is reasonable, in ``lang`` ('' for a value derived from data)."""
+        if lang != "en" or not self.justification:
+            return self.justification
+        name = self.key.split(":", 1)[0]
+        return JUSTIFICATIONS_EN.get((name, self.group) if self.group else name, self.justification)
+
     def source_label(self, lang: str = "de") -> str:
         """Where the value comes from, readable: "Annahme" / "assumption", or the titles of the datasets it
         is derived from (never their ids)."""
         return source_label(self.source, lang)
+
+    @property
+    def is_assumption(self) -> bool:
+        return self.source == ANNAHME
+
+    @property
+    def datasets(self) -> list[str]:
+        """Dataset ids named in ``source`` ([] for an assumption)."""
+        return [] if self.is_assumption else [s.strip() for s in self.source.split(";") if s.strip()]
 
     @property
     def decimals(self) -> int:
@@ -65,15 +106,18 @@ def _global() -> list[Parameter]:
             "share_55plus",
             "Anteil Beschäftigte ab 55 Jahren",
             "Share of workforce aged 55+",
-            25.0,
+            27.0,
             "%",
             15.0,
             35.0,
             0.5,
-            ANNAHME,
-            "Altersstruktur der Handwerksbeschäftigten: Anteil der 55-Jährigen und Älteren. Keine amtliche "
-            "Zahl für die Kreise im Datenbestand; 25 % entspricht der Größenordnung der Erwerbstätigen in "
-            "Ostdeutschland. Verrentungsrate = Anteil / Jahre bis zur Rente.",
+            "workforce_age_flows",
+            "Sachsen-Anhalt 2022: 27 % der SV-Beschäftigten sind 55 oder älter (BA; in den SHK-Berufen 31 %, "
+            "2019 noch 25 %); Thüringen 2018: mehr als jeder Fünfte. Eine Zahl nur für Handwerksbeschäftigte "
+            "der Kreise ist nicht veröffentlicht; Handwerksberufe sind nicht jünger als der Durchschnitt "
+            "(Deutschland 2021: Sanitär/Heizung 22,4 % im Alter 55–64, alle Erwerbstätigen 22,0 %). "
+            "Verrentungsrate im Mittel = Anteil / Jahre bis zur Rente; ihr Verlauf über die Jahre folgt den "
+            "Jahrgängen, die im Kreis 65 werden (Altersjahre 31.12.2015).",
             main=True,
         ),
         Parameter(
@@ -85,8 +129,10 @@ def _global() -> list[Parameter]:
             8.0,
             13.0,
             0.5,
-            ANNAHME,
-            "Über wie viele Jahre die 55+-Beschäftigten ausscheiden (Renteneintritt mit ca. 64–67 Jahren).",
+            "workforce_age_flows",
+            "Die 55+-Beschäftigten scheiden mit rund 65–66 Jahren aus, also über rund 11 Jahre. Geprüft an "
+            "Sachsen: 19 % der SV-Beschäftigten von 2022 scheiden bis 2030 und 32 % bis 2035 altersbedingt aus "
+            "(2,4–2,5 %/Jahr); 27 % / 11 Jahre = 2,45 %/Jahr.",
         ),
         Parameter(
             "apprentice_entry",
@@ -112,9 +158,29 @@ def _global() -> list[Parameter]:
             50.0,
             85.0,
             1.0,
-            "handwerk_published",
-            "Gesellenprüfungen je neuem Lehrvertrag, HWK Ostthüringen 2023: 543 / 786 = 69 %. "
-            "Verbleib nach der Prüfung ist darin nicht enthalten (siehe Abwanderung).",
+            "handwerk_published; workforce_age_flows",
+            "Gesellenprüfungen je neuem Lehrvertrag, HWK Ostthüringen 2023: 543 / 786 = 69 %. Gegenprobe: "
+            "Vertragslösungsquote im Handwerk 36,5 % (Deutschland 2023; Sachsen-Anhalt 2014 46,5 %, "
+            "Thüringen 2012 36,4 %), mehr als die Hälfte der Lösenden beginnt eine neue Ausbildung; "
+            "Bestehensquote Bau/Ausbau Ost 2022 72,5 % (mit Wiederholern).",
+            main=True,
+        ),
+        Parameter(
+            "stay_in_craft",
+            "Verbleib im Handwerk nach der Ausbildung",
+            "Share of new journeymen who stay in the crafts",
+            80.0,
+            "%",
+            50.0,
+            100.0,
+            1.0,
+            "workforce_age_flows",
+            "IAB-Ausbildungspanel Handwerk: rund 20 % verlassen den Ausbildungsbetrieb binnen eines Jahres "
+            "nach der Ausbildung (ein Teil davon in einen anderen Handwerksbetrieb, 80 % ist daher eher die "
+            "Untergrenze des Verbleibs). Der spätere Abgang über das Berufsleben (ifh Göttingen: weniger als "
+            "40 % der im Handwerk Ausgebildeten bleiben dort) steckt im Quereinstieg/Abgang unten. "
+            "Pessimistisch 66 %: nur zwei Drittel der in SHK-Berufen Ausgebildeten arbeiten in diesem Beruf "
+            "(QuBe 2023).",
             main=True,
         ),
         Parameter(
@@ -129,6 +195,25 @@ def _global() -> list[Parameter]:
             ANNAHME,
             "1 = neue Lehrverträge ändern sich proportional zur Größe des Jahrgangs, der im Kreis 17 Jahre alt "
             "wird (aus den Altersjahren 31.12.2015, Bevölkerung nach 17 Altersgruppen), 0 = unabhängig davon.",
+            justification="Lehrlinge kommen fast alle aus dem Jahrgang der Schulabgänger des Kreises: halb so "
+            "viele 17-Jährige bedeuten bei gleicher Ausbildungsneigung halb so viele neue Verträge.",
+        ),
+        Parameter(
+            "lateral_entry",
+            "Quereinstieg aus anderen Berufen und Regionen",
+            "Lateral entry from other occupations and regions",
+            1.5,
+            "%/Jahr",
+            0.0,
+            3.0,
+            0.1,
+            "workforce_age_flows",
+            "Zugang ohne eigene Handwerksausbildung im Basisjahr, je Jahr in % der Beschäftigten; er gleicht "
+            "den Abgang der Ausgebildeten über das Berufsleben aus (ifh Göttingen: weniger als 40 % bleiben im "
+            "Handwerk, nach 80 % Verbleib beim Einstieg also die Hälfte über rund 45 Berufsjahre: "
+            "1 − 0,5^(1/45) ≈ 1,5 %/Jahr; QuBe: nur 29 % der Beschäftigten in Gebäude- und versorgungstechnischen "
+            "Berufen haben einen solchen Beruf gelernt). Der Quereinstieg folgt der Zahl der 15- bis 64-Jährigen "
+            "im Kreis: Jahrgänge, die es nicht gibt, füllen die Belegschaft nicht auf.",
         ),
         Parameter(
             "net_outflow",
@@ -140,13 +225,15 @@ def _global() -> list[Parameter]:
             2.0,
             0.1,
             ANNAHME,
-            "Jährlicher Saldo aus Fort-/Zuzug und Wechsel aus/in andere Branchen (negativ = Nettozugang). "
-            "Plausibilisierung: Die tätigen Personen gingen zuletzt um rund 0,35 %/Jahr zurück (Sachsen "
-            "2014→2022 284.269 → 282.522, Sachsen-Anhalt 2014→2021 143.253 → 136.227; Handwerkszählung, "
-            "veröffentlichte Handwerkszahlen). Mit Zugang aus Ausbildung 1,28 %/Jahr und einem damals kleineren 55+-Anteil "
-            "(um 20 %, Verrentung rund 1,8 %/Jahr) ergibt sich ein Saldo nahe 0. Mit dem heutigen 55+-Anteil "
-            "würde −0,6 den zuletzt beobachteten Trend fortschreiben (Szenario optimistisch).",
+            "Jährlicher Saldo aus Fort-/Zuzug und Wechsel aus/in andere Branchen über den Quereinstieg hinaus "
+            "(negativ = Nettozugang). Plausibilisierung: Die tätigen Personen gingen zuletzt um rund 0,35 %/Jahr "
+            "zurück (Sachsen 2014→2022 284.269 → 282.522, Sachsen-Anhalt 2014→2021 143.253 → 136.227; "
+            "Handwerkszählung, veröffentlichte Handwerkszahlen), bei damals kleinerem 55+-Anteil (Sachsen-Anhalt "
+            "2019: 25 %).",
             main=True,
+            justification="Ab- und Zugänge über den Quereinstieg hinaus sind nirgends als Saldo veröffentlicht; "
+            "die Basis unterstellt, dass sie sich ausgleichen, die Szenarien spannen −0,6 (Nettozugang) bis "
+            "+0,5 %/Jahr.",
         ),
         Parameter(
             "productivity",
@@ -161,6 +248,9 @@ def _global() -> list[Parameter]:
             "Handlungsfeld „Digitale Prozesse“ der Studie: Leistung je Beschäftigtem steigt jährlich um diesen "
             "Satz; das effektive Angebot ist S_t = W_t·(1+p)^(t−t0).",
             main=True,
+            justification="Die Studie sieht digitale Prozesse als Antwort auf den Fachkräftemangel, beschreibt "
+            "das Handwerk der Region aber als zurückhaltend bei der Digitalisierung; für das Handwerk der Region "
+            "ist kein Produktivitätstrend veröffentlicht, daher ein kleiner Wert (0 im pessimistischen Szenario).",
         ),
         Parameter(
             "population_variant",
@@ -178,17 +268,70 @@ def _global() -> list[Parameter]:
     ]
 
 
-# Relative demand per inhabitant by broad age group (working age = 1). Our assumption: which age groups buy
-# the services of each group (the study: health crafts gain from the older population, personal services and
-# food lose with the population, construction and finishing follow the households of working age).
-_WEIGHTS: dict[str, tuple[float, float]] = {
-    "Bauhauptgewerbe": (0.3, 0.5),
-    "Ausbaugewerbe": (0.3, 0.7),
-    "Handwerke für den gewerblichen Bedarf": (0.0, 0.1),
-    "Kraftfahrzeuggewerbe": (0.1, 0.7),
-    "Lebensmittelgewerbe": (0.8, 1.0),
-    "Gesundheitsgewerbe": (0.3, 2.5),
-    "Handwerke für den privaten Bedarf": (0.5, 0.9),
+# Relative demand per inhabitant by broad age group (working age = 1): (under 15, 65+). Our assumption: which
+# age groups buy the services of each group (the study: health crafts gain from the older population, personal
+# services and food lose with the population, construction and finishing follow the households of working age),
+# each with one sentence of justification (under 15 / 65+).
+_WEIGHTS: dict[str, tuple[float, float, str, str]] = {
+    "Bauhauptgewerbe": (
+        0.3, 0.5,
+        "Kinder bauen nicht selbst; 0,3 steht für den größeren Wohnraum, den Familien mit Kindern nachfragen.",
+        "Neubau und Erweiterung tragen Haushalte im Erwerbsalter; Ältere bauen kaum noch, sanieren aber "
+        "(altersgerechter Umbau), daher die Hälfte.",
+    ),
+    "Ausbaugewerbe": (
+        0.3, 0.7,
+        "Familien mit Kindern brauchen mehr Wohnfläche und Ausbau; Kinder selbst fragen nichts nach.",
+        "Ältere Eigentümer modernisieren und bauen barrierearm um, aber seltener als Haushalte im "
+        "Erwerbsalter, daher 0,7.",
+    ),
+    "Handwerke für den gewerblichen Bedarf": (
+        0.0, 0.1,
+        "Aufträge kommen von Betrieben, deren Umfang an den Erwerbstätigen hängt, nicht an Kindern.",
+        "Aufträge kommen von Betrieben; Ältere tragen fast nichts bei (0,1 für private Kleinaufträge).",
+    ),
+    "Kraftfahrzeuggewerbe": (
+        0.1, 0.7,
+        "Kinder haben kein Auto; 0,1 für die zusätzlichen Fahrten von Familien.",
+        "Ältere fahren weniger und seltener ein eigenes Auto als Erwerbstätige, halten es aber oft noch.",
+    ),
+    "Lebensmittelgewerbe": (
+        0.8, 1.0,
+        "Kinder essen mit, aber weniger als Erwachsene.",
+        "Ältere kaufen Brot und Fleisch wie Erwerbstätige, daher gleiches Gewicht.",
+    ),
+    "Gesundheitsgewerbe": (
+        0.3, 2.5,
+        "Kinder brauchen Brillen und Zahnspangen seltener als Ältere Hilfsmittel.",
+        "Hörgeräte, Zahnersatz, Brillen und orthopädische Hilfen werden überwiegend von Älteren gekauft "
+        "(die Studie erwartet hier wegen der wachsenden Zahl Älterer eine Zunahme).",
+    ),
+    "Handwerke für den privaten Bedarf": (
+        0.5, 0.9,
+        "Friseur, Reinigung und Textilpflege fallen auch für Kinder an, in kleinerem Umfang.",
+        "Persönliche Dienstleistungen werden im Alter etwas weniger genutzt (Einkommen nach Renteneintritt, "
+        "wie die Studie anmerkt).",
+    ),
+}
+
+# One sentence per group why real demand per weighted inhabitant stays flat in the Basis.
+_GROWTH_WHY: dict[str, str] = {
+    "Bauhauptgewerbe": "Veröffentlichte Treiber sind Ziele oder schwanken stark (Wohnungsbedarf im Saalekreis nur "
+    "6 Wohnungen je 10.000 Einwohner und Jahr, einer der niedrigsten Werte Deutschlands; Baubeschäftigung 2024/25 "
+    "rückläufig): kein belastbarer Trend, daher 0.",
+    "Ausbaugewerbe": "Die Energiewende verlangt mehr Sanierung (Quote von rund 1 auf 1,8–1,9 %/Jahr für den "
+    "Klimapfad 2045), doch das ist ein Ziel, keine Prognose, und die Nachfrage schwankt mit der Förderung "
+    "(Wärmepumpen 2023 +51 %, 2024 −46 %): daher 0, der Regler zeigt die Wirkung eines Anstiegs.",
+    "Handwerke für den gewerblichen Bedarf": "Die Studie erwartet von der Wirtschaftsentwicklung keine besonders "
+    "positiven oder negativen Impulse für das Handwerk, daher 0.",
+    "Kraftfahrzeuggewerbe": "Weniger Wartung bei Elektroautos und mehr Fahrzeuge je Haushalt wirken gegeneinander; "
+    "kein veröffentlichter Trend, daher 0.",
+    "Lebensmittelgewerbe": "Die Studie sieht den Rückgang über die Bevölkerung (und das Einkommen Älterer), der im "
+    "Gewicht schon steckt, daher kein zusätzlicher Trend.",
+    "Gesundheitsgewerbe": "Der Zuwachs durch Ältere steckt im Gewicht 65+; ein zusätzlicher Trend je Kopf ist nicht "
+    "veröffentlicht, daher 0.",
+    "Handwerke für den privaten Bedarf": "Der Rückgang mit der Bevölkerung steckt im Gewicht; kein zusätzlicher "
+    "Trend veröffentlicht, daher 0.",
 }
 
 
@@ -196,7 +339,7 @@ def _per_group() -> list[Parameter]:
     out: list[Parameter] = []
     for g in GEWERBEGRUPPEN:
         en = GEWERBEGRUPPEN_EN[g]
-        w_u15, w_65 = _WEIGHTS[g]
+        w_u15, w_65, why_u15, why_65 = _WEIGHTS[g]
         out += [
             Parameter(
                 f"demand_growth:{g}",
@@ -212,6 +355,7 @@ def _per_group() -> list[Parameter]:
                 "0 = Nachfrage folgt nur der Bevölkerung.",
                 group=g,
                 main=True,
+                justification=_GROWTH_WHY[g],
             ),
             Parameter(
                 f"weight_65plus:{g}",
@@ -226,6 +370,7 @@ def _per_group() -> list[Parameter]:
                 "Nachfrage je Einwohner ab 65 relativ zu einem Einwohner von 15–64 Jahren (Gewicht 1).",
                 group=g,
                 main=True,
+                justification=why_65,
             ),
             Parameter(
                 f"weight_u15:{g}",
@@ -239,6 +384,7 @@ def _per_group() -> list[Parameter]:
                 ANNAHME,
                 "Nachfrage je Einwohner unter 15 relativ zu einem Einwohner von 15–64 Jahren (Gewicht 1).",
                 group=g,
+                justification=why_u15,
             ),
         ]
     return out
@@ -246,24 +392,40 @@ def _per_group() -> list[Parameter]:
 
 # English descriptions, by parameter name ("{group}" = the craft group of a per-group parameter).
 DESCRIPTIONS_EN: dict[str, str] = {
-    "share_55plus": "Age structure of the craft workforce: share aged 55 and over. No official figure for the "
-    "districts in the data; 25 % matches the order of magnitude of the employed in eastern Germany. Retirement "
-    "rate = share / years to retirement.",
-    "years_to_retirement": "Over how many years the workers aged 55+ leave (retirement at about 64–67).",
+    "share_55plus": "Saxony-Anhalt 2022: 27 % of employees subject to social insurance are 55 or older (Federal "
+    "Employment Agency; 31 % in the plumbing and heating trades, 25 % in 2019); Thuringia 2018: more than one in "
+    "five. A figure for the craft workforce of the districts alone is not published; craft occupations are not "
+    "younger than the average (Germany 2021: plumbing/heating 22.4 % aged 55–64, all employed 22.0 %). Mean "
+    "retirement rate = share / years to retirement; its course over the years follows the cohorts turning 65 "
+    "in the district (single-year ages 31 Dec 2015).",
+    "years_to_retirement": "Workers aged 55+ leave at about 65–66, that is over about 11 years. Checked against "
+    "Saxony: 19 % of the employees of 2022 leave for age reasons by 2030 and 32 % by 2035 (2.4–2.5 %/year); "
+    "27 % / 11 years = 2.45 %/year.",
     "apprentice_entry": "Mean of Saxony (5,305 new contracts 2021 / 282,522 persons employed 2022 = 18.8), "
     "Saxony-Anhalt (2,553 / 136,227 persons employed 2021 = 18.7) and HWK Ostthüringen (786 / about 43,000 "
     "employees 2023 = 18.3).",
     "completion_rate": "Journeyman examinations per new apprenticeship contract, HWK Ostthüringen 2023: "
-    "543 / 786 = 69 %. Staying in the crafts after the examination is not included (see net outflow).",
+    "543 / 786 = 69 %. Cross-check: contract termination rate in the crafts 36.5 % (Germany 2023; Saxony-Anhalt "
+    "2014 46.5 %, Thuringia 2012 36.4 %), more than half of those who terminate start a new apprenticeship; pass "
+    "rate construction/finishing East 2022 72.5 % (with repeaters).",
+    "stay_in_craft": "IAB apprenticeship panel for the crafts: about 20 % leave their training business within a "
+    "year after the apprenticeship (some of them to another craft business, so 80 % is rather the lower bound "
+    "of those who stay). Leaving later over the working life (ifh Göttingen: fewer than 40 % of those trained in "
+    "the crafts stay there) is part of lateral entry/outflow below. Pessimistic 66 %: only two thirds of those "
+    "trained in plumbing and heating occupations work in them (QuBe 2023).",
     "youth_elasticity": "1 = new apprenticeship contracts change in proportion to the size of the cohort turning "
     "17 in the district (from the single-year ages of 31 Dec 2015, population by 17 age groups), 0 = independent "
     "of it.",
-    "net_outflow": "Yearly balance of moving away/in and changing to/from other sectors (negative = net inflow). "
-    "Plausibility: persons employed fell by about 0.35 %/year recently (Saxony 2014→2022 284,269 → 282,522, "
-    "Saxony-Anhalt 2014→2021 143,253 → 136,227; craft census, published craft figures). With an inflow from "
-    "apprenticeships of 1.28 %/year and a then smaller share aged 55+ (about 20 %, retirement about 1.8 %/year) "
-    "the balance comes out near 0. With today's share aged 55+, −0.6 would continue the recent trend (scenario "
-    "optimistisch).",
+    "lateral_entry": "Entries without a craft apprenticeship in the base year, per year in % of the workforce; it "
+    "balances those trained in the crafts who leave over their working life (ifh Göttingen: fewer than 40 % "
+    "stay in the crafts, after 80 % staying at the start that is half over about 45 working years: "
+    "1 − 0.5^(1/45) ≈ 1.5 %/year; QuBe: only 29 % of those working in building services occupations learned "
+    "such an occupation). Lateral entry follows the number of people aged 15 to 64 in the district: cohorts "
+    "that do not exist do not refill the workforce.",
+    "net_outflow": "Yearly balance of moving away/in and changing to/from other sectors beyond lateral entry "
+    "(negative = net inflow). Plausibility: persons employed fell by about 0.35 %/year recently (Saxony "
+    "2014→2022 284,269 → 282,522, Saxony-Anhalt 2014→2021 143,253 → 136,227; craft census, published craft "
+    "figures), with a then smaller share aged 55+ (Saxony-Anhalt 2019: 25 %).",
     "productivity": "Action field 'digital processes' of the study: output per worker grows by this rate each "
     "year; the effective supply is S_t = W_t·(1+p)^(t−t0).",
     "population_variant": "Chooses the variant of published projections where there are several (Leipzig, city: "
@@ -272,6 +434,59 @@ DESCRIPTIONS_EN: dict[str, str] = {
     "for {group}; 0 = demand follows the population only.",
     "weight_65plus": "Demand of {group} per inhabitant aged 65+ relative to an inhabitant aged 15–64 (weight 1).",
     "weight_u15": "Demand of {group} per inhabitant under 15 relative to an inhabitant aged 15–64 (weight 1).",
+}
+
+# English justifications of the assumptions: global ones by name, per-group ones by (name, group).
+JUSTIFICATIONS_EN: dict[str | tuple[str, str], str] = {
+    "youth_elasticity": "Nearly all apprentices come from the district's cohort of school leavers: half as many "
+    "17-year-olds mean half as many new contracts at the same propensity to train.",
+    "net_outflow": "Outflows and inflows beyond lateral entry are nowhere published as a balance; the Basis "
+    "assumes that they cancel out, the scenarios span −0.6 (net inflow) to +0.5 %/year.",
+    "productivity": "The study sees digital processes as an answer to the shortage of skilled workers but "
+    "describes the region's crafts as reluctant to digitalise; no productivity trend is published for the "
+    "region's crafts, hence a small value (0 in the pessimistic scenario).",
+    ("weight_u15", "Bauhauptgewerbe"): "Children do not build; 0.3 stands for the larger living space families "
+    "with children ask for.",
+    ("weight_65plus", "Bauhauptgewerbe"): "New building and extensions are carried by households of working age; "
+    "older people hardly build any more but renovate (age-appropriate conversion), hence half.",
+    ("weight_u15", "Ausbaugewerbe"): "Families with children need more living space and fitting-out; children "
+    "themselves demand nothing.",
+    ("weight_65plus", "Ausbaugewerbe"): "Older owners modernise and remove barriers, but less often than "
+    "households of working age, hence 0.7.",
+    ("weight_u15", "Handwerke für den gewerblichen Bedarf"): "Orders come from businesses whose size depends on "
+    "the employed, not on children.",
+    ("weight_65plus", "Handwerke für den gewerblichen Bedarf"): "Orders come from businesses; older people "
+    "contribute almost nothing (0.1 for small private orders).",
+    ("weight_u15", "Kraftfahrzeuggewerbe"): "Children have no car; 0.1 for the additional trips of families.",
+    ("weight_65plus", "Kraftfahrzeuggewerbe"): "Older people drive less and less often own a car than the "
+    "employed, but often still keep one.",
+    ("weight_u15", "Lebensmittelgewerbe"): "Children eat too, but less than adults.",
+    ("weight_65plus", "Lebensmittelgewerbe"): "Older people buy bread and meat like the employed, hence the same "
+    "weight.",
+    ("weight_u15", "Gesundheitsgewerbe"): "Children need glasses and braces less often than older people need "
+    "aids.",
+    ("weight_65plus", "Gesundheitsgewerbe"): "Hearing aids, dentures, glasses and orthopaedic aids are mostly "
+    "bought by older people (the study expects growth here because of the rising number of older people).",
+    ("weight_u15", "Handwerke für den privaten Bedarf"): "Hairdressing, cleaning and textile care are needed for "
+    "children too, to a smaller extent.",
+    ("weight_65plus", "Handwerke für den privaten Bedarf"): "Personal services are used somewhat less in old age "
+    "(income after retirement, as the study notes).",
+    ("demand_growth", "Bauhauptgewerbe"): "Published drivers are targets or vary strongly (housing need in the "
+    "Saalekreis only 6 dwellings per 10,000 inhabitants and year, one of the lowest values in Germany; "
+    "construction employment falling in 2024/25): no reliable trend, hence 0.",
+    ("demand_growth", "Ausbaugewerbe"): "The energy transition needs more renovation (rate from about 1 to "
+    "1.8–1.9 %/year for the 2045 climate path), but that is a target, not a forecast, and demand varies with "
+    "subsidies (heat pumps 2023 +51 %, 2024 −46 %): hence 0, the slider shows the effect of a rise.",
+    ("demand_growth", "Handwerke für den gewerblichen Bedarf"): "The study expects no particularly positive or "
+    "negative impulses for the crafts from the economic development, hence 0.",
+    ("demand_growth", "Kraftfahrzeuggewerbe"): "Less maintenance for electric cars and more vehicles per "
+    "household work against each other; no published trend, hence 0.",
+    ("demand_growth", "Lebensmittelgewerbe"): "The study sees the decline through the population (and the income "
+    "of older people), which is already in the weight, hence no additional trend.",
+    ("demand_growth", "Gesundheitsgewerbe"): "The growth from older people is in the weight 65+; an additional "
+    "trend per head is not published, hence 0.",
+    ("demand_growth", "Handwerke für den privaten Bedarf"): "The decline with the population is in the weight; "
+    "no additional trend published, hence 0.",
 }
 
 
@@ -341,7 +556,7 @@ def as_table(values: Mapping[str, float] | None = None, lang: str = "de", name: 
     ``core.forecast.scenarios.as_table``.
 
     Columns: key, label, value, default, unit, min, max, source (dataset ids or "Annahme"), source_label
-    (readable), description, group, scenario; texts in ``lang``.
+    (readable), description, justification, group, scenario; texts in ``lang``.
     """
     if values is None:
         values, name = {}, name or "Basis"
@@ -361,6 +576,7 @@ def as_table(values: Mapping[str, float] | None = None, lang: str = "de", name: 
                 "source": p.source,
                 "source_label": p.source_label(lang),
                 "description": p.describe(lang) if lang == "en" else d["description"],
+                "justification": p.justify(lang),
                 "group": p.group or "",
                 "scenario": name,
             }

@@ -20,7 +20,9 @@ Method (documented in the README, section "Forecast"):
    yearly inflow B into under 15 (births and moves of children, held at its mean) are fitted per district
    on the same equations over the fit window. So the baby boomers reaching 65 and the small cohorts born
    after 1990 shape the age structure, not only the past trend.
-3. **Anchors.** Where a published official projection gives the district total in a year after t0, the
+3. **Anchors.** Every published projection is first re-based onto the model's Zensus-2022 basis (its path
+   from its own base year applied to our census-adjusted population of that year, see
+   ``core.forecast.inputs.published_anchors``). Where it gives the district total in a year after t0, the
    projection is scaled so the total hits that value exactly: ``f(t)`` is 1 at t0, ``value / total`` at
    each anchor year, linear in between; after the last anchor the total keeps the mean annual rate of the
    anchored path from t0 to that anchor (no kink back to the trend). All age groups are multiplied by
@@ -54,12 +56,19 @@ class Anchor:
     source_url: str
     derived: bool = False  # True: computed from a published percentage change (see module docstring)
     note: str = ""
+    published: float | None = None  # the figure as published (persons, or % for a percentage change)
+    base_year: int | None = None  # base year of the projection
+    rebase: float = 1.0  # factor that moved the published path onto the Zensus-2022 basis
 
     def to_dict(self) -> dict:
         return {
             "district": self.district,
             "year": self.year,
             "value": self.value,
+            "published_value": self.published,
+            "base_year": self.base_year,
+            "census_basis": "Zensus 2022",
+            "rebase_factor": self.rebase,
             "projection": self.projection,
             "variant": self.variant,
             "publisher": self.publisher,
@@ -222,3 +231,29 @@ def anchor_scale(
         beyond = yrs > last_year
         f[beyond] = last_value * rate ** (yrs[beyond] - last_year) / totals[beyond]
     return f
+
+
+STEP_THRESHOLD = 0.01  # a yearly change that differs by more than 1 percentage point from the unanchored path
+
+
+def anchor_steps(
+    years: np.ndarray,
+    anchored: np.ndarray,
+    unanchored: np.ndarray,
+    t0: int,
+    threshold: float = STEP_THRESHOLD,
+) -> list[tuple[int, int, float, float]]:
+    """Years in which anchoring to a published projection makes the district total jump: (from, to,
+    anchored change, unanchored change) where the two yearly changes differ by more than ``threshold``.
+
+    anchored / unanchored: (T,) district totals for ``years`` (consecutive)."""
+    out = []
+    for j in range(1, len(years)):
+        y0, y1 = int(years[j - 1]), int(years[j])
+        if y0 < t0:
+            continue
+        a = anchored[j] / anchored[j - 1] - 1
+        u = unanchored[j] / unanchored[j - 1] - 1
+        if abs(a - u) > threshold:
+            out.append((y0, y1, float(a), float(u)))
+    return out

@@ -4,10 +4,11 @@ Built-in (documented; values differ from Basis only where listed):
 
 - **Basis**: the defaults of the parameter registry.
 - **optimistisch** (for the supply side): more apprenticeships (22 je 1.000), more completions (75 %),
-  net inflow from other sectors/regions as in
-  2014–2022 (−0,6 %/Jahr), faster digitalisation (1,0 %/Jahr), slightly younger workforce (23 % 55+).
+  net inflow from other sectors/regions (−0,6 %/Jahr), faster digitalisation (1,0 %/Jahr), a younger
+  workforce (25 % aged 55+, Sachsen-Anhalt 2019).
 - **pessimistisch**: fewer apprenticeships (15 je 1.000), fewer completions (62 %), net outflow
-  (0,5 %/Jahr), no productivity gain (0 %/Jahr), older workforce (28 % 55+).
+  (0,5 %/Jahr), no productivity gain (0 %/Jahr), an older workforce (31 % aged 55+, the SHK occupations in
+  Sachsen-Anhalt 2022), two thirds of new journeymen staying in the craft (66 %, QuBe SHK 2023).
 
 Population and demand assumptions are the same in all three, so the band between pessimistic and
 optimistic shows the uncertainty of the supply side. User scenarios live in the user database table
@@ -52,10 +53,10 @@ BUILTINS: dict[str, Scenario] = {
             "completion_rate": 75.0,
             "net_outflow": -0.6,
             "productivity": 1.0,
-            "share_55plus": 23.0,
+            "share_55plus": 25.0,
         },
         True,
-        "Mehr Lehrverträge und Abschlüsse, Nettozugang wie 2014–2022, schnellere Digitalisierung.",
+        "Mehr Lehrverträge und Abschlüsse, Nettozugang, schnellere Digitalisierung, jüngere Belegschaft.",
     ),
     "pessimistisch": Scenario(
         "pessimistisch",
@@ -64,10 +65,12 @@ BUILTINS: dict[str, Scenario] = {
             "completion_rate": 62.0,
             "net_outflow": 0.5,
             "productivity": 0.0,
-            "share_55plus": 28.0,
+            "share_55plus": 31.0,
+            "stay_in_craft": 66.0,
         },
         True,
-        "Weniger Lehrverträge und Abschlüsse, Nettoabgang 0,5 %/Jahr, kein Produktivitätsgewinn.",
+        "Weniger Lehrverträge, Abschlüsse und Verbleib, Nettoabgang 0,5 %/Jahr, kein Produktivitätsgewinn, "
+        "ältere Belegschaft.",
     ),
 }
 

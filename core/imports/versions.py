@@ -117,6 +117,7 @@ class DataVersion:
             kind=self.kind,
             file=self.file_name,
             table=self.table_code,
+            imported_at=self.imported_at[:16],
         )
 
     def _register_provenance(self) -> Provenance:

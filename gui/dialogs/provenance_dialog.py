@@ -48,7 +48,9 @@ def _kind_label(kind: str) -> str:
         "published": QCoreApplication.translate("ProvenanceDialog", "veröffentlicht"),
         "study": QCoreApplication.translate("ProvenanceDialog", "Studie"),
         "estimate": QCoreApplication.translate("ProvenanceDialog", "Schätzung"),
+        "projection": QCoreApplication.translate("ProvenanceDialog", "Projektion"),
         "import": QCoreApplication.translate("ProvenanceDialog", "Import"),
+        "register": QCoreApplication.translate("ProvenanceDialog", "Kammerregister"),
     }
     return labels.get(kind, kind)
 
@@ -57,8 +59,9 @@ def _record(d: dict) -> Any:
     """An imported version (dict from core.sources) as an object with the Provenance attributes."""
     from core.provenance import TEXT_FIELDS
 
-    fields = ("id", "kind", "file", *TEXT_FIELDS, *(f"{t}_en" for t in TEXT_FIELDS))
+    fields = ("id", "kind", "file", "table", "imported_at", *TEXT_FIELDS, *(f"{t}_en" for t in TEXT_FIELDS))
     rec = SimpleNamespace(**{f: str(d.get(f) or "") for f in fields})
+    rec.inputs = tuple(d.get("inputs") or ())
     rec.kind = rec.kind or "import"
     if d.get("imported_at") and not rec.stand:
         rec.stand = str(d["imported_at"])[:10]
@@ -194,6 +197,10 @@ class ProvenanceDialog(QDialog):
             hay = " ".join(item.text().lower() for item in cells if item is not None)
             self.table.setRowHidden(row, bool(needle) and needle not in hay)
 
+    def _inputs_text(self, rec: Any, lang: str) -> str:
+        """The datasets a derived dataset rests on (e.g. the estimate's margins), by title."""
+        return _input_titles(tuple(getattr(rec, "inputs", ()) or ()), self.records, lang)
+
     def _show_details(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
@@ -208,7 +215,10 @@ class ProvenanceDialog(QDialog):
             (self.tr("Lizenz"), rec.licence),
             (self.tr("Stand"), fmt_date(rec.stand)),
             (self.tr("Art"), _kind_label(rec.kind)),
+            (self.tr("Tabelle"), getattr(rec, "table", "")),
             (self.tr("Datei"), rec.file),
+            (self.tr("Importiert am"), getattr(rec, "imported_at", "")),
+            (self.tr("Beruht auf"), self._inputs_text(rec, lang)),
             (self.tr("Hinweis"), rec.caveat),
             (self.tr("Methode"), rec.method),
             (self.tr("Kennung"), rec.id),
@@ -226,6 +236,15 @@ class ProvenanceDialog(QDialog):
                 f"font-weight:bold'>&nbsp;{html.escape(_kind_label('estimate'))}&nbsp;</span>"
             )
         self.details.setHtml(f"<h3>{html.escape(title)}{badge}</h3><table>{rows_html}</table>")
+
+
+def _input_titles(ids: tuple[str, ...], records: list[Any], lang: str) -> str:
+    by_id = {r.id: r for r in records}
+    names = []
+    for i in ids:
+        r = by_id.get(i)
+        names.append((r.title_en if (lang == "en" and r.title_en) else r.title) if r is not None else i)
+    return "; ".join(names)
 
 
 def show_provenance(

@@ -20,7 +20,6 @@ from core import geo, mapdata
 from core.datastore import GEWERBEGRUPPEN_EN
 from core.errors import HandwerksmonitorError
 from core.export.report_data import forecast_for
-from core.forecast.scenarios import display_name
 from core.portfolio import portfolio
 from gui.charts import label_placement, palette
 from gui.charts.palette import GROUP_COLORS, sequential
@@ -31,6 +30,7 @@ from gui.presentation.measures_slide import measures_slide
 from gui.presentation.swot_slide import swot_slide
 from gui.presentation.tracker_slides import recommendation_slides, tracker_slide
 from gui.report import painting as pa
+from gui.report.district_report import scenario_label
 from gui.report.map_painting import draw_map
 
 log = logging.getLogger(__name__)
@@ -91,7 +91,7 @@ def region_slide(ctx: AppContext) -> Slide | None:
             pa.text(
                 p,
                 QRectF(x, y, w, 4 * u),
-                translate("Presentation", "Handwerksbetriebe je 1.000 Einwohner %1")
+                translate("Presentation", "Betriebsdichte %1 (Handwerksunternehmen je 1.000 Einwohner)")
                 .replace("%1", str(density_year or ""))
                 .strip(),
                 upt(p, u, 2.4),
@@ -235,7 +235,7 @@ def portfolio_slide(ctx: AppContext) -> Slide | None:
         pa.text(
             p,
             QRectF(lx, y, lw, 4 * u),
-            translate("Presentation", "Beschäftigte %1–%2").replace("%1", str(start)).replace("%2", str(end)),
+            translate("Presentation", "Tätige Personen %1–%2").replace("%1", str(start)).replace("%2", str(end)),
             upt(p, u, 2.4),
             pa.INK,
             bold=True,
@@ -329,7 +329,7 @@ def forecast_slide(ctx: AppContext) -> Slide | None:
             lambda v: fmt_number(v),
             translate("Presentation", "Nachfrage minus Angebot (Beschäftigtenäquivalente)"),
             font_pt=upt(p, u, 1.9),
-            split_x=fc.get("last_data_year"),
+            split_x=fc["years"][0] + 0.5,  # base year: estimate; every later year: projection
             split_label=translate("Presentation", "Projektion"),
             legend_cols=2,
         )
@@ -359,7 +359,7 @@ def forecast_slide(ctx: AppContext) -> Slide | None:
             translate(
                 "Presentation",
                 "Positiv = mehr Nachfrage als Angebot (Fachkräftelücke). Eigene Projektion; Angebot beruht auf "
-                "geschätzten Beschäftigten je Gewerbegruppe.",
+                "geschätzten tätigen Personen je Gewerbegruppe.",
             ),
             upt(p, u, 1.7),
             pa.ESTIMATE,
@@ -375,7 +375,7 @@ def forecast_slide(ctx: AppContext) -> Slide | None:
     title = (
         translate("Presentation", "Prognose %1: Szenario „%2“")
         .replace("%1", area)
-        .replace("%2", display_name(str(fc.get("scenario") or "Basis"), "en" if en else "de"))
+        .replace("%2", scenario_label(str(fc.get("scenario") or "Basis")))
     )
     return Slide("forecast", title, source_line(ids, en), paint, True)
 

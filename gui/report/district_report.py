@@ -26,7 +26,6 @@ from core.atomic_file import atomic_write, verify_ends_with
 from core.datastore import GEWERBEGRUPPEN_EN, DataStore
 from core.errors import ExportError
 from core.export.report_data import DistrictReportData, KeyFigure, district_report_data
-from core.forecast import scenarios
 from gui.charts.palette import GROUP_COLORS
 from gui.formatting import fmt_number, fmt_percent
 from gui.i18n import current_language
@@ -67,8 +66,8 @@ def key_figure_label(kf: KeyFigure) -> str:
         "businesses": translate("DistrictReport", "Handwerksunternehmen"),
         "businesses_year": translate("DistrictReport", "Handwerksunternehmen %1").replace("%1", year),
         "employees": translate("DistrictReport", "Tätige Personen"),
-        "business_density": translate("DistrictReport", "Betriebe je 1.000 Einw."),
-        "employees_per_business": translate("DistrictReport", "Personen je Betrieb"),
+        "business_density": translate("DistrictReport", "Betriebsdichte"),
+        "employees_per_business": translate("DistrictReport", "Tätige Personen je Unternehmen"),
     }
     return labels.get(kf.key, kf.label)
 
@@ -225,7 +224,7 @@ def _groups(p: QPainter, d: DistrictReportData, x: float, y: float, w: float) ->
             translate("DistrictReport", "Gewerbegruppe"),
             translate("DistrictReport", "Unternehmen"),
             translate("DistrictReport", "Tätige Personen"),
-            translate("DistrictReport", "Anteil an den Beschäftigten"),
+            translate("DistrictReport", "Anteil an den tätigen Personen"),
             translate("DistrictReport", "Lokalisations-faktor"),
         ],
         rows,
@@ -237,7 +236,8 @@ def _groups(p: QPainter, d: DistrictReportData, x: float, y: float, w: float) ->
     note = translate(
         "DistrictReport",
         "Werte je Gewerbegruppe: eigene Schätzung (an amtliche und veröffentlichte Summen angepasst). "
-        "Lokalisationsfaktor = Anteil im Kreis / Anteil in Deutschland (Beschäftigte).",
+        "Lokalisationsfaktor = Anteil im Kreis / Anteil in Deutschland (tätige Personen). Betriebsdichte = "
+        "Handwerksunternehmen (Handwerkszählung) je 1.000 Einwohner.",
     )
     used = pa.text(p, QRectF(x, end + _mm(1), w, _mm(8)), note, 6.5, pa.ESTIMATE, italic=True, wrap=True)
     return used.bottom() + _mm(5)
@@ -264,11 +264,13 @@ def _charts(p: QPainter, d: DistrictReportData, x: float, y: float, w: float, h:
         lambda v: fmt_number(v),
         font_pt=6.5,
         legend_cols=1,
+        breaks=[b.year for b in d.population_breaks],
+        break_label=translate("DistrictReport", "Zensus"),
     )
     fc = d.forecast
     title = (
         translate("DistrictReport", "Prognose %1: Lücke je Gewerbegruppe").replace(
-            "%1", scenarios.display_name(str(fc.get("scenario") or "Basis"), "en" if _en() else "de")
+            "%1", scenario_label(str(fc.get("scenario") or "Basis"))
         )
         if fc
         else translate("DistrictReport", "Prognose")
@@ -302,10 +304,17 @@ def _charts(p: QPainter, d: DistrictReportData, x: float, y: float, w: float, h:
         lines,
         lambda v: fmt_number(v),
         font_pt=6.5,
-        split_x=fc.get("last_data_year"),
+        split_x=fc["years"][0] + 0.5,  # the base year rests on the estimate, every later year is projection
         split_label=translate("DistrictReport", "Projektion"),
         legend_cols=2,
     )
+
+
+def scenario_label(name: str) -> str:
+    """A built-in scenario's name in the UI language (the same words as the Prognose tab: "Baseline")."""
+    from core.forecast.scenarios import BUILTINS
+
+    return QCoreApplication.translate("ForecastTab", name) if name in BUILTINS else name
 
 
 def _footer(p: QPainter, d: DistrictReportData, x: float, top: float, w: float, bottom: float) -> None:

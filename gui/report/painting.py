@@ -122,6 +122,26 @@ class Line:
     width_pt: float = 1.6
 
 
+def line_segments(
+    x: Sequence[int], values: Sequence[float | None], breaks: Sequence[int] = ()
+) -> list[list[tuple[int, float]]]:
+    """The runs of a line that may be joined: a missing value ends a run, and so does a break year (the first
+    year on a new method basis, e.g. a census): no line is ever drawn across it."""
+    out: list[list[tuple[int, float]]] = []
+    current: list[tuple[int, float]] = []
+    for xv, v in zip(x, values, strict=False):
+        if v is None or not math.isfinite(v) or xv in breaks:
+            if current:
+                out.append(current)
+            current = []
+            if v is None or not math.isfinite(v):
+                continue
+        current.append((xv, float(v)))
+    if current:
+        out.append(current)
+    return out
+
+
 def draw_line_chart(
     p: QPainter,
     rect: QRectF,
@@ -133,9 +153,13 @@ def draw_line_chart(
     split_x: float | None = None,
     split_label: str = "",
     legend_cols: int = 2,
+    breaks: Sequence[int] = (),
+    break_label: str = "",
 ) -> None:
     """Line chart with round y ticks, a zero line, year labels and a legend underneath.
-    ``split_x`` draws a vertical marker (e.g. end of data / start of projection)."""
+    ``split_x`` draws a vertical marker (e.g. end of data / start of projection). ``breaks`` are years that
+    start a new method basis (a census change): no line is drawn from the year before into them, and a
+    dashed marker labelled ``break_label`` stands between the two years."""
     p.save()
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     top = rect.top()
@@ -221,19 +245,26 @@ def draw_line_chart(
                 split_label,
             )
             p.setFont(font(font_pt))
+    for b in breaks:
+        if not (x0 < b <= x1):
+            continue
+        X = xs(b - 0.5)
+        p.setPen(QPen(MUTED, pt(p, 0.6), Qt.PenStyle.DashLine))
+        p.drawLine(QPointF(X, plot.top()), QPointF(X, plot.bottom()))
+        if break_label:
+            p.setFont(font(font_pt - 1, italic=True))
+            right = b > (x0 + x1) / 2
+            w_label = fm.horizontalAdvance(break_label) + pt(p, 4)
+            box = QRectF(X - w_label - pt(p, 1), plot.top(), w_label, fm.height()) if right else QRectF(
+                X + pt(p, 2), plot.top(), w_label, fm.height())
+            p.drawText(box, int(Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft), break_label)
+            p.setFont(font(font_pt))
     for ln in lines:
         path = QPainterPath()
-        started = False
-        for xv, v in zip(x, ln.values, strict=False):
-            if v is None or not math.isfinite(v):
-                started = False
-                continue
-            q = QPointF(xs(xv), ys(v))
-            if started:
-                path.lineTo(q)
-            else:
-                path.moveTo(q)
-                started = True
+        for seg in line_segments(x, ln.values, breaks):
+            path.moveTo(QPointF(xs(seg[0][0]), ys(seg[0][1])))
+            for xv, v in seg[1:]:
+                path.lineTo(QPointF(xs(xv), ys(v)))
         pen = QPen(ln.color, pt(p, ln.width_pt))
         if ln.dashed:
             pen.setStyle(Qt.PenStyle.DashLine)

@@ -22,6 +22,8 @@ def records_to_provenance(records: list[dict[str, Any]] | list[str],
     cat = {**provenance.bundled_catalog(), **(extra or {})}
     out: list[provenance.Provenance] = []
     for r in records:
+        if isinstance(r, dict) and r.get("input_of"):
+            continue  # an indirect input: named in the provenance dialog of the dataset that rests on it
         ids = str(r.get("id", "") if isinstance(r, dict) else r).split(",")
         for i in ids:
             p = cat.get(i.strip())
@@ -48,6 +50,9 @@ def _from_record(r: dict[str, Any]) -> provenance.Provenance | None:
             source_en=str(r.get("source_en", "")),
             licence_en=str(r.get("licence_en", "")),
             stand_en=str(r.get("stand_en", "")),
+            file=str(r.get("file", "")),
+            table=str(r.get("table", "")),
+            imported_at=str(r.get("imported_at", "") or ""),
         )
     except KeyError:
         return None

@@ -46,10 +46,18 @@ from gui.tabs._support import estimate_badge, make_source_line, records_to_prove
 from gui.tabs.base import Tab
 from gui.tabs.forecast_assumptions import ParameterRow, unit_label
 from gui.tabs.forecast_charts import ForecastChart, SmallMultiples, TornadoChart
+from gui.tabs.forecast_comparison import ComparisonView
 from gui.tabs.forecast_measures import MeasuresView
 
 REDRAW_MS = 30
-GLOBAL_SLIDERS = ("share_55plus", "apprentice_entry", "completion_rate", "net_outflow", "productivity")
+GLOBAL_SLIDERS = (
+    "share_55plus",
+    "apprentice_entry",
+    "completion_rate",
+    "stay_in_craft",
+    "net_outflow",
+    "productivity",
+)
 GROUP_SLIDERS = ("demand_growth", "weight_65plus")
 # the built-in scenarios' names (keys in core.forecast.scenarios) as shown in the UI language
 BUILTIN_SCENARIO_LABELS = (
@@ -57,8 +65,8 @@ BUILTIN_SCENARIO_LABELS = (
     QT_TRANSLATE_NOOP("ForecastTab", "optimistisch"),
     QT_TRANSLATE_NOOP("ForecastTab", "pessimistisch"),
 )
-VIEW_LINES, VIEW_GROUPS, VIEW_TORNADO, VIEW_TABLE, VIEW_MEASURES = range(5)
-ALL_VIEWS = {VIEW_LINES, VIEW_GROUPS, VIEW_TORNADO, VIEW_TABLE, VIEW_MEASURES}
+VIEW_LINES, VIEW_GROUPS, VIEW_TORNADO, VIEW_TABLE, VIEW_MEASURES, VIEW_COMPARE = range(6)
+ALL_VIEWS = {VIEW_LINES, VIEW_GROUPS, VIEW_TORNADO, VIEW_TABLE, VIEW_MEASURES, VIEW_COMPARE}
 MEASURE_YEAR = 2035  # the year whose gap the sentence under the chart and the waterfall explain
 
 
@@ -194,7 +202,7 @@ class ForecastTab(Tab):
                 self.tr("Einheit"),
                 self.tr("Bereich"),
                 self.tr("Quelle"),
-                self.tr("Beschreibung"),
+                self.tr("Herleitung bzw. Begründung"),
             ]
         )
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
@@ -205,6 +213,8 @@ class ForecastTab(Tab):
         self.views.addTab(self.table, self.tr("Annahmen"))
         self.measures_view = MeasuresView(self.ctx.lang)
         self.views.addTab(self.measures_view, self.tr("Maßnahmen"))
+        self.comparison = ComparisonView(self.ctx.lang)
+        self.views.addTab(self.comparison, self.tr("Vergleich"))
         rlay.addWidget(self.views, 1)
         self.measures_line = QLabel()
         self.measures_line.setObjectName("measuresLine")
@@ -212,6 +222,13 @@ class ForecastTab(Tab):
         self.measures_line.setStyleSheet("font-size: 11pt; color: #1B5E20;")
         self.measures_line.hide()
         rlay.addWidget(self.measures_line)
+        # where an anchor to a published projection makes the population jump (e.g. Altenburger Land 2025)
+        self.step_note = QLabel()
+        self.step_note.setObjectName("forecastStepNote")
+        self.step_note.setWordWrap(True)
+        self.step_note.setStyleSheet("color: #4A3700; background: #FFF4D6; border: 1px solid #D9A400; padding: 3px;")
+        self.step_note.hide()
+        rlay.addWidget(self.step_note)
         self.explain = QLabel()
         self.explain.setWordWrap(True)
         self.explain.setStyleSheet("color: #333333;")
@@ -395,7 +412,7 @@ class ForecastTab(Tab):
         self._on_scenario_combo_changed(self.scenario_combo.currentIndex())
 
     def _on_views_changed(self, index: int) -> None:
-        self.explain.setVisible(index not in (VIEW_TABLE, VIEW_MEASURES))
+        self.explain.setVisible(index not in (VIEW_TABLE, VIEW_MEASURES, VIEW_COMPARE))
         if self._timer.isActive():
             return  # a recompute is pending: its redraw covers the new view (drawing now would use old values)
         self._redraw()
@@ -480,6 +497,7 @@ class ForecastTab(Tab):
                 VIEW_TORNADO: self._draw_tornado,
                 VIEW_TABLE: self._draw_table,
                 VIEW_MEASURES: self._draw_measures,
+                VIEW_COMPARE: self._draw_comparison,
             }[view]()
             self._dirty_views.discard(view)
 
@@ -530,6 +548,10 @@ class ForecastTab(Tab):
                 "◆ = Jahr mit amtlicher Bevölkerungsvorausberechnung, durch die die Projektion geht."
             )
         self.explain.setText(text)
+        notes = r.anchor_notes(self.area)
+        key = "text_en" if self.ctx.lang == "en" else "text"
+        self.step_note.setText("\n".join("⚠ " + str(n[key]) for n in notes))
+        self.step_note.setVisible(bool(notes))
         self._draw_measures_line(gi, ti)
         self.source_line.set_sources(records_to_provenance(r.sources))
         self.estimates_shown.emit(True)
@@ -608,6 +630,15 @@ class ForecastTab(Tab):
             self.tr("Änderung der Lücke %1 (Beschäftigtenäquivalente)").replace("%1", str(year)),
         )
 
+    def _draw_comparison(self) -> None:
+        from core.forecast.comparison import study_direction
+
+        r = self.result
+        assert r is not None and self.model is not None
+        self.comparison.show_result(
+            r.comparison(self.area), study_direction(r, model=self.model), r.anchor_notes(self.area)
+        )
+
     def _draw_table(self) -> None:
         table = parameters.as_table(self.values, self.ctx.lang)
         self.table.setRowCount(len(table))
@@ -620,11 +651,12 @@ class ForecastTab(Tab):
                 unit_label(str(row["unit"])),
                 f"{fmt_number(p.min, p.decimals)} – {fmt_number(p.max, p.decimals)}",
                 str(row["source_label"]),
-                row["description"],
+                (self.tr("Annahme: %1").replace("%1", str(row["justification"])) + " " if p.is_assumption else "")
+                + str(row["description"]),
             ]
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(str(text))
-                item.setToolTip(str(row["description"]))
+                item.setToolTip(str(cells[5]))
                 self.table.setItem(i, j, item)
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(0, min(self.table.columnWidth(0), 220))
@@ -738,6 +770,7 @@ class ForecastTab(Tab):
             ("annahmen", view(VIEW_TABLE)),
             ("mit-massnahmen", with_measures(VIEW_LINES)),
             ("massnahmen-wasserfall", with_measures(VIEW_MEASURES)),
+            ("vergleich", view(VIEW_COMPARE)),
         ]
 
     def shutdown(self) -> None:

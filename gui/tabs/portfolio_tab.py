@@ -144,7 +144,7 @@ class PortfolioTab(Tab):
         ll.addWidget(self.plot, 1)
         self.explain = QLabel(
             self.tr(
-                "Blasenfläche = Beschäftigte im Endjahr. Rechts der senkrechten Linie ist die Gruppe stärker "
+                "Blasenfläche = tätige Personen im Endjahr. Rechts der senkrechten Linie ist die Gruppe stärker "
                 "vertreten als in Deutschland, oberhalb der waagerechten Linie wächst sie."
             )
         )
@@ -186,7 +186,7 @@ class PortfolioTab(Tab):
         self.table_note = QLabel(
             self.tr(
                 "Alle Werte je Gewerbegruppe sind Schätzungen (kursiv). Spaltenkopf anklicken zum Sortieren. "
-                "LQ: Anteil der Gruppe an den Beschäftigten im Gebiet geteilt durch ihren Anteil in Deutschland."
+                "LQ: Anteil der Gruppe an den tätigen Personen im Gebiet geteilt durch ihren Anteil in Deutschland."
             )
         )
         self.table_note.setWordWrap(True)
@@ -257,21 +257,21 @@ class PortfolioTab(Tab):
                 self.tr("Wachstum"),
                 lambda v: fmt_percent(v, 1, signed=True),
                 estimate=True,
-                tooltip=self.tr("Veränderung der Beschäftigten im Zeitraum"),
+                tooltip=self.tr("Veränderung der tätigen Personen im Zeitraum"),
             ),
             Column(
                 "lq",
                 self.tr("LQ"),
                 lambda v: fmt_number(v, 2),
                 estimate=True,
-                tooltip=self.tr("Lokalisationsfaktor der Beschäftigten gegenüber Deutschland"),
+                tooltip=self.tr("Lokalisationsfaktor der tätigen Personen gegenüber Deutschland"),
             ),
             Column(
                 "employees",
-                self.tr("Beschäftigte"),
+                self.tr("Tätige Personen"),
                 lambda v: fmt_number(v, 0),
                 estimate=True,
-                tooltip=self.tr("Beschäftigte (tätige Personen) im Endjahr"),
+                tooltip=self.tr("Tätige Personen im Endjahr (in der Studie: Beschäftigte)"),
             ),
             Column(
                 "quadrant_en" if en else "quadrant", self.tr("Einordnung"), str, numeric=False, estimate=True
@@ -329,7 +329,7 @@ class PortfolioTab(Tab):
             self.table.setFixedHeight(vh.length() + hh.sizeHint().height() + 2 * self.table.frameWidth() + 2)
         area_name = self.area_combo.currentText()
         self.table_title.setText(
-            self.tr("%1: Beschäftigte %2–%3")
+            self.tr("%1: tätige Personen %2–%3")
             .replace("%1", area_name)
             .replace("%2", str(start))
             .replace("%3", str(end))
@@ -520,7 +520,7 @@ class PortfolioTab(Tab):
             self.tr("Lokalisationsfaktor: %1 (ln: %2)")
             .replace("%1", fmt_number(r["lq"], 2))
             .replace("%2", fmt_number(r["log_lq"], 2)),
-            self.tr("Beschäftigte %1: %2")
+            self.tr("Tätige Personen %1: %2")
             .replace("%1", str(self.end_spin.value()))
             .replace("%2", fmt_number(r["employees"], 0)),
             self.tr("Einordnung: %1").replace("%1", quad),

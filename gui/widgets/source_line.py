@@ -60,8 +60,15 @@ class SourceLine(QLabel):
         for p in unique:
             rec = p.localized(lang) if hasattr(p, "localized") else p
             stand = self.tr("Stand %1").replace("%1", rec.stand if hasattr(p, "localized") else fmt_date(p.stand))
-            text = html.escape(f"{rec.title} ({rec.publisher}, {stand})")
-            parts.append(f"<a href='prov:{html.escape(p.id)}' style='color:#1f4e79'>{text}</a>")
+            details = p.details(lang) if hasattr(p, "details") else ""  # imported table: number, file, date
+            # many sources: title and Stand only (publisher in the dialog behind the link), so the line stays short
+            who = "" if len(unique) > 3 else f"{rec.publisher}, "
+            text = html.escape(f"{rec.title} ({who}{stand}{', ' + details if details else ''})")
+            link = f"<a href='prov:{html.escape(p.id)}' style='color:#1f4e79'>{text}</a>"
+            n_inputs = len(getattr(p, "inputs", ()) or ())
+            if n_inputs:  # a derived dataset: its inputs are listed in the provenance dialog behind the link
+                link += " " + html.escape(self.tr("(beruht auf %1 Datensätzen)").replace("%1", str(n_inputs)))
+            parts.append(link)
         if not parts:
             self.setText("")
             return

@@ -180,28 +180,28 @@
         <translation>Business density</translation>
     </message>
     <message>
-        <source>Betriebe je 1.000 Einw.</source>
-        <translation>Businesses per 1,000 inh.</translation>
+        <source>Unternehmen je 1.000 Einw.</source>
+        <translation>Enterprises per 1,000 inh.</translation>
+    </message>
+    <message>
+        <source>Tätige Personen je Unternehmen</source>
+        <translation>Persons employed per enterprise</translation>
+    </message>
+    <message>
+        <source>Personen je Unternehmen</source>
+        <translation>persons per enterprise</translation>
+    </message>
+    <message>
+        <source>% der Unternehmen</source>
+        <translation>% of enterprises</translation>
     </message>
     <message>
         <source>Bevölkerungsentwicklung</source>
         <translation>Population change</translation>
     </message>
     <message>
-        <source>Beschäftigte je Betrieb</source>
-        <translation>Employees per business</translation>
-    </message>
-    <message>
-        <source>Personen je Betrieb</source>
-        <translation>persons per business</translation>
-    </message>
-    <message>
         <source>Anteil einer Gewerbegruppe</source>
         <translation>Share of a craft group</translation>
-    </message>
-    <message>
-        <source>% der Betriebe</source>
-        <translation>% of businesses</translation>
     </message>
     <message>
         <source>Nachfolge (Inhaber 60+)</source>
@@ -224,7 +224,7 @@
     <name>BusinessSizeView</name>
     <message>
         <source>Amtliche Kreiswerte der Handwerkszählung liegen nur für 2010–2014 vor (Tabelle 53111-01-01-4); tätige Personen je Unternehmen, berechnet aus den amtlichen Zahlen.</source>
-        <translation>Official district figures from the craft census exist only for 2010–2014 (table 53111-01-01-4); persons employed per business, calculated from the official figures.</translation>
+        <translation>Official district figures from the craft census exist only for 2010–2014 (table 53111-01-01-4); persons employed per enterprise, calculated from the official figures.</translation>
     </message>
     <message>
         <source>Tätige Personen je Handwerksunternehmen</source>
@@ -232,7 +232,7 @@
     </message>
     <message>
         <source>Personen je Unternehmen</source>
-        <translation>Persons per business</translation>
+        <translation>Persons per enterprise</translation>
     </message>
     <message>
         <source>Gebiet</source>
@@ -247,7 +247,7 @@
     <message>
         <source>Unternehmen aller
 Branchen 2014</source>
-        <translation>Businesses of all
+        <translation>Enterprises of all
 sectors 2014</translation>
     </message>
     <message>
@@ -321,9 +321,9 @@ crafts</translation>
 <context>
     <name>ComparisonPage</name>
     <message>
-        <source>Betriebe je 1.000 Einwohner</source>
+        <source>Unternehmen je 1.000 Einwohner</source>
         <extracomment>A row of the comparison: its label and, per profile, (text, is an estimate).</extracomment>
-        <translation>Businesses per 1,000 inhabitants</translation>
+        <translation>Enterprises per 1,000 inhabitants</translation>
     </message>
     <message>
         <source>Kreisvergleich</source>
@@ -346,12 +346,89 @@ crafts</translation>
         <translation>Italics: estimate (values per craft group and totals built from them).</translation>
     </message>
     <message>
-        <source>Lokalisationsfaktor der Beschäftigten gegenüber Deutschland: %1</source>
-        <translation>Location quotient of employment against Germany: %1</translation>
+        <source>Lokalisationsfaktor der tätigen Personen gegenüber Deutschland: %1</source>
+        <translation>Location quotient of persons employed against Germany: %1</translation>
     </message>
     <message>
         <source>Schätzung</source>
         <translation>estimate</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <source>Quelle</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Gebiet · Feld</source>
+        <translation>Area · field</translation>
+    </message>
+    <message>
+        <source>Größe</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Jahre</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>veröffentlicht</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <source>Modell bis Zieljahr
+Angebot / Nachfr.</source>
+        <translation>Model to target year
+supply / demand</translation>
+    </message>
+    <message>
+        <source>Modell bis 2035
+Angebot / Nachfr.</source>
+        <translation>Model to 2035
+supply / demand</translation>
+    </message>
+    <message>
+        <source>Modell bis 2040
+Angebot / Nachfr.</source>
+        <translation>Model to 2040
+supply / demand</translation>
+    </message>
+    <message>
+        <source>Veränderung in %, Modell in Personen (Arbeitskräfte; Nachfrage je Arbeitskraft umgerechnet), ab dem Basisjahr. Deutschland → IRMD, Land → seine IRMD-Kreise, SHK → Ausbaugewerbe, Bau → Bauhaupt- und Ausbaugewerbe. Quelle und Vergleichsgebiet: Tooltip der Zeile.</source>
+        <translation>Change in %, the model in persons (workers; demand converted per worker), from its base year. Germany → IRMD, a state → its IRMD districts, SHK → finishing trades, construction → main construction and finishing trades. Source and compared area: the row&apos;s tooltip.</translation>
+    </message>
+    <message>
+        <source>Angebot</source>
+        <translation>Supply</translation>
+    </message>
+    <message>
+        <source>Nachfrage</source>
+        <translation>Demand</translation>
+    </message>
+    <message>
+        <source>15- bis 64-Jährige</source>
+        <translation>Aged 15 to 64</translation>
+    </message>
+    <message>
+        <source>Bevölkerung</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source> (gelernter Beruf)</source>
+        <translation> (trained occupation)</translation>
+    </message>
+    <message>
+        <source> (im Beruf tätig)</source>
+        <translation> (working in the occupation)</translation>
+    </message>
+    <message>
+        <source>Modell %1</source>
+        <translation>model %1</translation>
+    </message>
+    <message>
+        <source>Modell: %1; %2</source>
+        <translation>Model: %1; %2</translation>
     </message>
 </context>
 <context>
@@ -512,20 +589,20 @@ crafts</translation>
         <translation>Population (31 Dec)</translation>
     </message>
     <message>
-        <source>Handwerksbetriebe (amtlich)</source>
-        <translation>Craft businesses (official)</translation>
+        <source>Handwerksunternehmen (amtlich)</source>
+        <translation>Craft enterprises (official)</translation>
+    </message>
+    <message>
+        <source>Gestrichelt: Zensus-Umstellung der Bevölkerungszahlen (ab 2010 Zensus 2011, ab 2022 Zensus 2022), davor und danach nicht direkt vergleichbar. Unternehmen: nur Jahre mit amtlichen Daten.</source>
+        <translation>Dashed: census change of the population figures (from 2010 Census 2011, from 2022 Census 2022); values before and after are not directly comparable. Enterprises: only years with official data.</translation>
+    </message>
+    <message>
+        <source>Unternehmen: nur Jahre mit amtlichen Daten (Handwerkszählung).</source>
+        <translation>Enterprises: only years with official data (craft census).</translation>
     </message>
     <message>
         <source>Zensus</source>
         <translation>Census</translation>
-    </message>
-    <message>
-        <source>Gestrichelt: Zensus-Umstellung der Bevölkerungszahlen (ab 2010 Zensus 2011, ab 2022 Zensus 2022), davor und danach nicht direkt vergleichbar. Betriebe: nur Jahre mit amtlichen Daten.</source>
-        <translation>Dashed: census change of the population figures (from 2010 Census 2011, from 2022 Census 2022); values before and after are not directly comparable. Businesses: only years with official data.</translation>
-    </message>
-    <message>
-        <source>Betriebe: nur Jahre mit amtlichen Daten (Handwerkszählung).</source>
-        <translation>Businesses: only years with official data (craft census).</translation>
     </message>
 </context>
 <context>
@@ -548,7 +625,7 @@ crafts</translation>
     </message>
     <message>
         <source>Handwerksunternehmen</source>
-        <translation>Craft businesses</translation>
+        <translation>Craft enterprises</translation>
     </message>
     <message>
         <source>Handwerksunternehmen %1</source>
@@ -559,12 +636,12 @@ crafts</translation>
         <translation>Persons employed</translation>
     </message>
     <message>
-        <source>Betriebe je 1.000 Einw.</source>
-        <translation>Businesses per 1,000 inh.</translation>
+        <source>Betriebsdichte</source>
+        <translation>Business density</translation>
     </message>
     <message>
-        <source>Personen je Betrieb</source>
-        <translation>Persons per business</translation>
+        <source>Tätige Personen je Unternehmen</source>
+        <translation>Persons employed per enterprise</translation>
     </message>
     <message>
         <source>Kreisfreie Stadt</source>
@@ -620,23 +697,23 @@ crafts</translation>
     </message>
     <message>
         <source>Gewerbegruppe</source>
-        <translation>Trade group</translation>
+        <translation>Craft group</translation>
     </message>
     <message>
         <source>Unternehmen</source>
-        <translation>Businesses</translation>
+        <translation>Enterprises</translation>
     </message>
     <message>
-        <source>Anteil an den Beschäftigten</source>
+        <source>Anteil an den tätigen Personen</source>
         <translation>Share of persons employed</translation>
+    </message>
+    <message>
+        <source>Werte je Gewerbegruppe: eigene Schätzung (an amtliche und veröffentlichte Summen angepasst). Lokalisationsfaktor = Anteil im Kreis / Anteil in Deutschland (tätige Personen). Betriebsdichte = Handwerksunternehmen (Handwerkszählung) je 1.000 Einwohner.</source>
+        <translation>Values per craft group: our own estimate (fitted to official and published totals). Location quotient = share in the district / share in Germany (persons employed). Business density = craft enterprises (craft census) per 1,000 inhabitants.</translation>
     </message>
     <message>
         <source>Lokalisations-faktor</source>
         <translation>Location quotient</translation>
-    </message>
-    <message>
-        <source>Werte je Gewerbegruppe: eigene Schätzung (an amtliche und veröffentlichte Summen angepasst). Lokalisationsfaktor = Anteil im Kreis / Anteil in Deutschland (Beschäftigte).</source>
-        <translation>Figures per craft group: our own estimate (fitted to official and published totals). Location quotient = share in the district / share in Germany (persons employed).</translation>
     </message>
     <message>
         <source>Bevölkerung am 31.12.</source>
@@ -645,6 +722,10 @@ crafts</translation>
     <message>
         <source>Einwohner (amtlich)</source>
         <translation>Inhabitants (official)</translation>
+    </message>
+    <message>
+        <source>Zensus</source>
+        <translation>Census</translation>
     </message>
     <message>
         <source>Prognose %1: Lücke je Gewerbegruppe</source>
@@ -950,12 +1031,16 @@ crafts</translation>
         <translation>Source</translation>
     </message>
     <message>
-        <source>Beschreibung</source>
-        <translation>Description</translation>
+        <source>Herleitung bzw. Begründung</source>
+        <translation>Derivation or justification</translation>
     </message>
     <message>
         <source>Maßnahmen</source>
         <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Vergleich</source>
+        <translation>Comparison</translation>
     </message>
     <message>
         <source>mit Maßnahmen</source>
@@ -1050,6 +1135,10 @@ crafts</translation>
         <translation>Change in the %1 gap (employee-equivalents)</translation>
     </message>
     <message>
+        <source>Annahme: %1</source>
+        <translation>Assumption: %1</translation>
+    </message>
+    <message>
         <source>%1 Einträge mit %2 Wirkungen</source>
         <translation>%1 items with %2 effects</translation>
     </message>
@@ -1095,63 +1184,74 @@ crafts</translation>
     </message>
 </context>
 <context>
+    <name>GlossaryDialog</name>
+    <message>
+        <source>Begriffe</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <source>So verwendet der Handwerksmonitor seine Begriffe – in Programm, Kommandozeile, PDF, Excel und Präsentation gleich.</source>
+        <translation>How the Handwerksmonitor uses its terms – the same in the app, the command line, the PDF, Excel and the presentation.</translation>
+    </message>
+</context>
+<context>
     <name>GroupsSection</name>
     <message>
         <source>Schätzung</source>
         <translation>estimate</translation>
     </message>
     <message>
-        <source>Lokalisationsfaktor der Beschäftigten (Deutschland = 1)</source>
-        <translation>Location quotient of employment (Germany = 1)</translation>
-    </message>
-    <message>
         <source>Werte je Gewerbegruppe sind Schätzungen (kursiv). LQ: Lokalisationsfaktor der Beschäftigten gegenüber Deutschland (über 1 = stärker vertreten als im Bund).</source>
         <translation>Values per craft group are estimates (italics). LQ: location quotient of employment against Germany (above 1 = stronger than in Germany).</translation>
-    </message>
-    <message>
-        <source>Anteil an allen Handwerksbetrieben des Kreises</source>
-        <translation>Share of all craft businesses of the district</translation>
-    </message>
-    <message>
-        <source>Anteil an allen Beschäftigten im Handwerk des Kreises</source>
-        <translation>Share of all craft employees of the district</translation>
-    </message>
-    <message>
-        <source>Betriebe der Gruppe je 1.000 Einwohner</source>
-        <translation>The group&apos;s businesses per 1,000 inhabitants</translation>
-    </message>
-    <message>
-        <source>Lokalisationsfaktor (Beschäftigte) gegenüber Deutschland</source>
-        <translation>Location quotient (employees) against Germany</translation>
     </message>
     <message>
         <source>Gewerbegruppe</source>
         <translation>Craft group</translation>
     </message>
     <message>
-        <source>Betriebe</source>
-        <translation>Businesses</translation>
+        <source>Lokalisationsfaktor der tätigen Personen (Deutschland = 1)</source>
+        <translation>Location quotient of persons employed (Germany = 1)</translation>
     </message>
     <message>
-        <source>Beschäftigte</source>
-        <translation>Employees</translation>
+        <source>Anteil an allen Handwerksunternehmen des Kreises</source>
+        <translation>Share of all craft enterprises of the district</translation>
+    </message>
+    <message>
+        <source>Anteil an allen tätigen Personen im Handwerk des Kreises</source>
+        <translation>Share of all persons employed in the district&apos;s crafts</translation>
+    </message>
+    <message>
+        <source>Unternehmen der Gruppe je 1.000 Einwohner</source>
+        <translation>The group&apos;s enterprises per 1,000 inhabitants</translation>
+    </message>
+    <message>
+        <source>Lokalisationsfaktor (tätige Personen) gegenüber Deutschland</source>
+        <translation>Location quotient (persons employed) against Germany</translation>
+    </message>
+    <message>
+        <source>Unternehmen</source>
+        <translation>Enterprises</translation>
+    </message>
+    <message>
+        <source>Tätige Personen</source>
+        <translation>Persons employed</translation>
     </message>
     <message>
         <source>Anteil
-Betriebe</source>
+Unternehmen</source>
         <translation>Share of
-businesses</translation>
+enterprises</translation>
     </message>
     <message>
         <source>Anteil
-Beschäftigte</source>
+tätige Pers.</source>
         <translation>Share of
-employees</translation>
+persons empl.</translation>
     </message>
     <message>
-        <source>Betriebe je
+        <source>Unternehmen je
 1.000 Einw.</source>
-        <translation>Businesses per
+        <translation>Enterprises per
 1,000 inh.</translation>
     </message>
     <message>
@@ -1361,14 +1461,6 @@ employees</translation>
         <translation>Inhabitants per km²</translation>
     </message>
     <message>
-        <source>Handwerksbetriebe</source>
-        <translation>Craft businesses</translation>
-    </message>
-    <message>
-        <source>Beschäftigte</source>
-        <translation>Employees</translation>
-    </message>
-    <message>
         <source>Betriebsdichte</source>
         <translation>Business density</translation>
     </message>
@@ -1377,12 +1469,24 @@ employees</translation>
         <translation>per 1,000 inh.</translation>
     </message>
     <message>
-        <source>Handwerksbetriebe je 1.000 Einwohner</source>
-        <translation>Craft businesses per 1,000 inhabitants</translation>
+        <source>Handwerksunternehmen</source>
+        <translation>Craft enterprises</translation>
     </message>
     <message>
-        <source>Tätige Personen im Handwerk (Anlage A und B1)</source>
-        <translation>Persons employed in the crafts (Annex A and B1)</translation>
+        <source>Tätige Personen</source>
+        <translation>Persons employed</translation>
+    </message>
+    <message>
+        <source>Handwerksunternehmen (Handwerkszählung, Anlage A und B1) je 1.000 Einwohner. Die Kammern zählen Betriebe (mit Anlage B2 und ruhenden Betrieben); mit ihren Zahlen wäre die Dichte höher.</source>
+        <translation>Craft enterprises (craft census, Annex A and B1) per 1,000 inhabitants. The chambers count businesses on their rolls (with Annex B2 and dormant businesses); with their counts the density would be higher.</translation>
+    </message>
+    <message>
+        <source>Unternehmen der Handwerkszählung (Anlage A und B1 mit Umsatz oder Beschäftigten), nicht die Betriebe der Handwerksrolle.</source>
+        <translation>Enterprises of the craft census (Annex A and B1 with turnover or employees), not the businesses on the chamber roll.</translation>
+    </message>
+    <message>
+        <source>Tätige Personen im Handwerk (Anlage A und B1, mit Inhabern)</source>
+        <translation>Persons employed in crafts (Annex A and B1, owners included)</translation>
     </message>
     <message>
         <source>Schätzung</source>
@@ -1397,6 +1501,10 @@ employees</translation>
         <translation>Area %1 km²</translation>
     </message>
     <message>
+        <source>Kammer %1: %2 Betriebe</source>
+        <translation>Chamber %1: %2 businesses</translation>
+    </message>
+    <message>
         <source>Anlage A und B1</source>
         <translation>Annex A and B1</translation>
     </message>
@@ -1405,8 +1513,8 @@ employees</translation>
         <translation>chamber register</translation>
     </message>
     <message>
-        <source>%1 je Betrieb</source>
-        <translation>%1 per business</translation>
+        <source>%1 je Unternehmen</source>
+        <translation>%1 per enterprise</translation>
     </message>
     <message>
         <source>IRMD %1 · Deutschland %2</source>
@@ -1498,6 +1606,10 @@ employees</translation>
     <message>
         <source>&amp;Quellen …</source>
         <translation>&amp;Sources …</translation>
+    </message>
+    <message>
+        <source>&amp;Begriffe …</source>
+        <translation>&amp;Terms …</translation>
     </message>
     <message>
         <source>&amp;Diagnose kopieren</source>
@@ -1704,12 +1816,42 @@ employees</translation>
         <translation>x axis as ln(LQ): symmetric around 0 (= German average)</translation>
     </message>
     <message>
-        <source>Blasenfläche = Beschäftigte im Endjahr. Rechts der senkrechten Linie ist die Gruppe stärker vertreten als in Deutschland, oberhalb der waagerechten Linie wächst sie.</source>
-        <translation>Bubble area = employees in the end year. Right of the vertical line the group is stronger than in Germany; above the horizontal line it grows.</translation>
+        <source>Blasenfläche = tätige Personen im Endjahr. Rechts der senkrechten Linie ist die Gruppe stärker vertreten als in Deutschland, oberhalb der waagerechten Linie wächst sie.</source>
+        <translation>Bubble area = persons employed in the end year. Right of the vertical line the group is stronger than in Germany; above the horizontal line it grows.</translation>
     </message>
     <message>
-        <source>Alle Werte je Gewerbegruppe sind Schätzungen (kursiv). Spaltenkopf anklicken zum Sortieren. LQ: Anteil der Gruppe an den Beschäftigten im Gebiet geteilt durch ihren Anteil in Deutschland.</source>
-        <translation>All values per craft group are estimates (italics). Click a column header to sort. LQ: the group&apos;s share of employees in the area divided by its share in Germany.</translation>
+        <source>Alle Werte je Gewerbegruppe sind Schätzungen (kursiv). Spaltenkopf anklicken zum Sortieren. LQ: Anteil der Gruppe an den tätigen Personen im Gebiet geteilt durch ihren Anteil in Deutschland.</source>
+        <translation>All values per craft group are estimates (italics). Click a column header to sort. LQ: the group&apos;s share of persons employed in the area divided by its share in Germany.</translation>
+    </message>
+    <message>
+        <source>Veränderung der tätigen Personen im Zeitraum</source>
+        <translation>Change of persons employed in the period</translation>
+    </message>
+    <message>
+        <source>Lokalisationsfaktor der tätigen Personen gegenüber Deutschland</source>
+        <translation>Location quotient of persons employed against Germany</translation>
+    </message>
+    <message>
+        <source>Tätige Personen</source>
+        <translation>Persons employed</translation>
+    </message>
+    <message>
+        <source>Tätige Personen im Endjahr (in der Studie: Beschäftigte)</source>
+        <translation>Persons employed in the end year (the study says employees)</translation>
+    </message>
+    <message>
+        <source>Nachfolge
+60+</source>
+        <translation>Succession
+60+</translation>
+    </message>
+    <message>
+        <source>%1: tätige Personen %2–%3</source>
+        <translation>%1: persons employed %2–%3</translation>
+    </message>
+    <message>
+        <source>Tätige Personen %1: %2</source>
+        <translation>Persons employed %1: %2</translation>
     </message>
     <message>
         <source>stärker vertreten als in Deutschland und wachsend</source>
@@ -1736,42 +1878,16 @@ employees</translation>
         <translation>Growth</translation>
     </message>
     <message>
-        <source>Veränderung der Beschäftigten im Zeitraum</source>
-        <translation>Change in employees over the period</translation>
-    </message>
-    <message>
         <source>LQ</source>
         <translation>LQ</translation>
-    </message>
-    <message>
-        <source>Lokalisationsfaktor der Beschäftigten gegenüber Deutschland</source>
-        <translation>Location quotient of employment against Germany</translation>
-    </message>
-    <message>
-        <source>Beschäftigte</source>
-        <translation>Employees</translation>
-    </message>
-    <message>
-        <source>Beschäftigte (tätige Personen) im Endjahr</source>
-        <translation>Employees (persons employed) in the end year</translation>
     </message>
     <message>
         <source>Einordnung</source>
         <translation>Quadrant</translation>
     </message>
     <message>
-        <source>Nachfolge
-60+</source>
-        <translation>Succession
-60+</translation>
-    </message>
-    <message>
         <source>Anteil der Inhaber ab 60 Jahren im Endjahr (Kammerregister; nur Kreise mit importiertem Register)</source>
         <translation>Share of owners aged 60 and over in the end year (chamber register; only districts with an imported register)</translation>
-    </message>
-    <message>
-        <source>%1: Beschäftigte %2–%3</source>
-        <translation>%1: employees %2–%3</translation>
     </message>
     <message>
         <source>Beschäftigungsentwicklung in %</source>
@@ -1810,10 +1926,6 @@ employees</translation>
         <translation>Location quotient: %1 (ln: %2)</translation>
     </message>
     <message>
-        <source>Beschäftigte %1: %2</source>
-        <translation>Employees %1: %2</translation>
-    </message>
-    <message>
         <source>Einordnung: %1</source>
         <translation>Quadrant: %1</translation>
     </message>
@@ -1841,8 +1953,8 @@ employees</translation>
         <translation>Inhabitants on 31 Dec %1 (official)</translation>
     </message>
     <message>
-        <source>Handwerksbetriebe je 1.000 Einwohner %1</source>
-        <translation>Craft businesses per 1,000 inhabitants %1</translation>
+        <source>Betriebsdichte %1 (Handwerksunternehmen je 1.000 Einwohner)</source>
+        <translation>Business density %1 (craft enterprises per 1,000 inhabitants)</translation>
     </message>
     <message>
         <source>Die %1</source>
@@ -1869,8 +1981,12 @@ employees</translation>
         <translation>Location quotient %1 (Germany = 1)</translation>
     </message>
     <message>
-        <source>Beschäftigte %1–%2</source>
+        <source>Tätige Personen %1–%2</source>
         <translation>Persons employed %1–%2</translation>
+    </message>
+    <message>
+        <source>Positiv = mehr Nachfrage als Angebot (Fachkräftelücke). Eigene Projektion; Angebot beruht auf geschätzten tätigen Personen je Gewerbegruppe.</source>
+        <translation>Positive = more demand than supply (skills gap). Our own projection; supply rests on estimated persons employed per craft group.</translation>
     </message>
     <message>
         <source>Wachstum</source>
@@ -1891,10 +2007,6 @@ employees</translation>
     <message>
         <source>Lücke im Jahr %1</source>
         <translation>Gap in %1</translation>
-    </message>
-    <message>
-        <source>Positiv = mehr Nachfrage als Angebot (Fachkräftelücke). Eigene Projektion; Angebot beruht auf geschätzten Beschäftigten je Gewerbegruppe.</source>
-        <translation>Positive = more demand than supply (skills gap). Our own projection; supply rests on estimated persons employed per craft group.</translation>
     </message>
     <message>
         <source>Prognose %1: Szenario „%2“</source>
@@ -2075,10 +2187,6 @@ employees</translation>
         <translation>Inhabitants per km²</translation>
     </message>
     <message>
-        <source>Handwerksbetriebe</source>
-        <translation>Craft businesses</translation>
-    </message>
-    <message>
         <source>Entwicklung</source>
         <translation>Trends</translation>
     </message>
@@ -2089,14 +2197,6 @@ employees</translation>
     <message>
         <source>Ausbildung und Betriebsgröße</source>
         <translation>Apprenticeships and business size</translation>
-    </message>
-    <message>
-        <source>Betriebe je 1.000 Einwohner</source>
-        <translation>Businesses per 1,000 inhabitants</translation>
-    </message>
-    <message>
-        <source>Beschäftigte je Betrieb</source>
-        <translation>Employees per business</translation>
     </message>
     <message>
         <source>Kammerregister und Nachfolge</source>
@@ -2119,8 +2219,20 @@ employees</translation>
         <translation>Population since %1</translation>
     </message>
     <message>
-        <source>Beschäftigte im Handwerk</source>
-        <translation>Craft employees</translation>
+        <source>Handwerksunternehmen</source>
+        <translation>Craft enterprises</translation>
+    </message>
+    <message>
+        <source>Tätige Personen im Handwerk</source>
+        <translation>Persons employed in crafts</translation>
+    </message>
+    <message>
+        <source>Tätige Personen je Unternehmen</source>
+        <translation>Persons employed per enterprise</translation>
+    </message>
+    <message>
+        <source>Betriebsdichte (Unternehmen je 1.000 Einwohner)</source>
+        <translation>Business density (enterprises per 1,000 inhabitants)</translation>
     </message>
 </context>
 <context>
@@ -2142,8 +2254,16 @@ employees</translation>
         <translation>estimate</translation>
     </message>
     <message>
+        <source>Projektion</source>
+        <translation>projection</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>import</translation>
+    </message>
+    <message>
+        <source>Kammerregister</source>
+        <translation>chamber register</translation>
     </message>
     <message>
         <source>Quellen der Daten</source>
@@ -2182,8 +2302,20 @@ employees</translation>
         <translation>Kind</translation>
     </message>
     <message>
+        <source>Tabelle</source>
+        <translation>Table</translation>
+    </message>
+    <message>
         <source>Datei</source>
         <translation>File</translation>
+    </message>
+    <message>
+        <source>Importiert am</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Beruht auf</source>
+        <translation>Rests on</translation>
     </message>
     <message>
         <source>Hinweis</source>
@@ -2504,6 +2636,10 @@ all years</translation>
     <message>
         <source>Stand %1</source>
         <translation>as of %1</translation>
+    </message>
+    <message>
+        <source>(beruht auf %1 Datensätzen)</source>
+        <translation>(rests on %1 datasets)</translation>
     </message>
     <message>
         <source>Quelle:</source>

@@ -119,7 +119,10 @@ def test_portfolio_json(capsys):
     for r in rows.values():
         assert {"growth", "lq", "log_lq", "employees", "quadrant", "quadrant_en", "kind"} <= set(r)
         assert r["kind"] == "estimate"
-    assert {s["kind"] for s in pf["sources"]} == {"estimate"}
+    assert {s["kind"] for s in pf["sources"] if not s.get("input_of")} == {"estimate"}
+    # ... and the datasets the estimate rests on, each marked as its input
+    assert {s["id"] for s in pf["sources"] if s.get("input_of") == "estimate_gewerbegruppen"} >= {
+        "handwerkszaehlung", "study"}
 
 
 def test_portfolio_district_and_period(capsys):

@@ -49,8 +49,13 @@ def test_every_forecast_assumption_is_described_in_english_with_a_readable_sourc
             label = p.source_label(lang)
             assert "_" not in label and ";" not in label.replace("; ", ""), f"{key}: raw dataset id in {label!r}"
         assert not german_words(p.source_label("en")), key
+        if p.justification:  # why an assumption is reasonable: shown beside it
+            assert p.justify("en") != p.justification and not german_words(p.justify("en")), key
+        ids = set(provenance.bundled_catalog())
+        assert not ids & set(p.description.replace(",", " ").replace(")", " ").split()), f"{key}: raw id"
     table = parameters.as_table(None, "en")
     assert table["description"].map(lambda t: not german_words(t.replace("optimistisch", ""))).all()
+    assert table["justification"].map(lambda t: not german_words(t)).all()
 
 
 def test_recommendations_swot_and_survey_are_in_english() -> None:

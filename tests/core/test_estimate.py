@@ -20,6 +20,7 @@ from core.datastore import GEWERBEGRUPPEN
 from core.estimate.build import (
     YEARS,
     build,
+    committed_table,
     irmd_table,
     location_quotients,
     margin_checks,
@@ -39,8 +40,15 @@ def estimate():
 
 
 @pytest.fixture(scope="module")
-def committed() -> pd.DataFrame:
+def committed_full() -> pd.DataFrame:
+    """The committed file: groups and totals, with kind and dataset per row."""
     return pd.read_csv(resources.path("data", "estimate_gewerbegruppen.csv"), dtype={"area_code": str})
+
+
+@pytest.fixture(scope="module")
+def committed(committed_full) -> pd.DataFrame:
+    """Only the rows per Gewerbegruppe."""
+    return committed_full[committed_full.gewerbegruppe != "insgesamt"]
 
 
 @pytest.fixture(scope="module")
@@ -134,15 +142,19 @@ def test_rounding_unit_of_press_figures():
 # -- the committed table ----------------------------------------------------------------------------
 def test_committed_csv_equals_a_fresh_build(estimate):
     text = resources.path("data", "estimate_gewerbegruppen.csv").read_text(encoding="utf-8")
-    assert text == to_csv_text(estimate.frame), "run: .venv/bin/python -m core.estimate"
+    assert text == to_csv_text(committed_table(estimate)), "run: .venv/bin/python -m core.estimate"
 
 
 def test_build_is_deterministic(estimate):
-    assert to_csv_text(build().frame) == to_csv_text(estimate.frame)
+    assert to_csv_text(committed_table(build())) == to_csv_text(committed_table(estimate))
 
 
-def test_schema_areas_years_groups(committed):
-    assert list(committed.columns) == ["area_code", "year", "gewerbegruppe", "indicator", "value"]
+def test_schema_areas_years_groups(committed_full):
+    committed = committed_full
+    assert list(committed.columns) == ["area_code", "year", "gewerbegruppe", "indicator", "value", "kind",
+                                       "dataset"]
+    totals = committed[committed.gewerbegruppe == "insgesamt"]
+    committed = committed[committed.gewerbegruppe != "insgesamt"]
     areas = {
         "14713",
         "14729",
@@ -165,6 +177,32 @@ def test_schema_areas_years_groups(committed):
     assert len(committed) == len(areas) * len(YEARS) * 7 * 2
     assert (committed.value >= 0).all()
     assert (committed.value == committed.value.round()).all()
+    assert set(committed.kind) == {"estimate"}  # every value per Gewerbegruppe is our estimate
+    assert len(totals) == len(areas) * len(YEARS) * 2
+    sums = committed.groupby(["area_code", "year", "indicator"]).value.sum()
+    for r in totals.itertuples():
+        assert sums[(r.area_code, r.year, r.indicator)] == r.value  # a total is the sum of its groups
+
+
+def test_each_total_carries_its_own_kind(committed_full):
+    """Official 2010-2014, exact published totals 'published', everything else 'estimate'."""
+    committed = committed_full
+    t = committed[committed.gewerbegruppe == "insgesamt"].set_index(["area_code", "year", "indicator"])
+    for y in range(2010, 2015):
+        assert t.loc[("15088", y, "businesses"), "kind"] == "official"
+        assert t.loc[("15088", y, "businesses"), "dataset"] == "handwerkszaehlung"
+    exact = {("14", 2022), ("15", 2021), ("15", 2016), ("16", 2016)}
+    for area, year in exact:
+        for ind in ("businesses", "employees"):
+            row = t.loc[(area, year, ind)]
+            assert (row["kind"], row["dataset"]) == ("published", "handwerk_gewerbegruppen_destatis")
+    assert t.loc[("14", 2022, "businesses"), "value"] == 35131  # Sachsen 2022, published to the unit
+    assert t.loc[("16", 2016, "businesses"), "value"] == 18417
+    # extrapolated, or fitted to a rounded press figure ("rund 554 000"): our estimate
+    assert t.loc[("14", 2018, "businesses"), "kind"] == "estimate"
+    assert t.loc[("DG", 2016, "businesses"), "kind"] == "estimate"
+    assert t.loc[("15002", 2021, "businesses"), "kind"] == "estimate"  # from a per-1000 ratio
+    assert set(t.kind) == {"official", "published", "estimate"}
 
 
 def test_every_margin_reproduced_within_tolerance(checks):
@@ -302,13 +340,30 @@ def test_datastore_lays_the_estimate_into_facts_as_kind_estimate(store):
     rows = store.query("SELECT DISTINCT kind FROM facts WHERE dataset = 'estimate_gewerbegruppen'")
     assert rows.kind.tolist() == ["estimate"]
     n = store.query("SELECT count(*) AS n FROM facts WHERE dataset = 'estimate_gewerbegruppen'").n.iloc[0]
-    assert n == 13 * len(YEARS) * 7 * 2
+    # the groups, plus the totals that are neither official (2010-2014) nor published to the unit
+    assert n == 13 * len(YEARS) * 7 * 2 + (13 * (len(YEARS) - 5) * 2 - 8)
+
+
+def test_datastore_keeps_the_kind_of_each_total(store):
+    """The published exact totals reach the facts as 'published' with the dataset that published them;
+    the official totals appear once, from the Handwerkszählung."""
+    def total(area, year, ind="businesses"):
+        df = store.query("SELECT value, kind, dataset FROM facts WHERE area_code=? AND year=? AND indicator=? "
+                         "AND gewerbegruppe='insgesamt'", [area, year, ind])
+        assert len(df) == 1, (area, year, ind)
+        return tuple(df.iloc[0])
+
+    assert total("14", 2022) == (35131.0, "published", "handwerk_gewerbegruppen_destatis")
+    assert total("15", 2021, "employees") == (136227.0, "published", "handwerk_gewerbegruppen_destatis")
+    assert total("16", 2016) == (18417.0, "published", "handwerk_gewerbegruppen_destatis")
+    assert total("15088", 2012)[1:] == ("official", "handwerkszaehlung")
+    assert total("15088", 2018)[1:] == ("estimate", "estimate_gewerbegruppen")
 
 
 def test_groups_sum_to_the_official_totals_in_the_store(store):
     got = store.query(
         "SELECT area_code, year, indicator, sum(value) AS v FROM facts WHERE kind = 'estimate' "
-        "GROUP BY ALL ORDER BY ALL"
+        "AND gewerbegruppe <> 'insgesamt' GROUP BY ALL ORDER BY ALL"
     ).set_index(["area_code", "year", "indicator"])["v"]
     official = store.query(
         "SELECT area_code, year, indicator, value FROM facts WHERE gewerbegruppe = 'insgesamt' "

@@ -79,7 +79,7 @@ def _table(ws, first: str) -> tuple[list[str], list[list]]:
 
 def test_workbook_has_one_sheet_per_table_and_sources(workbook_path: Path) -> None:
     wb = openpyxl.load_workbook(workbook_path)
-    for name in ("Kreisprofil", "Bevölkerung", "Handwerksbetriebe", "Gewerbegruppen", "Portfolio", "Quellen"):
+    for name in ("Kreisprofil", "Bevölkerung", "Handwerksunternehmen", "Gewerbegruppen", "Portfolio", "Quellen"):
         assert name in wb.sheetnames
     assert wb.sheetnames[-1] == "Quellen"
     for ws in wb.worksheets:
@@ -317,3 +317,63 @@ def test_portfolio_sheet_warns_about_the_hwo_break_only_when_the_period_crosses_
         texts[start] = " ".join(str(c.value) for row in ws.iter_rows() for c in row if isinstance(c.value, str))
     assert "HwO 2020" not in texts[2010]
     assert "HwO 2020" in texts[2018] and "2018–2022" in texts[2018]
+
+
+def test_no_estimated_or_projected_value_is_marked_daten(workbook_path: Path) -> None:
+    wb = openpyxl.load_workbook(workbook_path)
+    forecast_sheets = [n for n in wb.sheetnames if n.startswith("Prognose ") and n != "Prognose Vergleich"]
+    assert forecast_sheets
+    for name in forecast_sheets:
+        header, rows = _table(wb[name], "Gewerbegruppe")
+        years = [r[header.index("Jahr")] for r in rows]
+        kinds = [r[header.index("Kennzeichnung")] for r in rows]
+        base = min(years)
+        assert {k for y, k in zip(years, kinds, strict=True) if y == base} == {"Schätzung"}, name
+        assert {k for y, k in zip(years, kinds, strict=True) if y > base} == {"Projektion"}, name
+    for ws in wb.worksheets:  # no "Daten" label in any Kennzeichnung column of any sheet
+        for row in ws.iter_rows(min_row=1, max_row=20):
+            for c in row:
+                if c.value == "Kennzeichnung":
+                    values = {ws.cell(row=r, column=c.column).value for r in range(c.row + 1, ws.max_row + 1)}
+                    assert "Daten" not in values, ws.title
+
+
+def test_comparison_sheet_sets_the_model_beside_each_published_projection(workbook_path: Path) -> None:
+    ws = openpyxl.load_workbook(workbook_path)["Prognose Vergleich"]
+    header, rows = _table(ws, "Quelle")
+    assert len(rows) >= 10
+    for col in ("Gebiet", "Feld", "von", "bis", "veröffent-licht (%)", "Modell Angebot bis 2035 (%)",
+                "Modell Nachfrage bis 2040 (%)", "Adresse"):
+        assert col in header
+    shk = next(r for r in rows if r[0] == "QuBe-Portal/SHK" and "gelernter" in r[header.index("Größe")]
+               and r[header.index("bis")] == 2035)
+    assert shk[header.index("veröffent-licht (%)")] == -17.0
+    assert isinstance(shk[header.index("Modell Angebot bis 2035 (%)")], float)
+
+
+def test_sources_sheet_names_inputs_imports_glossary_and_chamber_counts(workbook_path: Path) -> None:
+    ws = openpyxl.load_workbook(workbook_path)["Quellen"]
+    header, rows = _table(ws, "Titel")
+    ids = {r[header.index("Kennung")] for r in rows}
+    # the estimate's margins, the age table, the projection anchors and the published benchmarks
+    assert {"estimate_gewerbegruppen", "handwerkszaehlung", "urs_2014", "handwerk_gewerbegruppen_zdh",
+            "population_agegroups17", "projection_published", "forecast_anchors_external",
+            "workforce_age_flows"} <= ids
+    urs = next(r for r in rows if r[header.index("Kennung")] == "urs_2014")
+    assert "Schätzung" in urs[header.index("Eingang von")]
+    text = [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None]
+    assert "Begriffe" in text and "Betriebsdichte" in text and "Business density" in text
+    assert any("Unternehmen der Handwerkszählung" in t or "Handwerkszählung (Statistische Ämter" in t for t in text)
+    assert any(t.startswith("Leipzig, Stadt, 2010-12-31: 5.107 Betriebe") and "Differenz" in t for t in text)
+
+
+def test_population_chart_leaves_a_gap_at_each_census_change(workbook_path: Path) -> None:
+    ws = openpyxl.load_workbook(workbook_path)["Bevölkerung"]
+    header, rows = _table(ws, "Jahr")
+    labels = [r[0] for r in rows]
+    for year, name in ((2010, "Zensus 2011"), (2022, "Zensus 2022")):
+        i = labels.index(name)
+        assert labels[i + 1] == year and all(v is None for v in rows[i][1:])  # empty row: the line stops
+    assert ws._charts and ws._charts[0].display_blanks == "gap"
+    notes = " ".join(str(ws.cell(row=r, column=1).value) for r in range(3, 8))
+    assert "Zensus 2022" in notes

@@ -26,12 +26,32 @@ def test_published_projection_points_are_hit_exactly(model, variant):
         assert total == pytest.approx(a.value, rel=1e-12), (a.district, a.year)
 
 
+def _adjusted(model, code, year):
+    inp = model.inputs
+    d = inp.districts.index(code)
+    return adjust_for_break(inp.hist_years, inp.pop_hist)[d, :, list(inp.hist_years).index(year)].sum()
+
+
+def _official(model, code, year):
+    inp = model.inputs
+    return inp.pop_hist[inp.districts.index(code), :, list(inp.hist_years).index(year)].sum()
+
+
 def test_anchor_selection_uses_official_points_and_variants_only(model):
+    """Every anchor is the published path re-based onto the census-adjusted (Zensus 2022) base year."""
     base = {(a.district, a.year): a for a in model.inputs.anchors[0]}
-    assert base[("16077", 2035)].value == 76380  # TLS 1. GemBv, Altenburger Land
-    assert base[("15087", 2035)].value == 109018  # 7. RBP Sachsen-Anhalt, Mansfeld-Südharz
-    assert base[("14713", 2040)].value == 654860  # 8. RBV Sachsen, Variante 2
-    assert {(a.district, a.year): a.value for a in model.inputs.anchors[1]}[("14713", 2040)] == 672200
+    tls = base[("16077", 2035)]  # TLS 1. GemBv, Altenburger Land: 76,380 in 2035 from 88,610 in 2020
+    assert tls.published == 76380 and tls.base_year == 2020
+    assert tls.value == pytest.approx(_adjusted(model, "16077", 2020) * 76380 / 88610)
+    msh = base[("15087", 2035)]  # 7. RBP Sachsen-Anhalt: 109,018 from 134,942 in 2019
+    assert msh.published == 109018
+    assert msh.value == pytest.approx(_adjusted(model, "15087", 2019) * 109018 / 134942)
+    lpz = base[("14713", 2040)]  # 8. RBV Sachsen, Variante 2, base 2021 (no base value published: official 2021)
+    assert lpz.published == 654860 and lpz.base_year == 2021
+    assert lpz.value == pytest.approx(654860 * _adjusted(model, "14713", 2021) / _official(model, "14713", 2021))
+    assert {(a.district, a.year): a.published for a in model.inputs.anchors[1]}[("14713", 2040)] == 672200
+    for a in model.inputs.anchors[0]:
+        assert "Zensus-2022" in a.note and a.to_dict()["census_basis"] == "Zensus 2022"
     assert not any(a.district == "15088" for a in model.inputs.anchors[0])  # Bertelsmann: not official
     halle = base[("15002", 2035)]
     assert halle.derived and halle.year == 2035  # -5 % vs 2019, on the Zensus-2022 basis
@@ -41,6 +61,19 @@ def test_anchor_selection_uses_official_points_and_variants_only(model):
         d, :, hy.index(2019)
     ].sum()
     assert halle.value == pytest.approx(adjusted_2019 * 0.95)
+
+
+def test_the_altenburger_land_step_is_noted_where_the_anchor_causes_it(model):
+    r = model.compute()
+    notes = r.anchor_notes("16077")
+    assert [(n["from"], n["to"]) for n in notes] == [(2024, 2025)]
+    n = notes[0]
+    assert n["change"] < -0.02 and abs(n["change"] - n["change_without_anchor"]) > 0.01
+    assert "Altenburger Land" in n["text"] and "2024→2025" in n["text"] and "nicht geglättet" in n["text"]
+    assert "not smoothed" in n["text_en"]
+    assert r.anchor_notes("14713") == []  # Leipzig's 2040 anchor bends the path gently: no step
+    assert [x["district"] for x in r.anchor_notes()] == ["16077"]  # the region lists its districts' steps
+    assert r.to_json()["anchor_notes"] == r.anchor_notes()
 
 
 def test_census_break_is_removed_before_2022_and_published_values_kept_after(model):

@@ -37,7 +37,9 @@ HAND_VALUES = {
     "years_to_retirement": 11.0,
     "net_outflow": 0.5,  # %/year -> 0.005
     "apprentice_entry": 20.0,  # per 1,000 -> 0.02
-    "completion_rate": 75.0,  # -> inflow 0.02 * 0.75 = 0.015
+    "completion_rate": 75.0,  # -> inflow 0.02 * 0.75 * 1.0 (all stay in the craft) = 0.015
+    "stay_in_craft": 100.0,
+    "lateral_entry": 1.5,  # no effect here: the working-age population is flat (L = 1)
     "youth_elasticity": 0.0,
     "productivity": 1.0,  # %/year
 }
@@ -155,3 +157,64 @@ def test_as_table_lists_every_parameter_with_the_scenario_value():
     row = t.set_index("key").loc["productivity"]
     assert row["value"] == 1.0 and row["default"] == 0.5 and row["source"] == "Annahme"
     assert set(t["scenario"]) == {"optimistisch"}
+
+
+def _shrinking_inputs(working_age_path: list[float]) -> ForecastInputs:
+    """One district, one group; 15-64 follows ``working_age_path`` over 2016-2018 (then its trend)."""
+    pop = np.array([[[100.0, 100.0, 100.0], working_age_path, [200.0, 200.0, 200.0]]])
+    return ForecastInputs(
+        districts=["99999"],
+        district_names=["Testkreis"],
+        groups=[G],
+        hist_years=np.array([2016, 2017, 2018]),
+        pop_hist=pop,
+        employees=np.array([[100.0]]),
+        base_year=2018,
+    )
+
+
+def test_lateral_entry_follows_the_working_age_population_by_hand():
+    # 15-64: 1000 -> 900 -> 810, trend -ln(0.9) a year: 2019 = 729, 2020 = 656.1; L = 0.9, 0.81
+    values = {"share_55plus": 22.0, "years_to_retirement": 11.0, "net_outflow": 0.0, "apprentice_entry": 20.0,
+              "completion_rate": 75.0, "stay_in_craft": 100.0, "youth_elasticity": 0.0, "lateral_entry": 2.0,
+              "productivity": 0.0}
+    r = ForecastModel(_shrinking_inputs([1000.0, 900.0, 810.0]), horizon=2020).compute(values)
+    np.testing.assert_allclose(r.population[0, 1], [810.0, 729.0, 656.1])
+    # step into 2019: 1 - 0.02 - 0.02 * (1 - 729/810) + 0.015 = 0.993; into 2020: 1 - 0.02 - 0.02 * 0.19 + 0.015
+    f1 = 1 - 0.02 - 0.02 * (1 - 729 / 810) + 0.015
+    f2 = 1 - 0.02 - 0.02 * (1 - 656.1 / 810) + 0.015
+    np.testing.assert_allclose(r.workforce[0, 0], [100.0, 100.0 * f1, 100.0 * f1 * f2])
+
+
+def test_cohorts_that_do_not_exist_cannot_replenish_the_workforce():
+    """Same district, same parameters: where the working-age population shrinks, supply shrinks more."""
+    flat = ForecastModel(_shrinking_inputs([1000.0, 1000.0, 1000.0]), horizon=2035).compute()
+    shrinking = ForecastModel(_shrinking_inputs([1000.0, 950.0, 902.5]), horizon=2035).compute()
+    assert (shrinking.supply[0, 0, 1:] < flat.supply[0, 0, 1:]).all()
+    assert shrinking.supply[0, 0, -1] < 0.95 * flat.supply[0, 0, -1]
+    # and without lateral entry the working-age population does not matter for supply (no youth data here)
+    no_lateral = {"lateral_entry": 0.0}
+    np.testing.assert_allclose(
+        ForecastModel(_shrinking_inputs([1000.0, 950.0, 902.5]), horizon=2035).compute(no_lateral).supply,
+        ForecastModel(_shrinking_inputs([1000.0, 1000.0, 1000.0]), horizon=2035).compute(no_lateral).supply,
+    )
+
+
+def test_retirement_profile_has_mean_one_over_the_next_years_and_follows_the_cohorts():
+    # people reaching 65: 10, 20, 20, 10, 5 over years t0..t0+4; working age 100 throughout; n = 2.
+    # The step t -> t+1 retires those reaching 65 in t+1: intensities 1, 1, 0.5, 0.25 (+ the last repeated)
+    e65 = np.array([[10.0, 20.0, 20.0, 10.0, 5.0]])
+    prof = supply.retirement_profile(e65, np.full((1, 5), 100.0), 2.0)
+    np.testing.assert_allclose(prof[0], [1.0, 1.0, 0.5, 0.25, 0.25])
+    assert supply.retirement_profile(None, np.full((2, 4), 5.0), 11.0).tolist() == [[1.0] * 4] * 2
+
+
+def test_a_years_figures_do_not_depend_on_the_horizon(store):
+    from core.forecast.inputs import cached_inputs
+
+    inp = cached_inputs(store)
+    short = ForecastModel(inp, horizon=2030).compute()
+    long = ForecastModel(inp, horizon=2045).compute()
+    n = len(short.years)
+    np.testing.assert_allclose(short.supply, long.supply[..., :n])
+    np.testing.assert_allclose(short.demand, long.demand[..., :n])

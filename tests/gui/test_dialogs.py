@@ -116,3 +116,23 @@ def test_sources_dialog_opens_with_the_user_database_open(qtbot, ctx):
         assert dlg.selected_id() == "population"
     finally:
         ctx.user_con.close()
+
+
+def test_help_terms_explain_unternehmen_betriebe_and_the_other_words(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    from gui.dialogs.glossary_dialog import show_glossary
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dlg = show_glossary(parent, "de")
+    qtbot.addWidget(dlg)
+    text = dlg.text.toPlainText()
+    for term in ("Handwerksunternehmen", "Betriebe (Kammer)", "Tätige Personen", "Beschäftigtenäquivalente",
+                 "Betriebsdichte", "Lokalisationsfaktor", "Lücke"):
+        assert term in text
+    dlg.close()
+    en = show_glossary(parent, "en")
+    qtbot.addWidget(en)
+    assert "Businesses on the chamber roll" in en.text.toPlainText() and "Gap" in en.text.toPlainText()
+    en.close()

@@ -166,3 +166,50 @@ def test_index_view_starts_at_100(qtbot, tab):
     qtbot.mouseClick(tab.index_check, Qt.MouseButton.LeftButton, pos=QPoint(5, tab.index_check.height() // 2))
     qtbot.waitUntil(lambda: abs(_plotted(tab.chart.supply_curve)[0] - 100.0) < 1e-9, timeout=2000)
     assert "Index" in tab.chart.plot.getAxis("left").labelText
+
+
+def test_comparison_view_shows_every_published_projection_beside_the_model(qtbot, tab, store):
+    from gui.tabs.forecast_tab import VIEW_COMPARE
+
+    tab.views.setCurrentIndex(VIEW_COMPARE)
+    tab.flush()
+    expected = ForecastModel(cached_inputs(store)).compute().comparison()
+    table = tab.comparison.table
+    assert table.rowCount() == len(expected) > 10
+    texts = [[table.item(i, j).text() for j in range(table.columnCount())] for i in range(table.rowCount())]
+    shk = next(t for t in texts if t[0] == "QuBe-Portal/SHK" and "gelernter Beruf" in t[2] and t[3] == "2023–2035")
+    from gui.formatting import fmt_number, fmt_percent
+
+    assert shk[4] == fmt_percent(-0.17, 1, signed=True)  # published, in the UI's number format
+    entry = next(e for e in expected if e["source"] == "QuBe-Portal/SHK" and e.get("series") == "learned"
+                 and e["years"] == [2023, 2035])
+    model = entry["model"]
+    assert shk[6] == f"{fmt_number(model['supply_pct']['2035'], 1)} / {fmt_number(model['demand_pct']['2035'], 1)}"
+    row = texts.index(shk)
+    assert "Ausbaugewerbe" in table.item(row, 0).toolTip()  # the model's area and groups
+    assert "Deutschland" in shk[1] and "SHK" in shk[1]
+    assert "Bauhaupt" in tab.comparison.direction.text()
+    assert "Altenburger Land" in tab.step_note.text()  # the step the TLS anchor causes, under the views
+
+
+def test_altenburger_land_step_note_under_the_chart(qtbot, tab):
+    assert tab.step_note.isHidden() or "Altenburger" in tab.step_note.text()
+    tab.select_district("16077")
+    tab.flush()
+    assert not tab.step_note.isHidden()
+    assert "2024→2025" in tab.step_note.text() and "nicht geglättet" in tab.step_note.text()
+    tab.select_district("14713")
+    tab.flush()
+    assert tab.step_note.isHidden()
+
+
+def test_assumptions_view_gives_a_justification_for_every_annahme(qtbot, tab):
+    from gui.tabs.forecast_tab import VIEW_TABLE
+
+    tab.views.setCurrentIndex(VIEW_TABLE)
+    tab.flush()
+    for i in range(tab.table.rowCount()):
+        source = tab.table.item(i, 4).text()
+        text = tab.table.item(i, 5).text()
+        if source == "Annahme":
+            assert text.startswith("Annahme: ") and len(text) > 40

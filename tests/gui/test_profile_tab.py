@@ -194,3 +194,17 @@ def test_study_section_shows_chamber_state_apprentices_and_business_size(qtbot, 
     assert "nicht die IRMD" in sec.note.text()
     size = [[sec.size_table.item(r, c).text() for c in range(3)] for r in range(sec.size_table.rowCount())]
     assert size[0] == ["Saalekreis", "9,0", "8,2"]  # 14,997/1,670 and 2014 persons per business
+
+
+def test_density_card_marks_the_census_year_and_businesses_show_the_chamber_count(qtbot, tab, store):
+    click_list(qtbot, tab, "Halle (Saale)")
+    qtbot.waitUntil(lambda: tab.title.text() == "Halle (Saale)", timeout=5000)
+    prof = district_profile(store, "15002")
+    assert prof.year == 2022
+    cards = tab.cards
+    assert "Zensus 2022" in cards.density.detail.text()  # the 2022 density is not comparable with 2021
+    assert "Zensuskorrektur" in cards.density.toolTip()
+    # the chamber's own count beside the Handwerkszählung (HWK Halle: 1,796 Betriebe in Halle, 2024)
+    assert "Kammer 2024" in cards.businesses.detail.text() and "1.796 Betriebe" in cards.businesses.detail.text()
+    assert "Differenz" in cards.businesses.toolTip()
+    assert cards.businesses.caption.text().startswith("Handwerksunternehmen")

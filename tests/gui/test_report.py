@@ -77,3 +77,16 @@ def test_rendered_page_is_not_blank_and_has_the_highlight_colour(qapp, store, tm
     assert len(colours) > 50  # text, map, charts: far from a blank page
     accent = 0xFF1F4E79
     assert accent in colours  # header band / highlighted district
+
+
+def test_population_line_never_crosses_a_census_change(store):
+    from core.export.report_data import district_report_data
+    from gui.report.painting import line_segments
+
+    d = district_report_data(store, "Leipzig")
+    assert [b.year for b in d.population_breaks] == [2010, 2022]
+    years = sorted(d.population)
+    segs = line_segments(years, [d.population[y] for y in years], [b.year for b in d.population_breaks])
+    assert [(s[0][0], s[-1][0]) for s in segs] == [(years[0], 2009), (2010, 2021), (2022, years[-1])]
+    # a missing value ends a run too
+    assert line_segments([1, 2, 3, 4], [1.0, None, 3.0, 4.0]) == [[(1, 1.0)], [(3, 3.0), (4, 4.0)]]

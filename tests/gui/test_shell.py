@@ -81,7 +81,7 @@ def test_menus_offer_the_usual_entries_and_ctrl_q_quits(qtbot, store):
     assert ansicht["&Präsentation"].shortcut().toString() == "F5"
     assert ansicht["Branchenportfolio"].shortcut().toString() == "Ctrl+2"
     hilfe = [a.text() for a in w.menuBar().actions()[2].menu().actions() if not a.isSeparator()]
-    assert "&Quellen …" in hilfe and "Ü&ber Handwerksmonitor …" in hilfe
+    assert "&Quellen …" in hilfe and "Ü&ber Handwerksmonitor …" in hilfe and "&Begriffe …" in hilfe
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow)
     qtbot.keyClick(w, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)

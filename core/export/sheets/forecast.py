@@ -30,13 +30,14 @@ def forecast_table(j: dict, source: str) -> SheetTable:
     of demand), groups one after another — narrow enough to print on A4 at full size, and each group's gap is
     a contiguous range for the chart."""
     groups = list(j["gap"])
+    kinds = j.get("kinds") or ["estimate"] + ["projection"] * (len(j["years"]) - 1)
     rows = []
     for g in groups:
         for t, year in enumerate(j["years"]):
             supply, demand, gap = j["supply"][g][t], j["demand"][g][t], j["gap"][g][t]
             share = gap / demand if demand else None
-            rows.append([g, year, supply, demand, gap, share,
-                         "Daten" if year <= j.get("last_data_year", 0) else "Projektion (Schätzung)"])
+            # the base year rests on the estimated employees, every later year is model output: never "Daten"
+            rows.append([g, year, supply, demand, gap, share, KIND_TEXT.get(kinds[t], kinds[t])])
     cols = [
         Column("Gewerbegruppe", width=36),
         Column("Jahr", styles.YEAR, width=7),
@@ -55,9 +56,82 @@ def forecast_table(j: dict, source: str) -> SheetTable:
         rows=rows,
         notes=[
             GAP_NOTE,
-            "Schätzung: eigene Projektion, keine amtliche Vorausberechnung. Annahmen im Blatt „Annahmen“.",
+            f"Kennzeichnung: {j['years'][0]} Schätzung (Beschäftigte je Gewerbegruppe, Nachfrage daran angepasst), "
+            f"ab {j['years'][0] + 1} Projektion des Modells – keine amtliche Vorausberechnung. Annahmen im Blatt "
+            "„Annahmen“, Vergleich mit veröffentlichten Projektionen im Blatt „Prognose Vergleich“.",
+            *(f"Hinweis: {n['text']}" for n in j.get("anchor_notes", [])),
         ],
-        estimate_rows={i for i, r in enumerate(rows) if r[-1] != "Daten"},
+        estimate_rows=set(range(len(rows))),  # estimate or projection: every row is shaded
+    )
+
+
+KIND_TEXT = {"estimate": "Schätzung", "projection": "Projektion", "official": "amtlich", "published": "veröffentlicht"}
+
+
+def comparison_table(j: dict, source: str) -> SheetTable:
+    """The model beside every published projection (``to_json()['comparison']``)."""
+    from core.forecast.comparison import area_label, field_label
+
+    side = {"supply": "Angebot", "demand": "Nachfrage", "working_age": "15- bis 64-Jährige",
+            "population": "Bevölkerung"}
+    series = {"learned": " (gelernter Beruf)", "in_occupation": " (im Beruf tätig)"}
+    rows = []
+    for e in j.get("comparison", []):
+        m = e["model"]
+        y0, y1 = e["years"]
+        rows.append([
+            e["source"],
+            area_label(e["area"]),
+            field_label(e["field"]),
+            side.get(e["side"], e["side"]) + series.get(e.get("series", ""), ""),
+            y0 if y0 else "k. A.",
+            y1,
+            e["value_pct"],
+            f"{m['area']}; {m['field']}",
+            m["from"],
+            m["supply_pct"].get(str(y1)),
+            m["demand_pct"].get(str(y1)),
+            m["supply_pct"].get("2035"),
+            m["demand_pct"].get("2035"),
+            m["supply_pct"].get("2040"),
+            m["demand_pct"].get("2040"),
+            m.get("driver_pct"),
+            e["source_url"],
+        ])
+    return SheetTable(
+        name="Prognose Vergleich",
+        title=f"Prognose im Vergleich mit veröffentlichten Projektionen – Szenario „{j.get('scenario') or 'Basis'}“",
+        source=source,
+        columns=[
+            Column("Quelle", width=16),
+            Column("Gebiet", width=16),
+            Column("Feld", width=10),
+            Column("Größe", width=18),
+            Column("von", width=7),
+            Column("bis", styles.YEAR, width=6),
+            Column("veröffent-licht (%)", styles.DEC1, width=9),
+            Column("Modell: Gebiet; Gewerbe-gruppen", width=28),
+            Column("Modell ab", styles.YEAR, width=7),
+            Column("Modell Angebot bis Zieljahr (%)", styles.DEC1, width=9),
+            Column("Modell Nachfrage bis Zieljahr (%)", styles.DEC1, width=9),
+            Column("Modell Angebot bis 2035 (%)", styles.DEC1, width=9),
+            Column("Modell Nachfrage bis 2035 (%)", styles.DEC1, width=9),
+            Column("Modell Angebot bis 2040 (%)", styles.DEC1, width=9),
+            Column("Modell Nachfrage bis 2040 (%)", styles.DEC1, width=9),
+            Column("Modell Bevölkerung bzw. 15–64 (%)", styles.DEC1, width=9),
+            Column("Adresse", width=28),
+        ],
+        rows=rows,
+        notes=[
+            "Veränderung in %. Das Modell rechnet in Personen wie die Veröffentlichungen (Angebot = Arbeitskräfte, "
+            "Nachfrage = Leistung geteilt durch Leistung je Arbeitskraft), ab seinem Basisjahr; Vergleichsgebiet: "
+            "Deutschland und Ostdeutschland → IRMD, ein Land → seine IRMD-Kreise; SHK-Berufe → Ausbaugewerbe, Bau → "
+            "Bauhaupt- und Ausbaugewerbe.",
+            "Kennzeichnung: veröffentlichte Werte sind Zitate mit Quelle (Herausgeber und Titel im Blatt „Quellen“, "
+            "Datensatz forecast_anchors_external; „≈“-Werte ungefähr), Modellwerte sind Projektionen; k. A. = "
+            "Basisjahr der Veröffentlichung nicht angegeben.",
+        ],
+        estimate_rows=set(range(len(rows))),
     )
 
 
@@ -139,6 +213,7 @@ def assumptions_table(tables: list[pd.DataFrame]) -> SheetTable:
                     r.default,
                     f"{r.min:g}–{r.max:g}".replace(".", ","),
                     source,
+                    getattr(r, "justification", ""),
                     r.description,
                     r.key,
                 ]
@@ -155,12 +230,14 @@ def assumptions_table(tables: list[pd.DataFrame]) -> SheetTable:
             Column("Standard", styles.DEC1),
             Column("Plausibler Bereich"),
             Column("Quelle", width=28),
+            Column("Begründung (bei Annahme)", width=60),
             Column("Herleitung / Beschreibung", width=70),
             Column("Schlüssel", width=30),
         ],
         rows=rows,
         notes=[
-            "„Annahme“ = eigene Annahme (keine Datenquelle); sonst Kennung des Datensatzes im Blatt „Quellen“."
+            "„Annahme“ = eigene Annahme (keine Datenquelle), mit einem Satz Begründung; sonst Kennung des "
+            "Datensatzes im Blatt „Quellen“ und die Herleitung."
         ],
     )
 

@@ -70,18 +70,27 @@ def series_table(
     kinds: dict[str, str],
     source: str,
     unit_fmt: str,
+    breaks: list[Any] | None = None,
 ) -> SheetTable:
-    """Wide time series: one row per year, one column per area (for a line chart per area)."""
+    """Wide time series: one row per year, one column per area (for a line chart per area). Before each
+    comparability break (``core.breaks.Break``, e.g. a census) an empty row named after it ("Zensus 2011"): the chart
+    leaves a gap there, so no line crosses it."""
     areas = list(series)
     years = sorted({y for s in series.values() for y in s})
-    rows = [[y, *(series[a].get(y) for a in areas)] for y in years]
+    break_at = {b.year: b for b in (breaks or []) if years and years[0] < b.year <= years[-1]}
+    rows: list[list[Any]] = []
+    for y in years:
+        if y in break_at:
+            rows.append([break_at[y].short("de"), *([None] * len(areas))])
+        rows.append([y, *(series[a].get(y) for a in areas)])
     est = [a for a in areas if kinds.get(a) == "estimate"]
     notes = [f"Schätzung: {', '.join(est)}"] if est else []
+    notes += [b.text("de") for b in break_at.values()]
     return SheetTable(
         name=name,
         title=title,
         source=source,
-        columns=[Column("Jahr", styles.YEAR, width=8), *(Column(a, unit_fmt) for a in areas)],
+        columns=[Column("Jahr", styles.YEAR, width=14 if break_at else 8), *(Column(a, unit_fmt) for a in areas)],
         rows=rows,
         notes=notes,
     )
@@ -112,6 +121,7 @@ def add_line_chart(
     chart.y_axis.numFmt = styles.INT
     chart.y_axis.delete = False
     chart.x_axis.delete = False
+    chart.display_blanks = "gap"  # the empty row before a break ends the line there
     chart_style.lines(chart, [palette.series_color(i) for i in range(len(chart.series))])
     chart_style.labels_low(chart)
     ws.add_chart(chart, anchor or f"{_col_letter(rng.n_cols + 2)}{rng.header_row}")

@@ -126,10 +126,10 @@ class AreaPanel(QWidget):
 
     def indicator_texts(self) -> dict[str, tuple[str, str]]:
         return {
-            "business_density": (self.tr("Betriebsdichte"), self.tr("Betriebe je 1.000 Einw.")),
+            "business_density": (self.tr("Betriebsdichte"), self.tr("Unternehmen je 1.000 Einw.")),
             "population_change": (self.tr("Bevölkerungsentwicklung"), "%"),
-            "employees_per_business": (self.tr("Beschäftigte je Betrieb"), self.tr("Personen je Betrieb")),
-            "group_share": (self.tr("Anteil einer Gewerbegruppe"), self.tr("% der Betriebe")),
+            "employees_per_business": (self.tr("Tätige Personen je Unternehmen"), self.tr("Personen je Unternehmen")),
+            "group_share": (self.tr("Anteil einer Gewerbegruppe"), self.tr("% der Unternehmen")),
             "succession": (self.tr("Nachfolge (Inhaber 60+)"), self.tr("% der Inhaber 60 Jahre und älter")),
         }
 

@@ -69,7 +69,7 @@ class ComparisonPage(QWidget):
         lay.addWidget(self.note)
         self.source = make_source_line(ctx)
         lay.addWidget(self.source)
-        self.plot = plots.make_plot(self.tr("Betriebe je 1.000 Einwohner"))
+        self.plot = plots.make_plot(self.tr("Unternehmen je 1.000 Einwohner"))
         self.plot.setFixedHeight(175)
         lay.addWidget(self.plot)
         lay.addStretch(1)
@@ -132,7 +132,7 @@ class ComparisonPage(QWidget):
             item = self.table.verticalHeaderItem(n_rows - len(GEWERBEGRUPPEN) + i)
             if item is not None:
                 item.setToolTip(
-                    self.tr("Lokalisationsfaktor der Beschäftigten gegenüber Deutschland: %1").replace(
+                    self.tr("Lokalisationsfaktor der tätigen Personen gegenüber Deutschland: %1").replace(
                         "%1", self._group_name(g)
                     )
                 )

@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from core import breaks as comparability
 from core.datastore import DataStore
 from core.errors import HandwerksmonitorError
 from core.profile import DistrictProfile, district_profile
@@ -142,7 +143,9 @@ class ProfileData:
         return prof
 
     def segments(self, area_code: str, indicator: str, official_only: bool) -> tuple[YearSeries, list[int]]:
-        """Yearly values and the years that start a new method basis (flag ``b``)."""
+        """Yearly values and the years that start a new method basis: the comparability breaks of the
+        registry (core.breaks: the censuses for population, imports' declared breaks) inside the series, and
+        any year the data flag ``b``."""
         if self._series is not None:
             series = self._series.get((area_code, indicator), YearSeries())
         else:
@@ -150,8 +153,11 @@ class ProfileData:
         if official_only:
             series = series.where_kind("official")
         first = series.years[0] if series.years else 0
-        breaks = [
+        last = series.years[-1] if series.years else 0
+        flagged = {
             y for y, f in zip(series.years, series.flags, strict=True)
             if isinstance(f, str) and "b" in f and y != first  # a break before the first year: no mark
-        ]
-        return series, breaks
+        }
+        scope = ["population"] if indicator.startswith("population") else ["all"]
+        registered = {b.year for b in comparability.in_span(first, last, scope, self.store)} if series.years else set()
+        return series, sorted(flagged | registered)

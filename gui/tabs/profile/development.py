@@ -125,7 +125,7 @@ class DevelopmentSection(QWidget):
         from gui.charts import palette, plots
 
         pop_plot = plots.make_plot(self.tr("Bevölkerung (31.12.)"), years=True)
-        bus_plot = plots.make_plot(self.tr("Handwerksbetriebe (amtlich)"), years=True)
+        bus_plot = plots.make_plot(self.tr("Handwerksunternehmen (amtlich)"), years=True)
         self.charts.removeWidget(self.loading)
         self.loading.deleteLater()
         for p in (pop_plot, bus_plot):
@@ -157,10 +157,10 @@ class DevelopmentSection(QWidget):
             self.census_note.setText(
                 self.tr(
                     "Gestrichelt: Zensus-Umstellung der Bevölkerungszahlen (ab 2010 Zensus 2011, ab 2022 "
-                    "Zensus 2022), davor und danach nicht direkt vergleichbar. Betriebe: nur Jahre mit amtlichen Daten."
+                    "Zensus 2022), davor und danach nicht direkt vergleichbar. Unternehmen: nur Jahre mit amtlichen Daten."
                 )
             )
         else:
-            self.census_note.setText(self.tr("Betriebe: nur Jahre mit amtlichen Daten (Handwerkszählung)."))
+            self.census_note.setText(self.tr("Unternehmen: nur Jahre mit amtlichen Daten (Handwerkszählung)."))
         chart_src = records_to_provenance(sorted(set(pop.datasets) | set(businesses.datasets)))
         self.source.set_sources(card_sources + chart_src)

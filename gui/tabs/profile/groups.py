@@ -93,7 +93,7 @@ class GroupsSection(QWidget):
         lay.addLayout(self._build_head())
         self.model = DataFrameModel(self._columns(), self.tr("Schätzung"), self)
         lay.addWidget(self._build_table())
-        self.lq_plot = plots.make_plot(self.tr("Lokalisationsfaktor der Beschäftigten (Deutschland = 1)"))
+        self.lq_plot = plots.make_plot(self.tr("Lokalisationsfaktor der tätigen Personen (Deutschland = 1)"))
         self.lq_plot.setMinimumHeight(140)
         lay.addWidget(self.lq_plot, 1)
         self._lq: _LqBars | None = None
@@ -139,10 +139,10 @@ class GroupsSection(QWidget):
             return lambda v: fmt_number(v, d)
 
         tip = {
-            "share_businesses": self.tr("Anteil an allen Handwerksbetrieben des Kreises"),
-            "share_employees": self.tr("Anteil an allen Beschäftigten im Handwerk des Kreises"),
-            "density": self.tr("Betriebe der Gruppe je 1.000 Einwohner"),
-            "lq": self.tr("Lokalisationsfaktor (Beschäftigte) gegenüber Deutschland"),
+            "share_businesses": self.tr("Anteil an allen Handwerksunternehmen des Kreises"),
+            "share_employees": self.tr("Anteil an allen tätigen Personen im Handwerk des Kreises"),
+            "density": self.tr("Unternehmen der Gruppe je 1.000 Einwohner"),
+            "lq": self.tr("Lokalisationsfaktor (tätige Personen) gegenüber Deutschland"),
         }
         return [
             Column(
@@ -152,24 +152,24 @@ class GroupsSection(QWidget):
                 numeric=False,
                 color=palette.group_color,
             ),
-            Column("businesses", self.tr("Betriebe"), num(0), estimate=True),
-            Column("employees", self.tr("Beschäftigte"), num(0), estimate=True),
+            Column("businesses", self.tr("Unternehmen"), num(0), estimate=True),
+            Column("employees", self.tr("Tätige Personen"), num(0), estimate=True),
             Column(
                 "share_businesses",
-                self.tr("Anteil\nBetriebe"),
+                self.tr("Anteil\nUnternehmen"),
                 fmt_percent,
                 estimate=True,
                 tooltip=tip["share_businesses"],
             ),
             Column(
                 "share_employees",
-                self.tr("Anteil\nBeschäftigte"),
+                self.tr("Anteil\ntätige Pers."),
                 fmt_percent,
                 estimate=True,
                 tooltip=tip["share_employees"],
             ),
             Column(
-                "density", self.tr("Betriebe je\n1.000 Einw."), num(2), estimate=True, tooltip=tip["density"]
+                "density", self.tr("Unternehmen je\n1.000 Einw."), num(2), estimate=True, tooltip=tip["density"]
             ),
             Column("lq", self.tr("LQ"), num(2), estimate=True, tooltip=tip["lq"]),
         ]

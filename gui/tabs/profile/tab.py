@@ -143,7 +143,7 @@ class ProfileTab(Tab):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(6)
         lay.addLayout(self._build_head())
-        self.cards = KeyFigureCards()
+        self.cards = KeyFigureCards(lang=self.ctx.lang)
         lay.addWidget(self.cards)
         self.detail_tabs = QTabWidget()
         self.detail_tabs.setDocumentMode(True)
@@ -509,10 +509,10 @@ class ProfileTab(Tab):
             (self.tr("Einwohner"), figure_cell(lambda p: p.population_year)),
             (self.tr("Bevölkerung seit %1").replace("%1", str(POP_CHANGE_START)), change),
             (self.tr("Einwohner je km²"), figure_cell(lambda p: p.density_inhabitants_km2)),
-            (self.tr("Handwerksbetriebe"), figure_cell(lambda p: p.businesses)),
-            (self.tr("Beschäftigte im Handwerk"), figure_cell(lambda p: p.employees)),
-            (self.tr("Beschäftigte je Betrieb"), figure_cell(lambda p: p.employees_per_business, 1)),
-            (self.tr("Betriebe je 1.000 Einwohner"), figure_cell(lambda p: p.business_density, 1)),
+            (self.tr("Handwerksunternehmen"), figure_cell(lambda p: p.businesses)),
+            (self.tr("Tätige Personen im Handwerk"), figure_cell(lambda p: p.employees)),
+            (self.tr("Tätige Personen je Unternehmen"), figure_cell(lambda p: p.employees_per_business, 1)),
+            (self.tr("Betriebsdichte (Unternehmen je 1.000 Einwohner)"), figure_cell(lambda p: p.business_density, 1)),
             *self.comparison.group_rows(),
         ]
 

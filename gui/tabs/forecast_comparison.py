@@ -1,0 +1,140 @@
+"""Prognose › Vergleich: the model beside every published projection (core.forecast.comparison).
+
+On top the sentence on the study's direction for Bauhaupt and Ausbau (which assumption makes a difference)
+and the notes where an anchor makes the population jump; below one row per published projected change:
+source, area, field, measure, years, the published change and the model's change of supply and demand
+(persons) for the nearest area and field, to the same year, to 2035 and to 2040.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from core.forecast.comparison import area_label, field_label
+from gui.formatting import fmt_number, fmt_percent
+
+PUBLISHED_BG = QColor("#EEF3F8")
+
+
+class ComparisonView(QWidget):
+    """Sentence, step notes and the comparison table."""
+
+    def __init__(self, lang: str = "de", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("forecastComparison")
+        self.lang = lang
+        self.direction = QLabel()
+        self.direction.setObjectName("studyDirection")
+        self.direction.setWordWrap(True)
+        self.direction.setStyleSheet("font-size: 10pt; padding: 3px; background: #F4F6F9; border: 1px solid #D6DCE4;")
+        self.steps = QLabel()
+        self.steps.setObjectName("anchorSteps")
+        self.steps.setWordWrap(True)
+        self.steps.setStyleSheet("color: #4A3700; background: #FFF4D6; border: 1px solid #D9A400; padding: 4px;")
+        self.table = QTableWidget(0, 8)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Quelle"),
+                self.tr("Gebiet · Feld"),
+                self.tr("Größe"),
+                self.tr("Jahre"),
+                self.tr("veröffentlicht"),
+                self.tr("Modell bis Zieljahr\nAngebot / Nachfr."),
+                self.tr("Modell bis 2035\nAngebot / Nachfr."),
+                self.tr("Modell bis 2040\nAngebot / Nachfr."),
+            ]
+        )
+        self.table.setStyleSheet("font-size: 10pt;")
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.note = QLabel(
+            self.tr(
+                "Veränderung in %, Modell in Personen (Arbeitskräfte; Nachfrage je Arbeitskraft umgerechnet), ab dem "
+                "Basisjahr. Deutschland → IRMD, Land → seine IRMD-Kreise, SHK → Ausbaugewerbe, Bau → Bauhaupt- und "
+                "Ausbaugewerbe. Quelle und Vergleichsgebiet: Tooltip der Zeile."
+            )
+        )
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #444444; font-size: 10pt;")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addWidget(self.direction)
+        lay.addWidget(self.steps)
+        self.steps.hide()  # the anchor notes are shown under the chart views; here only on request (show_steps)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.note)
+
+    def _pct(self, value: Any, approximate: bool = False) -> str:
+        if value is None:
+            return "–"
+        return ("≈ " if approximate else "") + fmt_percent(float(value) / 100.0, 1, signed=True)
+
+    def _num(self, value: Any) -> str:
+        if value is None:
+            return "–"
+        return ("+" if float(value) > 0 else "") + fmt_number(float(value), 1)
+
+    def _pair(self, m: dict, year: str) -> str:
+        """The model's supply / demand change to ``year`` in % ("–" where the run does not reach it)."""
+        return f"{self._num(m['supply_pct'].get(year))} / {self._num(m['demand_pct'].get(year))}"
+
+    def show_result(self, entries: list[dict], direction: dict, notes: list[dict]) -> None:
+        en = self.lang == "en"
+        self.direction.setText(str(direction.get("text_en" if en else "text", "")))
+        self.steps.setText("\n".join("⚠ " + str(n["text_en" if en else "text"]) for n in notes))
+        sides = {
+            "supply": self.tr("Angebot"),
+            "demand": self.tr("Nachfrage"),
+            "working_age": self.tr("15- bis 64-Jährige"),
+            "population": self.tr("Bevölkerung"),
+        }
+        series = {"learned": self.tr(" (gelernter Beruf)"), "in_occupation": self.tr(" (im Beruf tätig)")}
+        self.table.setRowCount(len(entries))
+        ordered = sorted(entries, key=lambda e: (e["source"], e["area"], e["side"], e["years"][1]))
+        for i, e in enumerate(ordered):
+            y0, y1 = e["years"]
+            m = e["model"]
+            target = str(y1)
+            measure = sides.get(e["side"], e["side"]) + series.get(e.get("series", ""), "")
+            if m.get("driver_pct") is not None:
+                measure += " – " + self.tr("Modell %1").replace("%1", self._pct(m["driver_pct"]))
+
+            cells = [
+                e["source"],
+                area_label(e["area"], self.lang) + " · " + field_label(e["field"], self.lang),
+                measure,
+                f"{y0 if y0 else '?'}–{y1}",
+                self._pct(e["value_pct"], bool(e.get("approximate"))),
+                self._pair(m, target),
+                self._pair(m, "2035"),
+                self._pair(m, "2040"),
+            ]
+            model_area = self.tr("Modell: %1; %2").replace("%1", str(m["area"])).replace("%2", str(m["field"]))
+            tip = f"{e['publisher']}: {e['title']}\n{e['indicator']}\n{e['source_url']}" + (
+                f"\n{e['note']}" if e.get("note") else ""
+            ) + f"\n{model_area}" + (f" ({m['note']})" if m.get("note") else "")
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(str(text))
+                item.setToolTip(tip)
+                if j == 4:
+                    item.setBackground(QBrush(PUBLISHED_BG))
+                if j >= 4:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(i, j, item)
+        self.table.resizeColumnsToContents()
+        # wrap the text columns, keep the numbers on one line; the measure column takes the rest
+        header = self.table.horizontalHeader()
+        for col, width in ((0, 125), (1, 140), (3, 80), (4, 92), (5, 128), (6, 128), (7, 128)):
+            # never narrower than the header text (English headers are longer), never wider than needed
+            self.table.setColumnWidth(col, max(min(self.table.columnWidth(col), width), header.sectionSizeHint(col)))
+        self.table.resizeRowsToContents()
