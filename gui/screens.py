@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import re
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -48,12 +49,18 @@ class Screen:
     kind: str  # "tab" | "dialog" | "slide"
 
 
+# share of the waits below that is kept: screenshots wait the full time (every late repaint in the picture);
+# the layout test, which re-runs the walk in every CI run, waits less (see tests/gui/test_layout.py)
+SETTLE_SCALE = 1.0
+
+
 def settle(ms: int = 150, idle_timeout_ms: int = 15_000) -> None:
     """Let workers finish and the resulting updates paint (charts re-layout after data arrive)."""
     workers.wait_idle(idle_timeout_ms)
-    deadline = QDeadlineTimer(ms)
+    deadline = QDeadlineTimer(max(40, int(ms * SETTLE_SCALE)))
     while not deadline.hasExpired():
         workers.process_events()
+        time.sleep(0.002)  # not a busy loop: leave the CPU (and the GIL) to the workers and other programs
     workers.wait_idle(idle_timeout_ms)
 
 
@@ -205,6 +212,10 @@ def tab_screens(window: Any) -> Iterator[Screen]:
                 before = _windows()
                 _close([w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window
                         and id(w) in before and not _is_popup(w)])
+            reset = getattr(tab, "screenshot_reset", None)
+            if callable(reset):  # a walk at the next size starts from the same view
+                reset()
+                settle()
     window.select_tab(window.tab_keys()[0])
     settle()
 

@@ -18,7 +18,15 @@ from core.forecast import demand as demand_mod
 from core.forecast import parameters
 from core.forecast import supply as supply_mod
 from core.forecast.inputs import COHORT_YEAR, VARIANTS, ForecastInputs, input_sources, youth_index
-from core.forecast.population import AGE_GROUPS, Anchor, anchor_steps, census_factors, cohort_entries, project
+from core.forecast.population import (
+    AGE_GROUPS,
+    Anchor,
+    anchor_steps,
+    census_factors,
+    cohort_entries,
+    project,
+    projection_name,
+)
 
 DEFAULT_HORIZON = 2040
 MIN_HORIZON_AFTER_BASE = 1
@@ -104,7 +112,7 @@ class ForecastResult:
                     f"{'unter' if a < u else 'über'} dem Pfad vom tatsächlichen Stand {y0} aus; gezeigt wie "
                     "veröffentlicht (auf Zensus-2022-Basis umgerechnet), nicht geglättet.",
                     "text_en": f"{name}: population {y0}→{y1} {100 * a:+.1f}\u00a0% (without the anchor "
-                    f"{100 * u:+.1f}\u00a0%). The official projection ({src}{', base ' + str(base) if base else ''}) "
+                    f"{100 * u:+.1f}\u00a0%). The official projection ({projection_name(src, 'en')}{', base ' + str(base) if base else ''}) "
                     f"lies {'below' if a < u else 'above'} the path from the actual level of {y0} in {y1}; shown as "
                     "published (converted to the 2022 census basis), not smoothed.",
                 })

@@ -41,6 +41,29 @@ AGE_INDICATORS: tuple[str, ...] = ("population_u15", "population_15_64", "popula
 AGE_LABELS_DE = {"u15": "unter 15", "15_64": "15 bis 64", "65plus": "65 und älter"}
 CENSUS_BREAK = 2022
 FIT_TRANSITIONS = 8
+# English names of the published projections (column ``projection`` of population_projection_published.csv);
+# the official abbreviation stays, so a reader can find the publication
+PROJECTION_EN = {
+    "1. Gemeindebevölkerungsvorausberechnung Thüringen (1. GemBv)": "1st municipal population projection of "
+    "Thuringia (1. GemBv)",
+    "2. regionalisierte Bevölkerungsvorausberechnung Thüringen (2. rBv)": "2nd regional population projection "
+    "of Thuringia (2. rBv)",
+    "3. regionalisierte Bevölkerungsvorausberechnung Thüringen (3. rBv)": "3rd regional population projection "
+    "of Thuringia (3. rBv)",
+    "5. Regionalisierte Bevölkerungsprognose Sachsen-Anhalt (veraltet)": "5th regional population projection of "
+    "Saxony-Anhalt (outdated)",
+    "7. Regionalisierte Bevölkerungsprognose Sachsen-Anhalt": "7th regional population projection of Saxony-Anhalt",
+    "8. Regionalisierte Bevölkerungsvorausberechnung Sachsen": "8th regional population projection of Saxony",
+    "Bevölkerungsvorausschätzung 2023 der Stadt Leipzig (kommunal)": "population projection 2023 of the City of "
+    "Leipzig (municipal)",
+    "Bertelsmann Stiftung, Wegweiser Kommune Bevölkerungsvorausberechnung (nicht amtlich)": "Bertelsmann "
+    "Stiftung, Wegweiser Kommune population projection (not official)",
+}
+
+
+def projection_name(name: str, lang: str = "de") -> str:
+    """A published projection's name in ``lang`` (the German name where no English one is known)."""
+    return PROJECTION_EN.get(name, name) if lang == "en" else name
 
 
 @dataclass(frozen=True)

@@ -91,14 +91,15 @@ def region_slide(ctx: AppContext) -> Slide | None:
             pa.text(
                 p,
                 QRectF(x, y, w, 4 * u),
-                translate("Presentation", "Betriebsdichte %1 (Handwerksunternehmen je 1.000 Einwohner)")
-                .replace("%1", str(density_year or ""))
-                .strip(),
+                translate("Presentation", "Betriebsdichte %1").replace("%1", str(density_year or "")).strip(),
                 upt(p, u, 2.4),
                 pa.INK,
                 bold=True,
             )
-            y += 4.5 * u
+            y += 4 * u
+            unit = translate("Presentation", "Handwerksunternehmen je 1.000 Einwohner")
+            pa.text(p, QRectF(x, y, w, 3.6 * u), unit, pa.fit_text(p, unit, upt(p, u, 2.1), w), pa.MUTED)
+            y += 4 * u
             if "estimate" in kinds:
                 pa.badge(p, x, y, estimate_label(), upt(p, u, 1.8))
                 y += 4 * u

@@ -773,6 +773,11 @@ class ForecastTab(Tab):
             ("vergleich", view(VIEW_COMPARE)),
         ]
 
+    def screenshot_reset(self) -> None:
+        self.measures_check.setChecked(False)
+        self.views.setCurrentIndex(VIEW_LINES)
+        self.flush()
+
     def shutdown(self) -> None:
         self._timer.stop()
         self._worker.cancel()

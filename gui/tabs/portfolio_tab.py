@@ -542,3 +542,8 @@ class PortfolioTab(Tab):
             self.log_check.setChecked(True)
 
         return [("leipzig-log", leipzig_log)]
+
+    def screenshot_reset(self) -> None:
+        with QSignalBlocker(self.log_check):
+            self.log_check.setChecked(False)
+        self.choose_area(self.area_combo.itemData(0))

@@ -1941,6 +1941,10 @@ persons empl.</translation>
         <translation>%1 (%2, as of %3)</translation>
     </message>
     <message>
+        <source>%1 (Stand %3)</source>
+        <translation>%1 (as of %3)</translation>
+    </message>
+    <message>
         <source>Quelle: %1</source>
         <translation>Source: %1</translation>
     </message>
@@ -1951,10 +1955,6 @@ persons empl.</translation>
     <message>
         <source>Einwohner am 31.12.%1 (amtlich)</source>
         <translation>Inhabitants on 31 Dec %1 (official)</translation>
-    </message>
-    <message>
-        <source>Betriebsdichte %1 (Handwerksunternehmen je 1.000 Einwohner)</source>
-        <translation>Business density %1 (craft enterprises per 1,000 inhabitants)</translation>
     </message>
     <message>
         <source>Die %1</source>
@@ -1991,6 +1991,14 @@ persons empl.</translation>
     <message>
         <source>Wachstum</source>
         <translation>Growth</translation>
+    </message>
+    <message>
+        <source>Betriebsdichte %1</source>
+        <translation>Business density %1</translation>
+    </message>
+    <message>
+        <source>Handwerksunternehmen je 1.000 Einwohner</source>
+        <translation>craft enterprises per 1,000 inhabitants</translation>
     </message>
     <message>
         <source>Branchenportfolio %1</source>
@@ -2231,8 +2239,8 @@ persons empl.</translation>
         <translation>Persons employed per enterprise</translation>
     </message>
     <message>
-        <source>Betriebsdichte (Unternehmen je 1.000 Einwohner)</source>
-        <translation>Business density (enterprises per 1,000 inhabitants)</translation>
+        <source>Betriebsdichte (je 1.000 Einw.)</source>
+        <translation>Business density (per 1,000 inh.)</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +2648,10 @@ all years</translation>
     <message>
         <source>(beruht auf %1 Datensätzen)</source>
         <translation>(rests on %1 datasets)</translation>
+    </message>
+    <message>
+        <source>und %1 weitere</source>
+        <translation>and %1 more</translation>
     </message>
     <message>
         <source>Quelle:</source>
