@@ -75,9 +75,6 @@ class Walk:
     names: dict[str, list[str]]  # size ("1366x768") -> screen names
     problems: dict[str, list[str]]  # kind ("clipped", "outside", "overlap", "german", …) -> "size screen: problem"
 
-    def of(self, *kinds: str) -> list[str]:
-        return [p for k in kinds for p in self.problems.get(k, [])]
-
 
 def _walk(app: Any, lang: str, size: QSize, out: Walk) -> None:
     window = app.window
@@ -110,20 +107,33 @@ def _wait_ready(controller: Any, timeout_ms: int = 30_000) -> None:
     assert ready, "the window did not get ready"
 
 
-@pytest.fixture(scope="module", params=["de", "en"])
-def walk(request: pytest.FixtureRequest, qapp: Any, tmp_path_factory: pytest.TempPathFactory) -> Walk:
-    """One window per language, walked at each size (a walk costs seconds; the tests below share it)."""
+_KINDS = {
+    "clipped": "text wider than its space (labels, buttons, tabs, headers, boxes, group titles)",
+    "painted": "painted text (slides, charts, custom widgets) overflowing its box or over other text",
+    "outside": "a widget outside its window or cut off by its parent",
+    "hscroll": "a form or table that needs sideways scrolling",
+    "crowded": "widgets of one layout lying over each other (too little room)",
+    "rows": "a small table that hides some of its rows",
+    "overlap": "chart labels or legends over each other, or a legend over bars or lines",
+    "offchart": "a chart label, bar or title running off its chart",
+    "date": "a date in ISO form or in the other language's form",
+    "german": "German text in the English window",
+}
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_every_tab_dialog_and_slide_at_1366x768_and_1920x1080_is_free_of_layout_defects(
+    lang: str, qapp: Any, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """One window per language, walked at both sizes (each walk costs seconds, so every check shares it; the
+    two languages run in parallel under pytest-xdist)."""
     from core.datastore import DataStore
     from gui import i18n, screens
     from gui.app import start
     from tests.gui.shell_helpers import close_app
 
-    lang = request.param
-    out = Walk(lang, {}, {})
-    with pytest.MonkeyPatch.context() as mp:  # module scope: its own home, set up before the per-test one
-        home = tmp_path_factory.mktemp(f"layout_{lang}")
-        mp.setenv("HANDWERKSMONITOR_HOME", str(home))
-        mp.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    walk = Walk(lang, {}, {})
+    with pytest.MonkeyPatch.context() as mp:
         mp.setattr(screens, "SETTLE_SCALE", SETTLE_SCALE)
         _seed_user_data()
         store = DataStore()  # its own: the app lays the imported register over it
@@ -131,52 +141,22 @@ def walk(request: pytest.FixtureRequest, qapp: Any, tmp_path_factory: pytest.Tem
         try:
             _wait_ready(app)
             for size in SIZES:
-                _walk(app, lang, size, out)
+                _walk(app, lang, size, walk)
         finally:
             close_app(app)
             i18n.install("de", qapp)
-    return out
 
-
-def test_the_walk_reaches_every_tab_dialog_and_slide_at_both_sizes(walk: Walk) -> None:
     assert set(walk.names) == {"1366x768", "1920x1080"}
-    for names in walk.names.values():
+    for names in walk.names.values():  # every kind of screen was reached, at each size
         kinds = {n.split("-")[0] for n in names}
         assert {"kreisprofile", "branchenportfolio", "prognose", "empfehlungen", "studie", "dialog", "folie"} <= kinds
         assert sum(n.startswith("folie-") for n in names) >= 10, names
         assert "kreisprofile-kammerregister-kreis" in names  # the imported register's own view
         assert {"dialog-import", "dialog-export"} <= set(names)
         assert len(names) >= 45, names
-
-
-def test_no_text_is_clipped(walk: Walk) -> None:
-    """Labels, buttons, tabs, headers, combo/spin boxes, group titles, painted text on slides and charts."""
-    assert not walk.of("clipped", "painted"), "\n".join(walk.of("clipped", "painted"))
-
-
-def test_nothing_lies_outside_its_window_or_needs_sideways_scrolling(walk: Walk) -> None:
-    bad = walk.of("outside", "hscroll", "crowded", "rows")
-    assert not bad, "\n".join(bad)
-
-
-def test_chart_labels_and_legends_never_overlap_or_leave_the_chart(walk: Walk) -> None:
-    assert not walk.of("overlap", "offchart"), "\n".join(walk.of("overlap", "offchart"))
-
-
-def test_dates_are_written_in_the_language_of_the_window(walk: Walk) -> None:
-    assert not walk.of("date"), "\n".join(walk.of("date"))
-
-
-def test_english_window_shows_no_german(walk: Walk) -> None:
-    if walk.lang != "en":
-        pytest.skip("German window")
-    assert not walk.of("german"), "\n".join(walk.of("german"))
-
-
-def test_every_kind_of_problem_is_asserted_above(walk: Walk) -> None:
-    asserted = {"clipped", "painted", "outside", "hscroll", "crowded", "rows", "overlap", "offchart", "date",
-                "german"}
-    assert set(walk.problems) <= asserted, set(walk.problems) - asserted
+    assert set(walk.problems) <= set(_KINDS), set(walk.problems) - set(_KINDS)
+    report = [f"{k} ({_KINDS[k]}):\n  " + "\n  ".join(v) for k, v in walk.problems.items()]
+    assert not walk.problems, "\n".join(report)
 
 
 # -- the checker catches what it should -------------------------------------------------------------------
