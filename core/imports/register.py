@@ -229,7 +229,6 @@ def read_register(path: Path | str, region: Region, options: RegisterOptions | N
         raise RegisterColumnsError(name, plan)
     sha_box: dict[str, str] = {}
     hasher = threading.Thread(target=lambda: sha_box.setdefault("sha", safety.sha256_of(path)), daemon=True)
-    hasher.start()  # hashlib releases the GIL: the hash runs beside DuckDB's read
     con = _work_connection()
     try:
         if progress:
@@ -238,15 +237,25 @@ def read_register(path: Path | str, region: Region, options: RegisterOptions | N
             _load_csv(con, path, plan, delimiter, encoding, progress, cancelled)
         else:
             _load_rows(con, _xlsx_rows(path, plan, cancelled), plan)
+        # hashlib releases the GIL: the hash runs on the core the checks' Python work leaves idle (started
+        # during the read, it took CPU from DuckDB's parallel read instead)
+        hasher.start()
         check_cancel(cancelled)
         rows_read = int(con.execute("SELECT count(*) FROM reg").fetchone()[0])  # type: ignore[index]
         if rows_read == 0:
             raise refuse("Der Registerauszug enthält keine Zeilen.", "The register extract has no rows.", name)
-        _lookup_areas(con, region)
-        problems = _check(con, plan, name)
+        # the duplicate check (a grouping over every identifier) runs in DuckDB beside the Python work of
+        # resolving areas and crafts; crafts are resolved before the problems are raised for that reason
+        dup = _Background(con, _DUPLICATES)
+        try:
+            _lookup_areas(con, region)
+            _craft_cells(con)
+            unknown = _resolve_crafts(con, options)
+        finally:
+            has_duplicates = bool(dup.result())
+        problems = _check(con, plan, name, has_duplicates)
         if problems:
             raise validation_error(problems, name)
-        unknown = _resolve_crafts(con, options)
         if unknown:
             raise UnknownCraftsError(name, unknown)
         check_cancel(cancelled)
@@ -255,7 +264,8 @@ def read_register(path: Path | str, region: Region, options: RegisterOptions | N
         details = _details(con, region, plan, counted, options)
     finally:
         con.close()
-    hasher.join()
+    if hasher.is_alive():
+        hasher.join()
     details["rows_read"] = rows_read
     batch = ImportBatch(file_name=name, sha256=sha_box.get("sha", ""), format=FORMAT, kind=KIND,
                         table_code=TABLE_CODE, title=_title(details), values=counted.values,
@@ -343,8 +353,10 @@ def _select_list(plan: ColumnPlan, col: str = "c{}") -> str:
         return f"nullif(trim({col.format(plan.fields[f])}), '')" if f in plan.fields else "NULL::VARCHAR"
 
     def date(f: str) -> str:
-        # the common format alone first: trying the whole list costs ~2x per cell; same result (list order)
-        return f"coalesce(try_strptime({raw(f)}, '{DATE_FORMATS[0]}'), try_strptime({raw(f)}, {fmts}))::DATE"
+        # the common format alone first, on the cell as it is (cheaper than the whole list on a trimmed copy);
+        # only cells it does not read go through the list, trimmed: the same result as the list alone
+        cell = col.format(plan.fields[f]) if f in plan.fields else "NULL::VARCHAR"
+        return f"coalesce(try_strptime({cell}, '{DATE_FORMATS[0]}'), try_strptime({raw(f)}, {fmts}))::DATE"
 
     parts = [
         f"{raw('id')} AS id",
@@ -359,7 +371,7 @@ def _select_list(plan: ColumnPlan, col: str = "c{}") -> str:
         f"{raw('anlage')} AS anlage",
         # the birth date itself is never kept: only its year, and whether the cell was unreadable
         f"year({date('birth')})::INTEGER AS birth_year",
-        f"({raw('birth')} IS NOT NULL AND {date('birth')} IS NULL) AS birth_bad",
+        f"CASE WHEN {date('birth')} IS NULL THEN {raw('birth')} IS NOT NULL ELSE false END AS birth_bad",
     ]
     return ", ".join(parts)
 
@@ -517,10 +529,38 @@ def _area_of(raw: str, names: dict[str, str], codes: set[str]) -> tuple[str | No
     return None, "outside_name"
 
 
-def _check(con: duckdb.DuckDBPyConnection, plan: ColumnPlan, file: str) -> list[Problem]:
+_DUPLICATES = "SELECT 1 FROM reg WHERE id IS NOT NULL GROUP BY id HAVING count(*) > 1 LIMIT 1"
+
+
+class _Background:
+    """One query on its own cursor in a thread: DuckDB works on it while the caller's Python code runs."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, sql: str) -> None:
+        self._cur = con.cursor()
+        self._box: dict[str, object] = {}
+        self._thread = threading.Thread(target=self._run, args=(sql,), daemon=True)
+        self._thread.start()
+
+    def _run(self, sql: str) -> None:
+        try:
+            self._box["rows"] = self._cur.execute(sql).fetchall()
+        except duckdb.Error as exc:
+            self._box["error"] = exc
+
+    def result(self) -> list:
+        """The rows (waits for the query; always before the connection is closed)."""
+        self._thread.join()
+        self._cur.close()
+        if "error" in self._box:
+            raise self._box["error"]  # type: ignore[misc]
+        return self._box["rows"]  # type: ignore[return-value]
+
+
+def _check(con: duckdb.DuckDBPyConnection, plan: ColumnPlan, file: str, has_duplicates: bool) -> list[Problem]:
+    """Every problem of the rows (``cells`` and ``areas`` built; ``has_duplicates``: the result of
+    :data:`_DUPLICATES`, run beforehand)."""
     today = dt.date.today()
     problems: list[Problem] = []
-    _craft_cells(con)
 
     def col(f: str) -> str:
         i = plan.fields.get(f)
@@ -537,7 +577,7 @@ def _check(con: duckdb.DuckDBPyConnection, plan: ColumnPlan, file: str) -> list[
         lambda line: Problem("Kennung fehlt. Erwartet: die Kammer-/Identnummer des Betriebs.",
                              "Identifier missing. Expected: the business's chamber/ident number.", **where(line, "id")))
     # duplicates: a plain grouping first (half the cost of one that also finds the rows); rows only if any
-    if con.execute("SELECT 1 FROM reg WHERE id IS NOT NULL GROUP BY id HAVING count(*) > 1 LIMIT 1").fetchone():
+    if has_duplicates:
         add(f"""SELECT min({_LINE}), max({_LINE}), id FROM reg r WHERE id IS NOT NULL GROUP BY id
                 HAVING count(*) > 1 ORDER BY 1""",
             lambda a, b, v: Problem(
