@@ -182,54 +182,51 @@ def _run_with_measures(
 
 
 def _print_comparison(entries: list[dict], lang: str) -> None:
-    """Published projections beside the model: source, area, field, years, published change, the model's
-    supply and demand change to the same year (persons)."""
+    """Published projections beside the model: source, area, field, measure, years, published change and the
+    model's change of the same measure over the same years (persons; as in the tab's column "gleiche Größe")."""
     if not entries:
         return
     de = lang != "en"
     w = sys.stdout.write
     w("\n" + ("Vergleich mit veröffentlichten Projektionen (Veränderung in %, Modell in Personen)\n" if de else
               "Comparison with published projections (change in %, model in persons)\n"))
+    from core.forecast.comparison import area_label, field_label
+
     side = {"supply": ("Angebot", "supply"), "demand": ("Nachfrage", "demand"),
             "working_age": ("15–64-J.", "age 15–64"), "population": ("Bevölkerung", "population")}
     series = {"learned": (" (gelernt)", " (trained)"), "in_occupation": (" (im Beruf)", " (in occ.)")}
-
-    def field(text: str) -> str:
-        t = text.lower()
-        if "kldb 342" in t:
-            return "SHK-Berufe" if de else "SHK occ."
-        if t.startswith("all"):
-            return "alle" if de else "all"
-        if t.startswith("population"):
-            return "–"
-        return text[:10]
-
-    headers = (["Quelle", "Gebiet", "Feld", "Größe", "Jahre", "veröff.", "Mod. A.", "Mod. N."] if de else
-               ["Source", "Area", "Field", "Measure", "Years", "publ.", "Mod. S.", "Mod. D."])
+    headers = (["Quelle", "Gebiet", "Feld", "Größe", "Jahre", "veröff.", "Modell"] if de else
+               ["Source", "Area", "Field", "Measure", "Years", "publ.", "Model"])
     rows = []
+    lists: dict[str, str] = {}  # a list of districts is named by its first one, in full below the table
     for e in sorted(entries, key=lambda x: (x["source"], x["area"], x["side"], x["years"][1])):
         y0, y1 = e["years"]
-        m = e["model"]
+        area = area_label(e["area"], lang)
+        parts = area.split("; ")
+        if len(parts) > 1:
+            lists[f"{parts[0]} +{len(parts) - 1}"] = area
+            area = f"{parts[0]} +{len(parts) - 1}"
         rows.append([
-            e["source"][:14],
-            e["area"][:12],
-            field(e["field"]),
+            e["source"],
+            area,
+            field_label(e["field"], lang, short=True),
             side.get(e["side"], (e["side"], e["side"]))[0 if de else 1]
             + series.get(e.get("series", ""), ("", ""))[0 if de else 1],
             f"{y0 or '?'}–{y1}",
             ("≈" if e["approximate"] else "") + fmt_number(e["value_pct"], 1, lang),
-            fmt_number(m["supply_pct"].get(str(y1)), 1, lang),
-            fmt_number(m["demand_pct"].get(str(y1)), 1, lang),
+            fmt_number(e["model"].get("same_measure_pct"), 1, lang),
         ])
     print_table(headers, rows)
-    w(_wrap("Mod. A./N. = Angebot/Nachfrage des Modells bis zum selben Jahr. "
-            "Modell: Gebiet und Gewerbegruppen wie im Feld „model“ von forecast --json (Deutschland → IRMD, "
-            "SHK → Ausbaugewerbe, Bau → Bauhaupt- und Ausbaugewerbe), ab dem Basisjahr des Modells, wenn die "
-            "Veröffentlichung früher beginnt." if de else
-            "Mod. S./D. = the model's supply/demand to the same year. "
-            "Model: area and craft groups as in the field 'model' of forecast --json (Germany → IRMD, SHK → "
-            "finishing trades, construction → main construction and finishing trades), from the model's base year "
-            "where the publication starts earlier.") + "\n")
+    for short, full in lists.items():
+        w(_wrap(f"{short}: {full}") + "\n")
+    w(_wrap("Modell = dieselbe Größe im Modell (Angebot, Nachfrage oder Bevölkerung) über dieselben Jahre, ab "
+            "seinem Basisjahr, wenn die Veröffentlichung früher beginnt; Gebiet und Gewerbegruppen des Modells "
+            "(Deutschland → IRMD, Land → seine IRMD-Kreise, SHK → Ausbaugewerbe) und sein Angebot und seine "
+            "Nachfrage bis 2035 und 2040: forecast --json, Feld comparison." if de else
+            "Model = the same measure in the model (supply, demand or population) over the same years, from its "
+            "base year where the publication starts earlier; the model's area and craft groups (Germany → IRMD, a "
+            "state → its IRMD districts, SHK → finishing trades) and its supply and demand to 2035 and 2040: "
+            "forecast --json, field comparison.") + "\n")
 
 
 def _print_measures(data: dict, ev, lang: str) -> list[str]:  # noqa: ANN001 - measures.Evaluation

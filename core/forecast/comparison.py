@@ -107,16 +107,18 @@ def _model_area(area: str, result: ForecastResult) -> tuple[list[int], str] | No
     return None
 
 
-def _model_groups(field: str, groups: list[str]) -> tuple[list[int], str] | None:
+def _model_groups(field: str, groups: list[str]) -> tuple[list[int], str, str] | None:
+    """Group indexes and the label of the model's field, German and English, for a published field."""
     f = field.lower()
     if f.startswith("all") or "overwhelmingly craft" in f or "population" in f:
-        return list(range(len(groups))), "alle Gewerbegruppen"
+        return list(range(len(groups))), "alle Gewerbegruppen", "all craft groups"
     if "klempner" in f or "sanit" in f or "kldb 342" in f or "shk" in f:
-        return [groups.index("Ausbaugewerbe")], "Ausbaugewerbe"
+        return [groups.index("Ausbaugewerbe")], "Ausbaugewerbe", "finishing trades"
     if "bauhauptgewerbe" in f:
-        return [groups.index("Bauhauptgewerbe")], "Bauhauptgewerbe"
+        return [groups.index("Bauhauptgewerbe")], "Bauhauptgewerbe", "main construction trades"
     if f.startswith("bau") or "construction" in f:
-        return [groups.index("Bauhauptgewerbe"), groups.index("Ausbaugewerbe")], "Bauhaupt- und Ausbaugewerbe"
+        return ([groups.index("Bauhauptgewerbe"), groups.index("Ausbaugewerbe")], "Bauhaupt- und Ausbaugewerbe",
+                "main construction and finishing trades")
     return None
 
 
@@ -203,7 +205,7 @@ def compare(result: ForecastResult, rows: list[dict[str, Any]]) -> list[dict[str
         if area is None or groups is None:
             continue
         idx, area_label = area
-        gi, field_label = groups
+        gi, field_label, field_en = groups
         base = max(e["years"][0] or t0, t0)
         if base not in years:
             continue
@@ -214,10 +216,12 @@ def compare(result: ForecastResult, rows: list[dict[str, Any]]) -> list[dict[str
         model: dict[str, Any] = {
             "area": area_label,
             "field": field_label,
+            "field_en": field_en,
             "from": base,
             "supply_pct": {},
             "demand_pct": {},
             "unit": "Personen (Arbeitskräfte; Nachfrage = Leistung / Leistung je Arbeitskraft)",
+            "unit_en": "persons (workers; demand = output / output per worker)",
             "kind": "projection",
         }
         for y in (*MARK_YEARS, e["years"][1]):
@@ -227,13 +231,25 @@ def compare(result: ForecastResult, rows: list[dict[str, Any]]) -> list[dict[str
         if e["side"] in ("working_age", "population") and e["years"][1] in years:
             driver = pop[1] if e["side"] == "working_age" else pop.sum(axis=0)
             model["driver"] = "15- bis 64-Jährige" if e["side"] == "working_age" else "Bevölkerung"
+            model["driver_en"] = "people aged 15–64" if e["side"] == "working_age" else "population"
             model["driver_pct"] = _pct(driver, i0, years.index(e["years"][1]))
+        model["same_measure_pct"] = same_measure(e["side"], model, e["years"][1])
         if e["years"][0] is not None and e["years"][0] < t0:
             model["note"] = f"Modell ab {t0} (Basisjahr), Veröffentlichung ab {e['years'][0]}"
+            model["note_en"] = f"model from {t0} (base year), publication from {e['years'][0]}"
         elif e["years"][0] is None:
             model["note"] = f"Basisjahr der Veröffentlichung nicht angegeben; Modell ab {t0}"
+            model["note_en"] = f"base year of the publication not stated; model from {t0}"
         out.append({**e, "model": model})
     return out
+
+
+def same_measure(side: str, model: dict[str, Any], target: int) -> float | None:
+    """The model's change of the measure a publication projects, over the same years: its supply, its demand,
+    or (for a working-age or population figure) its own projection of that driver."""
+    key = {"supply": "supply_pct", "demand": "demand_pct"}.get(side)
+    value = model[key].get(str(target)) if key else model.get("driver_pct")
+    return None if value is None else float(value)
 
 
 STUDY_GROUPS = ("Bauhauptgewerbe", "Ausbaugewerbe")
@@ -344,12 +360,13 @@ def area_label(area: str, lang: str = "de") -> str:
     return (pair[1] if lang == "en" else pair[0]) if pair else area
 
 
-def field_label(field: str, lang: str = "de") -> str:
-    """A short name of the published field ("SHK-Berufe", "alle", "–" for a population figure)."""
+def field_label(field: str, lang: str = "de", short: bool = False) -> str:
+    """A short name of the published field ("SHK-Berufe", "alle", "–" for a population figure; ``short``:
+    "SHK occ." for a narrow column)."""
     t = field.lower()
     en = lang == "en"
     if "kldb 342" in t:
-        return "SHK occupations" if en else "SHK-Berufe"
+        return ("SHK occ." if short else "SHK occupations") if en else "SHK-Berufe"
     if t.startswith("all"):
         return "all" if en else "alle"
     if t.startswith("population"):

@@ -278,12 +278,15 @@ def published_anchors(store: DataStore, inputs: ForecastInputs) -> dict[int, lis
                     published=value, base_year=base_year, rebase=factor,
                     note=f"veröffentlicht {f'{value:,.0f}'.replace(',', '.')} (Basis {base_year}), auf "
                     f"Zensus-2022-Basis umgerechnet (Faktor {f'{factor:.4f}'.replace('.', ',')})",
+                    note_en=f"published {value:,.0f} (base {base_year}), converted to the 2022 census basis "
+                    f"(factor {factor:.4f})",
                 )
             elif r["indicator"] == "change_vs_base" and key not in chosen:
                 chosen[key] = Anchor(
                     ags, year, float(adjusted[d, b] * (1 + value / 100.0)), *src,
                     derived=True, published=value, base_year=base_year, rebase=1.0,
                     note=f"{value:+g} % ggü. {base_year}, umgerechnet auf Zensus-2022-Basis",
+                    note_en=f"{value:+g} % against {base_year}, converted to the 2022 census basis",
                 )
         out[v] = sorted(chosen.values(), key=lambda a: (a.district, a.year))
     return out

@@ -18,7 +18,15 @@ from core.forecast import demand as demand_mod
 from core.forecast import parameters
 from core.forecast import supply as supply_mod
 from core.forecast.inputs import COHORT_YEAR, VARIANTS, ForecastInputs, input_sources, youth_index
-from core.forecast.population import AGE_GROUPS, Anchor, anchor_steps, census_factors, cohort_entries, project
+from core.forecast.population import (
+    AGE_GROUPS,
+    Anchor,
+    anchor_steps,
+    census_factors,
+    cohort_entries,
+    project,
+    projection_label,
+)
 
 DEFAULT_HORIZON = 2040
 MIN_HORIZON_AFTER_BASE = 1
@@ -99,12 +107,14 @@ class ForecastResult:
                     "change": a,
                     "change_without_anchor": u,
                     "projection": src,
+                    "projection_en": projection_label(src, "en"),
                     "text": f"{name}: Bevölkerung {y0}→{y1} {pa}\u00a0% (ohne Anbindung {pu}\u00a0%). Die amtliche "
                     f"Vorausberechnung ({src}{', Basis ' + str(base) if base else ''}) liegt {y1} "
                     f"{'unter' if a < u else 'über'} dem Pfad vom tatsächlichen Stand {y0} aus; gezeigt wie "
                     "veröffentlicht (auf Zensus-2022-Basis umgerechnet), nicht geglättet.",
                     "text_en": f"{name}: population {y0}→{y1} {100 * a:+.1f}\u00a0% (without the anchor "
-                    f"{100 * u:+.1f}\u00a0%). The official projection ({src}{', base ' + str(base) if base else ''}) "
+                    f"{100 * u:+.1f}\u00a0%). The official projection ({projection_label(src, 'en')}"
+                    f"{', base ' + str(base) if base else ''}) "
                     f"lies {'below' if a < u else 'above'} the path from the actual level of {y0} in {y1}; shown as "
                     "published (converted to the 2022 census basis), not smoothed.",
                 })
@@ -176,6 +186,10 @@ class ForecastResult:
         gsel = groups or self.groups
         gi = [self.groups.index(g) for g in gsel]
         table = parameters.as_table(dict(self.values))
+        english = parameters.as_table(dict(self.values), "en")
+        for col in ("label", "description", "justification"):  # core texts come as de/en pairs
+            table[f"{col}_en"] = english[col]
+        table["unit_en"] = [parameters.REGISTRY[k].unit_text("en") for k in table["key"]]
         code = area or self.region_code
         name = (
             self.region_name if code == self.region_code else self.district_names[self.districts.index(code)]
@@ -187,6 +201,7 @@ class ForecastResult:
             "base_year": self.base_year,
             "last_data_year": self.last_data_year,
             "unit": "Beschäftigtenäquivalente",
+            "unit_en": "employee-equivalents",
             "years": [int(y) for y in self.years],
             "supply": {self.groups[i]: np.round(series["supply"][i], 1).tolist() for i in gi},
             "demand": {self.groups[i]: np.round(series["demand"][i], 1).tolist() for i in gi},
@@ -197,6 +212,11 @@ class ForecastResult:
                 "supply": f"Schätzung (Beschäftigte {self.base_year}) · danach Projektion",
                 "demand": f"Schätzung ({self.base_year}, an die Beschäftigten angepasst) · danach Projektion "
                 f"(Bevölkerung amtlich bis {self.last_data_year}, danach eigene Projektion)",
+            },
+            "labels_en": {
+                "supply": f"estimate (employees {self.base_year}) · then projection",
+                "demand": f"estimate ({self.base_year}, matched to the employees) · then projection (population "
+                f"official up to {self.last_data_year}, then our projection)",
             },
             "assumptions": table.drop(columns=["scenario"]).to_dict(orient="records"),
             "sources": self.sources,

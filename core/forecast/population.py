@@ -32,6 +32,7 @@ Method (documented in the README, section "Forecast"):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -56,6 +57,7 @@ class Anchor:
     source_url: str
     derived: bool = False  # True: computed from a published percentage change (see module docstring)
     note: str = ""
+    note_en: str = ""  # the note in English
     published: float | None = None  # the figure as published (persons, or % for a percentage change)
     base_year: int | None = None  # base year of the projection
     rebase: float = 1.0  # factor that moved the published path onto the Zensus-2022 basis
@@ -68,16 +70,67 @@ class Anchor:
             "published_value": self.published,
             "base_year": self.base_year,
             "census_basis": "Zensus 2022",
+            "census_basis_en": "2022 census",
             "rebase_factor": self.rebase,
             "projection": self.projection,
+            "projection_en": projection_label(self.projection, "en"),
             "variant": self.variant,
+            "variant_en": variant_label(self.variant, "en"),
             "publisher": self.publisher,
             "source_url": self.source_url,
             "derived_from_percentage": self.derived,
             "kind": "published",
             "dataset": "projection_published",
             "note": self.note,
+            "note_en": self.note_en,
         }
+
+
+_STATES_EN = {"Sachsen-Anhalt": "Saxony-Anhalt", "Sachsen": "Saxony", "Thüringen": "Thuringia"}
+_VARIANTS_EN = {
+    "Hauptvariante": "main variant",
+    "obere Variante": "upper variant",
+    "untere Variante": "lower variant",
+    "günstigste Variante": "most favourable variant",
+    "ungünstigste Variante": "least favourable variant",
+}
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def projection_label(name: str, lang: str = "de") -> str:
+    """A published projection's name as the user reads it: German as published; English translated
+    ("8. Regionalisierte Bevölkerungsvorausberechnung Sachsen" → "8th regionalised population projection of
+    Saxony", the official abbreviation kept); an unknown name stays as published."""
+    if lang != "en":
+        return name
+    m = re.fullmatch(r"(\d+)\. (Gemeinde|[Rr]egionalisierte )[Bb]evölkerungs(?:vorausberechnung|prognose) "
+                     r"(Sachsen-Anhalt|Sachsen|Thüringen)(?: \((.*)\))?", name.strip())
+    if m:
+        kind = "municipal" if m.group(2) == "Gemeinde" else "regionalised"
+        extra = {"veraltet": "outdated"}.get(m.group(4) or "", m.group(4) or "")
+        return (f"{_ordinal(int(m.group(1)))} {kind} population projection of {_STATES_EN[m.group(3)]}"
+                + (f" ({extra})" if extra else ""))
+    m = re.fullmatch(r"Bevölkerungsvorausschätzung (\d{4}) der Stadt (.+) \(kommunal\)", name.strip())
+    if m:
+        return f"population projection {m.group(1)} of the city of {m.group(2)} (municipal)"
+    if name.startswith("Bertelsmann Stiftung, Wegweiser Kommune"):
+        return "Bertelsmann Stiftung, Wegweiser Kommune population projection (not official)"
+    return name
+
+
+def variant_label(variant: str, lang: str = "de") -> str:
+    """A projection variant in ``lang`` ("Variante 2" → "variant 2"; "-" = none → "")."""
+    v = variant.strip()
+    if v in ("", "-"):
+        return ""
+    if lang != "en":
+        return v
+    if m := re.fullmatch(r"Variante (\d+)", v):
+        return f"variant {m.group(1)}"
+    return _VARIANTS_EN.get(v, v)
 
 
 def census_factors(hist_years: np.ndarray, pop: np.ndarray, break_year: int = CENSUS_BREAK) -> np.ndarray:

@@ -52,7 +52,9 @@ class GapCurves:
 
 
 class ForecastChart(QWidget):
-    """Main chart: one area and group; lines, gap, scenario band, projection markers, data-year line."""
+    """Main chart: one area and group; lines, gap, scenario band, projection markers and two year lines: the
+    base year, after which every value is the model's projection (supply and demand), and the last year of
+    official population, after which the population (and so the demand's driver) is projected too."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,12 +85,23 @@ class ForecastChart(QWidget):
         self._marker_in_legend = True
         self._band_legend = pg.PlotDataItem(pen=pg.mkPen(QColor(*BAND_FILL[:3], 90), width=10))
         self._fill_legend()
+        # the year lines' labels sit low in the plot, right of their line, on a white ground (the legend is at
+        # the top left; the lower one is the base year's, the population line's label 9 % of the height above)
+        label_fill = pg.mkBrush(255, 255, 255, 215)
+        self.base_line = pg.InfiniteLine(
+            angle=90,
+            movable=False,
+            pen=pg.mkPen("#333333", width=1.5, style=Qt.PenStyle.DashLine),
+            label="",
+            labelOpts={"position": 0.04, "color": "#222222", "anchors": [(0, 1), (0, 1)], "fill": label_fill},
+        )
+        self.plot.addItem(self.base_line)
         self.data_line = pg.InfiniteLine(
             angle=90,
             movable=False,
             pen=pg.mkPen("#888888", width=1, style=Qt.PenStyle.DotLine),
-            label=self.tr("eigene Projektion →"),
-            labelOpts={"position": 0.04, "color": "#555555", "anchors": [(0, 1), (0, 1)]},
+            label="",
+            labelOpts={"position": 0.13, "color": "#555555", "anchors": [(0, 1), (0, 1)], "fill": label_fill},
         )
         self.plot.addItem(self.data_line)
         # supply and demand with the effects of measures (Szenario „mit Maßnahmen“), hidden until shown
@@ -165,8 +178,14 @@ class ForecastChart(QWidget):
             self._marker_in_legend = bool(markers)
             self._fill_legend()
         self.markers.setData([{"pos": (float(y), float(v)), "data": tip} for y, v, tip in markers])
+        # the base year (an estimate) is the line; every year after it is the model's projection
+        base = int(x[0])
+        self.base_line.setValue(base)
+        self.base_line.label.setFormat(self.tr("Projektion ab %1 →").replace("%1", str(base + 1)))
+        # visible first: a hidden label keeps its old text (pyqtgraph updates only visible labels)
+        self.data_line.setVisible(bool(x[0] < last_data_year < x[-1]))
         self.data_line.setValue(last_data_year)
-        self.data_line.setVisible(bool(x[0] <= last_data_year < x[-1]))
+        self.data_line.label.setFormat(self.tr("Bevölkerung projiziert ab %1 →").replace("%1", str(last_data_year + 1)))
         self.plot.setLabel("left", y_label)
         lo = min(np.nanmin(supply), np.nanmin(demand), *(np.nanmin(b) for b in (band or ())))
         hi = max(np.nanmax(supply), np.nanmax(demand), *(np.nanmax(b) for b in (band or ())))

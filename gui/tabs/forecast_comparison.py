@@ -2,8 +2,10 @@
 
 On top the sentence on the study's direction for Bauhaupt and Ausbau (which assumption makes a difference)
 and the notes where an anchor makes the population jump; below one row per published projected change:
-source, area, field, measure, years, the published change and the model's change of supply and demand
-(persons) for the nearest area and field, to the same year, to 2035 and to 2040.
+source, area and field, measure, years, the published change, the model's change of the same measure
+(supply, demand, working-age population or population; persons) for the nearest area and field over the same
+years, and the model's supply and demand change to 2035 and to 2040. The columns hold short texts so a row
+stays one line at 1366×768 (only a long list of districts wraps); publisher, title, address and the model's area and field are in the row's tooltip.
 """
 
 from __future__ import annotations
@@ -43,9 +45,9 @@ class ComparisonView(QWidget):
                 self.tr("Größe"),
                 self.tr("Jahre"),
                 self.tr("veröffentlicht"),
-                self.tr("Modell bis Zieljahr\nAngebot / Nachfr."),
-                self.tr("Modell bis 2035\nAngebot / Nachfr."),
-                self.tr("Modell bis 2040\nAngebot / Nachfr."),
+                self.tr("Modell\ngleiche Größe"),
+                self.tr("Modell 2035\nAng. / Nachfr."),
+                self.tr("Modell 2040\nAng. / Nachfr."),
             ]
         )
         self.table.setStyleSheet("font-size: 10pt;")
@@ -56,12 +58,15 @@ class ComparisonView(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # area lists wrap
+        # rows follow the wrap whenever the stretched column changes width (a row of one line would cut a
+        # wrapped list of districts off with "…")
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.note = QLabel(
             self.tr(
-                "Veränderung in %, Modell in Personen (Arbeitskräfte; Nachfrage je Arbeitskraft umgerechnet), ab dem "
-                "Basisjahr. Deutschland → IRMD, Land → seine IRMD-Kreise, SHK → Ausbaugewerbe, Bau → Bauhaupt- und "
-                "Ausbaugewerbe. Quelle und Vergleichsgebiet: Tooltip der Zeile."
+                "Veränderung in %, Modell in Personen ab dem Basisjahr. Gleiche Größe: Angebot, Nachfrage oder "
+                "Bevölkerung des Modells über dieselben Jahre; Ang. / Nachfr.: Angebot / Nachfrage des Modells. "
+                "Deutschland → IRMD, Land → seine IRMD-Kreise, SHK → Ausbaugewerbe; Quelle im Tooltip der Zeile."
             )
         )
         self.note.setWordWrap(True)
@@ -95,10 +100,10 @@ class ComparisonView(QWidget):
         sides = {
             "supply": self.tr("Angebot"),
             "demand": self.tr("Nachfrage"),
-            "working_age": self.tr("15- bis 64-Jährige"),
+            "working_age": self.tr("15–64-Jährige"),
             "population": self.tr("Bevölkerung"),
         }
-        series = {"learned": self.tr(" (gelernter Beruf)"), "in_occupation": self.tr(" (im Beruf tätig)")}
+        series = {"learned": self.tr(" (gelernt)"), "in_occupation": self.tr(" (im Beruf)")}
         self.table.setRowCount(len(entries))
         ordered = sorted(entries, key=lambda e: (e["source"], e["area"], e["side"], e["years"][1]))
         for i, e in enumerate(ordered):
@@ -106,23 +111,27 @@ class ComparisonView(QWidget):
             m = e["model"]
             target = str(y1)
             measure = sides.get(e["side"], e["side"]) + series.get(e.get("series", ""), "")
-            if m.get("driver_pct") is not None:
-                measure += " – " + self.tr("Modell %1").replace("%1", self._pct(m["driver_pct"]))
-
             cells = [
                 e["source"],
                 area_label(e["area"], self.lang) + " · " + field_label(e["field"], self.lang),
                 measure,
                 f"{y0 if y0 else '?'}–{y1}",
                 self._pct(e["value_pct"], bool(e.get("approximate"))),
-                self._pair(m, target),
+                self._pct(m.get("same_measure_pct")),
                 self._pair(m, "2035"),
                 self._pair(m, "2040"),
             ]
-            model_area = self.tr("Modell: %1; %2").replace("%1", str(m["area"])).replace("%2", str(m["field"]))
+            model_area = (
+                self.tr("Modell: %1; %2")
+                .replace("%1", str(m["area"]))
+                .replace("%2", str(m.get("field_en" if en else "field", m["field"])))
+            )
+            model_note = m.get("note_en" if en else "note", m.get("note"))
+            to_target = self.tr("Modell bis %1: Angebot %2 %, Nachfrage %3 %").replace("%1", target).replace(
+                "%2", self._num(m["supply_pct"].get(target))).replace("%3", self._num(m["demand_pct"].get(target)))
             tip = f"{e['publisher']}: {e['title']}\n{e['indicator']}\n{e['source_url']}" + (
                 f"\n{e['note']}" if e.get("note") else ""
-            ) + f"\n{model_area}" + (f" ({m['note']})" if m.get("note") else "")
+            ) + f"\n{model_area}" + (f" ({model_note})" if model_note else "") + f"\n{to_target}"
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(str(text))
                 item.setToolTip(tip)
@@ -132,9 +141,6 @@ class ComparisonView(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(i, j, item)
         self.table.resizeColumnsToContents()
-        # wrap the text columns, keep the numbers on one line; the measure column takes the rest
-        header = self.table.horizontalHeader()
-        for col, width in ((0, 125), (1, 140), (3, 80), (4, 92), (5, 128), (6, 128), (7, 128)):
-            # never narrower than the header text (English headers are longer), never wider than needed
-            self.table.setColumnWidth(col, max(min(self.table.columnWidth(col), width), header.sectionSizeHint(col)))
+        # every column as wide as its content (short texts and numbers), the area column takes what is left and
+        # wraps a long list of districts
         self.table.resizeRowsToContents()

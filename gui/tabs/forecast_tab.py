@@ -38,6 +38,7 @@ from core.errors import HandwerksmonitorError
 from core.forecast import parameters, scenarios
 from core.forecast.inputs import ForecastInputs, cached_inputs
 from core.forecast.model import ForecastModel, ForecastResult
+from core.forecast.population import projection_label, variant_label
 from core.forecast.sensitivity import TARGET_YEAR, sensitivity
 from gui import workers
 from gui.context import AppContext
@@ -580,8 +581,8 @@ class ForecastTab(Tab):
                 self.tr("%1: %2 Einwohner (%3%4)")
                 .replace("%1", str(a.year))
                 .replace("%2", fmt_number(a.value, 0))
-                .replace("%3", a.projection)
-                .replace("%4", ", " + a.variant if a.variant not in ("-", "") else "")
+                .replace("%3", projection_label(a.projection, self.ctx.lang))
+                .replace("%4", ", " + variant_label(a.variant, self.ctx.lang) if variant_label(a.variant) else "")
             )
             markers.append((a.year, float(dem[ti]), tip))
         label = self.tr("Beschäftigtenäquivalente")

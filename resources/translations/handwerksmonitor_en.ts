@@ -369,26 +369,42 @@
         <translation>published</translation>
     </message>
     <message>
-        <source>Modell bis Zieljahr
-Angebot / Nachfr.</source>
-        <translation>Model to target year
-supply / demand</translation>
+        <source>Modell
+gleiche Größe</source>
+        <translation>Model
+same measure</translation>
     </message>
     <message>
-        <source>Modell bis 2035
-Angebot / Nachfr.</source>
-        <translation>Model to 2035
-supply / demand</translation>
+        <source>Modell 2035
+Ang. / Nachfr.</source>
+        <translation>Model 2035
+supply / dem.</translation>
     </message>
     <message>
-        <source>Modell bis 2040
-Angebot / Nachfr.</source>
-        <translation>Model to 2040
-supply / demand</translation>
+        <source>Modell 2040
+Ang. / Nachfr.</source>
+        <translation>Model 2040
+supply / dem.</translation>
     </message>
     <message>
-        <source>Veränderung in %, Modell in Personen (Arbeitskräfte; Nachfrage je Arbeitskraft umgerechnet), ab dem Basisjahr. Deutschland → IRMD, Land → seine IRMD-Kreise, SHK → Ausbaugewerbe, Bau → Bauhaupt- und Ausbaugewerbe. Quelle und Vergleichsgebiet: Tooltip der Zeile.</source>
-        <translation>Change in %, the model in persons (workers; demand converted per worker), from its base year. Germany → IRMD, a state → its IRMD districts, SHK → finishing trades, construction → main construction and finishing trades. Source and compared area: the row&apos;s tooltip.</translation>
+        <source>Veränderung in %, Modell in Personen ab dem Basisjahr. Gleiche Größe: Angebot, Nachfrage oder Bevölkerung des Modells über dieselben Jahre; Ang. / Nachfr.: Angebot / Nachfrage des Modells. Deutschland → IRMD, Land → seine IRMD-Kreise, SHK → Ausbaugewerbe; Quelle im Tooltip der Zeile.</source>
+        <translation>Change in %, the model in persons from its base year. Same measure: the model&apos;s supply, demand or population over the same years; supply / dem.: the model&apos;s supply / demand. Germany → IRMD, a state → its IRMD districts, SHK → finishing trades; source in the row&apos;s tooltip.</translation>
+    </message>
+    <message>
+        <source>15–64-Jährige</source>
+        <translation>Aged 15–64</translation>
+    </message>
+    <message>
+        <source> (gelernt)</source>
+        <translation> (trained)</translation>
+    </message>
+    <message>
+        <source> (im Beruf)</source>
+        <translation> (in occupation)</translation>
+    </message>
+    <message>
+        <source>Modell bis %1: Angebot %2 %, Nachfrage %3 %</source>
+        <translation>Model to %1: supply %2 %, demand %3 %</translation>
     </message>
     <message>
         <source>Angebot</source>
@@ -399,24 +415,8 @@ supply / demand</translation>
         <translation>Demand</translation>
     </message>
     <message>
-        <source>15- bis 64-Jährige</source>
-        <translation>Aged 15 to 64</translation>
-    </message>
-    <message>
         <source>Bevölkerung</source>
         <translation>Population</translation>
-    </message>
-    <message>
-        <source> (gelernter Beruf)</source>
-        <translation> (trained occupation)</translation>
-    </message>
-    <message>
-        <source> (im Beruf tätig)</source>
-        <translation> (working in the occupation)</translation>
-    </message>
-    <message>
-        <source>Modell %1</source>
-        <translation>model %1</translation>
     </message>
     <message>
         <source>Modell: %1; %2</source>
@@ -920,8 +920,12 @@ supply / demand</translation>
         <translation>Demand with measures</translation>
     </message>
     <message>
-        <source>eigene Projektion →</source>
-        <translation>our projection →</translation>
+        <source>Projektion ab %1 →</source>
+        <translation>projection from %1 →</translation>
+    </message>
+    <message>
+        <source>Bevölkerung projiziert ab %1 →</source>
+        <translation>population projected from %1 →</translation>
     </message>
 </context>
 <context>

@@ -349,6 +349,8 @@ def test_comparison_sheet_sets_the_model_beside_each_published_projection(workbo
                and r[header.index("bis")] == 2035)
     assert shk[header.index("veröffent-licht (%)")] == -17.0
     assert isinstance(shk[header.index("Modell Angebot bis 2035 (%)")], float)
+    # like for like: the model's supply over the same years beside the published supply
+    assert shk[header.index("Modell, gleiche Größe (%)")] == shk[header.index("Modell Angebot bis Zieljahr (%)")]
 
 
 def test_sources_sheet_names_inputs_imports_glossary_and_chamber_counts(workbook_path: Path) -> None:

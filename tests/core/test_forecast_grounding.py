@@ -124,3 +124,33 @@ def test_the_tab_sentence_on_the_study_direction(result):
     assert note["year"] == 2035
     assert note["text"] and note["text_en"]
     assert "Bauhaupt" in note["text"] and "Ausbau" in note["text"]
+
+
+def test_model_same_measure_is_the_model_series_of_that_measure_over_the_same_years(result):
+    """The column "Modell, gleiche Größe": for each published measure the model's own series of that measure,
+    from the later of the publication's start and the base year to the published target year, by hand."""
+    years = [int(y) for y in result.years]
+    t0 = years[0]
+    comp = {(e["source"], e["area"], e["side"], e["years"][1]): e for e in result.comparison()}
+
+    def change(series, y0: int, y1: int) -> float:
+        return round(100 * (float(series[years.index(y1)]) / float(series[years.index(y0)]) - 1), 1)
+
+    # population of Halle (Saale), BBSR 2017–2040: the model from its base year (the publication starts earlier)
+    halle = comp[("BBSR-ROP-2040", "Halle (Saale)", "population", 2040)]
+    assert halle["years"][0] < t0 and halle["model"]["from"] == t0
+    pop = result.area_series("15002")["population"].sum(axis=0)
+    assert halle["model"]["same_measure_pct"] == change(pop, t0, 2040)
+    # people aged 15–64 in the region's Thuringian district (Altenburger Land), QuBe 2023–2040
+    th = comp[("QuBe8-Regional", "Thueringen", "working_age", 2040)]
+    working_age = result.area_series("16077")["population"][1]
+    assert th["model"]["same_measure_pct"] == change(working_age, 2023, 2040)
+    # supply (workers, persons) of the region's districts in Sachsen-Anhalt, all groups, Bertelsmann ?–2040
+    st = comp[("Bertelsmann-2024", "Sachsen-Anhalt", "supply", 2040)]
+    idx = [i for i, d in enumerate(result.districts) if d.startswith("15")]
+    workers = result.workforce[idx].sum(axis=(0, 1))
+    assert st["model"]["same_measure_pct"] == change(workers, t0, 2040)
+    # a demand entry is not the supply: the same measure follows the side
+    saxony = comp[("BA-SN-2030", "Sachsen", "demand", 2030)]
+    assert saxony["model"]["same_measure_pct"] == saxony["model"]["demand_pct"]["2030"]
+    assert saxony["model"]["same_measure_pct"] != saxony["model"]["supply_pct"]["2030"]

@@ -177,13 +177,14 @@ def test_comparison_view_shows_every_published_projection_beside_the_model(qtbot
     table = tab.comparison.table
     assert table.rowCount() == len(expected) > 10
     texts = [[table.item(i, j).text() for j in range(table.columnCount())] for i in range(table.rowCount())]
-    shk = next(t for t in texts if t[0] == "QuBe-Portal/SHK" and "gelernter Beruf" in t[2] and t[3] == "2023–2035")
+    shk = next(t for t in texts if t[0] == "QuBe-Portal/SHK" and "(gelernt)" in t[2] and t[3] == "2023–2035")
     from gui.formatting import fmt_number, fmt_percent
 
     assert shk[4] == fmt_percent(-0.17, 1, signed=True)  # published, in the UI's number format
     entry = next(e for e in expected if e["source"] == "QuBe-Portal/SHK" and e.get("series") == "learned"
                  and e["years"] == [2023, 2035])
     model = entry["model"]
+    assert shk[5] == fmt_percent(model["same_measure_pct"] / 100, 1, signed=True)  # like for like: the model's supply, same years
     assert shk[6] == f"{fmt_number(model['supply_pct']['2035'], 1)} / {fmt_number(model['demand_pct']['2035'], 1)}"
     row = texts.index(shk)
     assert "Ausbaugewerbe" in table.item(row, 0).toolTip()  # the model's area and groups
@@ -213,3 +214,20 @@ def test_assumptions_view_gives_a_justification_for_every_annahme(qtbot, tab):
         text = tab.table.item(i, 5).text()
         if source == "Annahme":
             assert text.startswith("Annahme: ") and len(text) > 40
+
+
+def test_chart_marks_the_base_year_where_the_projection_starts(qtbot, tab):
+    """A dashed line at the base year (an estimate) labelled with the first projected year, the population's
+    own projection after its last official year; both follow the language of the window."""
+    r = tab.result
+    line = tab.chart.base_line
+    assert line.isVisible() and line.value() == r.base_year == int(r.years[0])
+    assert line.label.toPlainText() == f"Projektion ab {r.base_year + 1} →"
+    data = tab.chart.data_line
+    assert data.isVisible() and data.value() == r.last_data_year
+    assert data.label.toPlainText() == f"Bevölkerung projiziert ab {r.last_data_year + 1} →"
+    # the labels do not overlap each other (nor the legend at the top)
+    box = line.label.mapRectToScene(line.label.boundingRect())
+    other = data.label.mapRectToScene(data.label.boundingRect())
+    legend = tab.chart.legend.mapRectToScene(tab.chart.legend.boundingRect())
+    assert not box.intersects(other) and not box.intersects(legend) and not other.intersects(legend)

@@ -87,6 +87,7 @@ def comparison_table(j: dict, source: str) -> SheetTable:
             y0 if y0 else "k. A.",
             y1,
             e["value_pct"],
+            m.get("same_measure_pct"),
             f"{m['area']}; {m['field']}",
             m["from"],
             m["supply_pct"].get(str(y1)),
@@ -110,6 +111,7 @@ def comparison_table(j: dict, source: str) -> SheetTable:
             Column("von", width=7),
             Column("bis", styles.YEAR, width=6),
             Column("veröffent-licht (%)", styles.DEC1, width=9),
+            Column("Modell, gleiche Größe (%)", styles.DEC1, width=9),
             Column("Modell: Gebiet; Gewerbe-gruppen", width=28),
             Column("Modell ab", styles.YEAR, width=7),
             Column("Modell Angebot bis Zieljahr (%)", styles.DEC1, width=9),
@@ -126,7 +128,8 @@ def comparison_table(j: dict, source: str) -> SheetTable:
             "Veränderung in %. Das Modell rechnet in Personen wie die Veröffentlichungen (Angebot = Arbeitskräfte, "
             "Nachfrage = Leistung geteilt durch Leistung je Arbeitskraft), ab seinem Basisjahr; Vergleichsgebiet: "
             "Deutschland und Ostdeutschland → IRMD, ein Land → seine IRMD-Kreise; SHK-Berufe → Ausbaugewerbe, Bau → "
-            "Bauhaupt- und Ausbaugewerbe.",
+            "Bauhaupt- und Ausbaugewerbe. „Modell, gleiche Größe“: dieselbe Größe wie veröffentlicht (Angebot, "
+            "Nachfrage oder die Bevölkerung bzw. die 15- bis 64-Jährigen des Modells) über dieselben Jahre.",
             "Kennzeichnung: veröffentlichte Werte sind Zitate mit Quelle (Herausgeber und Titel im Blatt „Quellen“, "
             "Datensatz forecast_anchors_external; „≈“-Werte ungefähr), Modellwerte sind Projektionen; k. A. = "
             "Basisjahr der Veröffentlichung nicht angegeben.",

@@ -39,7 +39,7 @@ class KeyFigureCards(QWidget):
         lay.setSpacing(8)
         for c in (self.population, self.inh_km2, self.businesses, self.employees, self.density):
             c.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-            lay.addWidget(c)
+            lay.addWidget(c, 1)  # equal widths (a card's own minimum aside): the details wrap predictably
 
     def show_profile(self, prof: DistrictProfile, population_detail: str) -> bool:
         """Fill the cards; True if one of them shows an estimate."""
@@ -64,6 +64,7 @@ class KeyFigureCards(QWidget):
                 .replace("%1", str(last["reference_date"])[:4])
                 .replace("%2", ("≈ " if last["approximate"] else "") + fmt_number(last["betriebe"]))
             )
+            detail = _wrap_after(detail, ":")  # "Kammer 2012:" / "≈ 5.287 Betriebe" in a narrow card
             tip = self.businesses_tip + "\n\n" + "\n".join(summary_line(x, lang) for x in chamber)
         else:
             detail, tip = self.tr("Anlage A und B1"), self.businesses_tip
@@ -82,11 +83,18 @@ class KeyFigureCards(QWidget):
             .replace("%1", fmt_number(dens[1].value, 1))
             .replace("%2", fmt_number(dens[2].value, 1))
         )
+        detail = _wrap_after(detail, "·")  # "IRMD 7,2 ·" / "Deutschland 6,9" in a narrow card
         census = dens[0].breaks
         if census:  # e.g. 2022: the census changed the population, not the crafts
-            detail += " · ⚠ " + " ".join(str(x.short(lang)) for x in census)
+            detail += "\n⚠ " + " ".join(str(x.short(lang)) for x in census)  # own line: no odd wrap at "·"
             self.density.setToolTip(self.density_tip + "\n\n" + "\n".join(x.text(lang) for x in census))
         else:
             self.density.setToolTip(self.density_tip)
         self.density.set(fmt_number(dens[0].value, 1), detail, badge(*dens))
         return bool(badge(b, e, *dens))
+
+
+def _wrap_after(text: str, mark: str) -> str:
+    """``text`` that may wrap only after ``mark`` (all other spaces non-breaking): a narrow card breaks
+    "IRMD 7,2 · Deutschland 6,9" at the separator, never inside "Deutschland 6,9" or before the "·"."""
+    return text.replace(" ", "\u00a0").replace(f"{mark}\u00a0", f"{mark} ")

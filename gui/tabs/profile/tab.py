@@ -458,7 +458,8 @@ class ProfileTab(Tab):
         _df, breaks = self.data.segments(prof.area_code, "population", official_only=True)
         crossed = [b for b in breaks if POP_CHANGE_START < b <= prof.year]
         if crossed:  # the change includes a census correction: say so
-            detail += " " + self.tr("(Zensusbruch %1)").replace("%1", str(crossed[-1]))
+            # one unit that wraps as a whole onto its own line in a narrow card
+            detail += " " + self.tr("(Zensusbruch %1)").replace("%1", str(crossed[-1])).replace(" ", "\u00a0")
         return detail
 
     def _fill_profile(self) -> None:
