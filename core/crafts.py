@@ -160,6 +160,11 @@ _CODE = re.compile(
 
 
 _MEMO_CAP = 50_000
+_DIGIT = re.compile(r"[0-9]")
+
+
+def _has_comma(craft: Craft) -> bool:
+    return "," in craft.name + "".join(craft.old_names)
 
 
 class CraftCatalog:
@@ -199,6 +204,7 @@ class CraftCatalog:
                 self.by_name[k] = c
         # a register repeats the same few hundred spellings: each (text, Anlage) is resolved once
         self._memo: dict[tuple[str, str | None], Match | None] = {}
+        self._names_without_digits = not any(_DIGIT.search(k) for k in self.by_name)
 
     def get(self, code: str) -> Craft:
         """A craft by its code since 2020, e.g. 'A 25' (KeyError if unknown)."""
@@ -259,6 +265,20 @@ class CraftCatalog:
             return Match(None, hint)
         return None
 
+    def may_name_comma_craft(self, joined: str, tail: list[str]) -> bool:
+        """False when ``lookup(joined)`` cannot give a craft with a comma in its name (what :func:`main_craft`
+        rejoins a split cell for): no craft name holds a digit, so a digit in the later parts (``tail``) rules
+        out every match by name, and the leading Anlage + number (if any) is not such a craft. Saves the
+        second lookup for lists of codes like 'A 52, A 46' (most multi-craft cells)."""
+        if not self._names_without_digits or not any(_DIGIT.search(p) for p in tail):
+            return True
+        m = _CODE.match(joined)
+        if m is None or not m.group("anl"):
+            return False  # a rest with a digit and no Anlage: lookup gives None or a Match without craft
+        anl = normalise_anlage(m.group("anl"))
+        found = self._by_number(anl, int(m.group("nr"))) if anl else None
+        return found is not None and found.craft is not None and _has_comma(found.craft)
+
     def _by_name(self, text: str) -> Match | None:
         k = name_key(text)
         c = self.by_name.get(k)
@@ -306,13 +326,15 @@ def split_crafts(text: str) -> list[str]:
     not split a craft name ('Fliesen-, Platten- und Mosaikleger', 'Textilgestalter (Sticker, Weber)')."""
     out: list[str] = []
     for part in str(text or "").split(";"):
-        buf = ""
-        depth = 0
-        for piece in re.split(r"(,)", part):
-            if piece == "," and depth == 0 and buf.strip() and not buf.rstrip().endswith("-"):
+        first, *pieces = part.split(",")
+        buf = first
+        depth = first.count("(") - first.count(")")
+        for piece in pieces:  # a comma before each piece: a separator, or part of the name
+            if depth == 0 and buf.strip() and not buf.rstrip().endswith("-"):
                 out.append(buf.strip())
                 buf = ""
-                continue
+            else:
+                buf += ","
             buf += piece
             depth += piece.count("(") - piece.count(")")
         if buf.strip():
@@ -328,8 +350,10 @@ def main_craft(catalog: CraftCatalog, text: str, anlage: str | None = None) -> t
         return "", None
     for n in range(len(parts), 1, -1):  # a name with a comma split apart: rejoin the leading pieces
         joined = ", ".join(parts[:n])
+        if not catalog.may_name_comma_craft(joined, parts[1:n]):
+            continue
         hit = catalog.lookup(joined, anlage)
-        if hit is not None and hit.craft is not None and "," in hit.craft.name + "".join(hit.craft.old_names):
+        if hit is not None and hit.craft is not None and _has_comma(hit.craft):
             return joined, hit
     return parts[0], catalog.lookup(parts[0], anlage)
 
