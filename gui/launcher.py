@@ -86,11 +86,33 @@ def _log_folder(argv: list[str]) -> Path:
     return paths.log_dir()
 
 
+def _qt_missing(argv: list[str]) -> bool:
+    """True (and one line on stderr) if PySide6 cannot be imported: a damaged or partial install ends
+    with what to do instead of a traceback. The command line needs no Qt and never gets here."""
+    try:
+        import PySide6  # noqa: F401 - only whether it imports
+    except ImportError as exc:
+        from gui import platform_check
+
+        english = platform_check.user_language(argv) == "en"
+        sys.stderr.write(
+            f"handwerksmonitor: Qt (PySide6) cannot be loaded ({exc}). The window and the PDF report need it; "
+            "reinstall the program or run: .venv/bin/pip install --force-reinstall -e .\n" if english else
+            f"handwerksmonitor: Qt (PySide6) lässt sich nicht laden ({exc}). Das Programmfenster und der "
+            "PDF-Bericht brauchen es; installieren Sie das Programm neu oder führen Sie aus: "
+            ".venv/bin/pip install --force-reinstall -e .\n"
+        )
+        return True
+    return False
+
+
 def _platform_problem(argv: list[str]) -> int | None:
-    """Exit code 1 with one line on stderr if Qt's platform plugin cannot load, else None
-    (``--help`` prints without Qt's platform, so it is never stopped)."""
+    """Exit code 2 if PySide6 cannot be imported, 1 with one line on stderr if Qt's platform plugin cannot
+    load, else None (``--help`` prints without Qt's platform, so it is never stopped)."""
     if "-h" in argv or "--help" in argv:
         return None
+    if _qt_missing(argv):
+        return 2
     from gui import platform_check
 
     cands = platform_check.check(argv, need_display="--check-system" not in argv)
