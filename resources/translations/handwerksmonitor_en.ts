@@ -1205,16 +1205,16 @@ supply / demand</translation>
         <translation>estimate</translation>
     </message>
     <message>
-        <source>Werte je Gewerbegruppe sind Schätzungen (kursiv). LQ: Lokalisationsfaktor der Beschäftigten gegenüber Deutschland (über 1 = stärker vertreten als im Bund).</source>
-        <translation>Values per craft group are estimates (italics). LQ: location quotient of employment against Germany (above 1 = stronger than in Germany).</translation>
-    </message>
-    <message>
         <source>Gewerbegruppe</source>
         <translation>Craft group</translation>
     </message>
     <message>
         <source>Lokalisationsfaktor der tätigen Personen (Deutschland = 1)</source>
         <translation>Location quotient of persons employed (Germany = 1)</translation>
+    </message>
+    <message>
+        <source>Werte je Gewerbegruppe sind Schätzungen (kursiv). LQ: Lokalisationsfaktor der tätigen Personen gegenüber Deutschland (über 1 = stärker vertreten als im Bund).</source>
+        <translation>Values per craft group are estimates (italics). LQ: location quotient of the persons employed against Germany (above 1 = stronger than in Germany).</translation>
     </message>
     <message>
         <source>Anteil an allen Handwerksunternehmen des Kreises</source>
