@@ -3390,7 +3390,7 @@ all years</translation>
     </message>
     <message>
         <source>Erlaubt: %1 bis %2 (Basiswert bleibt im plausiblen Bereich %3–%4)</source>
-        <translation>Allowed: %1 to %2 (keeps the Basis value within the plausible range %3–%4)</translation>
+        <translation>Allowed: %1 to %2 (keeps the baseline value within the plausible range %3–%4)</translation>
     </message>
     <message>
         <source>Wirkung angelegt</source>
@@ -3422,7 +3422,7 @@ all years</translation>
     </message>
     <message>
         <source>Region, alle Gewerbegruppen, Szenario Basis, mit allen berücksichtigten Maßnahmen. Wirken Maßnahmen zusammen, müssen sich die Beiträge nicht addieren.</source>
-        <translation>Region, all craft groups, scenario Basis, with all measures counted. When measures interact, the contributions need not add up.</translation>
+        <translation>Region, all craft groups, scenario Baseline, with all measures counted. When measures interact, the contributions need not add up.</translation>
     </message>
 </context>
 </TS>
