@@ -34,6 +34,7 @@ from core.study import cite, interview_findings
 from gui.charts import palette, plots
 from gui.context import AppContext
 from gui.formatting import fmt_number
+from gui.style import set_role
 from gui.widgets.source_line import SourceLine
 
 log = logging.getLogger(__name__)
@@ -47,7 +48,7 @@ class SurveyView(QWidget):
         self.ctx = ctx
         self.question = QLabel(survey.question(self.ctx.lang) + " " + self.tr("(Mehrfachantworten)"))
         self.question.setWordWrap(True)
-        self.question.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        set_role(self.question, "sectionTitle")
         self.plot = plots.make_plot(self.tr("Kooperationen für Neuerungen"), left="", bottom=self.tr("Anteil der Betriebe in %"))
         self.plot.setMinimumHeight(360)
         self.key = plots.ChartKey()  # the surveys' legend above the chart, never over its bars
