@@ -55,6 +55,8 @@ FRAME = "#d0d4da"  # tab pane, tabs, status bar line
 TAB_BG = "#e9ecf0"
 TAB_HOVER = "#f1f3f5"
 STATUS_BAR_BG = "#eceff3"
+PUBLISHED_ROW_BG = "#EEF3F8"  # published projections in the forecast comparison table
+SCREENSHOT_CAPTION = "#8a8f98"  # caption of --screenshot images
 SWOT_BACKGROUNDS = {"strengths": "#E3F1E3", "weaknesses": "#FBE5E1", "opportunities": "#E1EEFA", "threats": "#FFF1D6"}
 
 _B = BASE_POINT_SIZE

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetIte
 
 from core.forecast.comparison import area_label, field_label
 from gui.formatting import fmt_number, fmt_percent
-from gui.style import set_role
+from gui.style import PUBLISHED_ROW_BG, set_role
 
-PUBLISHED_BG = QColor("#EEF3F8")
+PUBLISHED_BG = QColor(PUBLISHED_ROW_BG)
 
 
 AREA_MIN = 120  # px: the area column's least width (two words a line)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from core import palette
 from core.tracker.model import STATUSES, status_label
 from core.tracker.seed import by_number
+from gui.style import WHITE
 
 # Background per status (light, readable with dark text); overdue is marked in red text.
 STATUS_COLORS = palette.STATUS_BACKGROUNDS  # row and field backgrounds
@@ -17,7 +18,7 @@ OVERDUE = palette.OVERDUE
 
 
 def status_color(status: str) -> QColor:
-    return QColor(STATUS_COLORS.get(status, "#FFFFFF"))
+    return QColor(STATUS_COLORS.get(status, WHITE))
 
 
 def fill_status_combo(combo: QComboBox, lang: str) -> None:

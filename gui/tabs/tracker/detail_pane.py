@@ -32,7 +32,7 @@ from core.tracker.model import ENTITY_FIELDS, field_label, fmt_date, status_labe
 from core.tracker.seed import study_text
 from core.tracker.store import Change, Tracker
 from gui.context import AppContext
-from gui.style import set_role
+from gui.style import HINT, set_role
 from gui.tabs.tracker.common import fill_status_combo, item_title, saved_role, set_combo_status
 from gui.tabs.tracker.effects_editor import EffectsEditor
 from gui.tabs.tracker.subtable import SubTable
@@ -265,7 +265,7 @@ class DetailPane(QWidget):
                 f"<b>{field}:</b> {field_label(r['field'], self.ctx.lang)}<br>"
                 f"<b>{background}:</b> {study_text(r, 'background', self.ctx.lang)}<br>"
                 f"<b>{goal}:</b> {study_text(r, 'goal', self.ctx.lang)}<br>"
-                f"<span style='color:#555'>{source}: {study_text(r, 'source', self.ctx.lang)} ({summarised})</span>"
+                f"<span style='color:{HINT}'>{source}: {study_text(r, 'source', self.ctx.lang)} ({summarised})</span>"
             )
         self.study_box.setVisible(is_rec)
         for w in (self.title_row_label, self.edits["title"], self.desc_label, self.areas["description"]):

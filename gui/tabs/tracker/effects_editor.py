@@ -38,7 +38,7 @@ from core.tracker.effects import FIRST_YEAR, LAST_YEAR, EffectParam, effect_para
 from core.tracker.store import Change, Tracker
 from gui.context import AppContext
 from gui.formatting import fmt_number
-from gui.style import set_role
+from gui.style import SECONDARY, set_role
 from gui.tabs.tracker.common import saved_role
 from gui.widgets.multi_pick import MultiPick
 
@@ -376,7 +376,7 @@ class EffectsEditor(QWidget):
             text = (
                 translate("Tracker", "Beitrag zur Lücke (Beschäftigtenäquivalente; positiv = schließt Lücke): %1")
                 .replace("%1", " · ".join(parts))
-                + "<br><span style='color:#4A5563'>"
+                + f"<br><span style='color:{SECONDARY}'>"
                 + translate("Tracker", "Region, alle Gewerbegruppen, Szenario Basis, mit allen berücksichtigten "
                             "Maßnahmen. Wirken Maßnahmen zusammen, müssen sich die Beiträge nicht addieren.")
                 + (f" {note}" if note else "")
