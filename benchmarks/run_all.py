@@ -31,7 +31,7 @@ from harness import Result, print_table  # noqa: E402
 ISSUE = ["startup", "cli", "export", "import", "bundle"]
 OTHER = ["load", "portfolio_update", "forecast", "measures", "tracker", "tracker_merge"]
 # Goals of issue 19 for rows measured by benchmarks owned elsewhere (bench_import: the register work).
-GOALS = {"import": ["≤ 2×", "≤ 1.5×"]}
+GOALS = {"import": ["≤ 2×", "", "≤ 1.5×"]}
 
 
 def _machine() -> str:

@@ -70,6 +70,81 @@ CHAMBER_NOTE_EN = (
 )
 
 
+# English names of the published breakdowns (ZDH groups, occupations, sub-totals), as they appear in the data.
+BREAKDOWN_EN = {
+    "weiblich": "female",
+    "betrieblich": "in-company",
+    "1. Lehrjahr": "1st year of training",
+    "Bau- und Ausbaugewerbe": "construction and finishing trades",
+    "Elektro- und Metallgewerbe": "electrical and metal trades",
+    "Holzgewerbe": "wood trades",
+    "Bekleidungs-, Textil- und Ledergewerbe": "clothing, textile and leather trades",
+    "Lebensmittelgewerbe": "food trades",
+    "Gesundheits- und Körperpflege, chemische und Reinigung": "health and personal care, chemical and cleaning "
+    "trades",
+    "Glas-, Papier-, keramische und sonstige Gewerbe": "glass, paper, ceramic and other trades",
+    "Augenoptiker/in": "optician",
+    "Tischler/in": "joiner",
+    "Metallbauer/in": "metalworker",
+    "Maler/in und Lackierer/in": "painter and varnisher",
+    "Friseur/in": "hairdresser",
+    "Fleischer/in": "butcher",
+    "Bäcker/in": "baker",
+    "Anlagenmechaniker/in SHK": "plant mechanic for sanitary, heating and air conditioning",
+    "Kraftfahrzeugmechatroniker/in": "motor vehicle mechatronics technician",
+    "Elektroniker/in": "electronics technician",
+}
+
+
+def breakdown_label(breakdown: str, lang: str = "de") -> str:
+    """A breakdown in ``lang``: "davon Landkreis X" -> "of which Landkreis X"; unknown ones as they are."""
+    if lang != "en":
+        return breakdown
+    if breakdown.startswith("davon "):
+        return "of which " + breakdown.removeprefix("davon ")
+    return BREAKDOWN_EN.get(breakdown, breakdown)
+
+
+# Publishers in English: institution names, then the way a figure was quoted (ordered: longest first).
+_PUBLISHER_EN = (
+    ("Statistisches Bundesamt (Destatis)", "Federal Statistical Office (Destatis)"),
+    ("Zentralverband des Deutschen Handwerks (ZDH)", "German Confederation of Skilled Crafts (ZDH)"),
+    ("Statistisches Landesamt des Freistaates Sachsen", "Statistical Office of the Free State of Saxony"),
+    ("Statistisches Landesamt Sachsen-Anhalt", "Statistical Office of Saxony-Anhalt"),
+    ("Thüringer Landesamt für Statistik", "Thuringian State Office for Statistics"),
+    ("Sächsischer Handwerkstag (Lehrstellenstatistik der sächsischen Handwerkskammern)",
+     "Saxon Crafts Council (apprenticeship statistics of the Saxon chambers of crafts)"),
+    ("Sächsischer Handwerkstag", "Saxon Crafts Council"),
+    ("Handwerkskammern in Sachsen", "chambers of crafts in Saxony"),
+    ("Handwerkskammern Magdeburg und Halle", "chambers of crafts Magdeburg and Halle"),
+    ("zitiert von der Deutschen Handwerks Zeitung", "quoted by Deutsche Handwerks Zeitung"),
+    ("zitiert in dpa-Meldung", "quoted in a dpa report"),
+    ("zitiert vom", "quoted by"),
+    ("zitiert von", "quoted by"),
+    ("zitiert in", "quoted in"),
+)
+
+
+def publisher_label(publisher: str, lang: str = "de") -> str:
+    """A series' publisher in ``lang`` (chamber names stay: they are proper names)."""
+    if lang != "en":
+        return publisher
+    for de, en in _PUBLISHER_EN:
+        publisher = publisher.replace(de, en)
+    return publisher
+
+
+def region_label(name: str, lang: str = "de") -> str:
+    """"Kammerbezirk Handwerkskammer X" -> "chamber district Handwerkskammer X"; states and Germany in English."""
+    if lang != "en":
+        return name
+    states = {"Deutschland": "Germany", "Sachsen": "Saxony", "Sachsen-Anhalt": "Saxony-Anhalt",
+              "Thüringen": "Thuringia"}
+    if name.startswith("Kammerbezirk "):
+        return "chamber district " + name.removeprefix("Kammerbezirk ")
+    return states.get(name, name)
+
+
 @dataclass
 class Point:
     date: str  # ISO date of the reference date as published
@@ -114,8 +189,10 @@ class Series:
         i = 1 if lang == "en" else 0
         ind = INDICATOR_LABELS.get(self.indicator, (self.indicator, self.indicator))[i]
         fam = self.import_label(lang) or FAMILY_LABELS.get(self.family, (self.family, self.family))[i]
-        br = "" if self.breakdown == "total" else f" – {self.breakdown}"
-        return f"{self.region_name}: {ind}{br} ({fam}, Stichtag {self.date_pattern[3:]}.{self.date_pattern[:2]}.)"
+        br = "" if self.breakdown == "total" else f" – {breakdown_label(self.breakdown, lang)}"
+        dd, mm = self.date_pattern[3:], self.date_pattern[:2]
+        day = f"reference date {dd}/{mm}" if lang == "en" else f"Stichtag {dd}.{mm}."
+        return f"{region_label(self.region_name, lang)}: {ind}{br} ({fam}, {day})"
 
     def short_label(self, lang: str = "de") -> str:
         """Compact label for legends and lists, e.g. "Neuverträge · ZDH · Bau- und Ausbaugewerbe · 31.12."."""
@@ -124,8 +201,9 @@ class Series:
         fam = self.import_label(lang) or SHORT_FAMILY.get(self.family, (self.family, self.family))[i]
         parts = [ind, fam]
         if self.breakdown != "total":
-            parts.append(self.breakdown)
-        parts.append(f"{self.date_pattern[3:]}.{self.date_pattern[:2]}.")
+            parts.append(breakdown_label(self.breakdown, lang))
+        dd, mm = self.date_pattern[3:], self.date_pattern[:2]
+        parts.append(f"{dd}/{mm}" if lang == "en" else f"{dd}.{mm}.")
         return " · ".join(parts)
 
     def source(self) -> dict:

@@ -25,7 +25,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import resources
 from core.datastore import GEWERBEGRUPPEN
@@ -80,22 +80,31 @@ def fold(text: str) -> str:
 
 _GENDER = re.compile(r"\s*(?:[/*:_]-?\s*in(?:nen)?|\(in\)|\(innen\))\s*$", re.I)
 _SUFFIX = re.compile(r"(?:handwerk|gewerbe|meister(?:in)?|betrieb)$")
+_FEMALE = re.compile(r"(er|eur|or|ist|graf|metz)in(nen)?$")
+_PLURAL = re.compile(r"(eur|or|ist|graf|metz|mist|teur)(e|en)$")
+_KFZ = re.compile(r"\bkfz\b-?\s*", re.I)
+_HANDWERK = re.compile(r"[-–]?\s*handwerk\b", re.I)
+_WORDS = re.compile(r"[\s,;/]+")
 
 
 def _word_stem(word: str) -> str:
     """Plural and female forms to the base: Friseure/Friseurin → friseur, Konditoren → konditor."""
-    w = re.sub(r"(er|eur|or|ist|graf|metz)in(nen)?$", r"\1", word)
-    w = re.sub(r"(eur|or|ist|graf|metz|mist|teur)(e|en)$", r"\1", w)
-    return w
+    return _PLURAL.sub(r"\1", _FEMALE.sub(r"\1", word))
+
+
+@lru_cache(maxsize=8192)
+def _word_key(word: str) -> str:
+    """One word's part of :func:`name_key` (folded, stemmed). Cached: a register's thousands of distinct craft
+    cells ("A 52, A 46", "25 Elektrotechniker") are made of a few hundred distinct words."""
+    return _word_stem(fold(word))
 
 
 def name_key(text: str) -> str:
     """Matching key of a craft name (both catalog and input go through it)."""
     t = _GENDER.sub("", text.strip())
-    t = re.sub(r"\bkfz\b-?\s*", "Kraftfahrzeug", t, flags=re.I)
-    t = re.sub(r"[-–]?\s*handwerk\b", "", t, flags=re.I)
-    words = [fold(w) for w in re.split(r"[\s,;/]+", t) if fold(w)]
-    key = "".join(_word_stem(w) for w in words)
+    t = _KFZ.sub("Kraftfahrzeug", t)
+    t = _HANDWERK.sub("", t)
+    key = "".join(_word_key(w) for w in _WORDS.split(t))
     prev = None
     while prev != key:
         prev = key
@@ -150,6 +159,14 @@ _CODE = re.compile(
     r"\s*[-–:.)]?\s*(?P<rest>.*)$", re.I)
 
 
+_MEMO_CAP = 50_000
+_DIGIT = re.compile(r"[0-9]")
+
+
+def _has_comma(craft: Craft) -> bool:
+    return "," in craft.name + "".join(craft.old_names)
+
+
 class CraftCatalog:
     """The crafts of the bundled list with every key a register may use."""
 
@@ -185,6 +202,9 @@ class CraftCatalog:
         for k, c in self._part_owner.items():
             if k not in ambiguous and k not in self.by_name:
                 self.by_name[k] = c
+        # a register repeats the same few hundred spellings: each (text, Anlage) is resolved once
+        self._memo: dict[tuple[str, str | None], Match | None] = {}
+        self._names_without_digits = not any(_DIGIT.search(k) for k in self.by_name)
 
     def get(self, code: str) -> Craft:
         """A craft by its code since 2020, e.g. 'A 25' (KeyError if unknown)."""
@@ -208,6 +228,14 @@ class CraftCatalog:
     def lookup(self, text: str, anlage: str | None = None) -> Match | None:
         """Resolve one craft (the first of a list is the caller's business: see :func:`main_craft`).
         ``anlage`` is the register's Anlage column (A, AeT, B1, B2) if it has one. None = unknown."""
+        key = (text or "", anlage)
+        if key not in self._memo:
+            if len(self._memo) >= _MEMO_CAP:  # a hostile file with endless spellings: bounded memory
+                self._memo.clear()
+            self._memo[key] = self._lookup(text, anlage)
+        return self._memo[key]
+
+    def _lookup(self, text: str, anlage: str | None) -> Match | None:
         t = (text or "").strip()
         if not t:
             return None
@@ -237,6 +265,20 @@ class CraftCatalog:
             return Match(None, hint)
         return None
 
+    def may_name_comma_craft(self, joined: str, tail: list[str]) -> bool:
+        """False when ``lookup(joined)`` cannot give a craft with a comma in its name (what :func:`main_craft`
+        rejoins a split cell for): no craft name holds a digit, so a digit in the later parts (``tail``) rules
+        out every match by name, and the leading Anlage + number (if any) is not such a craft. Saves the
+        second lookup for lists of codes like 'A 52, A 46' (most multi-craft cells)."""
+        if not self._names_without_digits or not any(_DIGIT.search(p) for p in tail):
+            return True
+        m = _CODE.match(joined)
+        if m is None or not m.group("anl"):
+            return False  # a rest with a digit and no Anlage: lookup gives None or a Match without craft
+        anl = normalise_anlage(m.group("anl"))
+        found = self._by_number(anl, int(m.group("nr"))) if anl else None
+        return found is not None and found.craft is not None and _has_comma(found.craft)
+
     def _by_name(self, text: str) -> Match | None:
         k = name_key(text)
         c = self.by_name.get(k)
@@ -261,6 +303,7 @@ def _with_hint(found: Match | None, hint: str | None) -> Match | None:
     return found
 
 
+@lru_cache(maxsize=4096)
 def normalise_anlage(text: str | None) -> str | None:
     """'A', 'Anlage A', 'B 1', 'b1', 'AeT', 'A (einfache Tätigkeiten)' → A | B1 | B2 | AeT (None if not one)."""
     if text is None:
@@ -283,13 +326,15 @@ def split_crafts(text: str) -> list[str]:
     not split a craft name ('Fliesen-, Platten- und Mosaikleger', 'Textilgestalter (Sticker, Weber)')."""
     out: list[str] = []
     for part in str(text or "").split(";"):
-        buf = ""
-        depth = 0
-        for piece in re.split(r"(,)", part):
-            if piece == "," and depth == 0 and buf.strip() and not buf.rstrip().endswith("-"):
+        first, *pieces = part.split(",")
+        buf = first
+        depth = first.count("(") - first.count(")")
+        for piece in pieces:  # a comma before each piece: a separator, or part of the name
+            if depth == 0 and buf.strip() and not buf.rstrip().endswith("-"):
                 out.append(buf.strip())
                 buf = ""
-                continue
+            else:
+                buf += ","
             buf += piece
             depth += piece.count("(") - piece.count(")")
         if buf.strip():
@@ -305,8 +350,10 @@ def main_craft(catalog: CraftCatalog, text: str, anlage: str | None = None) -> t
         return "", None
     for n in range(len(parts), 1, -1):  # a name with a comma split apart: rejoin the leading pieces
         joined = ", ".join(parts[:n])
+        if not catalog.may_name_comma_craft(joined, parts[1:n]):
+            continue
         hit = catalog.lookup(joined, anlage)
-        if hit is not None and hit.craft is not None and "," in hit.craft.name + "".join(hit.craft.old_names):
+        if hit is not None and hit.craft is not None and _has_comma(hit.craft):
             return joined, hit
     return parts[0], catalog.lookup(parts[0], anlage)
 

@@ -244,7 +244,8 @@ class DataStore:
         )
 
     def datasets_used(self) -> list[provenance.Provenance]:
-        ids = [r[0] for r in self.con.execute("SELECT DISTINCT dataset FROM facts").fetchall()]
+        with self._lock:  # the window asks while a worker may be querying (a busy connection refuses)
+            ids = [r[0] for r in self.con.execute("SELECT DISTINCT dataset FROM facts").fetchall()]
         cat = {**provenance.bundled_catalog(), **self.extra_provenance}
         out = []
         for i in ids:

@@ -28,6 +28,7 @@ PROPER_NAMES = (
     "Handwerkskammer",
     "HWK Ostthüringen",
     "Bertelsmann Stiftung",
+    "ifh Göttingen",
     "GeoBasis-DE",
     "Landkreis Leipzig",
     "Lkr. Leipzig",

@@ -11,6 +11,7 @@ Notation: ``B`` businesses (Unternehmen), ``E`` employees (tätige Personen), ``
 from __future__ import annotations
 
 import math
+from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -150,10 +151,19 @@ def quadrant(lq: float, growth: float) -> tuple[str, str]:
     LQ >= 1 & growth >= 0 "wachsende Leitbranche"; LQ < 1 & growth >= 0 "Potenzial";
     LQ >= 1 & growth < 0 "schrumpfende Stärke"; LQ < 1 & growth < 0 "Problemfeld".
     Missing LQ or growth gives ("", "").
+
+    Classified as shown: LQ at two decimals, growth in percent at one decimal (rounded half away from
+    zero, as every display does), so an LQ shown as "1,00" is never "below 1" (0.996 → 1.00 → LQ ≥ 1).
     """
     if lq is None or growth is None or math.isnan(lq) or math.isnan(growth):
         return ("", "")
-    return QUADRANTS[(bool(lq >= 1.0), bool(growth >= 0.0))]
+    return QUADRANTS[(bool(_as_shown(lq, 2) >= 1), bool(_as_shown(growth * 100, 1) >= 0))]
+
+
+def _as_shown(value: float, decimals: int) -> Decimal:
+    """``value`` rounded as the displays round it (half away from zero)."""
+    q = Decimal(abs(float(value))).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    return q if value >= 0 or q == 0 else -q
 
 
 def portfolio_table(

@@ -86,6 +86,13 @@ class Provenance:
     table: str = ""
     row_source_columns: tuple[str, ...] = field(default=())
     method: str = ""  # for estimates: how it was derived, which margins it rests on
+    # English companions of the texts above (empty: the text needs none, e.g. a proper name or a date)
+    publisher_en: str = ""
+    source_en: str = ""
+    licence_en: str = ""
+    stand_en: str = ""  # only when the Stand is not a date ("o. J. (…)")
+    caveat_en: str = ""
+    method_en: str = ""
     inputs: tuple[str, ...] = field(default=())  # datasets a derived dataset rests on (indirect sources)
     imported_at: str = ""  # imported tables: when (yyyy-mm-dd hh:mm)
 
@@ -96,9 +103,16 @@ class Provenance:
         d["kind_label"] = KIND_LABEL_DE.get(self.kind, self.kind)
         return d
 
+    def localized(self, lang: str = "de") -> Provenance:
+        """The record with its texts in ``lang`` (English where a companion exists) and the Stand formatted
+        as a date of that language (31.12.2024 / 31/12/2024)."""
+        return Provenance(**localize_record(asdict(self), lang))  # type: ignore[arg-type]
+
     def details(self, lang: str = "de") -> str:
         """Table number, file and import date of an imported table ('' for bundled data), e.g.
-        "Tabelle 53111-01-01-4, Datei x.csv, importiert am 2026-12-03 10:15"."""
+        "Tabelle 53111-01-01-4, Datei x.csv, importiert am 03.12.2026 10:15"."""
+        from core.formatting import fmt_datetime
+
         if not (self.imported_at or self.id.startswith("import:")):
             return ""
         en = lang == "en"
@@ -108,17 +122,38 @@ class Provenance:
         if self.file:
             parts.append(("file " if en else "Datei ") + self.file)
         if self.imported_at:
-            parts.append(("imported " if en else "importiert am ") + self.imported_at[:16])
+            parts.append(("imported " if en else "importiert am ") + fmt_datetime(self.imported_at[:16], lang))
         return ", ".join(parts)
 
     def label(self, lang: str = "de") -> str:
         """One-line source credit, e.g. for a chart's source line (imported tables with table number,
         file and import date)."""
-        title = self.title_en if (lang == "en" and self.title_en) else self.title
+        rec = self.localized(lang)
         kind = kind_label(self.kind, lang)
-        stand = ("as of " if lang == "en" else "Stand ") + self.stand
+        stand = ("as of " if lang == "en" else "Stand ") + rec.stand
         extra = self.details(lang)
-        return f"{title} – {self.publisher}, {stand}{', ' + extra if extra else ''} ({kind})"
+        return f"{rec.title} – {rec.publisher}, {stand}{', ' + extra if extra else ''} ({kind})"
+
+
+TEXT_FIELDS = ("title", "publisher", "source", "licence", "stand", "caveat", "method")
+
+
+def localize_record(d: dict, lang: str = "de") -> dict:
+    """A provenance record (dict) with its texts in ``lang`` and its Stand as a date of that language.
+
+    English: each of ``TEXT_FIELDS`` is replaced by its ``<field>_en`` companion when there is one. The
+    ``_en`` fields stay in the dict; ``kind`` stays the key (use ``kind_label``)."""
+    from core.formatting import fmt_date
+
+    out = dict(d)
+    if lang == "en":
+        for key in TEXT_FIELDS:
+            if out.get(f"{key}_en"):
+                out[key] = out[f"{key}_en"]
+    stand = out.get("stand")
+    if isinstance(stand, str) and stand and stand[:4].isdigit():
+        out["stand"] = fmt_date(stand, lang)
+    return out
 
 
 @cache
@@ -143,6 +178,7 @@ def bundled_catalog() -> dict[str, Provenance]:
             table=d.get("table", ""),
             row_source_columns=tuple(d.get("row_source_columns", [])),
             method=d.get("method", ""),
+            **{f"{k}_en": d.get(f"{k}_en", "") for k in TEXT_FIELDS if k != "title"},
             inputs=tuple(d.get("inputs", [])),
         )
     for p in out.values():

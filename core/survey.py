@@ -56,6 +56,10 @@ class SurveyResult:
     id: int | None = None  # entered with the form (table ``survey``)
     import_id: int | None = None  # from a chamber import (data version id)
     import_record: Provenance | None = None  # that import's provenance (``source`` holds it as a dict)
+    label_en: str = ""  # English label (empty: a label the user typed, shown as it is)
+
+    def display_label(self, lang: str = "de") -> str:
+        return self.label_en if lang == "en" and self.label_en else self.label
 
     def to_json(self) -> dict:
         return {
@@ -87,6 +91,7 @@ def study_result() -> SurveyResult:
         year=int(s["year"]),
         n=int(s["n"]),
         label=f"Studie {s['period']} (N={s['n']}, Mehrfachantworten)",
+        label_en=f"Study {s['period']} (N={s['n']}, multiple answers)",
         kind="study",
         percents={a["key"]: float(a["percent"]) for a in s["answers"]},
         source=study_source(s["section"]),
@@ -145,7 +150,8 @@ def imported_results(con: duckdb.DuckDBPyConnection | None) -> list[SurveyResult
         pct = g[g["indicator"].str.startswith(IMPORT_PCT) & g["value"].notna()]
         n = int(round(float(n_rows.iloc[0])))
         out.append(SurveyResult(
-            year=year, n=n, label=f"Kammerbefragung {year} (N={n})", kind="import",
+            year=year, n=n, label=f"Kammerbefragung {year} (N={n})", label_en=f"Chamber survey {year} (N={n})",
+            kind="import",
             percents={str(i)[len(IMPORT_PCT):]: float(v) for i, v in zip(pct["indicator"], pct["value"], strict=True)},
             source=versions[vid].provenance().to_dict(), import_id=vid, import_record=versions[vid].provenance()))
     return out
@@ -163,6 +169,7 @@ def all_results(con: duckdb.DuckDBPyConnection | None) -> list[SurveyResult]:
     for r in later:
         if r.label in seen and r.import_id is not None:
             r.label = f"Kammerbefragung {r.year} (N={r.n}, Import {r.import_id})"
+            r.label_en = f"Chamber survey {r.year} (N={r.n}, import {r.import_id})"
         seen.add(r.label)
     return out + later
 
@@ -179,6 +186,7 @@ def _entered_results(con: duckdb.DuckDBPyConnection) -> list[SurveyResult]:
                 year=year,
                 n=n,
                 label=f"{label} (N={n})",
+                label_en=f"Chamber survey {year} (N={n})" if label == f"Kammerbefragung {year}" else "",
                 kind="import",
                 percents=percents,
                 source={"kind": "import", "kind_label": "Eingabe der Kammer", "title": label, "source": source},

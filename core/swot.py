@@ -65,7 +65,8 @@ class SwotItem:
     origin: str = "study"
 
     def to_json(self) -> dict:
-        return {"id": self.id, "text": self.text, "source": self.source, "recommendations": self.recommendations}
+        return {"id": self.id, "text": self.text, "text_en": self.text_en, "source": self.source,
+                "recommendations": self.recommendations}
 
 
 def _who() -> str:

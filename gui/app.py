@@ -74,6 +74,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--screenshot", type=Path, default=None, metavar=t("ORDNER", "FOLDER"),
                    help=t("Bildschirmfotos aller Ansichten in ORDNER schreiben und beenden",
                           "write screenshots of every view to FOLDER and quit"))
+    p.add_argument("--screenshot-size", default=None, metavar=t("BxH,…", "WxH,…"),
+                   help=t("Fenstergröße(n) der Bildschirmfotos, z.\u00a0B. 1366x768,1920x1080 (Standard: 1366x768)",
+                          "window size(s) of the screenshots, e.g. 1366x768,1920x1080 (default: 1366x768)"))
     p.add_argument("--no-error-dialogs", action="store_true",
                    help=t("Fehler nach stderr statt in Dialogen", "errors to stderr instead of dialogs"))
     p.add_argument("--self-test", action="store_true",
@@ -331,7 +334,9 @@ class AppController(QObject):
         from gui.screenshot import take_screenshots  # only for --screenshot: not on the start-up path
 
         try:
-            written = take_screenshots(self.window, self.args.screenshot)
+            from gui.screenshot import parse_sizes
+
+            written = take_screenshots(self.window, self.args.screenshot, parse_sizes(self.args.screenshot_size))
         except Exception as exc:
             log.exception("screenshots failed")
             print(f"Bildschirmfotos fehlgeschlagen: {exc}", file=sys.stderr)

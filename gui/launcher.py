@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-_VALUE_OPTIONS = {"--lang", "--region", "--screenshot", "--profile-dir", "-platform"}
+_VALUE_OPTIONS = {"--lang", "--region", "--screenshot", "--screenshot-size", "--profile-dir", "-platform"}
 
 
 def _positionals(argv: list[str]) -> list[str]:

@@ -1,9 +1,10 @@
-"""``--screenshot DIR``: render every tab (and the dialogs that matter) into 1280×800 PNGs.
+"""``--screenshot DIR [--screenshot-size 1366x768,1920x1080]``: every screen of the app as a PNG.
 
-Files: ``<tab key>.png`` (kreisprofile, branchenportfolio, prognose, empfehlungen, studie),
-``<tab key>-<state>.png`` for each ``screenshot_states()`` entry a tab offers, and ``quellen.png``,
-``about.png`` (the dialog centred over the dimmed window, as a user sees it). Before each grab the
-shell waits until no worker runs, so charts show their data, not a loading state.
+The screens are found by walking the window (``gui.screens``): each tab and its inner views and
+states (``<tab>.png``, ``<tab>-<view>.png``), every dialog a menu item or a tab button opens
+(``dialog-<name>.png``: the window dimmed, the dialog centred on it, as a user sees it) and every
+presentation slide (``folie-NN-<key>.png``). With several sizes each goes into ``DIR/<W>x<H>/``.
+Before each grab the walk waits until no worker runs, so charts show their data, not a loading state.
 """
 
 from __future__ import annotations
@@ -11,31 +12,31 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QDeadlineTimer, QPoint, QSize, Qt
+from PySide6.QtCore import QPoint, QSize
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QWidget
 
-from gui import workers
+from gui.screens import Screen, all_screens, settle
 
 log = logging.getLogger(__name__)
 
-SIZE = QSize(1280, 800)
+SIZE = QSize(1366, 768)
 
 
-def settle(ms: int = 150, idle_timeout_ms: int = 15_000) -> None:
-    """Let workers finish and the resulting updates paint (charts re-layout after data arrive)."""
-    workers.wait_idle(idle_timeout_ms)
-    deadline = QDeadlineTimer(ms)
-    while not deadline.hasExpired():
-        workers.process_events()
-    workers.wait_idle(idle_timeout_ms)
+def parse_sizes(text: str | None) -> list[QSize]:
+    """'1366x768,1920x1080' -> sizes; None or '' -> the default 1366×768."""
+    if not text:
+        return [SIZE]
+    out = []
+    for part in text.split(","):
+        w, _, h = part.strip().lower().partition("x")
+        out.append(QSize(int(w), int(h)))
+    return out
 
 
 def _grab(widget: QWidget) -> QPixmap:
     pix = widget.grab()
     pix.setDevicePixelRatio(1.0)
-    if pix.size() != SIZE:
-        pix = pix.scaled(SIZE, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation)
     return pix
 
 
@@ -47,24 +48,10 @@ def _save(pix: QPixmap, path: Path) -> Path:
     return path
 
 
-def _wait_data_shown(window: QWidget, key: str, timeout_ms: int = 5000) -> None:
-    tab = window.tab_widget(key)  # type: ignore[attr-defined]
-    if tab is None or getattr(tab, "data_shown", None) is None:
-        return
-    seen: list[bool] = []
-    window.data_shown.connect(lambda k: seen.append(k == key))  # type: ignore[attr-defined]
-    deadline = QDeadlineTimer(timeout_ms)
-    while not any(seen) and not deadline.hasExpired() and workers.pool().activeThreadCount() > 0:
-        workers.process_events()
-        workers.pool().waitForDone(10)
-
-
 def _dialog_shot(window: QWidget, dialog: QWidget) -> QPixmap:
     """The window dimmed, with the dialog drawn centred on it."""
     base = _grab(window)
-    settle(100)
-    dlg = dialog.grab()
-    dlg.setDevicePixelRatio(1.0)
+    dlg = _grab(dialog)
     painter = QPainter(base)
     painter.fillRect(base.rect(), QColor(0, 0, 0, 90))
     x = max(0, (base.width() - dlg.width()) // 2)
@@ -76,34 +63,26 @@ def _dialog_shot(window: QWidget, dialog: QWidget) -> QPixmap:
     return base
 
 
-def take_screenshots(window: QWidget, out_dir: Path) -> list[Path]:
-    out_dir.mkdir(parents=True, exist_ok=True)
-    if window.isFullScreen() or window.isMaximized():
-        window.showNormal()
-    window.resize(SIZE)
-    settle()
+def shot(window: QWidget, screen: Screen) -> QPixmap:
+    if screen.kind == "dialog":
+        return _dialog_shot(window, screen.widget)
+    return _grab(screen.widget)
+
+
+def take_screenshots(window: QWidget, out_dir: Path, sizes: list[QSize] | None = None) -> list[Path]:
+    sizes = sizes or [SIZE]
     written: list[Path] = []
-    for key in window.tab_keys():  # type: ignore[attr-defined]
-        window.select_tab(key)  # type: ignore[attr-defined]
-        _wait_data_shown(window, key)
+    for size in sizes:
+        target = out_dir if len(sizes) == 1 else out_dir / f"{size.width()}x{size.height()}"
+        target.mkdir(parents=True, exist_ok=True)
+        if window.isFullScreen() or window.isMaximized():
+            window.showNormal()
+        window.resize(size)
         settle()
-        written.append(_save(_grab(window), out_dir / f"{key}.png"))
-        tab = window.tab_widget(key)  # type: ignore[attr-defined]
-        states = getattr(tab, "screenshot_states", None)
-        if callable(states):
-            for name, apply_state in states():
-                try:
-                    apply_state()
-                    settle(250)
-                    written.append(_save(_grab(window), out_dir / f"{key}-{name}.png"))
-                except Exception:
-                    log.exception("screenshot state %s/%s failed", key, name)
-    window.select_tab(window.tab_keys()[0])  # type: ignore[attr-defined]
-    settle()
-    for name, opener in (("quellen", window.show_sources), ("about", window.show_about)):  # type: ignore[attr-defined]
-        dialog = opener()
-        settle(100)
-        written.append(_save(_dialog_shot(window, dialog), out_dir / f"{name}.png"))
-        dialog.close()
-        settle(50)
+        for screen in all_screens(window, size):
+            try:
+                written.append(_save(shot(window, screen), target / f"{screen.name}.png"))
+            except OSError:
+                log.exception("screenshot %s failed", screen.name)
+                raise
     return written

@@ -16,6 +16,7 @@ from core.cli.common import note, store_for, user_db_snapshot, write_sources
 from core.cli.helptext import add_global_options, t
 from core.cli.output import fmt_number, print_json
 from core.errors import InvalidInputError
+from core.formatting import fmt_date
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -58,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(s.label(lang) + "\n")
         for p in s.points:
             approx = (" (approx.)" if lang == "en" else " (gerundet)") if p.approximate else ""
-            sys.stdout.write(f"  {p.date}  {fmt_number(p.value, 0, lang)}{approx}\n")
+            sys.stdout.write(f"  {fmt_date(p.date, lang)}  {fmt_number(p.value, 0, lang)}{approx}\n")
     sys.stdout.write("\n" + (CHAMBER_NOTE_EN if lang == "en" else CHAMBER_NOTE_DE) + "\n")
     published = [s.source() for s in series if s.import_id is None][:1]
     imported = {s.import_id: s.source() for s in series if s.import_id is not None}

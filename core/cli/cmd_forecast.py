@@ -53,8 +53,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                           "with the expected effects of the tracker's measures (scenario 'with measures')"))
     p.add_argument("--statuses", default=None, metavar="STATUS,…",
                    help=t("Status der berücksichtigten Maßnahmen, kommagetrennt (Standard: geplant,in Umsetzung,"
-                          "umgesetzt)", "statuses of the measures included, comma-separated (default: geplant,"
-                          "in Umsetzung,umgesetzt)"))
+                          "umgesetzt)", "statuses of the measures included, comma-separated (default: planned,"
+                          "in progress,implemented)"))
     p.add_argument("--json", action="store_true", help=t("JSON ausgeben", "print JSON"))
     add_global_options(p)
     p.set_defaults(func=run)
@@ -282,7 +282,7 @@ def _print_human(
     w(
         f"Prognose Angebot und Nachfrage – {data['area_name']}, Szenario {data['scenario']}\n"
         if de
-        else f"Supply and demand forecast – {data['area_name']}, scenario {data['scenario']}\n"
+        else f"Supply and demand forecast – {data['area_name']}, scenario {scenarios.display_name(data['scenario'], 'en')}\n"
     )
     w(
         f"Einheit: Beschäftigtenäquivalente; Basisjahr {data['base_year']} (Angebot = Nachfrage)\n\n"
@@ -375,9 +375,9 @@ def _print_human(
     w("Quellen:\n" if de else "Sources:\n")
     for src in data["sources"]:
         kind = (provenance.KIND_LABEL_DE if de else provenance.KIND_LABEL_EN).get(src.get("kind", ""), "")
-        title = src.get("title_en") if (not de and src.get("title_en")) else src.get("title", src.get("id"))
-        stand = ("Stand " if de else "as of ") + str(src.get("stand", ""))
-        line = f"– {title} ({src.get('publisher', '')}, {stand}; {kind})"
+        shown = provenance.localize_record(src, lang)  # English texts, the Stand as a date of ``lang``
+        stand = ("Stand " if de else "as of ") + str(shown.get("stand", ""))
+        line = f"– {shown.get('title', src.get('id'))} ({shown.get('publisher', '')}, {stand}; {kind})"
         if src.get("input_of"):  # an indirect source (e.g. a margin of the estimate)
             parent: dict = next((x for x in data["sources"] if x.get("id") == src["input_of"]), {})
             name = (parent.get("title_en") if not de and parent.get("title_en") else parent.get("title")) or src[

@@ -18,6 +18,7 @@ from pathlib import Path
 from core.cli.helptext import add_global_options, t
 from core.cli.output import fmt_number, print_json, print_table
 from core.errors import HandwerksmonitorError, ImportValidationError
+from core.formatting import fmt_date, fmt_datetime
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -154,7 +155,8 @@ def _print_register(s: dict, lang: str) -> None:
         return
     out = sys.stdout.write
     out(_t(lang, "Kammerregister", "Chamber register") + f": {', '.join(r.get('chambers') or ['–'])}; "
-        + _t(lang, "Bestand 31.12.", "stock 31 Dec ") + f"{r['years'][0]}–{r['years'][1]} (Stand {r['stand']})\n")
+        + _t(lang, "Bestand 31.12.", "stock 31 Dec ") + f"{r['years'][0]}–{r['years'][1]} ("
+        + _t(lang, "Stand", "as of") + f" {fmt_date(r['stand'], lang)})\n")
     out(_t(lang, "Zeilen je Kreis", "Rows per district") + ": "
         + ", ".join(f"{a} {fmt_number(n, lang=lang)}" for a, n in r["rows_by_district"].items()) + "\n")
     if r["outside_rows"]:
@@ -174,7 +176,7 @@ def _print_summary(s: dict, batch, lang: str) -> None:
     out(f"{_t(lang, 'Datei', 'File')}: {s['file']}  ({s['format']}, {kind})\n")
     out(f"{_t(lang, 'Tabelle', 'Table')}: {s['table']} – {s['title']}\n")
     if s["stand"]:
-        out(f"Stand: {s['stand']}\n")
+        out(f"{_t(lang, 'Stand', 'As of')}: {fmt_date(s['stand'], lang)}\n")
     out(f"{_t(lang, 'Kreise/Gebiete', 'Areas')}: {', '.join(s['areas'])}"
         + (_t(lang, f"  ({s['skipped_areas']} Gebiete außerhalb der Region übersprungen)",
               f"  ({s['skipped_areas']} areas outside the region skipped)") if s["skipped_areas"] else "") + "\n")
@@ -225,10 +227,11 @@ def _manage(args: argparse.Namespace, lang: str) -> int:
         if args.json:
             print_json([v.to_dict() for v in items])
             return 0
-        rows = [[("* " if v.active else "  ") + str(v.id), v.imported_at[:16], v.kind, v.table_code, v.file_name,
-                 v.stand, str(v.n_values), _t(lang, "rückgängig", "undone") if v.undone_at else ""] for v in items]
+        rows = [[("* " if v.active else "  ") + str(v.id), fmt_datetime(v.imported_at[:16], lang), v.kind,
+                 v.table_code, v.file_name, fmt_date(v.stand, lang) if v.stand else "", str(v.n_values),
+                 _t(lang, "rückgängig", "undone") if v.undone_at else ""] for v in items]
         print_table(["ID", _t(lang, "Importiert", "Imported"), _t(lang, "Art", "Kind"), _t(lang, "Tabelle", "Table"),
-                     _t(lang, "Datei", "File"), "Stand", _t(lang, "Werte", "Values"), ""], rows)
+                     _t(lang, "Datei", "File"), _t(lang, "Stand", "As of"), _t(lang, "Werte", "Values"), ""], rows)
         if not items:
             sys.stdout.write(_t(lang, "Noch keine Importe; aktiv sind die mitgelieferten Daten.\n",
                                 "No imports yet; the bundled data are active.\n"))

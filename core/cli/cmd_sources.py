@@ -11,6 +11,7 @@ from core.cli.common import add_global_options, kind_label, note, quick_count, s
 from core.cli.helptext import t
 from core.cli.output import print_json
 from core.errors import HandwerksmonitorError
+from core.provenance import localize_record
 from core.sources import all_sources, imported_versions
 
 
@@ -43,7 +44,8 @@ def run(args: argparse.Namespace) -> int:
         return 0
     for rec in records:
         sys.stdout.write(f"{rec.get('id', '')}: {source_line(rec, lang)}\n")
-        details = "; ".join(str(rec[k]) for k in ("source", "licence") if rec.get(k))
+        shown = localize_record(rec, lang)
+        details = "; ".join(str(shown[k]) for k in ("source", "licence") if shown.get(k))
         if details:
             sys.stdout.write(f"    {details}\n")
     counts: dict[str, int] = {}

@@ -8,6 +8,7 @@ import sys
 from core.cli.common import user_db_snapshot
 from core.cli.helptext import add_global_options, t
 from core.cli.output import fmt_number, print_json
+from core.study import cite
 from core.survey import all_results, answers, question
 
 
@@ -29,10 +30,10 @@ def run(args: argparse.Namespace) -> int:
         return 0
     sys.stdout.write(question(lang) + (" (multiple answers)\n" if lang == "en" else " (Mehrfachantworten)\n\n"))
     for r in results:
-        sys.stdout.write(f"{r.label}:\n")
+        sys.stdout.write(f"{r.display_label(lang)}:\n")
         for key, label in answers(lang):
             v = r.percents.get(key)
             sys.stdout.write(f"  {label:<52} {fmt_number(v, 0, lang) + ' %' if v is not None else '–'}\n")
-        src = r.source.get("section") or r.source.get("source", "")
+        src = cite(r.source.get("section") or r.source.get("source", ""), lang)
         sys.stdout.write(f"  {'Source' if lang == 'en' else 'Quelle'}: {src}\n\n")
     return 0

@@ -11,6 +11,7 @@ from core import swot
 from core.cli.common import user_db_snapshot
 from core.cli.helptext import add_global_options, t
 from core.cli.output import print_json
+from core.study import cite
 from core.userdb import migrate
 
 
@@ -35,7 +36,8 @@ def run(args: argparse.Namespace) -> int:
     for cat in swot.CATEGORIES:
         sys.stdout.write(f"{swot.CATEGORY_LABELS[cat][i]}\n")
         for it in board[cat]:
-            sys.stdout.write(f"  {it['id']:<4} {it['text']}\n       → {rec} {', '.join(map(str, it['recommendations']))}"
-                             f"  [{it['source']}]\n")
+            text = (it.get("text_en") or it["text"]) if args.lang == "en" else it["text"]
+            sys.stdout.write(f"  {it['id']:<4} {text}\n       → {rec} {', '.join(map(str, it['recommendations']))}"
+                             f"  [{cite(it['source'], args.lang)}]\n")
         sys.stdout.write("\n")
     return 0

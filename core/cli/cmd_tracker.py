@@ -167,7 +167,7 @@ def _item_json(tracker, r: dict, lang: str, last: dict | None) -> dict:
     return {
         "id": r["id"], "code": r["code"], "kind": r["kind"], "number": r["number"], "parent_id": r["parent_id"],
         "field": r["field"], "field_label": field_label(r["field"], lang), "title": _title(r, lang),
-        "description": r["description"] or "", **_study_texts(r, lang),
+        "description": r["description"] or "",
         "status": r["status"], "status_label": status_label(r["status"], lang), "progress": r["progress"],
         "org": r["org"], "person": r["person"], "partners": r["partners"],
         "start_date": _iso(r["start_date"]), "due_date": _iso(r["due_date"]),
@@ -180,6 +180,7 @@ def _item_json(tracker, r: dict, lang: str, last: dict | None) -> dict:
         "last_change": _change_json(last, lang) if last else None,
         "updated_at": _iso(r["updated_at"]), "updated_by": r["updated_by"],
         "source": r["source"], "source_kind": r["source_kind"],
+        **_study_texts(r, lang),
     }
 
 
@@ -209,9 +210,9 @@ def _study_texts(r: dict, lang: str) -> dict:
     from core.tracker.seed import by_number
 
     rec = by_number(r["number"])
-    background = getattr(rec, "background_en", "") if lang == "en" else ""
-    goal = getattr(rec, "goal_en", "") if lang == "en" else ""
-    return {"background": background or r["background"] or "", "goal": goal or r["goal"] or ""}
+    if lang == "en":
+        return {"background": rec.background_en, "goal": rec.goal_en, "source": rec.source_en}
+    return {"background": r["background"] or "", "goal": r["goal"] or ""}
 
 
 def _last_changes(tracker) -> dict[str, dict]:
@@ -311,8 +312,8 @@ def _show(tracker, ref: str, as_json: bool, lang: str) -> int:
         old, new = _value_text(h, h["old"], lang), _value_text(h, h["new"], lang)
         change = f"{old} → {new}" if h["field"] != "angelegt" else new
         w(f"  {when}  {h['who']}  {_field_name(h, lang)}: {change}".rstrip() + "\n")
-    if r["source"]:
-        w(f"{'Quelle' if de else 'Source'}: {r['source']}\n")
+    if data["source"]:
+        w(f"{'Quelle' if de else 'Source'}: {data['source']}\n")
     return 0
 
 
@@ -360,8 +361,10 @@ def _fmt_timestamp(at: object, lang: str) -> str:
 
     if not isinstance(at, dt.datetime):
         return str(at)
-    local = at.replace(tzinfo=dt.UTC).astimezone()
-    return local.strftime("%Y-%m-%d %H:%M" if lang == "en" else "%d.%m.%Y %H:%M")
+    from core.formatting import fmt_datetime
+
+    local = at.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
+    return fmt_datetime(local, lang)
 
 
 def _effect_json(e: dict) -> dict:

@@ -19,6 +19,7 @@ from core import paths, provenance
 from core.cli.helptext import add_global_options  # noqa: F401 - re-exported for the commands
 from core.datastore import GEWERBEGRUPPEN_EN, DataStore
 from core.errors import HandwerksmonitorError
+from core.formatting import fmt_datetime
 from core.regions import load_region
 
 
@@ -103,9 +104,11 @@ def group_label(group: str, lang: str) -> str:
 
 
 def source_line(rec: dict, lang: str) -> str:
-    """One line per source: title – publisher, Stand[, table, file, import date] (kind)."""
+    """One line per source: title – publisher, Stand[, table, file, import date] (kind), in ``lang`` (texts in
+    English where the record has them, dates as dates of that language)."""
     en = lang == "en"
-    title = (rec.get("title_en") or rec.get("title")) if en else rec.get("title")
+    rec = provenance.localize_record(rec, lang)
+    title = rec.get("title_en") if en and rec.get("title_en") else rec.get("title")
     title = title or rec.get("name") or rec.get("id", "")
     parts = [str(title)]
     if rec.get("publisher"):
@@ -118,7 +121,7 @@ def source_line(rec: dict, lang: str) -> str:
         if rec.get("file"):
             parts.append(f", {'file' if en else 'Datei'} {rec['file']}")
         if rec.get("imported_at"):
-            parts.append(f", {'imported' if en else 'importiert am'} {str(rec['imported_at'])[:16]}")
+            parts.append(f", {'imported' if en else 'importiert am'} {fmt_datetime(str(rec['imported_at'])[:16], lang)}")
     parts.append(f" ({kind_label(str(rec.get('kind', '')), lang)})")
     return "".join(parts)
 

@@ -65,7 +65,8 @@ class SourceLog:
         for i in ids:
             p = cat.get(str(i))
             if p is not None:
-                txt = f"{p.title} ({p.publisher}, Stand {p.stand})"
+                shown = p.localized("de")  # the workbook is German; Stand as TT.MM.JJJJ
+                txt = f"{shown.title} ({shown.publisher}, Stand {shown.stand})"
                 if p.kind == "estimate":
                     txt += " – Schätzung"
                 if txt not in parts:

@@ -187,7 +187,7 @@ class ForecastResult:
         gi = [self.groups.index(g) for g in gsel]
         table = parameters.as_table(dict(self.values))
         english = parameters.as_table(dict(self.values), "en")
-        for col in ("label", "description", "justification"):  # core texts come as de/en pairs
+        for col in ("label", "description", "justification", "source_label"):  # core texts as de/en pairs
             table[f"{col}_en"] = english[col]
         table["unit_en"] = [parameters.REGISTRY[k].unit_text("en") for k in table["key"]]
         code = area or self.region_code

@@ -84,6 +84,11 @@ class Parameter:
         """Why an assumption is reasonable, in ``lang`` ("" for a value taken from data)."""
         return self.justification_en if lang == "en" else self.justification
 
+    def source_label(self, lang: str = "de") -> str:
+        """Where the value comes from, readable: "Annahme" / "assumption", or the titles of the datasets it
+        is derived from (never their ids)."""
+        return source_label(self.source, lang)
+
     @property
     def is_assumption(self) -> bool:
         return self.source == ANNAHME
@@ -489,6 +494,20 @@ DESCRIPTIONS_EN: dict[str, str] = {
 }
 
 
+def source_label(source: str, lang: str = "de") -> str:
+    """``"Annahme"`` -> "Annahme"/"assumption"; ``"ausbildung; handwerk_published"`` -> the datasets' titles."""
+    if source == ANNAHME:
+        return "assumption" if lang == "en" else ANNAHME
+    from core import provenance
+
+    cat = provenance.bundled_catalog()
+    titles = []
+    for part in source.replace(",", ";").split(";"):
+        rec = cat.get(part.strip())
+        titles.append(rec.localized(lang).title if rec is not None else part.strip())
+    return "; ".join(t for t in titles if t)
+
+
 REGISTRY: dict[str, Parameter] = {p.key: p for p in _global() + _per_group()}
 GLOBAL_KEYS: tuple[str, ...] = tuple(k for k, p in REGISTRY.items() if p.group is None)
 
@@ -540,8 +559,8 @@ def as_table(values: Mapping[str, float] | None = None, lang: str = "de", name: 
     "Basis"): one row per parameter, for exports and the assumptions panel. For a named scenario use
     ``core.forecast.scenarios.as_table``.
 
-    Columns: key, label, value, default, unit, min, max, source, description, justification, group, scenario;
-    texts in ``lang``.
+    Columns: key, label, value, default, unit, min, max, source (dataset ids or "Annahme"), source_label
+    (readable), description, justification, group, scenario; texts in ``lang``.
     """
     if values is None:
         values, name = {}, name or "Basis"
@@ -558,6 +577,7 @@ def as_table(values: Mapping[str, float] | None = None, lang: str = "de", name: 
                 "min": p.min,
                 "max": p.max,
                 "source": p.source,
+                "source_label": p.source_label(lang),
                 "description": p.describe(lang),
                 "justification": p.justify(lang),
                 "group": p.group or "",

@@ -86,9 +86,19 @@ CREATE TABLE IF NOT EXISTS forecast_scenarios (
 register_migrations("scenarios", [SCENARIOS_V1])
 
 
+# English names of the built-in scenarios (the stored and typed names are German; English ones are accepted).
+BUILTIN_EN = {"Basis": "Baseline", "optimistisch": "optimistic", "pessimistisch": "pessimistic"}
+
+
+def display_name(name: str, lang: str = "de") -> str:
+    """A scenario's name in ``lang``: built-ins translated, saved scenarios as the user named them."""
+    return BUILTIN_EN.get(name, name) if lang == "en" else name
+
+
 def builtin(name: str) -> Scenario:
+    wanted = name.strip().lower()
     for key, sc in BUILTINS.items():
-        if key.lower() == name.strip().lower():
+        if wanted in (key.lower(), BUILTIN_EN.get(key, key).lower()):
             return sc
     raise InvalidInputError(
         f"Unbekanntes Szenario „{name}“. Eingebaut: {', '.join(BUILTINS)}.",

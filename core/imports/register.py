@@ -33,6 +33,7 @@ import pandas as pd
 
 from core import crafts as craft_catalog
 from core.errors import ImportValidationError
+from core.formatting import fmt_number
 from core.imports import register_count, safety
 from core.imports.model import (
     INDICATOR_LABELS,
@@ -46,6 +47,7 @@ from core.imports.register_columns import USED, ColumnPlan, field_label, plan_co
 from core.imports.safety import Cancelled, Progress, check_cancel
 from core.imports.tabular import run_interruptible
 from core.regions import Region
+from core.text_safety import shown
 
 INDICATOR_LABELS.update({
     "businesses_added": ("Zugänge (A/B1)", "Additions (A/B1)"),
@@ -66,6 +68,11 @@ MIN_DATE_YEAR = 1900
 DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d", "%d/%m/%Y", "%Y-%m-%d %H:%M:%S", "%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M",
                 "%Y%m%d")
 _CHUNK_ROWS = 50_000
+# a register extract has 10-40 columns (as tabular.MAX_COLUMNS for the chamber template): a wider header is
+# refused before any per-column work, and recognition looks at no more than this many columns
+MAX_COLUMNS = 500
+_HEADER_CHARS = 4 << 20  # the header line is read up to this length, never a whole one-line file
+_LISTED = 8  # header texts listed in a message (the rest counted)
 
 
 @dataclass
@@ -119,19 +126,41 @@ class RegisterColumnsError(ImportValidationError):
     """Required register columns not found; ``plan`` tells the mapping step what was recognised."""
 
     def __init__(self, file: str, plan: ColumnPlan) -> None:
-        have = ", ".join(plan.header) or "–"
         need_de = ", ".join(field_label(f) for f in plan.missing)
         need_en = ", ".join(field_label(f, "en") for f in plan.missing)
-        unknown = ", ".join(plan.unknown) or "–"
+        # what to do comes before the lists: a problem text is cut at model.MESSAGE_LIMIT characters
         p = Problem(
-            f"Spalten eines Registerauszugs fehlen: {need_de}. Vorhanden: {have}. Nicht erkannt: {unknown}. "
-            "Bitte die Spalten im Importdialog zuordnen (oder --map-column \"Überschrift=Feld\").",
-            f"Columns of a register extract missing: {need_en}. Present: {have}. Not recognised: {unknown}. "
-            "Please map the columns in the import dialog (or --map-column \"Header=field\").",
+            f"Spalten eines Registerauszugs fehlen: {need_de}. Bitte die Spalten im Importdialog zuordnen (oder "
+            f"--map-column \"Überschrift=Feld\"). Nicht erkannt: {_listing(plan.unknown, 'de')}. "
+            f"Vorhanden: {_listing(plan.header, 'de')}.",
+            f"Columns of a register extract missing: {need_en}. Please map the columns in the import dialog (or "
+            f"--map-column \"Header=field\"). Not recognised: {_listing(plan.unknown, 'en')}. "
+            f"Present: {_listing(plan.header, 'en')}.",
             file=file, row=1)
         err = validation_error([p], file)
         super().__init__(err.de, err.en, [p])
         self.plan = plan
+
+
+def _listing(texts: list[str], lang: str) -> str:
+    """Header texts for a message: the first few, cleaned and shortened, the rest counted."""
+    shown_texts = [shown(t, 40) for t in texts[:_LISTED]]
+    rest = len(texts) - len(shown_texts)
+    if rest > 0:
+        shown_texts.append(f"… ({fmt_number(rest, lang=lang)} {'more' if lang == 'en' else 'weitere'})")
+    return ", ".join(shown_texts) or "–"
+
+
+def _too_wide(file: str, columns: int, complete: bool) -> ImportValidationError:
+    n_de = ("" if complete else "mindestens ") + fmt_number(columns)
+    n_en = ("" if complete else "at least ") + fmt_number(columns, lang="en")
+    return refuse(
+        f"Die Datei hat {n_de} Spalten. Ein Registerauszug hat höchstens {fmt_number(MAX_COLUMNS)} (Kennung, "
+        "Gemeindeschlüssel, Eintragungs- und Löschungsdatum, Handwerke, Anlage …). Bitte nur die Spalten des "
+        "Registerauszugs exportieren.",
+        f"The file has {n_en} columns. A register extract has at most {fmt_number(MAX_COLUMNS, lang='en')} "
+        "(identifier, municipality key, dates of entry and deletion, crafts, Anlage …). Please export only the "
+        "columns of the register extract.", file, row=1)
 
 
 @dataclass
@@ -146,29 +175,39 @@ class _Source:
 # -- entry points ----------------------------------------------------------------------------------------
 
 
-def read_header(path: Path) -> tuple[str, list[str], str, str]:
-    """(kind 'csv'|'xlsx', header cells, delimiter, encoding) of a candidate register file."""
+def read_header(path: Path) -> tuple[str, list[str], str, str, bool]:
+    """(kind 'csv'|'xlsx', header cells, delimiter, encoding, complete) of a candidate register file; the header
+    line is read up to 4 MB (``complete`` False: it goes on, and the cells are the first of more)."""
     kind = safety.file_kind(path)
     if kind == "xlsx":
         safety.check_zip(path)
-        return "xlsx", [str(h) if h is not None else "" for h in _xlsx_header(path)], "", ""
+        return "xlsx", [str(h) if h is not None else "" for h in _xlsx_header(path)], "", "", True
     if kind != "text":
-        return kind, [], "", ""
+        return kind, [], "", "", True
     encoding = _head_encoding(path)
     with path.open(encoding=encoding, errors="replace", newline="") as fh:
-        first = fh.readline().lstrip("\ufeff")
+        first = fh.readline(_HEADER_CHARS).lstrip("\ufeff")
     delimiter = max((";", ",", "\t"), key=first.count) if any(d in first for d in ";,\t") else ";"
     header = next(csv.reader(io.StringIO(first), delimiter=delimiter), [])
-    return "csv", header, delimiter, encoding
+    complete = len(first) < _HEADER_CHARS - 1 or first.endswith("\n")
+    if not complete and len(header) <= MAX_COLUMNS:
+        raise refuse("Die erste Zeile (Spaltenüberschriften) ist länger als 4 MB. Erwartet: eine Zeile mit den "
+                     "Überschriften des Registerauszugs.",
+                     "The first line (column headers) is longer than 4 MB. Expected: one line with the headers of "
+                     "the register extract.", path.name, row=1)
+    return "csv", header, delimiter, encoding, complete
 
 
 def looks_like_register(path: Path, column_map: dict[str, str] | None = None) -> bool:
-    """True for a file whose header names register columns (entry date, or crafts with an identifier)."""
+    """True for a file whose header names register columns (entry date, or crafts with an identifier).
+    Only the first :data:`MAX_COLUMNS` headers are looked at: a wider file is refused by the import anyway
+    (by :func:`read_register` when these look like a register, else by the table import), so the decision
+    stays quick however wide the file is."""
     try:
-        kind, header, _d, _e = read_header(path)
+        kind, header, _d, _e, _c = read_header(path)
     except ImportValidationError:
         return False
-    return kind in ("csv", "xlsx") and plan_columns(header, column_map).looks_like_register()
+    return kind in ("csv", "xlsx") and plan_columns(header[:MAX_COLUMNS], column_map).looks_like_register()
 
 
 def read_register(path: Path | str, region: Region, options: RegisterOptions | None = None, *,
@@ -179,16 +218,17 @@ def read_register(path: Path | str, region: Region, options: RegisterOptions | N
     name = path.name
     if not path.is_file():
         raise refuse("Die Datei gibt es nicht.", "The file does not exist.", name)
-    kind, header, delimiter, encoding = read_header(path)
+    kind, header, delimiter, encoding, complete = read_header(path)
     if kind not in ("csv", "xlsx"):
         raise refuse("Ein Registerauszug muss eine CSV- oder Excel-Datei (.xlsx) sein.",
                      "A register extract must be a CSV or Excel (.xlsx) file.", name)
+    if len(header) > MAX_COLUMNS:
+        raise _too_wide(name, len(header), complete)
     plan = plan_columns(header, options.column_map)
     if not plan.is_register:
         raise RegisterColumnsError(name, plan)
     sha_box: dict[str, str] = {}
     hasher = threading.Thread(target=lambda: sha_box.setdefault("sha", safety.sha256_of(path)), daemon=True)
-    hasher.start()  # hashlib releases the GIL: the hash runs beside DuckDB's read
     con = _work_connection()
     try:
         if progress:
@@ -197,15 +237,25 @@ def read_register(path: Path | str, region: Region, options: RegisterOptions | N
             _load_csv(con, path, plan, delimiter, encoding, progress, cancelled)
         else:
             _load_rows(con, _xlsx_rows(path, plan, cancelled), plan)
+        # hashlib releases the GIL: the hash runs on the core the checks' Python work leaves idle (started
+        # during the read, it took CPU from DuckDB's parallel read instead)
+        hasher.start()
         check_cancel(cancelled)
         rows_read = int(con.execute("SELECT count(*) FROM reg").fetchone()[0])  # type: ignore[index]
         if rows_read == 0:
             raise refuse("Der Registerauszug enthält keine Zeilen.", "The register extract has no rows.", name)
-        _lookup_areas(con, region)
-        problems = _check(con, plan, name)
+        # the duplicate check (a grouping over every identifier) runs in DuckDB beside the Python work of
+        # resolving areas and crafts; crafts are resolved before the problems are raised for that reason
+        dup = _Background(con, _DUPLICATES)
+        try:
+            _lookup_areas(con, region)
+            _craft_cells(con)
+            unknown = _resolve_crafts(con, options)
+        finally:
+            has_duplicates = bool(dup.result())
+        problems = _check(con, plan, name, has_duplicates)
         if problems:
             raise validation_error(problems, name)
-        unknown = _resolve_crafts(con, options)
         if unknown:
             raise UnknownCraftsError(name, unknown)
         check_cancel(cancelled)
@@ -214,7 +264,8 @@ def read_register(path: Path | str, region: Region, options: RegisterOptions | N
         details = _details(con, region, plan, counted, options)
     finally:
         con.close()
-    hasher.join()
+    if hasher.is_alive():
+        hasher.join()
     details["rows_read"] = rows_read
     batch = ImportBatch(file_name=name, sha256=sha_box.get("sha", ""), format=FORMAT, kind=KIND,
                         table_code=TABLE_CODE, title=_title(details), values=counted.values,
@@ -302,7 +353,10 @@ def _select_list(plan: ColumnPlan, col: str = "c{}") -> str:
         return f"nullif(trim({col.format(plan.fields[f])}), '')" if f in plan.fields else "NULL::VARCHAR"
 
     def date(f: str) -> str:
-        return f"try_strptime({raw(f)}, {fmts})::DATE"
+        # the common format alone first, on the cell as it is (cheaper than the whole list on a trimmed copy);
+        # only cells it does not read go through the list, trimmed: the same result as the list alone
+        cell = col.format(plan.fields[f]) if f in plan.fields else "NULL::VARCHAR"
+        return f"coalesce(try_strptime({cell}, '{DATE_FORMATS[0]}'), try_strptime({raw(f)}, {fmts}))::DATE"
 
     parts = [
         f"{raw('id')} AS id",
@@ -311,12 +365,13 @@ def _select_list(plan: ColumnPlan, col: str = "c{}") -> str:
         f"CASE WHEN {date('entry')} IS NULL THEN {raw('entry')} END AS entry_bad",
         f"{date('deletion')} AS deletion",
         f"CASE WHEN {date('deletion')} IS NULL THEN {raw('deletion')} END AS deletion_bad",
-        f"{raw('crafts')} AS crafts",
-        f"nullif(trim(split_part({raw('crafts')}, ';', 1)), '') AS main_raw",
+        # the craft cell as it is: trimming and splitting it per row cost ~20 % of the read; it is done once per
+        # distinct cell (a few ten thousand in a million rows) in _craft_cells
+        f"{col.format(plan.fields['crafts'])} AS crafts" if "crafts" in plan.fields else "NULL::VARCHAR AS crafts",
         f"{raw('anlage')} AS anlage",
         # the birth date itself is never kept: only its year, and whether the cell was unreadable
         f"year({date('birth')})::INTEGER AS birth_year",
-        f"({raw('birth')} IS NOT NULL AND {date('birth')} IS NULL) AS birth_bad",
+        f"CASE WHEN {date('birth')} IS NULL THEN {raw('birth')} IS NOT NULL ELSE false END AS birth_bad",
     ]
     return ", ".join(parts)
 
@@ -474,7 +529,36 @@ def _area_of(raw: str, names: dict[str, str], codes: set[str]) -> tuple[str | No
     return None, "outside_name"
 
 
-def _check(con: duckdb.DuckDBPyConnection, plan: ColumnPlan, file: str) -> list[Problem]:
+_DUPLICATES = "SELECT 1 FROM reg WHERE id IS NOT NULL GROUP BY id HAVING count(*) > 1 LIMIT 1"
+
+
+class _Background:
+    """One query on its own cursor in a thread: DuckDB works on it while the caller's Python code runs."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, sql: str) -> None:
+        self._cur = con.cursor()
+        self._box: dict[str, object] = {}
+        self._thread = threading.Thread(target=self._run, args=(sql,), daemon=True)
+        self._thread.start()
+
+    def _run(self, sql: str) -> None:
+        try:
+            self._box["rows"] = self._cur.execute(sql).fetchall()
+        except duckdb.Error as exc:
+            self._box["error"] = exc
+
+    def result(self) -> list:
+        """The rows (waits for the query; always before the connection is closed)."""
+        self._thread.join()
+        self._cur.close()
+        if "error" in self._box:
+            raise self._box["error"]  # type: ignore[misc]
+        return self._box["rows"]  # type: ignore[return-value]
+
+
+def _check(con: duckdb.DuckDBPyConnection, plan: ColumnPlan, file: str, has_duplicates: bool) -> list[Problem]:
+    """Every problem of the rows (``cells`` and ``areas`` built; ``has_duplicates``: the result of
+    :data:`_DUPLICATES`, run beforehand)."""
     today = dt.date.today()
     problems: list[Problem] = []
 
@@ -492,12 +576,14 @@ def _check(con: duckdb.DuckDBPyConnection, plan: ColumnPlan, file: str) -> list[
     add(f"SELECT {_LINE} AS l FROM reg r WHERE id IS NULL ORDER BY l",
         lambda line: Problem("Kennung fehlt. Erwartet: die Kammer-/Identnummer des Betriebs.",
                              "Identifier missing. Expected: the business's chamber/ident number.", **where(line, "id")))
-    add(f"""SELECT min({_LINE}), max({_LINE}), id FROM reg r WHERE id IS NOT NULL GROUP BY id HAVING count(*) > 1
-            ORDER BY 1""",
-        lambda a, b, v: Problem(
-            f"Kennung „{v}“ kommt mehrfach vor (auch Zeile {a}). Erwartet: jeder Betrieb genau einmal.",
-            f"Identifier '{v}' appears more than once (also row {a}). Expected: each business exactly once.",
-            **where(b, "id")))
+    # duplicates: a plain grouping first (half the cost of one that also finds the rows); rows only if any
+    if has_duplicates:
+        add(f"""SELECT min({_LINE}), max({_LINE}), id FROM reg r WHERE id IS NOT NULL GROUP BY id
+                HAVING count(*) > 1 ORDER BY 1""",
+            lambda a, b, v: Problem(
+                f"Kennung „{v}“ kommt mehrfach vor (auch Zeile {a}). Erwartet: jeder Betrieb genau einmal.",
+                f"Identifier '{v}' appears more than once (also row {a}). Expected: each business exactly once.",
+                **where(b, "id")))
     add(f"SELECT {_LINE} AS l FROM reg r WHERE area IS NULL ORDER BY l",
         lambda line: Problem("Gemeindeschlüssel/Kreis fehlt. Erwartet: 8-stelliger Gemeindeschlüssel (AGS), "
                              "5-stelliger Kreisschlüssel oder Kreisname.",
@@ -529,12 +615,13 @@ def _check(con: duckdb.DuckDBPyConnection, plan: ColumnPlan, file: str) -> list[
             f"Löschung ({d}) vor der Eintragung ({e}). Erwartet: Löschungsdatum am oder nach dem Eintragungsdatum.",
             f"Deletion ({d}) before entry ({e}). Expected: a deletion date on or after the date of entry.",
             **where(line, "deletion")))
-    add(f"SELECT {_LINE} AS l FROM reg r WHERE crafts IS NULL ORDER BY l",
+    add(f"""SELECT {_LINE} AS l FROM reg r WHERE crafts IS NULL
+            OR crafts IN (SELECT crafts FROM cells WHERE cell IS NULL) ORDER BY l""",
         lambda line: Problem("Handwerk fehlt. Erwartet: das Handwerk (Name oder Anlage und Nummer, z. B. A 25).",
                              "Craft missing. Expected: the craft (name or Anlage and number, e.g. A 25).",
                              **where(line, "crafts")))
     if "anlage" in plan.fields:
-        bad = [v for (v,) in con.execute("SELECT DISTINCT anlage FROM reg r WHERE anlage IS NOT NULL").fetchall()
+        bad = [v for (v,) in con.execute("SELECT DISTINCT anlage FROM cells WHERE anlage IS NOT NULL").fetchall()
                if craft_catalog.normalise_anlage(v) is None]
         if bad:
             add(f"SELECT {_LINE} AS l, anlage FROM reg r WHERE anlage IN (SELECT unnest(?)) ORDER BY l".replace(
@@ -555,16 +642,26 @@ def _check(con: duckdb.DuckDBPyConnection, plan: ColumnPlan, file: str) -> list[
     return sorted(problems, key=lambda p: (p.row or 0, p.column))
 
 
+def _craft_cells(con: duckdb.DuckDBPyConnection) -> None:
+    """``cells``: each distinct (craft cell as in the file, Anlage) with the trimmed cell (NULL = blank) and its
+    first listed craft (``main_raw``, up to the first ';'), computed once per distinct cell, not per row.
+    Also the source of the distinct Anlage values."""
+    con.execute("""
+        CREATE OR REPLACE TABLE cells AS
+        SELECT crafts, anlage, cell, nullif(trim(split_part(cell, ';', 1)), '') AS main_raw
+        FROM (SELECT crafts, anlage, nullif(trim(crafts), '') AS cell
+              FROM (SELECT DISTINCT crafts, anlage FROM reg))""")
+
+
 def _resolve_crafts(con: duckdb.DuckDBPyConnection, options: RegisterOptions) -> list[UnknownCraft]:
-    """``cmap``: each distinct (main craft text, Anlage) → group, class (AB1 | B2 | AeT), move date, keep.
-    Returns the main crafts nobody could resolve (with their rows)."""
+    """``cmap``: each distinct (craft cell, Anlage) → group, class (AB1 | B2 | AeT), move date, keep — resolved
+    once per distinct (main craft text, Anlage). Returns the main crafts nobody could resolve (with their rows)."""
     cat = craft_catalog.catalog()
     user = {k.strip().lower(): v for k, v in options.craft_map.items()}
     out: list[tuple] = []
     unknown: list[str] = []
     for raw, crafts_cell, anlage in con.execute(
-            "SELECT main_raw, any_value(crafts), anlage FROM reg r WHERE crafts IS NOT NULL "
-            "GROUP BY main_raw, anlage").fetchall():
+            "SELECT main_raw, min(cell), anlage FROM cells WHERE cell IS NOT NULL GROUP BY main_raw, anlage").fetchall():
         hint = craft_catalog.normalise_anlage(anlage) if anlage else None
         key = (raw or "").strip().lower()
         match: craft_catalog.Match | None
@@ -595,15 +692,19 @@ def _resolve_crafts(con: duckdb.DuckDBPyConnection, options: RegisterOptions) ->
             out.append((raw, anlage, c.group, "AB1", c.b2_until, True))
     df = pd.DataFrame(out, columns=["raw", "anlage", "grp", "cls", "move", "keep"], dtype=object)
     con.register("cmap_df", df)
-    con.execute("""CREATE OR REPLACE TABLE cmap AS SELECT raw::VARCHAR AS raw, anlage::VARCHAR AS anlage,
-                   grp::VARCHAR AS grp, cls::VARCHAR AS cls, move::DATE AS move, keep::BOOLEAN AS keep FROM cmap_df""")
+    con.execute("""CREATE OR REPLACE TABLE cmap AS
+                   SELECT c.crafts, c.anlage, m.grp::VARCHAR AS grp, m.cls::VARCHAR AS cls, m.move::DATE AS move,
+                          m.keep::BOOLEAN AS keep
+                   FROM cells c JOIN cmap_df m ON c.main_raw IS NOT DISTINCT FROM m.raw::VARCHAR
+                   AND c.anlage IS NOT DISTINCT FROM m.anlage::VARCHAR""")
     con.unregister("cmap_df")
     if not unknown:
         return []
     res = []
     for raw in sorted(set(unknown), key=lambda s: str(s)):
         n, rows = con.execute(
-            f"SELECT count(*), list({_LINE} ORDER BY {_LINE})[1:10] FROM reg r WHERE main_raw = ?", [raw]).fetchone()  # type: ignore[misc]
+            f"SELECT count(*), list({_LINE} ORDER BY {_LINE})[1:10] FROM reg r "
+            "WHERE crafts IN (SELECT crafts FROM cells WHERE main_raw IS NOT DISTINCT FROM ?)", [raw]).fetchone()  # type: ignore[misc]
         res.append(UnknownCraft(str(raw), int(n), tuple(int(r) for r in rows)))
     return sorted(res, key=lambda u: (-u.count, u.text))
 
@@ -626,13 +727,13 @@ def _details(con: duckdb.DuckDBPyConnection, region: Region, plan: ColumnPlan,
     the chamber(s), years, the columns used and never read."""
     inside = dict(con.execute(
         "SELECT a.ags, count(*) FROM reg r JOIN areas a ON r.area = a.raw WHERE a.status = 'in' GROUP BY 1").fetchall())
-    outside = con.execute(
-        "SELECT count(*) FROM reg r JOIN areas a ON r.area = a.raw WHERE a.status <> 'in'").fetchone()[0]  # type: ignore[index]
+    # every row has an area here (checked), each in ``areas``: what is not inside is outside
+    outside = con.execute("SELECT count(*) FROM reg").fetchone()[0] - sum(inside.values())  # type: ignore[index]
     outside_names = con.execute(
         "SELECT r.area, count(*) FROM reg r JOIN areas a ON r.area = a.raw WHERE a.status = 'outside_name' "
         "GROUP BY 1 ORDER BY 2 DESC LIMIT 20").fetchall()
     left_out = con.execute(
-        "SELECT count(*) FROM reg r JOIN cmap m ON r.main_raw IS NOT DISTINCT FROM m.raw "
+        "SELECT count(*) FROM reg r JOIN cmap m ON r.crafts = m.crafts "
         "AND r.anlage IS NOT DISTINCT FROM m.anlage WHERE NOT m.keep").fetchone()[0]  # type: ignore[index]
     by_ags = {d.ags: d for d in region.districts}
     chambers = sorted({by_ags[a].chamber_name for a in inside if a in by_ags})

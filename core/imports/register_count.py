@@ -75,7 +75,7 @@ def count(con: duckdb.DuckDBPyConnection, stand: dt.date | None, *, has_birth: b
         CREATE OR REPLACE TABLE b AS
         SELECT a.ags, m.grp, m.cls, m.move, r.entry, r.deletion, r.birth_year
         FROM reg r JOIN areas a ON r.area = a.raw
-        JOIN cmap m ON r.main_raw IS NOT DISTINCT FROM m.raw AND r.anlage IS NOT DISTINCT FROM m.anlage
+        JOIN cmap m ON r.crafts = m.crafts AND r.anlage IS NOT DISTINCT FROM m.anlage
         WHERE a.status = 'in' AND m.keep""", progress=progress, cancelled=cancelled, span=(70, 80))
     # segments: stock years y0..y1 (y1 NULL = still active) in one class; movers from B2 get two
     con.execute("""

@@ -29,6 +29,7 @@ import duckdb
 from core import breaks
 from core.datastore import DataStore
 from core.errors import ImportValidationError, InvalidInputError
+from core.formatting import fmt_date, fmt_datetime
 from core.imports.model import ImportBatch
 from core.provenance import Provenance
 from core.userdb import Migration, register_migrations, transaction
@@ -71,6 +72,8 @@ register_migrations("imports", MIGRATIONS)
 PREFIX = "import:"
 PUBLISHER_OFFICIAL = "Statistische Ämter des Bundes und der Länder"
 PUBLISHER_CHAMBER = "Handwerkskammer (eigene Daten)"
+PUBLISHER_OFFICIAL_EN = "Federal and state statistical offices"
+PUBLISHER_CHAMBER_EN = "Chamber of crafts (own data)"
 
 
 @dataclass
@@ -103,9 +106,13 @@ class DataVersion:
             title=f"{self.title} (Datenstand {self.id}, Import {self.file_name})",
             title_en=f"{self.title} (data version {self.id}, import of {self.file_name})",
             publisher=PUBLISHER_OFFICIAL if official else PUBLISHER_CHAMBER,
+            publisher_en=PUBLISHER_OFFICIAL_EN if official else PUBLISHER_CHAMBER_EN,
             source=(f"Datei {self.file_name} (Tabelle {self.table_code}), SHA-256 {self.sha256}, "
-                    f"importiert von {self.imported_by} am {self.imported_at[:16]}"),
+                    f"importiert von {self.imported_by} am {fmt_datetime(self.imported_at[:16])}"),
+            source_en=(f"File {self.file_name} (table {self.table_code}), SHA-256 {self.sha256}, "
+                       f"imported by {self.imported_by} on {fmt_datetime(self.imported_at[:16], 'en')}"),
             licence="dl-de/by-2-0 (© Statistische Ämter des Bundes und der Länder)" if official else "intern",
+            licence_en="" if official else "internal",
             stand=self.stand or self.imported_at[:10],
             kind=self.kind,
             file=self.file_name,
@@ -120,15 +127,24 @@ class DataVersion:
         chambers = " / ".join(reg.get("chambers") or []) or PUBLISHER_CHAMBER
         years = reg.get("years") or []
         span = f", Bestand 31.12.{years[0]}–31.12.{years[1]}" if len(years) == 2 else ""
+        span_en = f", stock 31/12/{years[0]}–31/12/{years[1]}" if len(years) == 2 else ""
         return Provenance(
             id=self.dataset_id,
             title=f"Kammerregister: {self.title} (Datenstand {self.id}, Import {self.file_name})",
-            title_en=f"Chamber register: {self.title} (data version {self.id}, import of {self.file_name})",
+            title_en=(f"Chamber register: register of crafts and list B1/B2 ({chambers}) (data version {self.id}, "
+                      f"import of {self.file_name})"),
             publisher=chambers,
-            source=(f"Registerauszug {self.file_name}, Stand {self.stand}{span}, SHA-256 {self.sha256}, "
-                    f"importiert von {self.imported_by} am {self.imported_at[:16]}; gezählt je Hauptgewerbe "
-                    "(Gewerbegruppe nach Destatis, Datensatz handwerke_gewerbegruppen), nur Summen gespeichert"),
+            source=(f"Registerauszug {self.file_name}, Stand {fmt_date(self.stand)}{span}, SHA-256 {self.sha256}, "
+                    f"importiert von {self.imported_by} am {fmt_datetime(self.imported_at[:16])}; gezählt je "
+                    "Hauptgewerbe (Gewerbegruppe nach Destatis, Verzeichnis „Handwerke der Anlagen A und B1 mit ihrer "
+                    "Gewerbegruppe“), "
+                    "nur Summen gespeichert"),
+            source_en=(f"Register extract {self.file_name}, as of {fmt_date(self.stand, 'en')}{span_en}, SHA-256 "
+                       f"{self.sha256}, imported by {self.imported_by} on {fmt_datetime(self.imported_at[:16], 'en')}; "
+                       "counted by main trade (craft group as defined by Destatis, list 'Crafts of Anlage A and B1 with "
+                       "their craft group'), only totals stored"),
             licence="intern (Kammerdaten; Einzelangaben nicht gespeichert)",
+            licence_en="internal (chamber data; no individual records stored)",
             stand=self.stand or self.imported_at[:10],
             kind=self.kind,
             file=self.file_name,
@@ -136,6 +152,9 @@ class DataVersion:
             caveat=("Betriebe laut Handwerksrolle/Verzeichnis (Eintragungen, Stand 31.12.), A und B1 nach Gewerbegruppe "
                     "des Hauptgewerbes; nicht dasselbe wie Unternehmen der Handwerkszählung. Beschäftigte sind kein "
                     "Registermerkmal und bleiben Schätzung."),
+            caveat_en=("Businesses according to the register of crafts (entries as of 31 Dec), Annex A and B1 by the "
+                       "craft group of the main trade; not the same as the enterprises of the craft census. "
+                       "Employees are not recorded in the register and remain an estimate."),
         )
 
     def to_dict(self) -> dict:

@@ -43,10 +43,21 @@ class BackupInfo:
     reason: str = ""  # start | vor-wiederherstellung | manuell ...
 
     def label(self, lang: str = "de") -> str:
+        """``03.12.2026 12:08:40 (Start, 6.668 KB)`` / ``03/12/2026 12:08:40 (start, 6,668 KB)``: the date
+        as everywhere (core.formatting), the reason in words (an unknown one as it is)."""
+        from core.formatting import fmt_number, formatter
+
         kb = max(1, round(self.size / 1024))
-        if lang == "en":
-            return f"{self.created:%Y-%m-%d %H:%M:%S} ({self.reason or '-'}, {kb} KB)"
-        return f"{self.created:%d.%m.%Y %H:%M:%S} ({self.reason or '–'}, {kb} KB)"
+        when = self.created.strftime(formatter(lang).date_pattern + " %H:%M:%S")
+        de, en = REASONS.get(self.reason, (self.reason, self.reason))
+        return f"{when} ({(en if lang == 'en' else de) or '–'}, {fmt_number(kb, 0, lang)} KB)"
+
+
+REASONS = {  # the reason in a backup's file name -> what the list shows (de, en)
+    "start": ("beim Start", "at start"),
+    "vor-wiederherstellung": ("vor Wiederherstellung", "before restore"),
+    "manuell": ("manuell", "manual"),
+}
 
 
 class CorruptDatabaseError(UserDatabaseError):

@@ -117,9 +117,12 @@ def parse_date(value: object, label: str = "Datum") -> dt.date | None:
 
 
 def fmt_date(d: dt.date | None, lang: str = "de") -> str:
+    """31.12.2026 (de) / 31/12/2026 (en), the app's one date format (core.formatting); None -> ""."""
     if d is None:
         return ""
-    return d.isoformat() if lang == "en" else d.strftime("%d.%m.%Y")
+    from core.formatting import fmt_date as fmt
+
+    return fmt(d, lang)
 
 
 @dataclass(frozen=True)

@@ -8,10 +8,12 @@ not quotations; each record cites its place in the study and has kind "study".
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from core.tracker.model import ACTION_FIELDS
 
 STUDY = "Studie „Zukunftsfaktor Handwerk“, Zusammenfassung"
+STUDY_EN = "Study 'Zukunftsfaktor Handwerk', summary"
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,24 @@ class Recommendation:
     @property
     def source(self) -> str:
         return f"{STUDY}, Handlungsfeld {ACTION_FIELDS[self.field][0]}, Empfehlung {self.number}"
+
+    @property
+    def source_en(self) -> str:
+        return f"{STUDY_EN}, action field {ACTION_FIELDS[self.field][1]}, recommendation {self.number}"
+
+    @property
+    def background_en(self) -> str:
+        return _EN[self.number][0]
+
+    @property
+    def goal_en(self) -> str:
+        return _EN[self.number][1]
+
+    def text(self, name: str, lang: str = "de") -> str:
+        """``title``, ``background``, ``goal`` or ``source`` in ``lang``."""
+        if lang == "en":
+            return str(getattr(self, f"{name}_en"))
+        return str(getattr(self, name))
 
     kind: str = "study"
 
@@ -125,6 +145,55 @@ RECOMMENDATIONS: tuple[Recommendation, ...] = (
         "einzubinden; die Politik nimmt dies in deren Aufgabenbeschreibung auf.",
     ),
 )
+
+
+# English background and goal, by number (the same paraphrase as the German texts).
+_EN: dict[int, tuple[str, str]] = {
+    1: ("In the competition for young talent the crafts are at a disadvantage (trend towards university, small "
+        "businesses, pay gap). Usual formats such as portals and fairs hardly show their strengths; businesses' own "
+        "campaigns mostly stay isolated and short-lived for lack of time and experience.",
+        "Businesses pool their recruitment of young people in lasting local networks and become part of these "
+        "networks themselves; education paths towards the Abitur, an apprenticeship or university build on them."),
+    2: ("Especially in small businesses HR work can be improved; employees expect prospects for development and "
+        "information about the situation of their business.",
+        "Simple tools with which businesses reach minimum standards of HR work – what matters is that measures are "
+        "agreed and carried out, not that they are documented."),
+    3: ("Business succession will remain an issue for years; to keep it visible, instruments and outreach must be "
+        "renewed regularly on a sound basis.",
+        "The chambers' offer is extended by additional, locally rooted formats."),
+    4: ("Universities and crafts are not obvious partners: long scientific projects meet the wish for quick results "
+        "without extra bureaucracy. Successful individual examples still show the potential.",
+        "More cooperation between universities and craft businesses."),
+    5: ("Project development, funding applications and accounting are unfamiliar to businesses and meet scarce "
+        "management capacity and full order books; innovation service providers are little known in the crafts.",
+        "Easier access to innovation projects through businesses using innovation service providers."),
+    6: ("Elaborate application and accounting procedures deter businesses with scarce resources and high "
+        "workloads from funding programmes.",
+        "Funding programmes become more attractive for the crafts through simpler procedures and targeted outreach."),
+    7: ("Most businesses use digital tools mainly in the office, hardly in the actual work. Pioneers show that such "
+        "tools also reduce administrative effort; the region has the expertise for it.",
+        "Pool and expand regional expertise and develop transferable prototypes that relieve employees and raise "
+        "productivity."),
+    8: ("There are many solutions for digital documents and communication, but hardly any systematic approaches to "
+        "optimising work processes with digital tools.",
+        "Develop regional expertise so that process optimisation becomes practicable and attractive for businesses – "
+        "for more productivity and relief for skilled workers."),
+    9: ("Hardly any cooperation was found between the crafts and the region's networks and clusters; neither side "
+        "has much idea of what the other could offer.",
+        "Lower the barriers and knowledge gaps on both sides – as a first step towards cooperation."),
+    10: ("That networks rarely cooperate with craft businesses could be due to missing incentives and a missing "
+         "explicit political mandate.",
+         "Create incentives for the bodies running innovation networks and clusters to involve craft businesses; "
+         "policy makers include this in their remits."),
+}
+
+
+def study_text(row: dict[str, Any], name: str, lang: str = "de") -> str:
+    """``title``/``background``/``goal``/``source`` of a tracker row in ``lang``: a study recommendation's
+    English paraphrase in English, otherwise what is stored (measures keep the user's own text)."""
+    if lang == "en" and row.get("kind") == "recommendation" and row.get("number"):
+        return by_number(int(row["number"])).text(name, "en")
+    return str(row.get(name) or "")
 
 
 def by_number(number: int) -> Recommendation:

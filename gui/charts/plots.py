@@ -10,7 +10,9 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPen
+from PySide6.QtWidgets import QLabel, QWidget
 
 from gui.charts import palette
 from gui.formatting import fmt_number
@@ -101,3 +103,25 @@ def pen(color: str, width: float = palette.LINE_WIDTH, dashed: bool = False) -> 
         q.setStyle(Qt.PenStyle.DashLine)
     q.setCosmetic(True)
     return q
+
+
+class ChartKey(QLabel):
+    """The legend of a chart as a wrapped line of coloured squares and names, placed in the widget layout
+    above or below the chart — never inside the plot, where it could lie over bars or labels."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chartKey")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setStyleSheet(f"font-size: {palette.CHART_FONT_PT}pt; color: #222222;")
+
+    def set_entries(self, entries: list[tuple[str, str]]) -> None:
+        """(colour, name) pairs."""
+        import html
+
+        parts = [
+            f"<span style='color:{c}; font-size:{palette.CHART_FONT_PT + 3}pt'>■</span>&nbsp;{html.escape(name)}"
+            for c, name in entries
+        ]
+        self.setText("&nbsp;&nbsp;&nbsp; ".join(parts))

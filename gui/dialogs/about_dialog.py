@@ -57,7 +57,8 @@ def data_licences(lang: str = "de") -> OrderedDict[str, list[str]]:
     """Licence text -> titles of the bundled datasets under it (English titles for ``lang`` "en")."""
     out: OrderedDict[str, list[str]] = OrderedDict()
     for rec in bundled_catalog().values():
-        out.setdefault(rec.licence, []).append(rec.title_en if lang == "en" and rec.title_en else rec.title)
+        rec = rec.localized(lang)
+        out.setdefault(rec.licence, []).append(rec.title)
     return out
 
 

@@ -37,7 +37,7 @@ from core.imports.model import flag_meaning, indicator_label
 from core.provenance import bundled_catalog
 from gui import workers
 from gui.context import AppContext
-from gui.formatting import fmt_number
+from gui.formatting import fmt_number, formatter
 
 
 def _activate_job(ctx: AppContext, version_id: int | None) -> int | None:
@@ -86,7 +86,9 @@ class DataVersionsDialog(QDialog):
             self.tr("Nr."), self.tr("Importiert am"), self.tr("von"), self.tr("Art"), self.tr("Tabelle"),
             self.tr("Datei"), self.tr("Stand"), self.tr("Status")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)  # file name: elided
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -133,6 +135,7 @@ class DataVersionsDialog(QDialog):
         bl.addLayout(crow)
         self.values = QTableWidget(0, 4)
         self.values.setObjectName("checkValues")
+        self.values.setProperty("hwm_scrolls", True)  # one row per year of the chosen series: it scrolls
         self.values.setHorizontalHeaderLabels([self.tr("Jahr"), self.tr("Wert"), self.tr("Zeichen"),
                                                self.tr("Herkunft")])
         self.values.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -169,7 +172,8 @@ class DataVersionsDialog(QDialog):
                                   self.tr("aktiv") if active is None else ""]]
         for v in self._versions:
             kind = self.tr("amtlich") if v.kind == "official" else self.tr("Kammerdaten")
-            rows.append([str(v.id), v.imported_at[:16], v.imported_by, kind, v.table_code, v.file_name, v.stand,
+            rows.append([str(v.id), formatter().datetime(v.imported_at[:16]), v.imported_by, kind, v.table_code,
+                         v.file_name, formatter().date(v.stand),
                          self.tr("aktiv") if v.id == active else ""])
         for i, cells in enumerate(rows):
             for j, text in enumerate(cells):
@@ -216,7 +220,7 @@ class DataVersionsDialog(QDialog):
             v = next(x for x in self._versions if x.id == vid)
             p = v.provenance()
             self.details.setText(html.escape(f"{p.title} – {p.publisher}. {p.source}. "
-                                             + self.tr("Stand {0}.").format(p.stand) + " "
+                                             + self.tr("Stand {0}.").format(formatter().date(p.stand)) + " "
                                              + self.tr("{0} Werte").format(v.n_values)))
 
     def refresh_values(self) -> None:

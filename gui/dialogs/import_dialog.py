@@ -43,7 +43,7 @@ from core.imports.pipeline import read_import
 from gui import messages, workers
 from gui.context import AppContext
 from gui.dialogs.data_versions_dialog import open_versions_dialog
-from gui.formatting import fmt_number
+from gui.formatting import fmt_number, formatter
 
 __all__ = ["ImportDialog", "open_import_dialog", "open_versions_dialog", "save_template"]
 
@@ -325,7 +325,7 @@ class ImportDialog(QDialog):
         kind = self.tr("amtliche Statistik") if s["kind"] == "official" else self.tr("Kammerdaten")
         parts = [
             f"<b>{html.escape(s['table'])}</b> – {html.escape(s['title'])} ({html.escape(kind)})",
-            html.escape(self.tr("Stand: {0}").format(s["stand"])) if s["stand"] else "",
+            html.escape(self.tr("Stand: {0}").format(formatter().date(s["stand"]))) if s["stand"] else "",
             html.escape(self.tr("Gebiete: {0}").format(", ".join(region.area_name(a) for a in s["areas"]))),
             html.escape(self.tr("Jahre: {0}").format(", ".join(str(y) for y in s["years"]))),
             html.escape(self.tr("Indikatoren: {0}").format(
@@ -353,7 +353,8 @@ class ImportDialog(QDialog):
         """What a register preview says besides the values (chamber, years, rows, never-read columns)."""
         lines = [
             html.escape(self.tr("Kammerregister: {0}; Bestand am 31.12. für {1}–{2} (Stand {3})").format(
-                ", ".join(reg.get("chambers") or ["–"]), reg["years"][0], reg["years"][1], reg["stand"])),
+                ", ".join(reg.get("chambers") or ["–"]), reg["years"][0], reg["years"][1],
+                formatter().date(reg["stand"]))),
             html.escape(self.tr("B2 (handwerksähnlich): {0}, AeT: {1} Betriebe – gesondert gezählt, nicht in den "
                                 "Gewerbegruppen").format(fmt_number(reg["b2_rows"]), fmt_number(reg["aet_rows"]))),
         ]

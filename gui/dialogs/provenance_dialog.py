@@ -57,14 +57,25 @@ def _kind_label(kind: str) -> str:
 
 def _record(d: dict) -> Any:
     """An imported version (dict from core.sources) as an object with the Provenance attributes."""
-    fields = ("id", "title", "title_en", "publisher", "source", "licence", "stand", "kind", "file", "caveat",
-              "method", "table", "imported_at")
+    from core.provenance import TEXT_FIELDS
+
+    fields = ("id", "kind", "file", "table", "imported_at", *TEXT_FIELDS, *(f"{t}_en" for t in TEXT_FIELDS))
     rec = SimpleNamespace(**{f: str(d.get(f) or "") for f in fields})
     rec.inputs = tuple(d.get("inputs") or ())
     rec.kind = rec.kind or "import"
     if d.get("imported_at") and not rec.stand:
         rec.stand = str(d["imported_at"])[:10]
     return rec
+
+
+def _localized(rec: Any, lang: str) -> Any:
+    """A record in ``lang``: English texts where the record has them (an imported version has them for the
+    texts the program writes; the user's own texts stay as they are), the Stand as a date of ``lang``."""
+    if hasattr(rec, "localized"):
+        return rec.localized(lang)
+    from core.provenance import localize_record
+
+    return SimpleNamespace(**localize_record(vars(rec), lang))  # English companions, the Stand as a date
 
 
 def all_records(ctx: AppContext | None = None) -> list[Any]:
@@ -120,8 +131,8 @@ class ProvenanceDialog(QDialog):
         bold = QFont()
         bold.setBold(True)
         for row, rec in enumerate(self.records):
-            title = rec.title_en if (lang == "en" and rec.title_en) else rec.title
-            values = [title, rec.publisher, rec.source, rec.licence, fmt_date(rec.stand), _kind_label(rec.kind)]
+            rec = _localized(rec, lang)
+            values = [rec.title, rec.publisher, rec.source, rec.licence, fmt_date(rec.stand), _kind_label(rec.kind)]
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -195,9 +206,9 @@ class ProvenanceDialog(QDialog):
         if not rows:
             self.details.clear()
             return
-        rec = self.records[rows[0].row()]
         lang = current_language()
-        title = rec.title_en if (lang == "en" and rec.title_en) else rec.title
+        rec = _localized(self.records[rows[0].row()], lang)
+        title = rec.title
         fields = [
             (self.tr("Herausgeber"), rec.publisher),
             (self.tr("Quelle"), rec.source),

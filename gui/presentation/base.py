@@ -43,15 +43,20 @@ def source_line(ids: list[str], en: bool = False) -> str:
     """"Quelle: title (publisher, Stand …); …" for bundled dataset ids, estimates marked."""
     cat = provenance.bundled_catalog()
     parts = []
-    for i in dict.fromkeys(ids):
-        if i in cat:
-            rec = cat[i]
-            title = rec.title_en if en and rec.title_en else rec.title
-            parts.append(
-                translate("Presentation", "%1 (%2, Stand %3)")
-                .replace("%1", title)
-                .replace("%2", rec.publisher)
-                .replace("%3", rec.stand)
-                + (" – " + estimate_label() if rec.kind == "estimate" else "")
-            )
+    known = [i for i in dict.fromkeys(ids) if i in cat]
+    for i in known:
+        rec = cat[i].localized("en" if en else "de")
+        # many sources (the forecast rests on ten): title and Stand only, so the footer stays readable
+        pattern = (
+            translate("Presentation", "%1 (%2, Stand %3)")
+            if len(known) <= 3
+            else translate("Presentation", "%1 (Stand %3)")
+        )
+        parts.append(
+            pattern
+            .replace("%1", rec.title)
+            .replace("%2", rec.publisher)
+            .replace("%3", rec.stand)
+            + (" – " + estimate_label() if rec.kind == "estimate" else "")
+        )
     return translate("Presentation", "Quelle: %1").replace("%1", "; ".join(parts)) if parts else ""

@@ -17,9 +17,11 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from core import geo, mapdata
+from core.datastore import GEWERBEGRUPPEN_EN
 from core.errors import HandwerksmonitorError
 from core.export.report_data import forecast_for
 from core.portfolio import portfolio
+from gui.charts import label_placement, palette
 from gui.charts.palette import GROUP_COLORS, sequential
 from gui.context import AppContext
 from gui.formatting import fmt_number, fmt_percent
@@ -71,14 +73,9 @@ def region_slide(ctx: AppContext) -> Slide | None:
         x = map_rect.right() + 3 * u
         w = r.right() - x
         y = r.top() + 2 * u
-        pa.text(
-            p,
-            QRectF(x, y, w, 5 * u),
-            translate("Presentation", "%1 Kreise und kreisfreie Städte").replace("%1", str(len(shapes))),
-            upt(p, u, 3),
-            pa.INK,
-            bold=True,
-        )
+        heading = translate("Presentation", "%1 Kreise und kreisfreie Städte").replace("%1", str(len(shapes)))
+        pa.text(p, QRectF(x, y, w, 5 * u), heading, pa.fit_text(p, heading, upt(p, u, 3), w, bold=True), pa.INK,
+                bold=True)
         y += 6 * u
         if pop_value:
             pa.text(p, QRectF(x, y, w, 8 * u), fmt_number(pop_value), upt(p, u, 6), pa.ACCENT, bold=True)
@@ -94,14 +91,15 @@ def region_slide(ctx: AppContext) -> Slide | None:
             pa.text(
                 p,
                 QRectF(x, y, w, 4 * u),
-                translate("Presentation", "Betriebsdichte %1 (Handwerksunternehmen je 1.000 Einwohner)")
-                .replace("%1", str(density_year or ""))
-                .strip(),
+                translate("Presentation", "Betriebsdichte %1").replace("%1", str(density_year or "")).strip(),
                 upt(p, u, 2.4),
                 pa.INK,
                 bold=True,
             )
-            y += 4.5 * u
+            y += 4 * u
+            unit = translate("Presentation", "Handwerksunternehmen je 1.000 Einwohner")
+            pa.text(p, QRectF(x, y, w, 3.6 * u), unit, pa.fit_text(p, unit, upt(p, u, 2.1), w), pa.MUTED)
+            y += 4 * u
             if "estimate" in kinds:
                 pa.badge(p, x, y, estimate_label(), upt(p, u, 1.8))
                 y += 4 * u
@@ -187,9 +185,11 @@ def portfolio_slide(ctx: AppContext) -> Slide | None:
                 "#fbeceb",
             ),
         ]
+        taken: list[tuple[float, float, float, float]] = []  # quadrant names: no bubble label over them
         for rect, name, col in quads:
             p.fillRect(rect, QColor(col))
-            pa.text(p, rect.adjusted(u, u * 0.6, -u, -u), name, upt(p, u, 2.0), pa.MUTED, italic=True)
+            used = pa.text(p, rect.adjusted(u, u * 0.6, -u, -u), name, upt(p, u, 2.0), pa.MUTED, italic=True)
+            taken.append((used.left(), used.top(), used.right(), used.bottom()))
         p.setPen(QPen(pa.MUTED, max(1.0, 0.25 * u)))
         p.drawLine(QPointF(X(1), plot.top()), QPointF(X(1), plot.bottom()))
         p.drawLine(QPointF(plot.left(), Y(0)), QPointF(plot.right(), Y(0)))
@@ -228,6 +228,7 @@ def portfolio_slide(ctx: AppContext) -> Slide | None:
             p.setPen(QPen(QColor("#ffffff"), max(1.0, 0.2 * u)))
             p.setBrush(bubble)
             p.drawEllipse(QPointF(X(x.lq), Y(x.growth)), rad, rad)
+        _bubble_labels(p, u, rows, smax, X, Y, plot, taken, "en" if en else "de")
         # legend with values
         lx = plot.right() + 3 * u
         lw = r.right() - lx
@@ -276,6 +277,28 @@ def portfolio_slide(ctx: AppContext) -> Slide | None:
     return Slide("portfolio", title, source_line(ids, en), paint, True)
 
 
+def _bubble_labels(p: QPainter, u: float, rows: list[Any], smax: float, X: Any, Y: Any, plot: QRectF,
+                   taken: list[tuple[float, float, float, float]], lang: str) -> None:
+    """Short group names in or beside the bubbles, never overlapping (gui.charts.label_placement), with a
+    leader line where a name had to move away — as in the Branchenportfolio tab."""
+    pt_size = upt(p, u, 1.9)
+    p.setFont(pa.font(pt_size, bold=True))
+    fm = QFontMetricsF(p.font(), p.device())
+    names = [palette.group_short(x.gewerbegruppe, lang) for x in rows]
+    circles = [(X(x.lq), Y(x.growth), (2.0 + 6.0 * (x.employees / smax) ** 0.5) * u) for x in rows]
+    sizes = [(fm.horizontalAdvance(n) + 2, fm.height()) for n in names]
+    area = (plot.left() + 2, plot.top() + 2, plot.right() - 2, plot.bottom() - 2)
+    for x, name, spot in zip(rows, names, label_placement.place(circles, sizes, area, taken), strict=True):
+        x0, y0, x1, y1 = spot.rect
+        if spot.lead is not None:
+            (ex, ey), (sx, sy) = spot.lead
+            p.setPen(QPen(pa.MUTED, max(1.0, 0.15 * u)))
+            p.drawLine(QPointF(ex, ey), QPointF(sx, sy))
+        color = palette.text_on(palette.group_color(x.gewerbegruppe)) if spot.inside else pa.INK
+        pa.text(p, QRectF(x0, y0, x1 - x0, y1 - y0), name, pt_size, color, bold=True,
+                align=Qt.AlignmentFlag.AlignCenter)
+
+
 # -- forecast gap ----------------------------------------------------------------------------------
 def forecast_slide(ctx: AppContext) -> Slide | None:
     try:
@@ -289,9 +312,10 @@ def forecast_slide(ctx: AppContext) -> Slide | None:
 
     def paint(p: QPainter, r: QRectF, u: float) -> None:
         left = QRectF(r.left(), r.top(), r.width() * 0.52, r.height())
+        names = {g: GEWERBEGRUPPEN_EN.get(g, g) if en else g for g in groups}
         lines = [
             pa.Line(
-                g,
+                names[g],
                 fc["gap"][g],
                 QColor(GROUP_COLORS.get(g, "#777")),
                 width_pt=0.28 * u * 72.0 / p.device().logicalDpiY(),
@@ -324,7 +348,7 @@ def forecast_slide(ctx: AppContext) -> Slide | None:
         pa.draw_hbar_chart(
             p,
             QRectF(right.left(), right.top() + 6 * u, right.width(), right.height() - 16 * u),
-            groups,
+            [names[g] for g in groups],
             vals,
             cols,
             lambda v: fmt_number(v),
@@ -345,9 +369,13 @@ def forecast_slide(ctx: AppContext) -> Slide | None:
         )
 
     ids = [s.get("id", "") for s in fc.get("sources", [])]
+    area = str(fc.get("area_name", ""))
+    region = ctx.store.region
+    if en and area == region.name and region.name_en:
+        area = region.name_en
     title = (
         translate("Presentation", "Prognose %1: Szenario „%2“")
-        .replace("%1", str(fc.get("area_name", "")))
+        .replace("%1", area)
         .replace("%2", scenario_label(str(fc.get("scenario") or "Basis")))
     )
     return Slide("forecast", title, source_line(ids, en), paint, True)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 from core import palette, swot
 from core.errors import HandwerksmonitorError
 from core.tracker import model
+from core.tracker.seed import study_text
 from core.tracker.store import Tracker
 from gui.context import AppContext
 from gui.formatting import fmt_date, fmt_number
@@ -101,7 +102,7 @@ def tracker_slide(ctx: AppContext) -> Slide | None:
             p.setFont(pa.font(upt(p, u, 2.1)))
             title_w = w * 0.66 - 4 * u
             title = QFontMetricsF(p.font(), p.device()).elidedText(
-                rec["title"], Qt.TextElideMode.ElideRight, title_w
+                study_text(rec, "title", "en" if en else "de"), Qt.TextElideMode.ElideRight, title_w
             )
             pa.text(p, QRectF(x + 4 * u, y, title_w, row_h), title, upt(p, u, 2.1), pa.INK, align=vc)
             bar = QRectF(x + w * 0.68, y + row_h * 0.3, w * 0.2, row_h * 0.4)
@@ -143,6 +144,7 @@ def recommendation_slides(ctx: AppContext) -> list[Slide]:
     if not items:
         return []
     en = is_en(ctx)
+    lang = "en" if en else "de"
     fields = {k: v[1] if en else v[0] for k, v in model.ACTION_FIELDS.items()}
     out = []
     for rec in (i for i in items if i["kind"] == "recommendation"):
@@ -157,9 +159,10 @@ def recommendation_slides(ctx: AppContext) -> list[Slide]:
                 f"rec-{rec['code']}",
                 translate("Presentation", "Empfehlung %1: %2")
                 .replace("%1", str(rec["code"]))
-                .replace("%2", rec["title"]),
-                rec.get("source") or study_source(),
-                _rec_painter(rec, measures, fields, _swot_ids(ctx, rec.get("number")), status),
+                .replace("%2", study_text(rec, "title", lang)),
+                translate("Presentation", "Quelle: %1").replace("%1", study_text(rec, "source", lang))
+                if rec.get("source") else study_source(),
+                _rec_painter(rec, measures, fields, _swot_ids(ctx, rec.get("number")), status, lang),
             )
         )
     return out
@@ -173,7 +176,8 @@ def swot_line(ids: list[str]) -> str:
 
 
 def _rec_painter(
-    rec: dict, measures: list[dict], fields: dict[str, str], swot_ids: list[str] | None = None, status: str = ""
+    rec: dict, measures: list[dict], fields: dict[str, str], swot_ids: list[str] | None = None, status: str = "",
+    lang: str = "de",
 ) -> Painter:
     status = status or rec["status"]
 
@@ -212,8 +216,8 @@ def _rec_painter(
         y += 7 * u
         col_w = (w - 4 * u) / 2
         blocks = [
-            (translate("Presentation", "Hintergrund"), rec.get("background", "")),
-            (translate("Presentation", "Ziel"), rec.get("goal", "")),
+            (translate("Presentation", "Hintergrund"), study_text(rec, "background", lang)),
+            (translate("Presentation", "Ziel"), study_text(rec, "goal", lang)),
         ]
         for i, (head, body) in enumerate(blocks):
             bx = x + i * (col_w + 4 * u)

@@ -97,7 +97,8 @@ def _source_text(rec: dict) -> str:
     kind_key = str(rec.get("kind", ""))
     labels = provenance.KIND_LABEL_EN if _en() else provenance.KIND_LABEL_DE
     kind = labels.get(kind_key, kind_key)
-    title = (rec.get("title_en") if _en() else "") or rec.get("title") or rec.get("id", "")
+    rec = provenance.localize_record(rec, "en" if _en() else "de")
+    title = rec.get("title") or rec.get("id", "")
     return (
         translate("DistrictReport", "%1 (%2, Stand %3; %4)")
         .replace("%1", str(title))

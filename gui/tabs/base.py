@@ -5,7 +5,8 @@ benchmark call on every tab, with do-nothing defaults (a tab overrides what it s
   estimated figure; the status bar says "Schätzwerte sichtbar" for the tab on screen.
 - ``data_shown()``: emit when the tab first shows real data (``--screenshot`` and
   ``benchmarks/bench_startup.py`` wait for the Kreisprofile tab's).
-- ``screenshot_states()``: extra views for ``--screenshot`` as ``(name, put the tab into that state)``.
+- ``screenshot_states()``: extra views for ``--screenshot`` as ``(name, put the tab into that state)``;
+  ``screenshot_reset()`` puts the tab back afterwards (the next size's walk starts where the first did).
 - ``select_district(code)``: show that district (the last one is restored at start).
 - ``open_file(path)``: a file handed over by the desktop; True if this tab took it.
 - ``shutdown()``: the window closes; cancel workers, save pending edits.
@@ -32,6 +33,9 @@ class Tab(QWidget):
 
     def screenshot_states(self) -> list[tuple[str, Callable[[], None]]]:
         return []
+
+    def screenshot_reset(self) -> None:
+        """Back to the view before ``screenshot_states`` (default: the states leave nothing behind)."""
 
     def select_district(self, code: str) -> None:
         """Default: the tab shows no single district."""

@@ -59,7 +59,7 @@ class ParameterRow(QWidget):
         """Show another parameter (per-group rows follow the selected Gewerbegruppe)."""
         self.param = param
         self.label.setText(param.label(self.lang))
-        tip = f"{param.describe(self.lang)}\n\n" + self.tr("Quelle: %1").replace("%1", unit_label(param.source))
+        tip = f"{param.describe(self.lang)}\n\n" + self.tr("Quelle: %1").replace("%1", param.source_label(self.lang))
         self.label.setToolTip(tip)
         self.slider.setToolTip(tip)
         self.spin.setToolTip(tip)

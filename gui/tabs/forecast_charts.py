@@ -108,10 +108,12 @@ class ForecastChart(QWidget):
         self.supply_m = self.plot.plot(pen=plots.pen(MEASURES_COLOR, palette.LINE_WIDTH))
         self.demand_m = self.plot.plot(pen=plots.pen(MEASURES_COLOR, palette.LINE_WIDTH, dashed=True))
         self._measures_shown: tuple[bool, bool] | None = None  # (supply, demand) in the legend
+        self._data_span = self._shown_span = (0.0, 1.0)  # the series' own span; with the measures' lines
         self.hide_measures()
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.widget)
+        self.plot.vb.sigResized.connect(lambda *_: self._fit_y())
 
     def show_measures(self, years: np.ndarray, supply: np.ndarray, demand: np.ndarray, demand_changed: bool) -> None:
         """Draw supply (and demand, if measures change it) with the measures; adds them to the legend."""
@@ -124,10 +126,10 @@ class ForecastChart(QWidget):
         if shown != self._measures_shown:
             self._measures_shown = shown
             self._fill_legend()
-        lo, hi = self.plot.viewRange()[1]
+        lo, hi = self._data_span
         lo = min(lo, float(np.nanmin(supply)), float(np.nanmin(demand)) if demand_changed else lo)
         hi = max(hi, float(np.nanmax(supply)), float(np.nanmax(demand)) if demand_changed else hi)
-        self.plot.setYRange(lo, hi, padding=0)
+        self._fit_y((lo, hi))
 
     def hide_measures(self) -> None:
         self.supply_m.setVisible(False)
@@ -135,6 +137,23 @@ class ForecastChart(QWidget):
         if self._measures_shown is not None:
             self._measures_shown = None
             self._fill_legend()
+            self._fit_y(self._data_span)
+
+    def _fit_y(self, span: tuple[float, float] | None = None) -> None:
+        """Y range over the data (``span``, else the span shown last) with headroom for the legend: the legend's
+        share of the plot's height is kept free above the highest value, however many rows it has and
+        however short the chart is (``top = (hi + pad − f·bottom) / (1 − f)``, f = legend height / plot
+        height), so the legend never lies over a line."""
+        if span is not None:
+            self._shown_span = span
+        lo, hi = self._shown_span
+        pad = (hi - lo) * 0.06 or abs(hi) * 0.05 or 1.0
+        bottom = lo - pad
+        plot_h = self.plot.vb.height()
+        legend_h = self.legend.boundingRect().height() + 10 if self.legend.isVisible() else 0.0
+        f = min(0.6, legend_h / plot_h) if plot_h > 20 else 0.35
+        top = (hi + pad - f * bottom) / (1 - f)
+        self.plot.setYRange(bottom, top, padding=0)
 
     def _fill_legend(self) -> None:
         """Legend entries in a fixed order; the marker entry only when markers are shown."""
@@ -189,8 +208,8 @@ class ForecastChart(QWidget):
         self.plot.setLabel("left", y_label)
         lo = min(np.nanmin(supply), np.nanmin(demand), *(np.nanmin(b) for b in (band or ())))
         hi = max(np.nanmax(supply), np.nanmax(demand), *(np.nanmax(b) for b in (band or ())))
-        pad = (hi - lo) * 0.08 or abs(hi) * 0.05 or 1.0
-        self.plot.setYRange(lo - pad, hi + 3.5 * pad, padding=0)  # headroom for the legend
+        self._data_span = (float(lo), float(hi))
+        self._fit_y(self._data_span)
         self.plot.setXRange(x[0], x[-1], padding=0.02)
 
 
@@ -254,23 +273,20 @@ class TornadoChart(QWidget):
         super().__init__(parent)
         self.widget = plots.make_plot()
         self.plot = self.widget.getPlotItem()
-        self.legend = self.plot.addLegend(
-            offset=(-10, -10),
-            labelTextSize=f"{palette.CHART_FONT_PT}pt",
-            brush=pg.mkBrush(255, 255, 255, 215),
-        )
         self.low = pg.BarGraphItem(x0=[], y=[], height=0.38, width=[], brush="#56B4E9")
         self.high = pg.BarGraphItem(x0=[], y=[], height=0.38, width=[], brush="#D55E00")
         for item in (self.low, self.high):
             self.plot.addItem(item)
-        self.legend.addItem(self.low, self.tr("Annahme am unteren Rand"))
-        self.legend.addItem(self.high, self.tr("Annahme am oberen Rand"))
+        self.key = plots.ChartKey()  # outside the plot: a legend inside would lie over the bars
+        self.key.set_entries([("#56B4E9", self.tr("Annahme am unteren Rand")),
+                              ("#D55E00", self.tr("Annahme am oberen Rand"))])
         self.zero = pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen("#444444", width=1))
         self.plot.addItem(self.zero)
         self.labels: list[str] = []
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.widget)
+        lay.addWidget(self.key)
+        lay.addWidget(self.widget, 1)
 
     def show_rows(
         self, labels: Sequence[str], delta_low: Sequence[float], delta_high: Sequence[float], x_label: str

@@ -13,13 +13,16 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from core.forecast.comparison import area_label, field_label
 from gui.formatting import fmt_number, fmt_percent
 
 PUBLISHED_BG = QColor("#EEF3F8")
+
+
+AREA_MIN = 120  # px: the area column's least width (two words a line)
 
 
 class ComparisonView(QWidget):
@@ -58,10 +61,12 @@ class ComparisonView(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # area lists wrap
+        # the area column takes the width the others leave (_fit_columns), a long list of districts wraps
         # rows follow the wrap whenever the stretched column changes width (a row of one line would cut a
         # wrapped list of districts off with "…")
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # a vertical scroll bar that comes or goes changes the room
+        self.table.verticalScrollBar().rangeChanged.connect(lambda *_: self._fit_columns())
         self.note = QLabel(
             self.tr(
                 "Veränderung in %, Modell in Personen ab dem Basisjahr. Gleiche Größe: Angebot, Nachfrage oder "
@@ -141,6 +146,37 @@ class ComparisonView(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(i, j, item)
         self.table.resizeColumnsToContents()
+        self._content_widths = [self.table.columnWidth(j) for j in range(self.table.columnCount())]
         # every column as wide as its content (short texts and numbers), the area column takes what is left and
         # wraps a long list of districts
+        self._fit_columns()
         self.table.resizeRowsToContents()
+
+    def _fit_columns(self) -> None:
+        """Never a sideways scroll bar: where the columns' content is wider than the table, the text columns
+        (source, measure) give up width, their texts wrap."""
+        widths = getattr(self, "_content_widths", None)
+        if not widths or getattr(self, "_fitting", False):
+            return
+        self._fitting = True
+        try:
+            self._set_widths(widths)
+        finally:
+            self._fitting = False
+
+    def _set_widths(self, widths: list[int]) -> None:
+        room = self.table.viewport().width()
+        w = list(widths)
+        free = room - sum(x for j, x in enumerate(w) if j != 1) - AREA_MIN
+        if free < 0:
+            texts = w[0] + w[2]
+            for j in (0, 2):
+                w[j] = max(70, w[j] + int(free * w[j] / texts) - 1)
+        w[1] = max(AREA_MIN, room - sum(x for j, x in enumerate(w) if j != 1))
+        for j, x in enumerate(w):
+            self.table.setColumnWidth(j, x)
+        self.table.resizeRowsToContents()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_columns()

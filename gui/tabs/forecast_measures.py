@@ -52,10 +52,16 @@ class MeasuresView(QWidget):
         p = self.gap_plot.getPlotItem()
         p.setTitle(f"<span style='font-size:{palette.CHART_FONT_PT}pt; font-weight:600'>"
                    + self.tr("Lücke ohne und mit Maßnahmen") + "</span>")
-        self.legend = p.addLegend(offset=(10, 2), labelTextSize=f"{palette.CHART_FONT_PT}pt",
-                                  brush=pg.mkBrush(255, 255, 255, 170))
-        self.without_curve = p.plot(pen=plots.pen(WITHOUT_COLOR, dashed=True), name=self.tr("ohne Maßnahmen"))
-        self.with_curve = p.plot(pen=plots.pen(WITH_COLOR), name=self.tr("mit Maßnahmen"))
+        self.without_curve = p.plot(pen=plots.pen(WITHOUT_COLOR, dashed=True))
+        self.with_curve = p.plot(pen=plots.pen(WITH_COLOR))
+        self.key = plots.ChartKey()  # below the chart: a key inside it lay over the first years' lines
+        self.key.set_entries([(WITHOUT_COLOR, self.tr("ohne Maßnahmen (gestrichelt)")),
+                              (WITH_COLOR, self.tr("mit Maßnahmen"))])
+        gap_box = QWidget()
+        gl = QVBoxLayout(gap_box)
+        gl.setContentsMargins(0, 0, 0, 0)
+        gl.addWidget(self.gap_plot, 1)
+        gl.addWidget(self.key)
         self.zero = pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen("#444444", width=1))
         p.addItem(self.zero)
         p.setLabel("left", self.tr("Beschäftigtenäquivalente"))
@@ -70,7 +76,7 @@ class MeasuresView(QWidget):
         rl.addWidget(self.waterfall, 1)
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(right)
-        top.addWidget(self.gap_plot)
+        top.addWidget(gap_box)
         top.setStretchFactor(0, 3)
         top.setStretchFactor(1, 2)
         self.table = QTableWidget(0, 6)
@@ -133,7 +139,7 @@ class MeasuresView(QWidget):
         self.gap_plot.getPlotItem().setXRange(x[0], x[-1], padding=0.02)
         lo, hi = float(min(s_without.min(), s_with.min(), 0)), float(max(s_without.max(), s_with.max(), 0))
         pad = (hi - lo) * 0.1 or 1.0
-        self.gap_plot.getPlotItem().setYRange(lo - pad, hi + 2.5 * pad, padding=0)
+        self.gap_plot.getPlotItem().setYRange(lo - pad, hi + pad, padding=0)
         names = {"start": self.tr("ohne"), "end": self.tr("mit"), "interaction": self.tr("Rest")}
         codes = {m.id: m.code for m in ev.measures}
         if year in ev.years:

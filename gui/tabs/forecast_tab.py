@@ -651,7 +651,7 @@ class ForecastTab(Tab):
                 fmt_number(float(row["value"]), p.decimals),
                 unit_label(str(row["unit"])),
                 f"{fmt_number(p.min, p.decimals)} – {fmt_number(p.max, p.decimals)}",
-                unit_label(str(row["source"])),
+                str(row["source_label"]),
                 (self.tr("Annahme: %1").replace("%1", str(row["justification"])) + " " if p.is_assumption else "")
                 + str(row["description"]),
             ]
@@ -770,9 +770,14 @@ class ForecastTab(Tab):
             ("sensitivitaet", view(VIEW_TORNADO)),
             ("annahmen", view(VIEW_TABLE)),
             ("mit-massnahmen", with_measures(VIEW_LINES)),
-            ("massnahmen", with_measures(VIEW_MEASURES)),
+            ("massnahmen-wasserfall", with_measures(VIEW_MEASURES)),
             ("vergleich", view(VIEW_COMPARE)),
         ]
+
+    def screenshot_reset(self) -> None:
+        self.measures_check.setChecked(False)
+        self.views.setCurrentIndex(VIEW_LINES)
+        self.flush()
 
     def shutdown(self) -> None:
         self._timer.stop()

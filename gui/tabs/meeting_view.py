@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.tracker.model import field_label, fmt_date
+from core.tracker.seed import study_text
 from core.tracker.store import Change, Tracker
 from gui.context import AppContext
 from gui.tabs.meeting_effects import MeetingEffectsPanel, MeetingWaterfall
@@ -266,8 +267,9 @@ class MeetingView(QWidget):
             + " · " + field_label(r["field"], self.ctx.lang)
         )
         self.title.setText(f"{r['number']}. {item_title(r, self.ctx.lang)}")
-        self.goal.setText(translate("Tracker", "Ziel: ") + r["goal"])
-        self.source.setText(translate("Tracker", "Quelle: ") + r["source"] + translate("Tracker", " (sinngemäß)"))
+        self.goal.setText(translate("Tracker", "Ziel: ") + study_text(r, "goal", self.ctx.lang))
+        self.source.setText(translate("Tracker", "Quelle: ") + study_text(r, "source", self.ctx.lang)
+                            + translate("Tracker", " (sinngemäß)"))
         set_combo_status(self.status, r["status"])
         self._color_status(r["status"])
         facts = [

@@ -38,7 +38,7 @@ from core.datastore import GEWERBEGRUPPEN, GEWERBEGRUPPEN_EN
 from core.errors import HandwerksmonitorError
 from core.indicators import DEFAULT_END, DEFAULT_START
 from core.portfolio import portfolio
-from gui.charts import palette, plots
+from gui.charts import label_placement, palette, plots
 from gui.context import AppContext
 from gui.formatting import fmt_number, fmt_percent
 from gui.qtmodels.dataframe_model import SORT_ROLE, Column, DataFrameModel
@@ -278,7 +278,7 @@ class PortfolioTab(Tab):
             ),
             Column(
                 "succession",
-                self.tr("Nachfolge 60+"),
+                self.tr("Nachfolge\n60+"),
                 lambda v: fmt_percent(v, 0) if v is not None and v == v else "–",
                 tooltip=self.tr("Anteil der Inhaber ab 60 Jahren im Endjahr (Kammerregister; nur Kreise mit "
                                 "importiertem Register)"),
@@ -318,12 +318,15 @@ class PortfolioTab(Tab):
         )
         self.break_note.setVisible(bool(crossed))
         self._draw(df)
-        first = self.model.rowCount() != len(df)
         self.model.set_frame(df)
-        if first:  # row heights depend on the group names only
-            self.table.resizeRowsToContents()
+        # the register column only where a chamber register was imported (else it would be all "–")
+        succession = [c.key for c in self.model.columns].index("succession")
+        no_register = bool("succession" not in df or df["succession"].isna().all())
+        if self.table.isColumnHidden(succession) != no_register or self.table.height() < 60:
+            self.table.setColumnHidden(succession, no_register)
+            self.table.resizeRowsToContents()  # row heights follow the column widths
             vh, hh = self.table.verticalHeader(), self.table.horizontalHeader()
-            self.table.setFixedHeight(vh.length() + hh.height() + 2 * self.table.frameWidth() + 2)
+            self.table.setFixedHeight(vh.length() + hh.sizeHint().height() + 2 * self.table.frameWidth() + 2)
         area_name = self.area_combo.currentText()
         self.table_title.setText(
             self.tr("%1: tätige Personen %2–%3")
@@ -371,7 +374,13 @@ class PortfolioTab(Tab):
         p.addItem(self.y_line)
         p.addItem(self.scatter)
         self.group_labels: dict[str, pg.TextItem] = {}
+        self.leader_lines: dict[str, pg.PlotDataItem] = {}
         for g in GEWERBEGRUPPEN:
+            line = pg.PlotDataItem([0, 0], [0, 0], pen=plots.pen("#4A5563", 1.2))
+            line.setZValue(40)
+            line.setVisible(False)
+            p.addItem(line)
+            self.leader_lines[g] = line
             t = pg.TextItem(palette.group_short(g, self.ctx.lang), color="#1A1A1A", anchor=(0, 0.5))
             t.setFont(palette.chart_font(11, bold=True))
             t.setZValue(50)
@@ -434,67 +443,42 @@ class PortfolioTab(Tab):
         self._place_labels()
 
     def _place_labels(self) -> None:
-        """Put each group's name beside its bubble: right, else left, above or below, whichever
-        overlaps no other bubble or label (greedy, biggest bubbles first; in pixels)."""
+        """Each group's name in or beside its bubble, never over another bubble or label, with a leader
+        line where it had to move away (``gui.charts.label_placement``; in pixels, biggest bubbles first)."""
         vb = self.plot.getPlotItem().getViewBox()
         pxw, pxh = vb.viewPixelSize()
-        if not pxw or not pxh:
+        if not pxw or not pxh or not self._bubbles:
             return
-        circles = [(x / pxw, -y / pxh, s / 2) for _g, x, y, s in self._bubbles]  # pixel centres, radius
-        placed: list[tuple[float, float, float, float]] = []
         view = vb.viewRect()
-        vx0, vx1 = view.left() / pxw, view.right() / pxw
-        vy0, vy1 = -view.bottom() / pxh, -view.top() / pxh
-
-        def free(r: tuple[float, float, float, float]) -> bool:
-            x0, y0, x1, y1 = r
-            if x0 < vx0 + 2 or x1 > vx1 - 2 or y0 < min(vy0, vy1) or y1 > max(vy0, vy1):
-                return False
-            for cx, cy, rad in circles:
-                nx, ny = min(max(cx, x0), x1), min(max(cy, y0), y1)
-                if (nx - cx) ** 2 + (ny - cy) ** 2 < (rad - 1) ** 2:
-                    return False
-            return all(x1 <= a0 or x0 >= a1 or y1 <= b0 or y0 >= b1 for a0, b0, a1, b1 in placed)
-
+        area = (view.left() / pxw + 2, -view.bottom() / pxh, view.right() / pxw - 2, -view.top() / pxh)
+        taken = []
         for q in self.quadrant_labels.values():  # keep the corner names readable
             qb, qp, (ax_, ay_) = q.boundingRect(), q.pos(), q.anchor
             qx, qy = qp.x() / pxw - ax_ * qb.width(), -qp.y() / pxh - ay_ * qb.height()
-            placed.append((qx, qy, qx + qb.width(), qy + qb.height()))
-
-        for g, x, y, s in sorted(self._bubbles, key=lambda b: -b[3]):
+            taken.append((qx, qy, qx + qb.width(), qy + qb.height()))
+        circles = [(x / pxw, -y / pxh, s / 2) for _g, x, y, s in self._bubbles]  # pixel centres, radius
+        sizes = []
+        for g, *_ in self._bubbles:
+            br = self.group_labels[g].boundingRect()
+            sizes.append((br.width(), br.height()))
+        shown = set()
+        for (g, *_), spot in zip(self._bubbles, label_placement.place(circles, sizes, area, taken), strict=True):
+            shown.add(g)
             t = self.group_labels[g]
-            br = t.boundingRect()
-            w, h = br.width(), br.height()
-            cx, cy, rad = x / pxw, -y / pxh, s / 2
-            inside = w < 2 * rad - 8 and h < 2 * rad - 8
-            t.setColor(palette.text_on(palette.group_color(g)) if inside else QColor("#1A1A1A"))
-            if inside:  # the name fits into its own bubble: the least ambiguous place
-                t.setAnchor((0.5, 0.5))
-                t.setPos(x, y)
-                placed.append((cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2))
-                continue
-            options = [  # (left, top) in pixels, then the anchor for that side
-                ((cx + rad + 3, cy - h / 2), (0.0, 0.5)),
-                ((cx - rad - 3 - w, cy - h / 2), (1.0, 0.5)),
-                ((cx - w / 2, cy - rad - 2 - h), (0.5, 1.0)),
-                ((cx - w / 2, cy + rad + 2), (0.5, 0.0)),
-                ((cx + rad * 0.7, cy - rad * 0.7 - h), (0.0, 1.0)),  # upper right, touching the bubble
-                ((cx + rad * 0.7, cy + rad * 0.7), (0.0, 0.0)),  # lower right
-                ((cx - rad * 0.7 - w, cy - rad * 0.7 - h), (1.0, 1.0)),
-                ((cx - rad * 0.7 - w, cy + rad * 0.7), (1.0, 0.0)),
-            ]
-            choice = options[0]
-            for (lx, ty), anchor in options:
-                if free((lx, ty, lx + w, ty + h)):
-                    choice = ((lx, ty), anchor)
-                    break
-            (lx, ty), anchor = choice
-            placed.append((lx, ty, lx + w, ty + h))
-            # anchor point of the text in data coordinates
-            ax = lx + anchor[0] * w
-            ay = ty + anchor[1] * h
-            t.setAnchor(anchor)
-            t.setPos(ax * pxw, -ay * pxh)
+            x0, y0, _x1, _y1 = spot.rect
+            t.setColor(palette.text_on(palette.group_color(g)) if spot.inside else QColor("#1A1A1A"))
+            t.setAnchor((0.0, 0.0))
+            t.setPos(x0 * pxw, -y0 * pxh)
+            line = self.leader_lines[g]
+            if spot.lead is None:
+                line.setVisible(False)
+            else:  # from the bubble's edge to the label's nearest side
+                (ex, ey), (lx, ly) = spot.lead
+                line.setData([ex * pxw, lx * pxw], [-ey * pxh, -ly * pxh])
+                line.setVisible(True)
+        for g, line in self.leader_lines.items():
+            if g not in shown:
+                line.setVisible(False)
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -558,3 +542,8 @@ class PortfolioTab(Tab):
             self.log_check.setChecked(True)
 
         return [("leipzig-log", leipzig_log)]
+
+    def screenshot_reset(self) -> None:
+        with QSignalBlocker(self.log_check):
+            self.log_check.setChecked(False)
+        self.choose_area(self.area_combo.itemData(0))

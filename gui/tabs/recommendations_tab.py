@@ -548,3 +548,9 @@ class RecommendationsTab(Tab):
         if not hasattr(self, "meeting"):
             return []
         return [("wirkungen", self.show_effects), ("sitzung", self.open_meeting)]
+
+    def screenshot_reset(self) -> None:
+        if hasattr(self, "meeting") and self.stack.currentWidget() is self.meeting:
+            self.close_meeting()
+        if hasattr(self, "detail"):
+            self.detail.pages.setCurrentIndex(0)

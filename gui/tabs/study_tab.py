@@ -35,3 +35,6 @@ class StudyTab(Tab):
             ("befragung", lambda: self.pages.setCurrentWidget(self.survey)),
             ("swot", lambda: self.pages.setCurrentWidget(self.swot)),
         ]
+
+    def screenshot_reset(self) -> None:
+        self.pages.setCurrentIndex(0)

@@ -239,20 +239,28 @@
         <translation>Area</translation>
     </message>
     <message>
-        <source>Veränderung 2010–2014</source>
-        <translation>Change 2010–2014</translation>
+        <source>Veränderung
+2010–2014</source>
+        <translation>Change
+2010–2014</translation>
     </message>
     <message>
-        <source>Unternehmen aller Branchen 2014</source>
-        <translation>Enterprises of all sectors 2014</translation>
+        <source>Unternehmen aller
+Branchen 2014</source>
+        <translation>Enterprises of all
+sectors 2014</translation>
     </message>
     <message>
-        <source>je 1.000 Einwohner</source>
-        <translation>per 1,000 inhabitants</translation>
+        <source>je 1.000
+Einwohner</source>
+        <translation>per 1,000
+inhabitants</translation>
     </message>
     <message>
-        <source>Anteil Handwerk</source>
-        <translation>Crafts share</translation>
+        <source>Anteil
+Handwerk</source>
+        <translation>Share of
+crafts</translation>
     </message>
     <message>
         <source>Kreis:</source>
@@ -378,17 +386,17 @@ same measure</translation>
         <source>Modell 2035
 Ang. / Nachfr.</source>
         <translation>Model 2035
-supply / dem.</translation>
+supply / demand</translation>
     </message>
     <message>
         <source>Modell 2040
 Ang. / Nachfr.</source>
         <translation>Model 2040
-supply / dem.</translation>
+supply / demand</translation>
     </message>
     <message>
         <source>Veränderung in %, Modell in Personen ab dem Basisjahr. Gleiche Größe: Angebot, Nachfrage oder Bevölkerung des Modells über dieselben Jahre; Ang. / Nachfr.: Angebot / Nachfrage des Modells. Deutschland → IRMD, Land → seine IRMD-Kreise, SHK → Ausbaugewerbe; Quelle im Tooltip der Zeile.</source>
-        <translation>Change in %, the model in persons from its base year. Same measure: the model&apos;s supply, demand or population over the same years; supply / dem.: the model&apos;s supply / demand. Germany → IRMD, a state → its IRMD districts, SHK → finishing trades; source in the row&apos;s tooltip.</translation>
+        <translation>Change in %, the model in persons from its base year. Same measure: the model&apos;s supply, demand or population over the same years; supply / demand: the model&apos;s supply / demand. Germany → IRMD, a state → its IRMD districts, SHK → finishing trades; source in the row&apos;s tooltip.</translation>
     </message>
     <message>
         <source>15–64-Jährige</source>
@@ -1667,8 +1675,8 @@ persons empl.</translation>
         <translation>Gap without and with measures</translation>
     </message>
     <message>
-        <source>ohne Maßnahmen</source>
-        <translation>without measures</translation>
+        <source>ohne Maßnahmen (gestrichelt)</source>
+        <translation>without measures (dashed)</translation>
     </message>
     <message>
         <source>mit Maßnahmen</source>
@@ -1836,6 +1844,12 @@ persons empl.</translation>
         <translation>Persons employed in the end year (the study says employees)</translation>
     </message>
     <message>
+        <source>Nachfolge
+60+</source>
+        <translation>Succession
+60+</translation>
+    </message>
+    <message>
         <source>%1: tätige Personen %2–%3</source>
         <translation>%1: persons employed %2–%3</translation>
     </message>
@@ -1874,10 +1888,6 @@ persons empl.</translation>
     <message>
         <source>Einordnung</source>
         <translation>Quadrant</translation>
-    </message>
-    <message>
-        <source>Nachfolge 60+</source>
-        <translation>Succession 60+</translation>
     </message>
     <message>
         <source>Anteil der Inhaber ab 60 Jahren im Endjahr (Kammerregister; nur Kreise mit importiertem Register)</source>
@@ -1935,6 +1945,10 @@ persons empl.</translation>
         <translation>%1 (%2, as of %3)</translation>
     </message>
     <message>
+        <source>%1 (Stand %3)</source>
+        <translation>%1 (as of %3)</translation>
+    </message>
+    <message>
         <source>Quelle: %1</source>
         <translation>Source: %1</translation>
     </message>
@@ -1945,10 +1959,6 @@ persons empl.</translation>
     <message>
         <source>Einwohner am 31.12.%1 (amtlich)</source>
         <translation>Inhabitants on 31 Dec %1 (official)</translation>
-    </message>
-    <message>
-        <source>Betriebsdichte %1 (Handwerksunternehmen je 1.000 Einwohner)</source>
-        <translation>Business density %1 (craft enterprises per 1,000 inhabitants)</translation>
     </message>
     <message>
         <source>Die %1</source>
@@ -1985,6 +1995,14 @@ persons empl.</translation>
     <message>
         <source>Wachstum</source>
         <translation>Growth</translation>
+    </message>
+    <message>
+        <source>Betriebsdichte %1</source>
+        <translation>Business density %1</translation>
+    </message>
+    <message>
+        <source>Handwerksunternehmen je 1.000 Einwohner</source>
+        <translation>craft enterprises per 1,000 inhabitants</translation>
     </message>
     <message>
         <source>Branchenportfolio %1</source>
@@ -2225,8 +2243,8 @@ persons empl.</translation>
         <translation>Persons employed per enterprise</translation>
     </message>
     <message>
-        <source>Betriebsdichte (Unternehmen je 1.000 Einwohner)</source>
-        <translation>Business density (enterprises per 1,000 inhabitants)</translation>
+        <source>Betriebsdichte (je 1.000 Einw.)</source>
+        <translation>Business density (per 1,000 inh.)</translation>
     </message>
 </context>
 <context>
@@ -2572,8 +2590,10 @@ persons empl.</translation>
         <translation>Register</translation>
     </message>
     <message>
-        <source>MAPE alle Jahre</source>
-        <translation>MAPE all years</translation>
+        <source>MAPE
+alle Jahre</source>
+        <translation>MAPE
+all years</translation>
     </message>
     <message>
         <source>Kammerregister für: %1. Übrige Kreise: Schätzung.</source>
@@ -2632,6 +2652,10 @@ persons empl.</translation>
     <message>
         <source>(beruht auf %1 Datensätzen)</source>
         <translation>(rests on %1 datasets)</translation>
+    </message>
+    <message>
+        <source>und %1 weitere</source>
+        <translation>and %1 more</translation>
     </message>
     <message>
         <source>Quelle:</source>

@@ -175,7 +175,7 @@ def test_sources_sheet_lists_every_dataset_with_kind(workbook_path: Path) -> Non
         rid = r[header.index("Kennung")]
         if rid in provenance.bundled_catalog():
             p = provenance.get(rid)
-            assert r[0] == p.title and r[4] == p.stand
+            assert r[0] == p.title and r[4] == p.localized("de").stand  # a German date: 31.12.2021
             assert r[5] == provenance.KIND_LABEL_DE[p.kind]
     estimates = [i for i in ids if i in provenance.bundled_catalog() and provenance.get(i).kind == "estimate"]
     for rid in estimates:

@@ -172,7 +172,7 @@ def test_cli_lists_the_imported_series_with_its_import(tmp_path, capsys):
     assert f"Import {vid}, kammer.xlsx" in s["label"]
     assert main(["apprenticeships", "--region", "15088"]) == 0
     out = capsys.readouterr().out
-    assert "2024-12-31  640" in out and f"Datenstand {vid}" in out
+    assert "31.12.2024  640" in out and f"Datenstand {vid}" in out
 
 
 def test_excel_export_carries_the_imported_apprentice_series(tmp_path, store, con):

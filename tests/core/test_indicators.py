@@ -130,3 +130,23 @@ def test_shift_share_components_sum_to_the_actual_change(rows):
     # exact up to floating-point cancellation, which scales with the size of the components
     scale = float(t[["national", "structural", "regional"]].abs().to_numpy().max())
     assert total.tolist() == pytest.approx((e1_r - e0_r).tolist(), abs=1e-9 * max(scale, 1.0))
+
+
+@pytest.mark.parametrize("lq", [0.994, 0.995, 0.996, 0.999, 1.0, 1.004])
+def test_an_lq_shown_as_1_00_is_never_classed_below_1(lq):
+    from core.formatting import fmt_number
+
+    growing = ind.quadrant(lq, 0.05)[0]
+    shown = fmt_number(lq, 2, "de")
+    if shown in ("1,00", "1,01") or lq >= 1:
+        assert growing == "wachsende Leitbranche", (lq, shown)
+    else:
+        assert shown == "0,99" and growing == "Potenzial"
+
+
+def test_growth_shown_as_zero_is_not_negative():
+    from core.formatting import fmt_percent
+
+    assert fmt_percent(-0.0004, 1, "de").lstrip("-") == "0,0\u00a0%"
+    assert ind.quadrant(1.2, -0.0004)[0] == "wachsende Leitbranche"
+    assert ind.quadrant(1.2, -0.0005)[0] == "schrumpfende Stärke"  # shown as -0,1 %

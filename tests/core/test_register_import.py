@@ -22,7 +22,7 @@ from core.datastore import GEWERBEGRUPPEN
 from core.errors import ImportValidationError
 from core.imports import versions
 from core.imports.pipeline import read_import
-from core.imports.register import RegisterOptions, UnknownCraftsError, read_register
+from core.imports.register import RegisterOptions, UnknownCraftsError, looks_like_register, read_register
 from core.regions import load_region
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "register"
@@ -168,7 +168,7 @@ def test_provenance_names_file_chamber_and_date(batch):
     vid = versions.save_version(con, batch)
     p = versions.get_version(con, vid).provenance()
     assert p.kind == "register" and p.publisher == "Handwerkskammer Halle (Saale)"
-    assert REGISTER.name in p.title and "Stand 2025-03-30" in p.source and "importiert" in p.source
+    assert REGISTER.name in p.title and "Stand 30.03.2025" in p.source and "importiert" in p.source
 
 
 def _write(tmp_path: Path, rows: list[str], header: str | None = None) -> Path:
@@ -211,6 +211,39 @@ def test_no_recognisable_columns_and_mapping(tmp_path):
     opts = RegisterOptions(column_map={"Nr": "id", "Schlüssel": "area", "Seit": "entry", "Beruf": "crafts"})
     b = read_register(path, load_region(), opts)
     assert b.details["districts"] == ["15002"]
+
+
+def test_header_of_100000_columns_is_decided_at_once_and_refused_with_a_short_message(tmp_path):
+    """Recognition looks at the first columns only; the import refuses the file with the count, the limit and
+    what to do, before any per-column work, and never lists the 100,000 headers."""
+    cells = ["Kennung", "Gemeindeschlüssel", "Eintragungsdatum", "Handwerk"] + [f"Merkmal {i}" for i in range(99_996)]
+    path = _write(tmp_path, [";".join(["1", "15002000", "01.02.2010", "A 25"] + [""] * 99_996)], header=";".join(cells))
+    assert looks_like_register(path)
+    with pytest.raises(ImportValidationError) as ei:
+        read_import(path)
+    de, en = ei.value.message("de"), ei.value.message("en")
+    assert de == ("rolle.csv, Zeile 1: Die Datei hat 100.000 Spalten. Ein Registerauszug hat höchstens 500 (Kennung, "
+                  "Gemeindeschlüssel, Eintragungs- und Löschungsdatum, Handwerke, Anlage …). Bitte nur die Spalten des "
+                  "Registerauszugs exportieren.")
+    assert en.startswith("rolle.csv, row 1: The file has 100,000 columns. A register extract has at most 500")
+    # wide and nothing register-like, a header line over 4 MB (read no further): not taken for a register;
+    # refused if forced
+    other = _write(tmp_path, [], header=";".join(f"Merkmal Nummer {i}" for i in range(200_000)))
+    assert not looks_like_register(other)
+    with pytest.raises(ImportValidationError) as ei:
+        read_register(other, load_region())
+    assert "Die Datei hat mindestens " in ei.value.message("de") and "Merkmal" not in ei.value.message("de")
+
+
+def test_missing_columns_message_lists_a_few_headers_and_counts_the_rest(tmp_path):
+    path = _write(tmp_path, [], header=";".join(["Eintragungsdatum"] + [f"Feld {i}" for i in range(40)]))
+    with pytest.raises(ImportValidationError) as ei:
+        read_import(path)
+    de, en = ei.value.message("de"), ei.value.message("en")
+    assert ("Kreis, Handwerk(e). Bitte die Spalten im Importdialog zuordnen (oder --map-column \"Überschrift=Feld\"). "
+            "Nicht erkannt: Feld 0, Feld 1, Feld 2, Feld 3, Feld 4, Feld 5, Feld 6, Feld 7, … (32 weitere). "
+            "Vorhanden: Eintragungsdatum, Feld 0, ") in de
+    assert "Feld 7, … (32 more). Present: Eintragungsdatum, Feld 0" in en and "Feld 39" not in de + en
 
 
 def test_unknown_craft_blocks_until_mapped_or_left_out(tmp_path):

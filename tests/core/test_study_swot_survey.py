@@ -67,4 +67,4 @@ def test_cli_swot_json():
     data = json.loads(out)
     assert set(data) == {"strengths", "weaknesses", "opportunities", "threats"}
     item = data["strengths"][0]
-    assert set(item) == {"id", "text", "source", "recommendations"}
+    assert set(item) == {"id", "text", "text_en", "source", "recommendations"}

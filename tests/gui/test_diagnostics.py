@@ -67,3 +67,6 @@ def test_crash_banner_at_next_start_names_the_log_folder(qtbot, store, tmp_path,
         close_app(app)
     finally:
         diagnostics.close_faulthandler()
+        import faulthandler
+
+        faulthandler.enable()  # the test run's own crash traces again (pytest enables it on stderr)

@@ -48,7 +48,7 @@ def test_preview_then_confirm_writes_one_version(qtbot, ctx):
     qtbot.addWidget(dlg)
     _check(qtbot, dlg, FIXTURES / "53111-01-01-4_irmd_cp1252.csv")
     summary = dlg.summary.text()
-    assert "53111-01-01-4" in summary and "Stand: 2017-10-10" in summary
+    assert "53111-01-01-4" in summary and "Stand: 10.10.2017" in summary
     assert "Sonderzeichen „/“ (1×): keine Angaben, da Zahlenwert nicht sicher genug" in summary
     assert dlg.preview.item(0, 0).text() == "Deutschland"
     assert dlg.progress.value() == 100

@@ -145,3 +145,40 @@ def test_a_period_across_the_hwo_amendment_shows_the_break_warning(qtbot, tab):
     assert "HwO 2020" in tab.break_note.text() and "nicht direkt vergleichbar" in tab.break_note.text()
     type_year(qtbot, tab.start_spin, 2020)  # both years after the amendment
     assert not tab.break_note.isVisible()
+
+
+@pytest.mark.parametrize("size", [(1366 - 24, 768 - 130), (1920 - 24, 1080 - 130)])
+def test_bubble_labels_never_overlap_for_any_area_period_and_scale(qtbot, store, size):
+    """Every area, the study's period and the whole range, linear and logarithmic LQ: no two group labels
+    overlap and every label lies inside the chart (leader lines where a label had to move away). The
+    periods are walked at the laptop size; the big screen (more room, fewer conflicts) gets the whole range."""
+    from PySide6.QtCore import QSignalBlocker
+
+    from gui import layout_check
+
+    t = PortfolioTab(AppContext(store=store))
+    qtbot.addWidget(t)
+    t.resize(*size)
+    t.show()
+    qtbot.waitExposed(t)
+    problems = []
+    leader_used = False
+    areas = [t.area_combo.itemData(i) for i in range(t.area_combo.count())]
+    periods = ((2010, 2018), (2010, 2022), (2014, 2022)) if size[0] < 1400 else ((2010, 2022),)
+    for area in areas:
+        for start, end in periods:
+            for log in (False, True):
+                # set every control quietly, then draw once (each control alone would redraw)
+                blockers = [QSignalBlocker(w) for w in (t.area_combo, t.start_spin, t.end_spin, t.log_check)]
+                t.area_combo.setCurrentIndex(t.area_combo.findData(area))
+                t.start_spin.setValue(start)
+                t.end_spin.setValue(end)
+                t.log_check.setChecked(log)
+                del blockers
+                t.refresh()
+                qtbot.wait(1)
+                found = [p for p in layout_check.check_charts(t) if p.kind in ("overlap", "offchart")]
+                problems += [f"{area} {start}-{end} log={log}: {p}" for p in found]
+                leader_used |= any(line.isVisible() for line in t.leader_lines.values())
+    assert not problems, "\n".join(problems[:20])
+    assert leader_used  # crowded districts exist: some label had to move away, joined by a line

@@ -400,3 +400,30 @@ def test_shutdown_saves_pending_valid_edits(qtbot) -> None:
     tab = restart(qtbot, tab)
     click(qtbot, tab, "8")
     assert tab.detail.edits["partners"].text() == "Hochschule Merseburg"
+
+
+@pytest.mark.parametrize("size", [(1366 - 24, 768 - 110), (1920 - 24, 1080 - 110)])
+def test_picking_a_status_keeps_the_detail_form_in_place(qtbot, size) -> None:
+    """After a status is picked the pane says "not saved yet"; the form must not grow wider than its pane
+    (a horizontal scroll bar would shift every field and the next click would land in the wrong one)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from gui import layout_check
+
+    tab = make_tab(qtbot)
+    tab.resize(*size)
+    click(qtbot, tab, "1")
+    pane = tab.detail
+    before = pane.edits["org"].mapTo(tab, pane.edits["org"].rect().topLeft())
+    combo = pane.status
+    combo.setFocus()
+    combo.setCurrentIndex((combo.currentIndex() + 2) % combo.count())  # as a pick in the drop-down does
+    qtbot.wait(50)
+    assert pane.state.text()  # "Nicht gespeicherte Änderungen …" is shown
+    scroll = tab.findChild(QScrollArea, "detailScroll")
+    assert not scroll.horizontalScrollBar().isVisible()
+    after = pane.edits["org"].mapTo(tab, pane.edits["org"].rect().topLeft())
+    assert after == before
+    assert not [p for p in layout_check.check_window(tab) if p.kind in ("hscroll", "clipped", "outside")]
+    qtbot.mouseClick(pane.edits["org"], Qt.MouseButton.LeftButton)
+    assert pane.edits["org"].hasFocus()  # the click lands in the field the user aimed at

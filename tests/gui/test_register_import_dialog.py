@@ -58,7 +58,7 @@ def test_register_preview_and_import(qtbot, ctx):
     qtbot.addWidget(dlg)
     _check(qtbot, dlg, REGISTER)
     text = dlg.summary.text()
-    assert "Kammerregister: Handwerkskammer Halle (Saale); Bestand am 31.12. für 1995–2024" in text
+    assert "Kammerregister: Handwerkskammer Halle (Saale); Bestand am 31.12. für 1995–2024 (Stand 30.03.2025)" in text
     assert "Nicht gelesen und nicht gespeichert: Firma, Straße, PLZ, Ort, Rechtsform, Eintragungsgrund" in text
     assert "Zeilen aus Kreisen außerhalb der Region: gezählt, nicht importiert." in text
     assert dlg.import_button.isEnabled() and not dlg.mapping.isVisible()

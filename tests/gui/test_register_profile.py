@@ -95,7 +95,8 @@ def test_portfolio_table_has_the_succession_share_for_a_register_district(qtbot,
     t.area_combo.setCurrentIndex(t.area_combo.findData("15088"))
     qtbot.waitUntil(lambda: t.df is not None and "succession" in t.df.columns, timeout=5000)
     m = t.model
-    col = next(i for i in range(m.columnCount()) if m.headerData(i, Qt.Orientation.Horizontal) == "Nachfolge 60+")
+    col = next(i for i in range(m.columnCount())
+               if str(m.headerData(i, Qt.Orientation.Horizontal)).replace("\n", " ") == "Nachfolge 60+")
     expected = owner_ages(reg_store, "15088", 2018)["by_group"]
     shown = {m.index(r, 0).data(): m.index(r, col).data() for r in range(m.rowCount())}
     for g, v in expected.items():

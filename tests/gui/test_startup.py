@@ -20,20 +20,23 @@ def _env(home: Path) -> dict[str, str]:
     return env
 
 
-def test_screenshot_option_writes_every_tab_and_the_dialogs_at_1280x800(tmp_path):
+def test_screenshot_option_writes_every_tab_dialog_and_slide(tmp_path):
     out = tmp_path / "shots"
     proc = subprocess.run(
         [sys.executable, "-m", "gui.launcher", "--screenshot", str(out), "--lang", "de"],
-        cwd=ROOT, env=_env(tmp_path / "home"), capture_output=True, text=True, timeout=180,
+        cwd=ROOT, env=_env(tmp_path / "home"), capture_output=True, text=True, timeout=300,
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
     names = {p.name for p in out.glob("*.png")}
-    assert {"kreisprofile.png", "branchenportfolio.png", "prognose.png", "empfehlungen.png", "about.png",
-            "quellen.png"} <= names
+    assert {"kreisprofile.png", "branchenportfolio.png", "prognose.png", "empfehlungen.png", "studie.png",
+            "dialog-about.png", "dialog-sources.png", "dialog-import.png", "dialog-export.png"} <= names
+    slides = sorted(n for n in names if n.startswith("folie-"))
+    assert len(slides) >= 10 and slides[0].startswith("folie-01-")  # every slide, numbered
+    assert any(n.startswith("prognose-") for n in names) and any(n.startswith("studie-") for n in names)
     for name in names:
         img = QImage(str(out / name))
-        assert (img.width(), img.height()) == (1280, 800), name
-        sample = {img.pixel(x, y) for x in range(0, 1280, 37) for y in range(0, 800, 23)}
+        assert (img.width(), img.height()) == (1366, 768), name
+        sample = {img.pixel(x, y) for x in range(0, 1366, 37) for y in range(0, 768, 23)}
         assert len(sample) > 8, f"{name} looks blank"
     assert not list(out.glob("*.tmp.png"))
 

@@ -206,7 +206,7 @@ def assumptions_table(tables: list[pd.DataFrame]) -> SheetTable:
     rows = []
     for t in tables:
         for r in t.itertuples(index=False):
-            source = "Annahme" if r.source == "Annahme" else r.source
+            source = getattr(r, "source_label", r.source)
             rows.append(
                 [
                     r.scenario or "Basis",

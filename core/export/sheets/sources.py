@@ -9,6 +9,7 @@ from core import provenance
 from core.export import styles
 from core.export.cells import write
 from core.export.table import ESTIMATE_LABEL, Column, SheetTable
+from core.formatting import fmt_date
 
 
 def sources_table(records: list[dict], datenstand: str) -> SheetTable:
@@ -40,7 +41,7 @@ def sources_table(records: list[dict], datenstand: str) -> SheetTable:
                 r.get("publisher", ""),
                 r.get("source", "") + (f" ({details})" if details else ""),
                 r.get("licence", ""),
-                r.get("stand", ""),
+                fmt_date(r["stand"]) if r.get("stand") else "",  # TT.MM.JJJJ (a year or "o. J." unchanged)
                 provenance.KIND_LABEL_DE.get(kind, kind),
                 note,
                 ("Eingang von: " + "; ".join(str(u) for u in used_by)) if used_by else "",

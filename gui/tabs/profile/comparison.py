@@ -177,6 +177,18 @@ class ComparisonPage(QWidget):
                 t.setPos(x, v)
                 p.addItem(t)
         p.getAxis("bottom").setTicks([[(float(i), lab) for i, lab in enumerate(labels)]])
-        top = max((v for v in vals if v is not None), default=1.0)
-        p.setYRange(0, top * 1.18, padding=0)
+        self._top = max((v for v in vals if v is not None), default=1.0)
         p.setXRange(-0.6, len(profs) - 0.4, padding=0)
+        if not getattr(self, "_headroom_connected", False):
+            p.getViewBox().sigResized.connect(self._fit_headroom)
+            self._headroom_connected = True
+        self._fit_headroom()
+
+    def _fit_headroom(self, *_: object) -> None:
+        """y range with room for the value label above the highest bar: label height (≈ 22 px) converted to
+        data units at the chart's current height, so the label is never cut at the top."""
+        vb = self.plot.getPlotItem().getViewBox()
+        h = max(vb.height(), 40.0)
+        label_px = 24.0
+        top = getattr(self, "_top", 1.0) or 1.0
+        self.plot.getPlotItem().setYRange(0, top * h / max(h - label_px, 10.0) * 1.03, padding=0)

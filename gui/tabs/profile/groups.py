@@ -25,6 +25,7 @@ from gui.context import AppContext
 from gui.formatting import fmt_number, fmt_percent
 from gui.qtmodels.dataframe_model import Column, DataFrameModel
 from gui.tabs._support import estimate_badge, make_source_line, records_to_provenance
+from gui.widgets.table_fit import fit_rows
 
 
 class _LqBars:
@@ -42,6 +43,21 @@ class _LqBars:
         p.addItem(pg.InfiniteLine(pos=1.0, angle=90, pen=plots.pen("#333333", 1.5)))
         p.getAxis("left").setWidth(140)
         p.showGrid(x=True, y=False, alpha=0.2)
+        self._span: tuple[float, float, int] = (0.75, 1.25, 0)
+        p.getViewBox().sigResized.connect(self._fit_range)
+
+    def _fit_range(self, *_: object) -> None:
+        """x and y ranges with room for the value labels: the label beside the longest bar and half a label
+        height above the top and below the bottom bar, converted from pixels to data units."""
+        lo, hi, n = self._span
+        vb = self.plot.getPlotItem().getViewBox()
+        w_px, h_px = max(vb.width(), 50.0), max(vb.height(), 30.0)
+        fm_h, fm_w = 18.0, 44.0  # a 10 pt label "1,28": height and width in pixels
+        span = (hi - lo) or 0.5
+        pad_x = span * fm_w / max(w_px - 2 * fm_w, 20.0) + 0.03
+        rows = max(n, 1)
+        pad_y = max(0.4, rows * (fm_h / 2) / max(h_px - fm_h, 10.0) + 0.31)
+        vb.setRange(xRange=(max(0.0, lo - pad_x), hi + pad_x), yRange=(-pad_y, n - 1 + pad_y), padding=0)
 
     def show(self, groups: list[str], lqs: list[float], labels: list[str]) -> None:
         p = self.plot.getPlotItem()
@@ -60,8 +76,8 @@ class _LqBars:
             t.setAnchor((0, 0.5) if lq >= 1 else (1, 0.5))
             t.setPos(lq + (0.02 if lq >= 1 else -0.02), y)
         p.getAxis("left").setTicks([[(float(y), lab) for y, lab in zip(ys, labels, strict=True)]])
-        lo, hi = min([*lqs, 1.0]), max([*lqs, 1.0])
-        p.getViewBox().setRange(xRange=(max(0.0, lo - 0.25), hi + 0.25), yRange=(-0.6, n - 0.4), padding=0)
+        self._span = (min([*lqs, 1.0]), max([*lqs, 1.0]), n)
+        self._fit_range()
 
 
 class GroupsSection(QWidget):
@@ -78,7 +94,7 @@ class GroupsSection(QWidget):
         self.model = DataFrameModel(self._columns(), self.tr("Schätzung"), self)
         lay.addWidget(self._build_table())
         self.lq_plot = plots.make_plot(self.tr("Lokalisationsfaktor der tätigen Personen (Deutschland = 1)"))
-        self.lq_plot.setMinimumHeight(150)
+        self.lq_plot.setMinimumHeight(140)
         lay.addWidget(self.lq_plot, 1)
         self._lq: _LqBars | None = None
         self.source = make_source_line(ctx)
@@ -112,10 +128,10 @@ class GroupsSection(QWidget):
         hh = t.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        t.verticalHeader().setDefaultSectionSize(26)
+        t.verticalHeader().setDefaultSectionSize(24)
         t.setWordWrap(False)
         t.setStyleSheet("font-size: 11pt;")
-        t.setFixedHeight(26 * 7 + 52)
+        fit_rows(t)  # all seven groups, never a scroll bar
         return t
 
     def _columns(self) -> list[Column]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,6 +24,7 @@ from gui.context import AppContext
 from gui.formatting import fmt_number, fmt_percent
 from gui.tabs._support import records_to_provenance
 from gui.widgets.source_line import SourceLine
+from gui.widgets.table_fit import fit_columns
 
 
 def _table(cols: int, name: str) -> QTableWidget:
@@ -30,8 +32,7 @@ def _table(cols: int, name: str) -> QTableWidget:
     t.setObjectName(name)
     t.verticalHeader().hide()
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    t.horizontalHeader().setStretchLastSection(True)
+    fit_columns(t, 0)  # the name column takes the room left, the numbers always show
     return t
 
 
@@ -55,19 +56,24 @@ class RegisterSection(QWidget):
         self.status.setWordWrap(True)
         lay.addWidget(self.status)
         row = QHBoxLayout()
-        left = QVBoxLayout()
+        self.left_box = left_box = QWidget()  # as wide as the owners table needs; the comparison gets the rest
+        left = QVBoxLayout(left_box)
+        left.setContentsMargins(0, 0, 0, 0)
         self.owners_title = QLabel()
         self.owners_title.setStyleSheet("font-weight: 600;")
+        self.owners_title.setWordWrap(True)
         left.addWidget(self.owners_title)
         self.owners = _table(3, "ownersTable")
         self.owners.setHorizontalHeaderLabels([self.tr("Alter"), self.tr("Inhaber"), self.tr("Anteil")])
+        self.owners.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.owners.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         left.addWidget(self.owners, 1)
         self.succession = QLabel()
         self.succession.setObjectName("successionLabel")
         self.succession.setWordWrap(True)
         self.succession.setStyleSheet("font-size: 12pt; font-weight: 600; color: #8A3B12;")
         left.addWidget(self.succession)
-        row.addLayout(left, 2)
+        row.addWidget(left_box, 0)
         right = QVBoxLayout()
         self.compare_title = QLabel()
         self.compare_title.setStyleSheet("font-weight: 600;")
@@ -77,14 +83,14 @@ class RegisterSection(QWidget):
         self.compare.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.compare.setHorizontalHeaderLabels([self.tr("Gewerbegruppe"), self.tr("Schätzung"),
                                                 self.tr("Register"), self.tr("Abweichung"),
-                                                self.tr("MAPE alle Jahre")])
+                                                self.tr("MAPE\nalle Jahre")])
         self.compare.setWordWrap(True)
         right.addWidget(self.compare, 1)
         self.caveat = QLabel()
         self.caveat.setWordWrap(True)
         self.caveat.setStyleSheet("color: #4A5563;")
         right.addWidget(self.caveat)
-        row.addLayout(right, 3)
+        row.addLayout(right, 1)
         lay.addLayout(row, 1)
         self.source = SourceLine(ctx)
         lay.addWidget(self.source)
@@ -123,6 +129,8 @@ class RegisterSection(QWidget):
             self.owners_title.setText(self.tr("Inhaber nach Alter"))
             self.succession.setText(self.tr("Keine Angaben zum Alter der Inhaber für diesen Kreis (nur aus einem "
                                             "Kammerregister mit Geburtsdaten oder der Kammer-Vorlage)."))
+        # the owners' column as narrow as its table (its labels wrap): the group names of the comparison fit
+        self.left_box.setMaximumWidth(max(self.owners.sizeHint().width(), self.fontMetrics().averageCharWidth() * 28))
         self._fill_compare(prof, ids)
         extra = getattr(self.store, "extra_provenance", {}) or {}
         ids = sorted(set(ids))

@@ -17,14 +17,17 @@ from gui.area_names import area_label
 from gui.context import AppContext
 from gui.formatting import fmt_date, fmt_number, fmt_percent
 from gui.widgets.source_line import SourceLine
+from gui.widgets.table_fit import fit_columns
 
 
-def _table(headers: list[str]) -> QTableWidget:
+def _table(headers: list[str], stretch: int | tuple[int, ...]) -> QTableWidget:
+    """Columns fit their content, column ``stretch`` (a long text) takes the rest and wraps: the numbers are
+    always visible without scrolling sideways."""
     t = QTableWidget(0, len(headers))
     t.setHorizontalHeaderLabels(headers)
     t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     t.verticalHeader().setVisible(False)
-    t.horizontalHeader().setStretchLastSection(True)
+    fit_columns(t, stretch)
     return t
 
 
@@ -33,10 +36,10 @@ def _fill(t: QTableWidget, rows: list[list[str]], right_from: int = 1) -> None:
     for r, row in enumerate(rows):
         for c, v in enumerate(row):
             it = QTableWidgetItem(v)
+            it.setToolTip(v)
             if c >= right_from:
                 it.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             t.setItem(r, c, it)
-    t.resizeColumnsToContents()
 
 
 class DistrictStudySection(QWidget):
@@ -46,7 +49,8 @@ class DistrictStudySection(QWidget):
         self._series = ap.all_series(ctx.store)
         self.appr_title = QLabel()
         self.appr_title.setStyleSheet("font-size: 12pt; font-weight: 600;")
-        self.appr = _table([self.tr("Region"), self.tr("Reihe"), self.tr("Stichtag"), self.tr("Wert")])
+        self.appr = _table([self.tr("Region"), self.tr("Reihe"), self.tr("Stichtag"), self.tr("Wert")],
+                           stretch=(0, 1))
         self.note = QLabel(
             self.tr("Hinweis: ") + (ap.CHAMBER_NOTE_EN if self.ctx.lang == "en" else ap.CHAMBER_NOTE_DE)
         )
@@ -56,7 +60,7 @@ class DistrictStudySection(QWidget):
         self.size_title.setStyleSheet("font-size: 12pt; font-weight: 600;")
         for title in (self.appr_title, self.size_title):
             title.setWordWrap(True)  # long chamber names (and English) wrap instead of being cut off
-        self.size_table = _table([self.tr("Gebiet"), "2010", "2014", self.tr("Veränderung")])
+        self.size_table = _table([self.tr("Gebiet"), "2010", "2014", self.tr("Veränderung")], stretch=0)
         self.sources = SourceLine(ctx)
         left = QVBoxLayout()
         left.addWidget(self.appr_title)

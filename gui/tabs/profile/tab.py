@@ -513,7 +513,7 @@ class ProfileTab(Tab):
             (self.tr("Handwerksunternehmen"), figure_cell(lambda p: p.businesses)),
             (self.tr("Tätige Personen im Handwerk"), figure_cell(lambda p: p.employees)),
             (self.tr("Tätige Personen je Unternehmen"), figure_cell(lambda p: p.employees_per_business, 1)),
-            (self.tr("Betriebsdichte (Unternehmen je 1.000 Einwohner)"), figure_cell(lambda p: p.business_density, 1)),
+            (self.tr("Betriebsdichte (je 1.000 Einw.)"), figure_cell(lambda p: p.business_density, 1)),
             *self.comparison.group_rows(),
         ]
 
@@ -556,4 +556,22 @@ class ProfileTab(Tab):
             self.areas.compare_button.setChecked(False)
             self.areas.indicator_combo.setCurrentIndex(self.areas.indicator_combo.findData("group_share"))
 
-        return [("vergleich", compare), ("karte-gewerbegruppe", group_map)]
+        states = [("vergleich", compare), ("karte-gewerbegruppe", group_map)]
+        from core import register_compare
+
+        registered = register_compare.register_districts(self.ctx.store)
+        if registered:  # a chamber register is imported: its first district with owners and comparison
+
+            def register() -> None:
+                self.areas.compare_button.setChecked(False)
+                self.select_district(registered[0])
+                self.detail_tabs.setCurrentWidget(self.register_section)
+
+            states.append(("kammerregister-kreis", register))
+        return states
+
+    def screenshot_reset(self) -> None:
+        self.areas.compare_button.setChecked(False)
+        self.areas.indicator_combo.setCurrentIndex(0)
+        self.select_district(self.region.districts[0].ags)
+        self.detail_tabs.setCurrentIndex(0)

@@ -79,6 +79,9 @@ class ApprenticeshipView(QWidget):
         self.note.setStyleSheet("color:#8A5A00; background:#FFF4D6; padding:4px; border-radius:3px;")
         self.list = QListWidget()
         self.list.setMinimumWidth(360)
+        self.list.setWordWrap(True)  # long series names wrap instead of needing a horizontal scroll bar
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.plot = plots.make_plot(self.tr("Ausbildung im Handwerk"), left=self.tr("Anzahl"), years=True)
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
@@ -86,6 +89,7 @@ class ApprenticeshipView(QWidget):
         )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setProperty("hwm_scrolls", True)  # as many rows as points of the chosen series: it scrolls
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
@@ -261,7 +265,7 @@ class ApprenticeshipView(QWidget):
         self.table.setRowCount(len(rows))
         for r, (s, p) in enumerate(rows):
             vals = [s.short_label(self.ctx.lang), fmt_date(p.date), fmt_number(p.value),
-                    self.tr("ja") if p.approximate else "", s.publisher]
+                    self.tr("ja") if p.approximate else "", ap.publisher_label(s.publisher, self.ctx.lang)]
             for c, v in enumerate(vals):
                 item = QTableWidgetItem(v)
                 if c == 2:
@@ -290,8 +294,8 @@ class ApprenticeshipView(QWidget):
                 rows += [(series, y, vals[y], v) for y, v in zip(idx["year"], idx[col], strict=True)]
         self.table.setRowCount(len(rows))
         for r, (s, y, value, index) in enumerate(rows):
-            cells = [f"{s.region_name}: {s.short_label(self.ctx.lang)}", str(y),
-                     f"{fmt_number(value)} (Index {fmt_number(index, 1)})", "", s.publisher]
+            cells = [f"{ap.region_label(s.region_name, self.ctx.lang)}: {s.short_label(self.ctx.lang)}", str(y),
+                     f"{fmt_number(value)} (Index {fmt_number(index, 1)})", "", ap.publisher_label(s.publisher, self.ctx.lang)]
             for c, v in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(v))
 
@@ -304,5 +308,5 @@ class ApprenticeshipView(QWidget):
             for series, col, color in ((a, "a", palette.SERIES[(2 * n) % 9]), (b, "b", palette.SERIES[(2 * n + 1) % 9])):
                 plot.plot(idx["year"].tolist(), idx[col].tolist(), pen=plots.pen(color, 2), symbol="o",
                           symbolSize=10, symbolBrush=color)
-                legend.append((color, f"{series.region_name}: {series.short_label(self.ctx.lang)}"))
+                legend.append((color, f"{ap.region_label(series.region_name, self.ctx.lang)}: {series.short_label(self.ctx.lang)}"))
         return legend

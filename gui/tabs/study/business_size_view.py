@@ -21,6 +21,7 @@ from gui.charts import palette, plots
 from gui.context import AppContext
 from gui.formatting import fmt_number, fmt_percent
 from gui.widgets.source_line import SourceLine
+from gui.widgets.table_fit import fit_columns
 
 
 class BusinessSizeView(QWidget):
@@ -42,16 +43,20 @@ class BusinessSizeView(QWidget):
                                     left=self.tr("Personen je Unternehmen"), years=True)
         self.table = QTableWidget(0, 7)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Gebiet"), "2010", "2011", "2012", "2013", "2014", self.tr("Veränderung 2010–2014")]
+            [self.tr("Gebiet"), "2010", "2011", "2012", "2013", "2014", self.tr("Veränderung\n2010–2014")]
         )
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.context = QTableWidget(0, 4)
         self.context.setHorizontalHeaderLabels(
-            [self.tr("Gebiet"), self.tr("Unternehmen aller Branchen 2014"), self.tr("je 1.000 Einwohner"),
-             self.tr("Anteil Handwerk")]
+            [self.tr("Gebiet"), self.tr("Unternehmen aller\nBranchen 2014"), self.tr("je 1.000\nEinwohner"),
+             self.tr("Anteil\nHandwerk")]
         )
         self.context.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for t in (self.table, self.context):
+            fit_columns(t, 0)  # the area's name takes the room left; the numbers always show
+            t.verticalHeader().hide()
         self.sources = SourceLine(ctx)
+        self.key = plots.ChartKey()  # the areas' legend above the chart, never over its lines
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Kreis:")))
         top.addWidget(self.district)
@@ -62,7 +67,10 @@ class BusinessSizeView(QWidget):
         lay.addLayout(top)
         lay.addWidget(self.note)
         row = QHBoxLayout()
-        row.addWidget(self.plot, 3)
+        chart = QVBoxLayout()
+        chart.addWidget(self.key)
+        chart.addWidget(self.plot, 1)
+        row.addLayout(chart, 3)
         side = QVBoxLayout()
         side.addWidget(self.table)
         side.addWidget(QLabel(self.tr("Zum Vergleich: alle Branchen (Unternehmensregister 2014)")))
@@ -86,8 +94,7 @@ class BusinessSizeView(QWidget):
         prof = bs.size_profile(self.store, ags)
         plot = self.plot.getPlotItem()
         plot.clear()
-        legend = plot.legend or plot.addLegend(offset=(10, 10))
-        legend.clear()
+        entries: list[tuple[str, str]] = []
         self.table.setRowCount(0)
         for n, arts in enumerate(prof["series"].values()):
             s = arts.get(art)
@@ -96,7 +103,8 @@ class BusinessSizeView(QWidget):
             color = palette.SERIES[n]
             years = sorted(s["values"])
             plot.plot(years, [s["values"][y] for y in years], pen=plots.pen(color), symbol="o",
-                      symbolBrush=color, symbolSize=9, name=area_label(s["name"]))
+                      symbolBrush=color, symbolSize=9)
+            entries.append((color, area_label(s["name"])))
             r = self.table.rowCount()
             self.table.insertRow(r)
             cells = [area_label(s["name"])] + [fmt_number(s["values"].get(y), 1) for y in range(2010, 2015)]
@@ -106,7 +114,7 @@ class BusinessSizeView(QWidget):
                 if c:
                     it.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, it)
-        self.table.resizeColumnsToContents()
+        self.key.set_entries(entries)
         state = next(d.state for d in self.store.region.districts if d.ags == ags)
         self.context.setRowCount(0)
         for code in (ags, state, "DG"):
@@ -122,6 +130,4 @@ class BusinessSizeView(QWidget):
                 if c:
                     it.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.context.setItem(r, c, it)
-        self.context.resizeColumnsToContents()
-        self.context.horizontalHeader().setStretchLastSection(True)
         self.sources.set_sources([provenance.get(i) for i in ("handwerkszaehlung", "urs_2014", "population")])

@@ -17,10 +17,12 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -28,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from core import provenance, survey
 from core.errors import HandwerksmonitorError
-from core.study import interview_findings
+from core.study import cite, interview_findings
 from gui.charts import palette, plots
 from gui.context import AppContext
 from gui.formatting import fmt_number
@@ -48,6 +50,7 @@ class SurveyView(QWidget):
         self.question.setStyleSheet("font-size: 12pt; font-weight: 600;")
         self.plot = plots.make_plot(self.tr("Kooperationen für Neuerungen"), left="", bottom=self.tr("Anteil der Betriebe in %"))
         self.plot.setMinimumHeight(360)
+        self.key = plots.ChartKey()  # the surveys' legend above the chart, never over its bars
         self.sources = SourceLine(ctx)
         # form for a later survey
         form_box = QGroupBox(self.tr("Spätere Befragung mit derselben Frage erfassen"))
@@ -82,22 +85,27 @@ class SurveyView(QWidget):
         text += [f"<li>{t}</li>" for t in findings["obstacles"]] + ["</ul><b>" + self.tr("Befunde") + "</b><ul>"]
         text += [f"<li>{t}</li>" for t in findings["findings"]] + ["</ul>"]
         source_label = self.tr("Quelle")
-        text.append(f"<p style='color:#555'>{source_label}: {findings['source']['section']} ("
+        text.append(f"<p style='color:#555'>{source_label}: {cite(findings['source']['section'], self.ctx.lang)} ("
                     + self.tr("Studie") + ")</p>")
         self.findings = QLabel("".join(text))
         self.findings.setWordWrap(True)
         self.findings.setTextFormat(Qt.TextFormat.RichText)
         find_box = QGroupBox(self.tr("Leitfadengespräche: Digitalisierung"))
-        QVBoxLayout(find_box).addWidget(self.findings)
+        scroll = QScrollArea()  # the findings scroll when the window is low, they are never cut off
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.findings)
+        QVBoxLayout(find_box).addWidget(scroll)
 
         left = QVBoxLayout()
         left.addWidget(self.question)
+        left.addWidget(self.key)
         left.addWidget(self.plot, 1)
         left.addWidget(self.sources)
         right = QVBoxLayout()
-        right.addWidget(find_box)
+        right.addWidget(find_box, 1)
         right.addWidget(form_box)
-        right.addStretch(1)
         lay = QHBoxLayout(self)
         lay.addLayout(left, 3)
         lay.addLayout(right, 2)
@@ -118,15 +126,15 @@ class SurveyView(QWidget):
     def bar_values(self) -> dict[str, list[float]]:
         """Per result label: the percentages in answer order (what the chart shows)."""
         keys = [k for k, _ in survey.answers(self.ctx.lang)]
-        return {r.label: [float(r.percents.get(k, float("nan"))) for k in keys] for r in self.results()}
+        return {r.display_label(self.ctx.lang): [float(r.percents.get(k, float("nan"))) for k in keys]
+                for r in self.results()}
 
     def refresh(self) -> None:
         answers = survey.answers(self.ctx.lang)
         results = self.results()
         plot = self.plot.getPlotItem()
         plot.clear()
-        legend = plot.legend or plot.addLegend(offset=(-10, -10))
-        legend.clear()
+        entries: list[tuple[str, str]] = []
         n_res = len(results)
         height = 0.8 / max(n_res, 1)
         font = QFont()
@@ -137,7 +145,7 @@ class SurveyView(QWidget):
             widths = [float(r.percents.get(k, 0.0)) for k, _ in answers]
             bars = pg.BarGraphItem(x0=0, y=ys, height=height * 0.9, width=widths, brush=color, pen=pg.mkPen(color))
             plot.addItem(bars)
-            legend.addItem(bars, r.label)
+            entries.append((color, r.display_label(self.ctx.lang)))
             for y, (k, _lbl) in zip(ys, answers, strict=True):
                 if k in r.percents:
                     t = pg.TextItem(f"{fmt_number(r.percents[k])} %", color="#222", anchor=(0, 0.5))
@@ -147,6 +155,7 @@ class SurveyView(QWidget):
         ax = plot.getAxis("left")
         ax.setTicks([[(len(answers) - 1 - i, lbl) for i, (_k, lbl) in enumerate(answers)]])
         plot.setXRange(0, 60)
+        self.key.set_entries(entries)
         self.sources.set_sources([provenance.get("study"), *(r.import_record for r in results if r.import_record)])
 
     def _on_save_clicked(self) -> None:

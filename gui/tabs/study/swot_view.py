@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from core import swot
 from core.errors import HandwerksmonitorError
+from core.study import cite
 from gui.context import AppContext
 
 _COLORS = {"strengths": "#E3F1E3", "weaknesses": "#FBE5E1", "opportunities": "#E1EEFA", "threats": "#FFF1D6"}
@@ -108,7 +109,7 @@ class SwotView(QWidget):
             label = f"{it.id}  {text}\n     → " + self.tr("Empfehlungen") + " " + ", ".join(map(str, it.recommendations))
             li = QListWidgetItem(label)
             li.setData(Qt.ItemDataRole.UserRole, it.id)
-            li.setToolTip(it.source)
+            li.setToolTip(cite(it.source, self.ctx.lang))
             self.lists[it.category].addItem(li)
             if it.id == select:
                 self.lists[it.category].setCurrentItem(li)
@@ -134,7 +135,7 @@ class SwotView(QWidget):
             return
         self._current = item_id
         self.text.setPlainText(it.text)
-        self.source.setText(self.tr("Quelle: ") + it.source)
+        self.source.setText(self.tr("Quelle: ") + cite(it.source, self.ctx.lang))
         for r, cb in self.recs.items():
             cb.setChecked(r in it.recommendations)
         self.history.clear()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.tracker.model import ENTITY_FIELDS, field_label, fmt_date, status_label
+from core.tracker.seed import study_text
 from core.tracker.store import Change, Tracker
 from gui.context import AppContext
 from gui.tabs.tracker.common import fill_status_combo, item_title, saved_style, set_combo_status
@@ -125,6 +126,7 @@ class DetailPane(QWidget):
         self.revert_button.clicked.connect(self.revert)
         self.state = QLabel("")
         self.state.setObjectName("saveState")
+        self.state.setWordWrap(True)  # a long state text wraps: it never widens the form (no sideways shift)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.revert_button)
@@ -156,7 +158,9 @@ class DetailPane(QWidget):
         lay.addWidget(self.swot_box)
         lay.addStretch(1)
         scroll = QScrollArea()
+        scroll.setObjectName("detailScroll")
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the form follows the width
         scroll.setWidget(inner)
 
         self.history = QTableWidget(0, 4)
@@ -179,6 +183,7 @@ class DetailPane(QWidget):
         effects_scroll = QScrollArea()
         effects_scroll.setObjectName("effectsPage")
         effects_scroll.setWidgetResizable(True)
+        effects_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         effects_scroll.setWidget(self.effects)
         self._evaluator: Any = None
 
@@ -258,9 +263,9 @@ class DetailPane(QWidget):
             summarised = translate("Tracker", "sinngemäß zusammengefasst; Art: Studie")
             self.study_box.setText(
                 f"<b>{field}:</b> {field_label(r['field'], self.ctx.lang)}<br>"
-                f"<b>{background}:</b> {r['background']}<br>"
-                f"<b>{goal}:</b> {r['goal']}<br>"
-                f"<span style='color:#555'>{source}: {r['source']} ({summarised})</span>"
+                f"<b>{background}:</b> {study_text(r, 'background', self.ctx.lang)}<br>"
+                f"<b>{goal}:</b> {study_text(r, 'goal', self.ctx.lang)}<br>"
+                f"<span style='color:#555'>{source}: {study_text(r, 'source', self.ctx.lang)} ({summarised})</span>"
             )
         self.study_box.setVisible(is_rec)
         for w in (self.title_row_label, self.edits["title"], self.desc_label, self.areas["description"]):
@@ -379,7 +384,10 @@ class DetailPane(QWidget):
         lines = []
         for it in links:
             cat = str(getattr(it, "category", ""))
-            lines.append(f"• {getattr(it, 'id', '')} {names.get(cat[:1].upper(), cat)}: {getattr(it, 'text', it)}")
+            text = getattr(it, "text", it)
+            if self.ctx.lang == "en" and str(getattr(it, "text_en", "") or ""):
+                text = it.text_en
+            lines.append(f"• {getattr(it, 'id', '')} {names.get(cat[:1].upper(), cat)}: {text}")
         self.swot_label.setText("\n".join(lines))
 
     # ------------------------------------------------------------------ actions

@@ -34,7 +34,7 @@ class StatusChart(QWidget):
         )
         self.plot.setObjectName("statusChart")
         self.counts: dict[str, dict[str, int]] = {}
-        self.legend = self.plot.getPlotItem().addLegend(offset=(10, 2), colCount=6)  # one row above the bars
+        self.key = plots.ChartKey()  # above the chart: a legend inside the plot would lie over the bars
         self.note = QLabel(translate("Tracker", "Anzahl der Empfehlungen und Maßnahmen. Quelle: eigene Eintragungen im "
                                          "Tracker (Stand: jetzt). Rot: überfällige "
                                          "Einträge (Fälligkeit überschritten, nicht umgesetzt/zurückgestellt)."))
@@ -42,6 +42,7 @@ class StatusChart(QWidget):
         self.note.setStyleSheet("color:#444; font-size:10pt;")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.key)
         lay.addWidget(self.plot, 1)
         lay.addWidget(self.note)
 
@@ -49,7 +50,7 @@ class StatusChart(QWidget):
         self.counts = tracker.status_counts()
         p = self.plot.getPlotItem()
         p.clear()
-        self.legend.clear()
+        entries: list[tuple[str, str]] = []
         fields = list(ACTION_FIELDS)
         width = 0.8 / len(SERIES)
         top = 1
@@ -63,9 +64,10 @@ class StatusChart(QWidget):
             bar = pg.BarGraphItem(x=xs, height=hs, width=width * 0.92, brush=color, pens=pens)
             p.addItem(bar)
             name = translate("Tracker", "überfällig") if s == "überfällig" else status_label(s, self.ctx.lang)
-            self.legend.addItem(bar, name)
+            entries.append((color.name(), name))
         short = SHORT.get(self.ctx.lang, SHORT["de"])
         ticks = [(i, short.get(f, field_label(f, self.ctx.lang))) for i, f in enumerate(fields)]
         p.getAxis("bottom").setTicks([ticks])
-        p.setYRange(0, top * 1.25 + 1, padding=0)  # headroom for the legend row
+        self.key.set_entries(entries)
+        p.setYRange(0, top * 1.08 + 0.5, padding=0)
         p.setXRange(-0.6, len(fields) - 0.4, padding=0)
