@@ -373,6 +373,8 @@ def check_charts(top: QWidget) -> list[Problem]:
                 bars.append(item)
             elif isinstance(item, pg.ViewBox):
                 boxes.append(item)
+            elif isinstance(item, pg.AxisItem):
+                out += _axis_overlaps(item, name)
             elif isinstance(item, pg.LabelItem) and item.text:
                 natural = item.item.boundingRect().width()
                 if natural > item.boundingRect().width() + 2:
@@ -415,6 +417,33 @@ def check_charts(top: QWidget) -> list[Problem]:
     return out
 
 
+def _axis_overlaps(axis: Any, name: str) -> list[Problem]:
+    """Tick labels of one axis that lie over each other (e.g. group names on a chart too short for them):
+    the label boxes pyqtgraph will draw, from ``generateDrawSpecs``."""
+    from PySide6.QtGui import QPicture
+
+    if axis.geometry().width() < 2 or axis.geometry().height() < 2:
+        return []
+    picture = QPicture()  # as AxisItem.paint measures: a picture painter with the tick font
+    p = QPainter(picture)
+    try:
+        if axis.style.get("tickFont"):
+            p.setFont(axis.style["tickFont"])
+        specs = axis.generateDrawSpecs(p)
+    finally:
+        p.end()
+    if not specs:
+        return []
+    labels = [(QRectF(r), str(t)) for r, _flags, t in specs[2] if str(t).strip()]
+    out = []
+    for i, (ra, ta) in enumerate(labels):
+        for rb, tb in labels[i + 1:]:
+            if _overlap(ra, rb, 4.0):
+                out.append(Problem("overlap", name, f"axis labels '{ta[:30]}' and '{tb[:30]}' lie over each other"))
+                return out
+    return out
+
+
 # -- painted text -----------------------------------------------------------------------------------------
 @dataclass
 class PaintedText:
@@ -439,8 +468,12 @@ def record_painted_text() -> Iterator[PaintLog]:
     log = PaintLog()
     original = QPainter.drawText
 
+    from PySide6.QtGui import QPicture
+
     def draw_text(self: QPainter, *args: Any) -> Any:
         result = original(self, *args)
+        if isinstance(self.device(), QPicture):
+            return result  # pyqtgraph's cached axis pictures: their tick labels are checked by check_charts
         if len(args) >= 3 and isinstance(args[0], QRectF | QRect) and isinstance(args[2], str):
             rect = QRectF(args[0])
             flags = int(args[1]) if not isinstance(args[1], str) else 0

@@ -256,7 +256,7 @@ def check_effect(row: Mapping[str, Any]) -> None:
             f"{p.label_de}: Eine Änderung um {_fmt(delta)}{unit} ist nicht plausibel – mit dem Basiswert "
             f"{_fmt(p.default)} ergäbe sich {_fmt(p.default + delta)}, plausibel sind {_fmt(p.min)} bis "
             f"{_fmt(p.max)}{unit}. Erlaubte Änderung: {_fmt(p.min_delta)} bis {_fmt(p.max_delta)}{unit}.",
-            f"{p.label_en}: a change of {delta:g}{unit} is not plausible – with the Basis value {p.default:g} it "
+            f"{p.label_en}: a change of {delta:g}{unit} is not plausible – with the baseline value {p.default:g} it "
             f"would give {p.default + delta:g}, the plausible range is {p.min:g} to {p.max:g}{unit}. "
             f"Allowed change: {p.min_delta:g} to {p.max_delta:g}{unit}.",
         )

@@ -47,6 +47,24 @@ class LocaleAxis(pg.AxisItem):
         suffix = "\u00a0%" if self.percent else ""
         return [fmt_number(v * scale, d) + suffix for v in values]
 
+    def tickSpacing(self, minVal: float, maxVal: float, size: float):  # noqa: ANN201, N803
+        """pyqtgraph's tick levels, but on a short vertical axis only those whose labels stay apart: two
+        labels at least 1.4 text heights from each other; if no level is that far, the next "nice" spacing
+        (1, 2, 5 × 10^k) that is."""
+        levels = super().tickSpacing(minVal, maxVal, size)
+        span = maxVal - minVal
+        if self.orientation not in ("left", "right") or size <= 0 or span <= 0 or not levels:
+            return levels
+        from PySide6.QtGui import QFont, QFontMetricsF
+
+        need = 1.4 * QFontMetricsF(self.style.get("tickFont") or QFont()).height() * span / size  # data units
+        kept = [(sp, off) for sp, off in levels if sp >= need]
+        if kept:
+            return kept
+        exp = math.floor(math.log10(need))
+        nice = next(m * 10.0**e for e in (exp, exp + 1) for m in (1, 2, 5) if m * 10.0**e >= need)
+        return [(nice, 0)]
+
 
 class YearAxis(pg.AxisItem):
     """Integer years only (no 2.010, no 2010,5)."""

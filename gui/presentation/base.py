@@ -46,12 +46,14 @@ def source_line(ids: list[str], en: bool = False) -> str:
     known = [i for i in dict.fromkeys(ids) if i in cat]
     for i in known:
         rec = cat[i].localized("en" if en else "de")
-        # many sources (the forecast rests on ten): title and Stand only, so the footer stays readable
-        pattern = (
-            translate("Presentation", "%1 (%2, Stand %3)")
-            if len(known) <= 3
-            else translate("Presentation", "%1 (Stand %3)")
-        )
+        # many sources (the forecast rests on eleven): title and Stand only, beyond six the title only (the
+        # dialog Hilfe › Quellen has the rest), so the footer stays readable on a projector
+        if len(known) <= 3:
+            pattern = translate("Presentation", "%1 (%2, Stand %3)")
+        elif len(known) <= 6:
+            pattern = translate("Presentation", "%1 (Stand %3)")
+        else:
+            pattern = "%1"
         parts.append(
             pattern
             .replace("%1", rec.title)

@@ -345,10 +345,15 @@ def forecast_slide(ctx: AppContext) -> Slide | None:
         )
         vals = [fc["gap"][g][-1] for g in groups]
         cols = [QColor(GROUP_COLORS.get(g, "#777")) for g in groups]
+        labels = [names[g] for g in groups]
+        p.setFont(pa.font(upt(p, u, 1.9)))
+        fm = QFontMetricsF(p.font(), p.device())
+        if max(fm.horizontalAdvance(s) for s in labels) > right.width() * 0.42 - pa.pt(p, 8):
+            labels = [palette.group_short(g, "en" if en else "de") for g in groups]  # short, never cut with "…"
         pa.draw_hbar_chart(
             p,
             QRectF(right.left(), right.top() + 6 * u, right.width(), right.height() - 16 * u),
-            [names[g] for g in groups],
+            labels,
             vals,
             cols,
             lambda v: fmt_number(v),

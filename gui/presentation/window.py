@@ -104,6 +104,7 @@ class PresentationWindow(QWidget):
                 slide.source,
                 upt(p, u, 1.6),
                 pa.MUTED,
+                min_pt=6.5,
             )
         pa.text(
             p,

@@ -1205,16 +1205,16 @@ supply / demand</translation>
         <translation>estimate</translation>
     </message>
     <message>
-        <source>Werte je Gewerbegruppe sind Schätzungen (kursiv). LQ: Lokalisationsfaktor der Beschäftigten gegenüber Deutschland (über 1 = stärker vertreten als im Bund).</source>
-        <translation>Values per craft group are estimates (italics). LQ: location quotient of employment against Germany (above 1 = stronger than in Germany).</translation>
-    </message>
-    <message>
         <source>Gewerbegruppe</source>
         <translation>Craft group</translation>
     </message>
     <message>
         <source>Lokalisationsfaktor der tätigen Personen (Deutschland = 1)</source>
         <translation>Location quotient of persons employed (Germany = 1)</translation>
+    </message>
+    <message>
+        <source>Werte je Gewerbegruppe sind Schätzungen (kursiv). LQ: Lokalisationsfaktor der tätigen Personen gegenüber Deutschland (über 1 = stärker vertreten als im Bund).</source>
+        <translation>Values per craft group are estimates (italics). LQ: location quotient of the persons employed against Germany (above 1 = stronger than in Germany).</translation>
     </message>
     <message>
         <source>Anteil an allen Handwerksunternehmen des Kreises</source>
@@ -3390,7 +3390,7 @@ all years</translation>
     </message>
     <message>
         <source>Erlaubt: %1 bis %2 (Basiswert bleibt im plausiblen Bereich %3–%4)</source>
-        <translation>Allowed: %1 to %2 (keeps the Basis value within the plausible range %3–%4)</translation>
+        <translation>Allowed: %1 to %2 (keeps the baseline value within the plausible range %3–%4)</translation>
     </message>
     <message>
         <source>Wirkung angelegt</source>
@@ -3422,7 +3422,7 @@ all years</translation>
     </message>
     <message>
         <source>Region, alle Gewerbegruppen, Szenario Basis, mit allen berücksichtigten Maßnahmen. Wirken Maßnahmen zusammen, müssen sich die Beiträge nicht addieren.</source>
-        <translation>Region, all craft groups, scenario Basis, with all measures counted. When measures interact, the contributions need not add up.</translation>
+        <translation>Region, all craft groups, scenario Baseline, with all measures counted. When measures interact, the contributions need not add up.</translation>
     </message>
 </context>
 </TS>

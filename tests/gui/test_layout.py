@@ -223,6 +223,24 @@ def test_checker_catches_overlapping_chart_labels_and_a_legend_over_bars(qtbot) 
     assert any("legend" in p.detail for p in layout_check.check_charts(w))
 
 
+def test_checker_catches_axis_labels_that_lie_over_each_other(qtbot) -> None:
+    import pyqtgraph as pg
+
+    w = _window(qtbot)
+    plot = pg.PlotWidget()
+    w.layout().addWidget(plot)
+    names = ["Bauhaupt", "Ausbau", "Gewerbl. Bedarf", "Kfz", "Lebensmittel", "Gesundheit", "Privater Bedarf"]
+    plot.getAxis("left").setTicks([list(enumerate(names))])
+    plot.addItem(pg.BarGraphItem(x0=0, y=list(range(7)), height=0.6, width=[1, 2, 3, 4, 5, 6, 7]))
+    plot.setYRange(-0.5, 6.5, padding=0)
+    w.resize(400, 400)
+    qtbot.wait(50)
+    assert not [p for p in layout_check.check_charts(w) if "axis labels" in p.detail]
+    w.resize(400, 110)  # seven names on a chart 110 px high
+    qtbot.wait(50)
+    assert [p for p in layout_check.check_charts(w) if "axis labels" in p.detail]
+
+
 def test_checker_catches_painted_text_that_overflows_its_box() -> None:
     img = QImage(300, 100, QImage.Format.Format_RGB32)
     with layout_check.record_painted_text() as log:

@@ -111,3 +111,28 @@ def test_f5_entry_opens_full_screen_over_the_main_window(qtbot, ctx) -> None:
     assert win.geometry() == main.screen().geometry()
     qtbot.keyClick(win, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not win.isVisible())
+
+
+def test_the_forecast_slide_shows_the_gaps_the_command_line_prints(deck, capsys) -> None:
+    """One figure, one value: each group's gap in the last year is the same rounded number on the slide and in
+    ``handwerksmonitor forecast`` (both round the unrounded gap once, through core.formatting)."""
+    import json
+
+    from core.cli import main
+    from core.formatting import fmt_number
+    from gui import layout_check
+
+    assert main(["forecast", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert main(["forecast"]) == 0
+    block = capsys.readouterr().out.split("Lücke (Nachfrage − Angebot)")[1].split("\n\n")[0]
+    cli = {line[:38].strip(): line.split()[-1] for line in block.splitlines()[2:] if line.strip()}
+    deck.go(next(i for i, s in enumerate(deck.slides) if s.key == "forecast"))
+    with layout_check.record_painted_text() as painted:
+        deck.grab()
+    shown = {t.text for t in painted.texts}
+    assert data["years"][-1] == 2040
+    for group, gaps in data["gap"].items():
+        gap = fmt_number(gaps[-1], 0)
+        assert gap in shown, (group, gap)  # the slide's bar label
+        assert cli[group] == gap, (group, gap, cli[group])  # the command line's last column

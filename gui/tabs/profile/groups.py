@@ -42,6 +42,8 @@ class _LqBars:
             p.addItem(t)
         p.addItem(pg.InfiniteLine(pos=1.0, angle=90, pen=plots.pen("#333333", 1.5)))
         p.getAxis("left").setWidth(140)
+        # seven names on a chart that has about 100 px at 1366×768: a smaller font keeps them apart
+        p.getAxis("left").setStyle(tickFont=palette.chart_font(9))
         p.showGrid(x=True, y=False, alpha=0.2)
         self._span: tuple[float, float, int] = (0.75, 1.25, 0)
         p.getViewBox().sigResized.connect(self._fit_range)
@@ -93,8 +95,11 @@ class GroupsSection(QWidget):
         lay.addLayout(self._build_head())
         self.model = DataFrameModel(self._columns(), self.tr("Schätzung"), self)
         lay.addWidget(self._build_table())
-        self.lq_plot = plots.make_plot(self.tr("Lokalisationsfaktor der tätigen Personen (Deutschland = 1)"))
-        self.lq_plot.setMinimumHeight(140)
+        # no title inside the chart: the note above names the LQ, and the seven bars need every pixel at
+        # 1366×768 to keep their names apart; the title is the chart's tooltip
+        self.lq_plot = plots.make_plot()
+        self.lq_plot.setToolTip(self.tr("Lokalisationsfaktor der tätigen Personen (Deutschland = 1)"))
+        self.lq_plot.setMinimumHeight(130)
         lay.addWidget(self.lq_plot, 1)
         self._lq: _LqBars | None = None
         self.source = make_source_line(ctx)
@@ -110,7 +115,7 @@ class GroupsSection(QWidget):
         self.note = QLabel(
             self.tr(
                 "Werte je Gewerbegruppe sind Schätzungen (kursiv). LQ: Lokalisationsfaktor der "
-                "Beschäftigten gegenüber Deutschland (über 1 = stärker vertreten als im Bund)."
+                "tätigen Personen gegenüber Deutschland (über 1 = stärker vertreten als im Bund)."
             )
         )
         self.note.setWordWrap(True)
@@ -128,7 +133,7 @@ class GroupsSection(QWidget):
         hh = t.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        t.verticalHeader().setDefaultSectionSize(24)
+        t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 6)  # compact: room for the chart
         t.setWordWrap(False)
         t.setStyleSheet("font-size: 11pt;")
         fit_rows(t)  # all seven groups, never a scroll bar
