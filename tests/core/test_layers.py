@@ -1,6 +1,7 @@
-"""The layer contracts of pyproject.toml ([tool.importlinter]): gui -> core -> resources, and core never
-imports PySide6, shiboken6 or pyqtgraph (function-local imports included). Runs lint-imports, the
-import-linter command, on the checkout."""
+"""The import contracts of pyproject.toml ([tool.importlinter]): gui -> core -> resources, core never
+imports PySide6, shiboken6 or pyqtgraph (function-local imports included), and no new import cycle between
+sibling modules/packages anywhere in gui and core. Runs lint-imports, the import-linter command, on the
+checkout."""
 
 from __future__ import annotations
 
