@@ -37,8 +37,7 @@ def _published(store: DataStore) -> list[dict[str, Any]]:
         "AND indicator IN ('betriebe', 'anteil_betriebe_kammerbezirk') AND reference_date IS NOT NULL"
     )
     try:
-        with store._lock:  # noqa: SLF001 - the store's lock, without a DataFrame in between
-            rows = store.con.execute(sql).fetchall()
+        rows = store.rows(sql)
     except duckdb.Error:  # another region's data without the table: nothing to compare
         return []
     out = [dict(zip(_COLUMNS, r, strict=True)) for r in rows]

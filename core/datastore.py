@@ -183,6 +183,13 @@ class DataStore:
         with self._lock:
             return self.con.execute(sql, params or []).df()
 
+    def rows(self, sql: str, params: list | None = None) -> list[tuple]:
+        """``query`` as plain tuples, under the same lock: for code that needs no DataFrame (and must
+        not import pandas on the start-up path). The only way outside this class to run SQL on the
+        shared connection — a worker thread that wants more takes its own ``cursor()``."""
+        with self._lock:
+            return self.con.execute(sql, params or []).fetchall()
+
     def series(self, area_code: str, indicator: str, gewerbegruppe: str = TOTAL) -> pd.Series:
         """Values by year for one area (a district, a comparison area or the region code)."""
         df = self.facts_for([area_code], indicator, gewerbegruppe)

@@ -285,8 +285,7 @@ _cache: weakref.WeakKeyDictionary[DataStore, tuple[tuple, CraftFacts]] = weakref
 def _fingerprint(store: DataStore) -> tuple:
     """Changes whenever ``facts`` changes: the store's version counter plus a cheap summary (< 1 ms),
     so a rebuild that forgets to bump ``facts_version`` still drops the cache."""
-    with store._lock:  # noqa: SLF001 - same lock as store.query, without the DataFrame overhead
-        row = store.con.execute("SELECT count(*), sum(value), sum(hash(dataset, kind)) FROM facts").fetchone()
+    row = store.rows("SELECT count(*), sum(value), sum(hash(dataset, kind)) FROM facts")[0]
     return (getattr(store, "facts_version", 0), row)
 
 
@@ -347,8 +346,7 @@ def _build(store: DataStore, only: list[str] | None = None) -> CraftFacts:
         region.district_codes,
         len(region.districts),
     ]
-    with store._lock:  # noqa: SLF001 - the store's lock, without a DataFrame in between
-        rows = store.con.execute(sql, params).fetchall()
+    rows = store.rows(sql, params)
     return CraftFacts(rows, getattr(store, "extra_provenance", None))
 
 

@@ -358,11 +358,10 @@ _REGISTER_EXTRA = ("businesses_added", "businesses_removed", "businesses_b2", "b
 def register_facts(store: DataStore, area: str, year: int) -> dict[str, Any] | None:
     """Figures only a chamber register has (kind ``register``): additions and removals of A/B1
     businesses in ``year``, B2 and AeT businesses on 31.12.; None where no register was imported."""
-    with store._lock:  # noqa: SLF001 - plain rows: the profile needs no pandas
-        rows = store.con.execute(
-            "SELECT indicator, value, kind, dataset FROM facts WHERE area_code = ? AND year = ? "
-            "AND gewerbegruppe = 'insgesamt' AND indicator IN (SELECT unnest(?))",
-            [area, year, list(_REGISTER_EXTRA)]).fetchall()
+    rows = store.rows(
+        "SELECT indicator, value, kind, dataset FROM facts WHERE area_code = ? AND year = ? "
+        "AND gewerbegruppe = 'insgesamt' AND indicator IN (SELECT unnest(?))",
+        [area, year, list(_REGISTER_EXTRA)])
     if not rows:
         return None
     out: dict[str, Any] = {}

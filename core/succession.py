@@ -53,8 +53,7 @@ def _owner_rows(store: DataStore, areas: list[str], year: int | None = None) -> 
     if year is not None:
         sql += " AND year = ?"
         params.append(year)
-    with store._lock:  # noqa: SLF001 - same lock as store.query
-        rows = store.con.execute(sql, params).fetchall()
+    rows = store.rows(sql, params)
     return [(str(a), int(y), str(i), str(g), float(v), str(k), str(d)) for a, y, i, g, v, k, d in rows]
 
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from gui.screens import Screen, all_screens, settle
+from gui.style import SCREENSHOT_CAPTION
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,7 @@ def _dialog_shot(window: QWidget, dialog: QWidget) -> QPixmap:
     painter.fillRect(base.rect(), QColor(0, 0, 0, 90))
     x = max(0, (base.width() - dlg.width()) // 2)
     y = max(0, (base.height() - dlg.height()) // 2)
-    painter.setPen(QColor("#8a8f98"))
+    painter.setPen(QColor(SCREENSHOT_CAPTION))
     painter.drawRect(x - 1, y - 1, dlg.width() + 1, dlg.height() + 1)
     painter.drawPixmap(QPoint(x, y), dlg)
     painter.end()

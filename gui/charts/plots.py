@@ -132,7 +132,6 @@ class ChartKey(QLabel):
         self.setObjectName("chartKey")
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
-        self.setStyleSheet(f"font-size: {palette.CHART_FONT_PT}pt; color: #222222;")
 
     def set_entries(self, entries: list[tuple[str, str]]) -> None:
         """(colour, name) pairs."""

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from core import __version__
 from core.provenance import bundled_catalog
 from gui.i18n import current_language
+from gui.style import HINT
 
 # (display name, distribution names to try, module name, licence)
 LIBRARIES: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
@@ -88,7 +89,7 @@ class AboutDialog(QDialog):
         parts = [f"<h3>{html.escape(heading)}</h3>"]
         for licence, titles in data_licences(current_language()).items():
             parts.append(
-                f"<p style='margin:0 0 8px 0'><b>{html.escape(licence)}</b><br/><span style='color:#555'>"
+                f"<p style='margin:0 0 8px 0'><b>{html.escape(licence)}</b><br/><span style='color:{HINT}'>"
                 f"{html.escape(', '.join(titles))}</span></p>"
             )
         data_view.setHtml("".join(parts))
@@ -106,7 +107,7 @@ class AboutDialog(QDialog):
         parts.append("</table>")
         note = self.tr("Qt wird unter der GNU Lesser General Public License v3 genutzt (dynamisch gelinkt); "
                        "die Lizenztexte liegen den Bibliotheken bei.")
-        parts.append(f"<p style='color:#555'>{html.escape(note)}</p>")
+        parts.append(f"<p style='color:{HINT}'>{html.escape(note)}</p>")
         lib_view.setHtml("".join(parts))
         columns = QHBoxLayout()
         columns.setSpacing(12)

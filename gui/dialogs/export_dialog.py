@@ -38,6 +38,7 @@ from core.export import ExportRequest, ExportResult, export_workbook
 from core.forecast import scenarios
 from gui import workers
 from gui.context import AppContext
+from gui.style import set_role
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +114,7 @@ class ExportDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #a50e0e;")
+        set_role(self.error, "dialogError")
         self.error.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

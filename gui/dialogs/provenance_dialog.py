@@ -35,6 +35,7 @@ from core.provenance import bundled_catalog
 from gui.context import AppContext
 from gui.formatting import fmt_date
 from gui.i18n import current_language
+from gui.style import HINT
 
 log = logging.getLogger(__name__)
 
@@ -224,7 +225,7 @@ class ProvenanceDialog(QDialog):
             (self.tr("Kennung"), rec.id),
         ]
         rows_html = "".join(
-            f"<tr><td style='padding:2px 12px 2px 0; color:#555; vertical-align:top'>{html.escape(k)}</td>"
+            f"<tr><td style='padding:2px 12px 2px 0; color:{HINT}; vertical-align:top'>{html.escape(k)}</td>"
             f"<td style='padding:2px 0'>{html.escape(str(v))}</td></tr>"
             for k, v in fields
             if v

@@ -9,9 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core import provenance
-from core.palette import ESTIMATE_BORDER
-from gui.charts import palette
 from gui.context import AppContext
+from gui.style import set_role
 from gui.widgets.source_line import SourceLine
 
 
@@ -65,10 +64,7 @@ def make_source_line(ctx: AppContext, parent: QWidget | None = None) -> SourceLi
 
 def estimate_badge(text: str, parent: QWidget | None = None) -> QLabel:
     lab = QLabel(text, parent)
-    lab.setStyleSheet(
-        f"color: {palette.ESTIMATE_TEXT}; background: {palette.ESTIMATE_BG}; border: 1px solid {ESTIMATE_BORDER};"
-        "border-radius: 3px; padding: 1px 6px; font-weight: 600;"
-    )
+    set_role(lab, "estimateTag")
     lab.setSizePolicy(lab.sizePolicy().horizontalPolicy(), lab.sizePolicy().verticalPolicy())
     return lab
 
@@ -79,16 +75,13 @@ class KeyFigureCard(QFrame):
     def __init__(self, caption: str, parent: QWidget | None = None, unit: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("KeyFigureCard")
-        self.setStyleSheet(
-            "#KeyFigureCard { background: #FFFFFF; border: 1px solid #D6DCE4; border-radius: 6px; }"
-        )
         self.caption = QLabel(caption)
-        self.caption.setStyleSheet("color: #4A5563; font-size: 11pt;")
+        set_role(self.caption, "subtitle")
         self.value = QLabel("–")
-        self.value.setStyleSheet("color: #0B2E4F; font-size: 20pt; font-weight: 700;")
+        set_role(self.value, "figureValue")
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail = QLabel("")
-        self.detail.setStyleSheet("color: #333333; font-size: 11pt;")
+        set_role(self.detail, "figureDetail")
         self.detail.setWordWrap(True)
         self.badge = estimate_badge("")
         self.badge.hide()
@@ -101,7 +94,7 @@ class KeyFigureCard(QFrame):
         vrow.setSpacing(4)
         vrow.addWidget(self.value)
         self.unit = QLabel(unit)
-        self.unit.setStyleSheet("color: #333333; font-size: 11pt;")
+        set_role(self.unit, "figureDetail")
         self.unit.setVisible(bool(unit))
         vrow.addWidget(self.unit, 0, Qt.AlignmentFlag.AlignBottom)
         vrow.addStretch(1)

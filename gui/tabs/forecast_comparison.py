@@ -18,8 +18,9 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetIte
 
 from core.forecast.comparison import area_label, field_label
 from gui.formatting import fmt_number, fmt_percent
+from gui.style import PUBLISHED_ROW_BG, set_role
 
-PUBLISHED_BG = QColor("#EEF3F8")
+PUBLISHED_BG = QColor(PUBLISHED_ROW_BG)
 
 
 AREA_MIN = 120  # px: the area column's least width (two words a line)
@@ -35,11 +36,11 @@ class ComparisonView(QWidget):
         self.direction = QLabel()
         self.direction.setObjectName("studyDirection")
         self.direction.setWordWrap(True)
-        self.direction.setStyleSheet("font-size: 10pt; padding: 3px; background: #F4F6F9; border: 1px solid #D6DCE4;")
+        set_role(self.direction, "directionNote")
         self.steps = QLabel()
         self.steps.setObjectName("anchorSteps")
         self.steps.setWordWrap(True)
-        self.steps.setStyleSheet("color: #4A3700; background: #FFF4D6; border: 1px solid #D9A400; padding: 4px;")
+        set_role(self.steps, "anchorNote")
         self.table = QTableWidget(0, 8)
         self.table.setHorizontalHeaderLabels(
             [
@@ -53,7 +54,7 @@ class ComparisonView(QWidget):
                 self.tr("Modell 2040\nAng. / Nachfr."),
             ]
         )
-        self.table.setStyleSheet("font-size: 10pt;")
+        set_role(self.table, "small")
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -75,7 +76,7 @@ class ComparisonView(QWidget):
             )
         )
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #444444; font-size: 10pt;")
+        set_role(self.note, "smallNote")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addWidget(self.direction)

@@ -28,6 +28,7 @@ from core.tracker.model import status_label
 from gui.charts import palette, plots
 from gui.charts.waterfall import COLOR_CLOSES, COLOR_WIDENS, WaterfallChart, bars_from_steps
 from gui.formatting import fmt_number
+from gui.style import set_role
 
 WITHOUT_COLOR = "#6B7280"
 WITH_COLOR = "#2E7D32"
@@ -47,7 +48,7 @@ class MeasuresView(QWidget):
         self.message = QLabel()
         self.message.setObjectName("measuresMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color:#4A5563; font-style: italic;")
+        set_role(self.message, "emptyMessage")
         self.gap_plot = plots.make_plot(years=True)
         p = self.gap_plot.getPlotItem()
         p.setTitle(f"<span style='font-size:{palette.CHART_FONT_PT}pt; font-weight:600'>"
@@ -67,7 +68,7 @@ class MeasuresView(QWidget):
         p.setLabel("left", self.tr("Beschäftigtenäquivalente"))
         self.waterfall = WaterfallChart(lambda v: fmt_number(v, 0))
         self.waterfall_title = QLabel()
-        self.waterfall_title.setStyleSheet("font-weight:600;")
+        set_role(self.waterfall_title, "strong")
         self.waterfall_title.setWordWrap(True)
         right = QWidget()
         rl = QVBoxLayout(right)
@@ -102,7 +103,7 @@ class MeasuresView(QWidget):
         ))
         self.note.setObjectName("contributionsNote")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color:#4A5563;")
+        set_role(self.note, "secondary")
         bottom = QWidget()
         bl = QVBoxLayout(bottom)
         bl.setContentsMargins(0, 0, 0, 0)

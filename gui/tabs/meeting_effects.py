@@ -32,6 +32,7 @@ from core.tracker.store import Change, Tracker
 from gui.charts.waterfall import WaterfallChart, bars_from_steps
 from gui.context import AppContext
 from gui.formatting import fmt_number, fmt_percent
+from gui.style import WHITE, set_role, tint
 from gui.tabs.tracker.common import STATUS_COLORS, fill_status_combo, set_combo_status
 
 translate = QCoreApplication.translate
@@ -97,7 +98,7 @@ class MeetingEffectsPanel(QWidget):
                 combo.setFont(_font(12))
                 fill_status_combo(combo, self.ctx.lang)
                 set_combo_status(combo, item["status"])
-                combo.setStyleSheet(f"QComboBox {{ background: {STATUS_COLORS.get(item['status'], '#FFFFFF')}; }}")
+                tint(combo, STATUS_COLORS.get(item["status"], WHITE), "QComboBox")
                 combo.setEnabled(writable)
                 combo.currentIndexChanged.connect(lambda _i, iid=item["id"], c=combo: self._status(iid, c))
                 self.status_combos[item["id"]] = combo
@@ -150,7 +151,7 @@ class MeetingEffectsPanel(QWidget):
         if self._loading:
             return
         status = str(combo.currentData())
-        combo.setStyleSheet(f"QComboBox {{ background: {STATUS_COLORS.get(status, '#FFFFFF')}; }}")
+        tint(combo, STATUS_COLORS.get(status, WHITE), "QComboBox")
         self._commit(lambda: self.tracker.update_item(item_id, {"status": status}),
                      translate("Tracker", "Status der Maßnahme"))
 
@@ -206,7 +207,7 @@ class MeetingWaterfall(QWidget):
         ))
         self.note.setWordWrap(True)
         self.note.setFont(_font(9))
-        self.note.setStyleSheet("color:#4A5563;")
+        set_role(self.note, "secondary")
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.group)

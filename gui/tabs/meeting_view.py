@@ -34,14 +34,14 @@ from core.tracker.model import field_label, fmt_date
 from core.tracker.seed import study_text
 from core.tracker.store import Change, Tracker
 from gui.context import AppContext
+from gui.style import WHITE, set_role, tint
 from gui.tabs.meeting_effects import MeetingEffectsPanel, MeetingWaterfall
 from gui.tabs.tracker.common import (
-    OVERDUE,
     STATUS_COLORS,
     fill_status_combo,
     item_title,
     read_only_banner,
-    saved_style,
+    saved_role,
     set_combo_status,
 )
 
@@ -81,18 +81,18 @@ class MeetingView(QWidget):
         self.position = QLabel()
         self.position.setObjectName("meetingPosition")
         self.position.setFont(_font(14))
-        self.position.setStyleSheet("color:#4A5563;")
+        set_role(self.position, "secondary")
         self.title = QLabel()
         self.title.setObjectName("meetingTitle")
         self.title.setFont(_font(22, True))
         self.title.setWordWrap(True)
-        self.title.setStyleSheet("color:#0B2E4F;")
+        set_role(self.title, "titleColor")
         self.goal = QLabel()
         self.goal.setFont(_font(16))
         self.goal.setWordWrap(True)
         self.source = QLabel()
         self.source.setFont(_font(10))
-        self.source.setStyleSheet("color:#555;")
+        set_role(self.source, "hint")
         self.source.setWordWrap(True)
 
         self.status = QComboBox()
@@ -279,7 +279,7 @@ class MeetingView(QWidget):
         if self.tracker.is_overdue(r):
             facts[-1] += " ⚠ " + translate("Tracker", "überfällig")
         self.facts.setText("   ·   ".join(facts))
-        self.facts.setStyleSheet(f"color:{OVERDUE};" if self.tracker.is_overdue(r) else "color:#333;")
+        set_role(self.facts, "overdue" if self.tracker.is_overdue(r) else "text")
         self.progress.setValue(int(r["progress"]))
         self.next_steps.setPlainText(r["next_steps"] or "")
         self.effects_panel.load(r["id"])
@@ -318,11 +318,11 @@ class MeetingView(QWidget):
             done = self.tracker.update_item(self.current_id, changes)
         except Exception as exc:  # noqa: BLE001 - validation or database error: the reason is shown, nothing lost
             self.state.setText(self.ctx.present_error(exc, dialog=False))
-            self.state.setStyleSheet(saved_style(False))
+            set_role(self.state, saved_role(False))
             return False
         if done:
             self.state.setText(translate("Tracker", "Gespeichert") + f" {dt.datetime.now():%H:%M:%S}: {what}")
-            self.state.setStyleSheet(saved_style(True))
+            set_role(self.state, saved_role(True))
             if self.on_committed:
                 self.on_committed(done, what)
             self.changed.emit()
@@ -333,17 +333,17 @@ class MeetingView(QWidget):
     def _panel_committed(self, changes: list[Change], what: str) -> None:
         """A measure's status or an effect's size changed in the panel: saved, on the undo stack, waterfall new."""
         self.state.setText(translate("Tracker", "Gespeichert") + f" {dt.datetime.now():%H:%M:%S}: {what}")
-        self.state.setStyleSheet(saved_style(True))
+        set_role(self.state, saved_role(True))
         if self.on_committed:
             self.on_committed(changes, what)
         self.waterfall.recompute()
 
     def _panel_failed(self, text: str) -> None:
         self.state.setText(text)
-        self.state.setStyleSheet(saved_style(False))
+        set_role(self.state, saved_role(False))
 
     def _color_status(self, status: str) -> None:
-        self.status.setStyleSheet(f"QComboBox {{ background: {STATUS_COLORS.get(status, '#FFFFFF')}; }}")
+        tint(self.status, STATUS_COLORS.get(status, WHITE), "QComboBox")
 
     def _status_changed(self) -> None:
         self._color_status(str(self.status.currentData()))
@@ -369,12 +369,12 @@ class MeetingView(QWidget):
                                      self.log_decisions.toPlainText())
         except Exception as exc:  # noqa: BLE001 - validation or database error: the entries stay in the form
             self.state.setText(self.ctx.present_error(exc, dialog=False))
-            self.state.setStyleSheet(saved_style(False))
+            set_role(self.state, saved_role(False))
             return
         self.log_attendees.clear()
         self.log_decisions.clear()
         self.state.setText(translate("Tracker", "Sitzungsprotokoll gespeichert") + f" {dt.datetime.now():%H:%M:%S}")
-        self.state.setStyleSheet(saved_style(True))
+        set_role(self.state, saved_role(True))
         self._fill_log()
         self.changed.emit()
 

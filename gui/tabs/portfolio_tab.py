@@ -42,6 +42,7 @@ from gui.charts import label_placement, palette, plots
 from gui.context import AppContext
 from gui.formatting import fmt_number, fmt_percent
 from gui.qtmodels.dataframe_model import SORT_ROLE, Column, DataFrameModel
+from gui.style import set_role
 from gui.tabs._support import estimate_badge, make_source_line, records_to_provenance
 from gui.tabs.base import Tab
 
@@ -88,7 +89,7 @@ class PortfolioTab(Tab):
 
         bar = QHBoxLayout()
         self.title = QLabel(self.tr("Branchenportfolio"))
-        self.title.setStyleSheet("font-size: 19pt; font-weight: 700; color: #0B2E4F;")
+        set_role(self.title, "pageTitle")
         bar.addWidget(self.title)
         bar.addWidget(estimate_badge(self.tr("Schätzung")))
         bar.addStretch(1)
@@ -122,16 +123,14 @@ class PortfolioTab(Tab):
 
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #9A1C1C; font-size: 11pt; font-weight: 600;")
+        set_role(self.message, "errorMessage")
         self.message.hide()
         root.addWidget(self.message)
         # a comparability break inside the period (core.breaks: HwO 2020 for group values), said above the chart
         self.break_note = QLabel()
         self.break_note.setObjectName("breakNote")
         self.break_note.setWordWrap(True)
-        self.break_note.setStyleSheet(
-            "background: #FFF4D6; border: 1px solid #D9A400; color: #4A3700; padding: 4px 8px; font-size: 10pt;"
-        )
+        set_role(self.break_note, "breakNote")
         self.break_note.hide()
         root.addWidget(self.break_note)
 
@@ -149,7 +148,7 @@ class PortfolioTab(Tab):
             )
         )
         self.explain.setWordWrap(True)
-        self.explain.setStyleSheet("color: #444444; font-size: 10pt;")
+        set_role(self.explain, "smallNote")
         ll.addWidget(self.explain)
         self.plot_source = make_source_line(self.ctx)
         ll.addWidget(self.plot_source)
@@ -159,7 +158,7 @@ class PortfolioTab(Tab):
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         self.table_title = QLabel()
-        self.table_title.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        set_role(self.table_title, "sectionTitle")
         rl.addWidget(self.table_title)
         self.model = DataFrameModel(self._columns(), self.tr("Schätzung"), self)
         self.proxy = QSortFilterProxyModel(self)
@@ -175,7 +174,7 @@ class PortfolioTab(Tab):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
-        self.table.setStyleSheet("font-size: 11pt;")
+        set_role(self.table, "body")
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -190,7 +189,7 @@ class PortfolioTab(Tab):
             )
         )
         self.table_note.setWordWrap(True)
-        self.table_note.setStyleSheet(f"color: {palette.ESTIMATE_TEXT}; font-size: 10pt;")
+        set_role(self.table_note, "estimateNote")
         rl.addWidget(self.table_note)
         self.table_source = make_source_line(self.ctx)
         rl.addWidget(self.table_source)
@@ -213,7 +212,7 @@ class PortfolioTab(Tab):
             )
             + "</table>"
         )
-        self.quadrant_help.setStyleSheet("font-size: 11pt;")
+        set_role(self.quadrant_help, "body")
         rl.addWidget(self.quadrant_help)
         rl.addStretch(1)
         split.addWidget(right)

@@ -38,6 +38,7 @@ from core.tracker.model import ACTION_FIELDS, STATUSES, field_label, fmt_date, s
 from core.tracker.store import Change, Tracker
 from core.tracker.transfer import apply_import, export_file, load_file, plan_import
 from gui.context import AppContext
+from gui.style import set_role
 from gui.tabs.base import Tab
 from gui.tabs.meeting_view import MeetingView
 from gui.tabs.tracker.common import OVERDUE, item_title, read_only_banner, status_color
@@ -407,7 +408,7 @@ class RecommendationsTab(Tab):
 
     def _show_message(self, text: str, ok: bool) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color:#1B5E20;" if ok else f"color:{OVERDUE}; font-weight:600;")
+        set_role(self.message, "success" if ok else "savedFailed")
 
     def _parent_recommendation(self) -> str | None:
         if self._current is None:

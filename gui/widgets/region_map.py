@@ -41,6 +41,7 @@ from core import geo
 from core.errors import HandwerksmonitorError
 from core.regions import Region
 from gui.charts import palette
+from gui.style import set_role
 
 _SCALE = 1000.0  # scene units per degree of latitude
 Z_STATE, Z_RURAL, Z_URBAN, Z_SELECTED, Z_LABEL = 0, 10, 20, 30, 40
@@ -143,10 +144,7 @@ class ColorLegend(QWidget):
         self.high = QLabel()
         self.high.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.estimate = QLabel()
-        self.estimate.setStyleSheet(
-            f"color: {palette.ESTIMATE_TEXT}; background: {palette.ESTIMATE_BG}; padding: 2px 6px;"
-            "border-radius: 3px; font-weight: bold;"
-        )
+        set_role(self.estimate, "mapEstimate")
         self.estimate.hide()
         # one row: title and badge; one row: "min [colour bar] max"
         top = QHBoxLayout()

@@ -22,6 +22,7 @@ from core import palette
 from gui.context import AppContext
 from gui.dialogs.provenance_dialog import show_provenance
 from gui.formatting import fmt_date
+from gui.style import ACCENT
 
 ESTIMATE_COLOR = palette.ESTIMATE_TEXT  # the one "Schätzung" colour (core.palette)
 MAX_LINES = 3  # a longer source line is shown compact (title and Stand), then with the first three only
@@ -78,7 +79,7 @@ class SourceLine(QLabel):
             details = p.details(lang) if full and hasattr(p, "details") else ""  # imported table: number, file, date
             who = f"{rec.publisher}, " if full and rec.publisher and len(unique) <= 3 else ""
             text = html.escape(f"{rec.title} ({who}{stand}{', ' + details if details else ''})")
-            link = f"<a href='prov:{html.escape(p.id)}' style='color:#1f4e79'>{text}</a>"
+            link = f"<a href='prov:{html.escape(p.id)}' style='color:{ACCENT}'>{text}</a>"
             n_inputs = len(getattr(p, "inputs", ()) or ())
             if n_inputs and full:  # a derived dataset: its inputs are listed in the provenance dialog behind the link
                 link += " " + html.escape(self.tr("(beruht auf %1 Datensätzen)").replace("%1", str(n_inputs)))
@@ -87,7 +88,7 @@ class SourceLine(QLabel):
         if rest:  # the others one click away: the provenance dialog lists every dataset
             more = self.tr("und %1 weitere").replace("%1", str(len(rest)))
             titles = html.escape("; ".join((p.localized(lang) if hasattr(p, "localized") else p).title for p in rest))
-            parts.append(f"<a href='prov:{html.escape(rest[0].id)}' style='color:#1f4e79' title='{titles}'>"
+            parts.append(f"<a href='prov:{html.escape(rest[0].id)}' style='color:{ACCENT}' title='{titles}'>"
                          f"{html.escape(more)}</a>")
         line = self.tr("Quelle:") + " " + "; ".join(parts)
         if self.has_estimate():

@@ -27,6 +27,7 @@ from core.datastore import GEWERBEGRUPPEN
 from core.errors import HandwerksmonitorError
 from gui.context import AppContext
 from gui.formatting import fmt_number, fmt_percent
+from gui.style import set_role
 from gui.tabs._support import make_source_line, records_to_provenance
 from gui.widgets.region_map import RegionMap
 
@@ -71,7 +72,7 @@ class AreaPanel(QWidget):
     def _build_head(self) -> QHBoxLayout:
         head = QHBoxLayout()
         title = QLabel(self.tr("Kreise der Region"))
-        title.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        set_role(title, "sectionTitle")
         head.addWidget(title)
         head.addStretch(1)
         self.compare_button = QPushButton(self.tr("Vergleichen"))
@@ -84,7 +85,7 @@ class AreaPanel(QWidget):
 
     def _build_list(self) -> QListWidget:
         self.district_list = lw = QListWidget()
-        lw.setStyleSheet("font-size: 11pt;")
+        set_role(lw, "body")
         # two columns of names, so the map keeps the height
         lw.setFlow(QListWidget.Flow.TopToBottom)
         lw.setWrapping(True)

@@ -27,6 +27,7 @@ from gui.charts import palette, plots
 from gui.context import AppContext
 from gui.formatting import fmt_number
 from gui.qtmodels.roles import SORT_ROLE
+from gui.style import set_role
 from gui.tabs._support import make_source_line, records_to_provenance
 
 #: A row of the comparison: its label and, per profile, (text, is an estimate).
@@ -58,14 +59,14 @@ class ComparisonPage(QWidget):
         lay.addLayout(self._build_head())
         self.table = t = QTableWidget()
         t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        t.setStyleSheet("font-size: 11pt;")
+        set_role(t, "body")
         t.setAlternatingRowColors(True)
         t.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
         t.setWordWrap(True)
         lay.addWidget(t)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setStyleSheet(f"color: {palette.ESTIMATE_TEXT}; font-size: 10pt;")
+        set_role(self.note, "estimateNote")
         lay.addWidget(self.note)
         self.source = make_source_line(ctx)
         lay.addWidget(self.source)
@@ -76,11 +77,11 @@ class ComparisonPage(QWidget):
 
     def _build_head(self) -> QHBoxLayout:
         self.title = QLabel(self.tr("Kreisvergleich"))
-        self.title.setStyleSheet("font-size: 19pt; font-weight: 700; color: #0B2E4F;")
+        set_role(self.title, "pageTitle")
         self.hint = QLabel(
             self.tr("Kreise in der Liste oder auf der Karte anklicken: hinzufügen oder entfernen.")
         )
-        self.hint.setStyleSheet("font-size: 11pt; color: #4A5563;")
+        set_role(self.hint, "subtitle")
         self.hint.setWordWrap(True)
         trow = QHBoxLayout()
         trow.addWidget(self.title)

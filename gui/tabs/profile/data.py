@@ -73,12 +73,11 @@ def prepare(store: DataStore, areas: list[str], year: int | None, with_series: b
         profiles[(a, prof.year)] = prof
     series = None
     if with_series:
-        with store._lock:  # noqa: SLF001 - plain rows, no DataFrame
-            rows = store.con.execute(
-                "SELECT area_code, indicator, year, value, kind, dataset, flag FROM facts "
-                "WHERE gewerbegruppe = 'insgesamt' AND indicator IN ('population', 'businesses') "
-                "AND value IS NOT NULL ORDER BY area_code, indicator, year"
-            ).fetchall()
+        rows = store.rows(
+            "SELECT area_code, indicator, year, value, kind, dataset, flag FROM facts "
+            "WHERE gewerbegruppe = 'insgesamt' AND indicator IN ('population', 'businesses') "
+            "AND value IS NOT NULL ORDER BY area_code, indicator, year"
+        )
         grouped: dict[tuple[str, str], list[tuple]] = {}
         for area, ind, *rest in rows:
             grouped.setdefault((str(area), str(ind)), []).append(tuple(rest))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core import provenance
 from gui.context import AppContext
+from gui.style import set_role
 from gui.tabs._support import make_source_line, records_to_provenance
 from gui.tabs.profile.data import YearSeries, xy_with_gaps
 
@@ -89,7 +90,7 @@ class DevelopmentSection(QWidget):
         self.loading = QLabel(self.tr("Diagramme werden geladen …"))
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.loading.setMinimumHeight(200)
-        self.loading.setStyleSheet("color: #5f6368;")
+        set_role(self.loading, "muted")
         self.charts.addWidget(self.loading)
         lay.addLayout(self.charts, 1)
         self._pop: _SeriesChart | None = None
@@ -97,7 +98,7 @@ class DevelopmentSection(QWidget):
         self._shown: tuple[Any, ...] | None = None  # the last show_series arguments, drawn once built
         self.census_note = QLabel()
         self.census_note.setWordWrap(True)
-        self.census_note.setStyleSheet("color: #555555; font-size: 10pt;")
+        set_role(self.census_note, "smallHint")
         lay.addWidget(self.census_note)
         self.source = make_source_line(ctx)
         lay.addWidget(self.source)

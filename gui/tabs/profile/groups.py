@@ -24,6 +24,7 @@ from gui.charts import palette, plots
 from gui.context import AppContext
 from gui.formatting import fmt_number, fmt_percent
 from gui.qtmodels.dataframe_model import Column, DataFrameModel
+from gui.style import set_role
 from gui.tabs._support import estimate_badge, make_source_line, records_to_provenance
 from gui.widgets.table_fit import fit_rows
 
@@ -108,7 +109,7 @@ class GroupsSection(QWidget):
     def _build_head(self) -> QHBoxLayout:
         thead = QHBoxLayout()
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        set_role(self.title, "sectionTitle")
         thead.addWidget(self.title)
         self.badge = estimate_badge(self.tr("Schätzung"))
         thead.addWidget(self.badge)
@@ -119,7 +120,7 @@ class GroupsSection(QWidget):
             )
         )
         self.note.setWordWrap(True)
-        self.note.setStyleSheet(f"color: {palette.ESTIMATE_TEXT}; font-size: 10pt;")
+        set_role(self.note, "estimateNote")
         thead.addWidget(self.note, 1)
         return thead
 
@@ -135,7 +136,7 @@ class GroupsSection(QWidget):
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 6)  # compact: room for the chart
         t.setWordWrap(False)
-        t.setStyleSheet("font-size: 11pt;")
+        set_role(t, "body")
         fit_rows(t)  # all seven groups, never a scroll bar
         return t
 

@@ -22,6 +22,7 @@ from core.datastore import GEWERBEGRUPPEN
 from core.profile import DistrictProfile
 from gui.context import AppContext
 from gui.formatting import fmt_number, fmt_percent
+from gui.style import set_role
 from gui.tabs._support import records_to_provenance
 from gui.widgets.source_line import SourceLine
 from gui.widgets.table_fit import fit_columns
@@ -60,7 +61,7 @@ class RegisterSection(QWidget):
         left = QVBoxLayout(left_box)
         left.setContentsMargins(0, 0, 0, 0)
         self.owners_title = QLabel()
-        self.owners_title.setStyleSheet("font-weight: 600;")
+        set_role(self.owners_title, "strong")
         self.owners_title.setWordWrap(True)
         left.addWidget(self.owners_title)
         self.owners = _table(3, "ownersTable")
@@ -71,12 +72,12 @@ class RegisterSection(QWidget):
         self.succession = QLabel()
         self.succession.setObjectName("successionLabel")
         self.succession.setWordWrap(True)
-        self.succession.setStyleSheet("font-size: 12pt; font-weight: 600; color: #8A3B12;")
+        set_role(self.succession, "succession")
         left.addWidget(self.succession)
         row.addWidget(left_box, 0)
         right = QVBoxLayout()
         self.compare_title = QLabel()
-        self.compare_title.setStyleSheet("font-weight: 600;")
+        set_role(self.compare_title, "strong")
         right.addWidget(self.compare_title)
         self.compare = _table(5, "estimateVsRegister")
         self.compare.horizontalHeader().setStretchLastSection(False)
@@ -88,7 +89,7 @@ class RegisterSection(QWidget):
         right.addWidget(self.compare, 1)
         self.caveat = QLabel()
         self.caveat.setWordWrap(True)
-        self.caveat.setStyleSheet("color: #4A5563;")
+        set_role(self.caveat, "secondary")
         right.addWidget(self.caveat)
         row.addLayout(right, 1)
         lay.addLayout(row, 1)

@@ -16,6 +16,7 @@ from core import provenance
 from gui.area_names import area_label
 from gui.context import AppContext
 from gui.formatting import fmt_date, fmt_number, fmt_percent
+from gui.style import set_role
 from gui.widgets.source_line import SourceLine
 from gui.widgets.table_fit import fit_columns
 
@@ -48,16 +49,16 @@ class DistrictStudySection(QWidget):
         self.ctx = ctx
         self._series = ap.all_series(ctx.store)
         self.appr_title = QLabel()
-        self.appr_title.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        set_role(self.appr_title, "sectionTitle")
         self.appr = _table([self.tr("Region"), self.tr("Reihe"), self.tr("Stichtag"), self.tr("Wert")],
                            stretch=(0, 1))
         self.note = QLabel(
             self.tr("Hinweis: ") + (ap.CHAMBER_NOTE_EN if self.ctx.lang == "en" else ap.CHAMBER_NOTE_DE)
         )
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color:#8A5A00;")
+        set_role(self.note, "estimateText")
         self.size_title = QLabel(self.tr("Tätige Personen je Handwerksunternehmen (amtlich, 2010–2014)"))
-        self.size_title.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        set_role(self.size_title, "sectionTitle")
         for title in (self.appr_title, self.size_title):
             title.setWordWrap(True)  # long chamber names (and English) wrap instead of being cut off
         self.size_table = _table([self.tr("Gebiet"), "2010", "2014", self.tr("Veränderung")], stretch=0)

@@ -34,6 +34,7 @@ from gui.area_names import area_label
 from gui.context import AppContext
 from gui.formatting import fmt_percent
 from gui.probe import marker
+from gui.style import set_role
 from gui.tabs._support import records_to_provenance
 from gui.tabs.base import Tab
 from gui.tabs.profile.area_panel import AreaPanel
@@ -123,7 +124,7 @@ class ProfileTab(Tab):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setStyleSheet("font-size: 13pt; color: #444444;")
+        set_role(self.message, "pageMessage")
         self.message.setText(self.tr("Daten werden geladen …"))
         self.pages.addWidget(self.message)
         self.pages.setCurrentWidget(self.message)
@@ -249,9 +250,9 @@ class ProfileTab(Tab):
     def _build_head(self) -> QHBoxLayout:
         head = QHBoxLayout()
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 19pt; font-weight: 700; color: #0B2E4F;")
+        set_role(self.title, "pageTitle")
         self.subtitle = QLabel()
-        self.subtitle.setStyleSheet("font-size: 11pt; color: #4A5563;")
+        set_role(self.subtitle, "subtitle")
         self.subtitle.setWordWrap(True)  # long chamber names (and English) wrap instead of being cut off
         head.addWidget(self.title)
         head.addSpacing(10)

@@ -39,6 +39,7 @@ from gui.area_names import area_label
 from gui.charts import palette, plots
 from gui.context import AppContext
 from gui.formatting import fmt_date, fmt_number
+from gui.style import set_role
 from gui.widgets.source_line import SourceLine
 
 # (code, German name); names shown through Qt's translation (context "AreaNames"), chambers are proper names
@@ -76,7 +77,7 @@ class ApprenticeshipView(QWidget):
         self.base_year.setEnabled(False)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color:#8A5A00; background:#FFF4D6; padding:4px; border-radius:3px;")
+        set_role(self.note, "estimateBox")
         self.list = QListWidget()
         self.list.setMinimumWidth(360)
         self.list.setWordWrap(True)  # long series names wrap instead of needing a horizontal scroll bar

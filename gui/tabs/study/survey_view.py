@@ -34,6 +34,7 @@ from core.study import cite, interview_findings
 from gui.charts import palette, plots
 from gui.context import AppContext
 from gui.formatting import fmt_number
+from gui.style import CHART_TEXT, HINT, set_role
 from gui.widgets.source_line import SourceLine
 
 log = logging.getLogger(__name__)
@@ -47,7 +48,7 @@ class SurveyView(QWidget):
         self.ctx = ctx
         self.question = QLabel(survey.question(self.ctx.lang) + " " + self.tr("(Mehrfachantworten)"))
         self.question.setWordWrap(True)
-        self.question.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        set_role(self.question, "sectionTitle")
         self.plot = plots.make_plot(self.tr("Kooperationen für Neuerungen"), left="", bottom=self.tr("Anteil der Betriebe in %"))
         self.plot.setMinimumHeight(360)
         self.key = plots.ChartKey()  # the surveys' legend above the chart, never over its bars
@@ -85,7 +86,7 @@ class SurveyView(QWidget):
         text += [f"<li>{t}</li>" for t in findings["obstacles"]] + ["</ul><b>" + self.tr("Befunde") + "</b><ul>"]
         text += [f"<li>{t}</li>" for t in findings["findings"]] + ["</ul>"]
         source_label = self.tr("Quelle")
-        text.append(f"<p style='color:#555'>{source_label}: {cite(findings['source']['section'], self.ctx.lang)} ("
+        text.append(f"<p style='color:{HINT}'>{source_label}: {cite(findings['source']['section'], self.ctx.lang)} ("
                     + self.tr("Studie") + ")</p>")
         self.findings = QLabel("".join(text))
         self.findings.setWordWrap(True)
@@ -148,7 +149,7 @@ class SurveyView(QWidget):
             entries.append((color, r.display_label(self.ctx.lang)))
             for y, (k, _lbl) in zip(ys, answers, strict=True):
                 if k in r.percents:
-                    t = pg.TextItem(f"{fmt_number(r.percents[k])} %", color="#222", anchor=(0, 0.5))
+                    t = pg.TextItem(f"{fmt_number(r.percents[k])} %", color=CHART_TEXT, anchor=(0, 0.5))
                     t.setFont(font)
                     t.setPos(r.percents[k] + 0.8, y)
                     plot.addItem(t)

@@ -23,8 +23,9 @@ from core import swot
 from core.errors import HandwerksmonitorError
 from core.study import cite
 from gui.context import AppContext
+from gui.style import SWOT_BACKGROUNDS, set_role, tint
 
-_COLORS = {"strengths": "#E3F1E3", "weaknesses": "#FBE5E1", "opportunities": "#E1EEFA", "threats": "#FFF1D6"}
+_COLORS = SWOT_BACKGROUNDS
 
 
 class SwotView(QWidget):
@@ -40,10 +41,11 @@ class SwotView(QWidget):
         grid = QGridLayout()
         for n, cat in enumerate(swot.CATEGORIES):
             box = QGroupBox(swot.CATEGORY_LABELS[cat][1 if self.ctx.lang == "en" else 0])
-            box.setStyleSheet(f"QGroupBox {{ background: {_COLORS[cat]}; font-size: 13pt; font-weight: 600; }}")
+            set_role(box, "swotBox")
+            tint(box, _COLORS[cat], "QGroupBox")
             lw = QListWidget()
             lw.setWordWrap(True)
-            lw.setStyleSheet("font-size: 11pt; font-weight: 400; background: white;")
+            set_role(lw, "swotList")
             lw.currentItemChanged.connect(self._on_current_changed)
             QVBoxLayout(box).addWidget(lw)
             self.lists[cat] = lw
@@ -54,7 +56,7 @@ class SwotView(QWidget):
         self.text.setMaximumHeight(64)
         self.source = QLabel()
         self.source.setWordWrap(True)
-        self.source.setStyleSheet("color:#555;")
+        set_role(self.source, "hint")
         self.recs: dict[int, QCheckBox] = {}
         rec_row = QHBoxLayout()
         rec_row.addWidget(QLabel(self.tr("Beantwortet durch Empfehlung:")))
@@ -81,7 +83,7 @@ class SwotView(QWidget):
         dl.addWidget(self.history)
         self.notice = QLabel(ctx.read_only_reason
                              or self.tr("Schreibgeschützt: Die Datenbank ist in einem anderen Fenster geöffnet."))
-        self.notice.setStyleSheet("color:#8A5A00; background:#FFF4D6; padding:4px;")
+        set_role(self.notice, "estimateNotice")
         self.notice.setVisible(self.read_only)
         lay = QVBoxLayout(self)
         lay.addWidget(self.notice)

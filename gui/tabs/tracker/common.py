@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from core import palette
 from core.tracker.model import STATUSES, status_label
 from core.tracker.seed import by_number
+from gui.style import WHITE
 
 # Background per status (light, readable with dark text); overdue is marked in red text.
 STATUS_COLORS = palette.STATUS_BACKGROUNDS  # row and field backgrounds
@@ -17,7 +18,7 @@ OVERDUE = palette.OVERDUE
 
 
 def status_color(status: str) -> QColor:
-    return QColor(STATUS_COLORS.get(status, "#FFFFFF"))
+    return QColor(STATUS_COLORS.get(status, WHITE))
 
 
 def fill_status_combo(combo: QComboBox, lang: str) -> None:
@@ -43,7 +44,6 @@ def read_only_banner(parent: QWidget | None = None, reason: str = "") -> QLabel:
     lab = QLabel(text, parent)
     lab.setObjectName("readOnlyBanner")
     lab.setWordWrap(True)
-    lab.setStyleSheet("background:#FFF4D6; color:#6B4500; border:1px solid #E8C77A; padding:6px; font-weight:600;")
     return lab
 
 
@@ -54,5 +54,6 @@ def item_title(row: dict, lang_code: str) -> str:
     return str(row.get("title") or "")
 
 
-def saved_style(ok: bool) -> str:
-    return "color:#1B5E20; font-weight:600;" if ok else f"color:{OVERDUE}; font-weight:600;"
+def saved_role(ok: bool) -> str:
+    """The ``gui.style`` role of a save-state line: green "saved" or red "could not save"."""
+    return "savedOk" if ok else "savedFailed"

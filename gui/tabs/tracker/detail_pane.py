@@ -32,7 +32,8 @@ from core.tracker.model import ENTITY_FIELDS, field_label, fmt_date, status_labe
 from core.tracker.seed import study_text
 from core.tracker.store import Change, Tracker
 from gui.context import AppContext
-from gui.tabs.tracker.common import fill_status_combo, item_title, saved_style, set_combo_status
+from gui.style import HINT, set_role
+from gui.tabs.tracker.common import fill_status_combo, item_title, saved_role, set_combo_status
 from gui.tabs.tracker.effects_editor import EffectsEditor
 from gui.tabs.tracker.subtable import SubTable
 
@@ -66,12 +67,11 @@ class DetailPane(QWidget):
         self.header = QLabel()
         self.header.setObjectName("detailHeader")
         self.header.setWordWrap(True)
-        self.header.setStyleSheet("font-size: 14pt; font-weight: 700; color: #0B2E4F;")
+        set_role(self.header, "detailTitle")
         self.study_box = QLabel()
         self.study_box.setObjectName("studyText")
         self.study_box.setWordWrap(True)
         self.study_box.setTextFormat(Qt.TextFormat.RichText)
-        self.study_box.setStyleSheet("background:#F4F6F8; border:1px solid #D6DCE4; padding:6px;")
 
         self.edits: dict[str, QLineEdit] = {}
         for name in TEXT_FIELDS:
@@ -211,7 +211,7 @@ class DetailPane(QWidget):
             return
         if self.dirty:
             self.state.setText(translate("Tracker", "Nicht gespeicherte Änderungen – Strg+S oder Enter zum Übernehmen"))
-            self.state.setStyleSheet("color:#8A5A00; font-weight:600;")
+            set_role(self.state, "unsaved")
         else:
             self.state.setText("")
 
@@ -265,7 +265,7 @@ class DetailPane(QWidget):
                 f"<b>{field}:</b> {field_label(r['field'], self.ctx.lang)}<br>"
                 f"<b>{background}:</b> {study_text(r, 'background', self.ctx.lang)}<br>"
                 f"<b>{goal}:</b> {study_text(r, 'goal', self.ctx.lang)}<br>"
-                f"<span style='color:#555'>{source}: {study_text(r, 'source', self.ctx.lang)} ({summarised})</span>"
+                f"<span style='color:{HINT}'>{source}: {study_text(r, 'source', self.ctx.lang)} ({summarised})</span>"
             )
         self.study_box.setVisible(is_rec)
         for w in (self.title_row_label, self.edits["title"], self.desc_label, self.areas["description"]):
@@ -287,13 +287,13 @@ class DetailPane(QWidget):
         self.state.setText("")
         self.setEnabled(True)
         writable = not tracker.read_only
-        grey = "" if writable else "background:#EEF0F2; color:#333;"
+        grey = "" if writable else "readOnlyField"
         for e in self.edits.values():
             e.setReadOnly(not writable)
-            e.setStyleSheet(grey)
+            set_role(e, grey)
         for a in self.areas.values():
             a.setReadOnly(not writable)
-            a.setStyleSheet(grey)
+            set_role(a, grey)
         for control in (self.status, self.progress, self.save_button, self.revert_button):
             control.setEnabled(writable)
 
@@ -403,7 +403,7 @@ class DetailPane(QWidget):
         except Exception as exc:  # noqa: BLE001 - validation or database error: the edit stays, the reason is shown
             text = self.ctx.present_error(exc, dialog=False)
             self.state.setText(text)
-            self.state.setStyleSheet(saved_style(False))
+            set_role(self.state, saved_role(False))
             self.message.emit(text, False)
             return False
         item_id = self.row["id"]
@@ -411,7 +411,7 @@ class DetailPane(QWidget):
         from datetime import datetime
 
         self.state.setText(translate("Tracker", "Gespeichert") + f" {datetime.now():%H:%M:%S}")
-        self.state.setStyleSheet(saved_style(True))
+        set_role(self.state, saved_role(True))
         if done:
             self.committed.emit(done, translate("Tracker", "Bearbeitet: ") + self.row["code"])
         return True

@@ -38,7 +38,8 @@ from core.tracker.effects import FIRST_YEAR, LAST_YEAR, EffectParam, effect_para
 from core.tracker.store import Change, Tracker
 from gui.context import AppContext
 from gui.formatting import fmt_number
-from gui.tabs.tracker.common import saved_style
+from gui.style import SECONDARY, set_role
+from gui.tabs.tracker.common import saved_role
 from gui.widgets.multi_pick import MultiPick
 
 translate = QCoreApplication.translate
@@ -84,7 +85,7 @@ class EffectsEditor(QWidget):
             "Ergebnis eines Pilotprojekts oder „Annahme“).",
         ))
         intro.setWordWrap(True)
-        intro.setStyleSheet("color:#4A5563;")
+        set_role(intro, "secondary")
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("effectsTable")
         self.table.setHorizontalHeaderLabels([
@@ -133,7 +134,7 @@ class EffectsEditor(QWidget):
             s.setRange(FIRST_YEAR, LAST_YEAR)
             s.setGroupSeparatorShown(False)
         self.range_hint = QLabel()
-        self.range_hint.setStyleSheet("color:#4A5563;")
+        set_role(self.range_hint, "secondary")
         self.range_hint.setWordWrap(True)
         region = load_region()
         self.districts = MultiPick([(d.ags, d.name) for d in region.districts], translate("Tracker", "alle Kreise"))
@@ -330,12 +331,12 @@ class EffectsEditor(QWidget):
         except Exception as exc:  # noqa: BLE001 - validation or database error: the effect stays in the form
             text = self.ctx.present_error(exc, dialog=False)
             self.state.setText(text)
-            self.state.setStyleSheet(saved_style(False))
+            set_role(self.state, saved_role(False))
             self.failed.emit(text)
             return False
         self.load(self.tracker, self.item_id)
         self.state.setText(translate("Tracker", "Gespeichert"))
-        self.state.setStyleSheet(saved_style(True))
+        set_role(self.state, saved_role(True))
         if changes:
             self.committed.emit(changes, what)
         return True
@@ -375,7 +376,7 @@ class EffectsEditor(QWidget):
             text = (
                 translate("Tracker", "Beitrag zur Lücke (Beschäftigtenäquivalente; positiv = schließt Lücke): %1")
                 .replace("%1", " · ".join(parts))
-                + "<br><span style='color:#4A5563'>"
+                + f"<br><span style='color:{SECONDARY}'>"
                 + translate("Tracker", "Region, alle Gewerbegruppen, Szenario Basis, mit allen berücksichtigten "
                             "Maßnahmen. Wirken Maßnahmen zusammen, müssen sich die Beiträge nicht addieren.")
                 + (f" {note}" if note else "")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from core.tracker import backup
 from gui.context import AppContext
+from gui.style import set_role
 
 translate = QCoreApplication.translate
 
@@ -25,7 +26,7 @@ class RecoveryPanel(QWidget):
         self.text = QLabel(message)
         self.text.setObjectName("recoveryMessage")
         self.text.setWordWrap(True)
-        self.text.setStyleSheet("font-size: 13pt;")
+        set_role(self.text, "largeText")
         self.backups = error.backups if error is not None else []
         self.choice = QComboBox()
         self.choice.setObjectName("recoveryBackups")

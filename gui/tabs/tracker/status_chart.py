@@ -12,6 +12,7 @@ from core.tracker.model import ACTION_FIELDS, STATUSES, field_label, status_labe
 from core.tracker.store import Tracker
 from gui.charts import plots
 from gui.context import AppContext
+from gui.style import set_role
 from gui.tabs.tracker.common import OVERDUE, STATUS_BAR_COLORS
 
 translate = QCoreApplication.translate
@@ -39,7 +40,7 @@ class StatusChart(QWidget):
                                          "Tracker (Stand: jetzt). Rot: überfällige "
                                          "Einträge (Fälligkeit überschritten, nicht umgesetzt/zurückgestellt)."))
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color:#444; font-size:10pt;")
+        set_role(self.note, "smallNote")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.key)
