@@ -72,3 +72,56 @@ def group_color(group: str) -> str:
 
 def series_color(i: int) -> str:
     return SERIES[i % len(SERIES)]
+
+
+# Neutral ink of charts and the map (text, axes, reference lines, outlines).
+BLACK = "#000000"
+WHITE = "#FFFFFF"
+INK_STRONG = "#1A1A1A"  # names beside the portfolio bubbles
+INK = "#222222"  # chart text, value labels, chart keys
+INK_MID = "#333333"  # reference line LQ = 1, hovered district outline
+INK_SOFT = "#444444"  # zero line
+INK_GREY = "#555555"  # quadrant cross, break labels
+INK_SLATE = "#4A5563"  # leader lines from names to bubbles
+INK_QUADRANT = "#3A4654"  # quadrant names of the portfolio
+AXIS = "#777777"  # axis lines; colour of an unknown group
+GUIDE = "#888888"  # census break line, frame of the map scale
+SELECTED_OUTLINE = "#111111"  # outline of the selected district
+STATE_OUTLINE = "#9A9A9A"  # Land borders behind the districts (dashed)
+STATE_FILL = "#EDEDE8"
+MAP_BACKGROUND = "#F7F7F4"
+OTHER_AREA = "#9AA5B1"  # bars of areas not chosen in the comparison
+OTHER_AREA_ROW = "#F1F4F8"  # their table rows
+OVERDUE_EDGE = "#7A0000"  # edge of the overdue bars in the status chart
+# Forecast with and without measures, and the waterfall of their contributions.
+WITHOUT_MEASURES = "#6B7280"
+WITH_MEASURES = "#2E7D32"
+WATERFALL_TOTAL = "#1F4E79"
+WATERFALL_CLOSES = "#2E7D32"
+WATERFALL_WIDENS = "#C62828"
+WATERFALL_REST = "#8C8C8C"
+# Sensitivity bars of the forecast: assumption at the lower / upper end of its range.
+SENSITIVITY_LOW = "#56B4E9"
+SENSITIVITY_HIGH = "#D55E00"
+# Quadrant tints of the Branchenportfolio (growing lead, potential, shrinking strength, problem).
+QUADRANT_TINTS = ("#E8F5E9", "#E3F2FD", "#FFF8E1", "#FDECEA")
+# Painted pages (PDF report, presentation slides).
+ACCENT = "#1f4e79"  # dark blue: header band, highlighted district, selected tab
+MUTED = "#5f6368"  # secondary text, source lines
+GRID = "#e3e6ea"
+TRACK = "#e9ecf0"  # empty part of a progress bar; inactive tab
+ROW_STRIPE = "#f3f5f8"  # every other table row
+TILE_BG = "#f3f6fa"  # key-figure tiles of the report
+PANEL_BG = "#fafbfc"  # chart panels of the report
+HEADER_SUBTITLE = "#dbe6f2"  # subtitle on the dark header band
+PRINT_STATE_BORDER = "#c8ccd2"  # Land borders on the printed map
+PRINT_AREA_FILL = "#dfe6ee"  # districts without a value on the printed map
+# Portfolio quadrant tints on the slide (growing lead, potential, shrinking strength, problem).
+SLIDE_QUADRANT_TINTS = ("#e8f3ec", "#eef4fb", "#fdf5e6", "#fbeceb")
+# SWOT slide: (category, bar, background).
+SWOT_SLIDE_QUADRANTS = (
+    ("strengths", "#2e7d4f", "#eef7f1"),
+    ("weaknesses", "#b3412f", "#fbefed"),
+    ("opportunities", "#1f5f9e", "#eef4fb"),
+    ("threats", "#a86200", "#fdf5e6"),
+)

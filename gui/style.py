@@ -21,7 +21,7 @@ from gui.charts.palette import CHART_FONT_PT
 BASE_POINT_SIZE = 11
 
 # -- colours -------------------------------------------------------------------------------------------
-ACCENT = "#1f4e79"  # dark blue (selected tab, highlight, links)
+ACCENT = palette.ACCENT  # dark blue (selected tab, highlight, links)
 TITLE = "#0B2E4F"  # navy of page titles and key figures
 ESTIMATE = palette.ESTIMATE_TEXT  # the one "Schätzung" colour (core.palette)
 ESTIMATE_BG = palette.ESTIMATE_BG
@@ -32,7 +32,7 @@ TEXT = "#333333"  # body text in cards and explanations
 TEXT_SOFT = "#444444"  # small explanations under charts and tables
 HINT = "#555555"  # hints and source texts
 SECONDARY = "#4A5563"  # captions, subtitles, intros
-MUTED = "#5f6368"  # "loading …", inactive badge, source lines
+MUTED = palette.MUTED  # "loading …", inactive badge, source lines
 CHART_TEXT = "#222222"  # chart keys
 SUCCESS = "#1B5E20"  # saved; measures raise the forecast
 ERROR = "#8A1C1C"  # an input the forecast cannot use

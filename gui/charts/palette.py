@@ -8,6 +8,8 @@ from PySide6.QtGui import QColor, QFont
 
 # The colours themselves live in core (the Excel charts use them too).
 from core.palette import (
+    AXIS,
+    BLACK,
     BUSINESSES,
     ESTIMATE_BG,
     ESTIMATE_TEXT,
@@ -18,6 +20,7 @@ from core.palette import (
     SELECTION,
     SEQUENTIAL,
     SERIES,
+    WHITE,
 )
 
 __all__ = ["BUSINESSES", "ESTIMATE_BG", "ESTIMATE_TEXT", "GROUP_COLORS", "GROUP_SHORT", "NO_DATA", "POPULATION",
@@ -29,7 +32,7 @@ LINE_WIDTH = 3
 
 
 def group_color(group: str) -> QColor:
-    return QColor(GROUP_COLORS.get(group, "#777777"))
+    return QColor(GROUP_COLORS.get(group, AXIS))
 
 
 def group_short(group: str, lang: str = "de") -> str:
@@ -56,7 +59,7 @@ def sequential(t: float) -> QColor:
 def text_on(bg: QColor) -> QColor:
     """Black or white, whichever reads better on ``bg`` (relative luminance threshold)."""
     lum = 0.2126 * bg.redF() + 0.7152 * bg.greenF() + 0.0722 * bg.blueF()
-    return QColor("#000000") if lum > 0.45 else QColor("#FFFFFF")
+    return QColor(BLACK) if lum > 0.45 else QColor(WHITE)
 
 
 def chart_font(pt: int = CHART_FONT_PT, bold: bool = False) -> QFont:

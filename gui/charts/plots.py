@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QLabel, QWidget
 
+from core.palette import AXIS, INK
 from gui.charts import palette
 from gui.formatting import fmt_number
 
@@ -24,7 +25,7 @@ def configure() -> None:
     """Global pyqtgraph options (once): antialiasing, white background, dark foreground."""
     global _configured
     if not _configured:
-        pg.setConfigOptions(antialias=True, background="w", foreground="#222222")
+        pg.setConfigOptions(antialias=True, background="w", foreground=INK)
         _configured = True
 
 
@@ -83,8 +84,8 @@ def style_axes(plot: pg.PlotItem) -> None:
     for name in ("left", "bottom", "right", "top"):
         ax = plot.getAxis(name)
         ax.setTickFont(font)
-        ax.setTextPen(QColor("#222222"))
-        ax.setPen(QPen(QColor("#777777"), 1))
+        ax.setTextPen(QColor(INK))
+        ax.setPen(QPen(QColor(AXIS), 1))
         ax.label.setFont(font)
 
 

@@ -15,12 +15,13 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from core.palette import WATERFALL_CLOSES, WATERFALL_REST, WATERFALL_TOTAL, WATERFALL_WIDENS, WHITE
 from gui.report import painting as pa
 
-COLOR_TOTAL = QColor("#1F4E79")
-COLOR_CLOSES = QColor("#2E7D32")
-COLOR_WIDENS = QColor("#C62828")
-COLOR_REST = QColor("#8C8C8C")
+COLOR_TOTAL = QColor(WATERFALL_TOTAL)
+COLOR_CLOSES = QColor(WATERFALL_CLOSES)
+COLOR_WIDENS = QColor(WATERFALL_WIDENS)
+COLOR_REST = QColor(WATERFALL_REST)
 
 
 @dataclass(frozen=True)
@@ -179,7 +180,7 @@ class WaterfallChart(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(self.rect(), QColor("#ffffff"))
+        p.fillRect(self.rect(), QColor(WHITE))
         font_pt = max(8.0, self.font().pointSizeF())
         area = QRectF(self.rect()).adjusted(6, 4, -6, -4)
         if not self.bars:

@@ -20,6 +20,7 @@ from core import geo, mapdata
 from core.datastore import GEWERBEGRUPPEN_EN
 from core.errors import HandwerksmonitorError
 from core.export.report_data import forecast_for
+from core.palette import AXIS, SLIDE_QUADRANT_TINTS, WHITE
 from core.portfolio import portfolio
 from gui.charts import label_placement, palette
 from gui.charts.palette import GROUP_COLORS, sequential
@@ -167,22 +168,22 @@ def portfolio_slide(ctx: AppContext) -> Slide | None:
             (
                 QRectF(QPointF(X(1), plot.top()), QPointF(plot.right(), Y(0))),
                 translate("Presentation", "wachsende Leitbranche"),
-                "#e8f3ec",
+                SLIDE_QUADRANT_TINTS[0],
             ),
             (
                 QRectF(QPointF(plot.left(), plot.top()), QPointF(X(1), Y(0))),
                 translate("Presentation", "Potenzial"),
-                "#eef4fb",
+                SLIDE_QUADRANT_TINTS[1],
             ),
             (
                 QRectF(QPointF(X(1), Y(0)), QPointF(plot.right(), plot.bottom())),
                 translate("Presentation", "schrumpfende Stärke"),
-                "#fdf5e6",
+                SLIDE_QUADRANT_TINTS[2],
             ),
             (
                 QRectF(QPointF(plot.left(), Y(0)), QPointF(X(1), plot.bottom())),
                 translate("Presentation", "Problemfeld"),
-                "#fbeceb",
+                SLIDE_QUADRANT_TINTS[3],
             ),
         ]
         taken: list[tuple[float, float, float, float]] = []  # quadrant names: no bubble label over them
@@ -223,9 +224,9 @@ def portfolio_slide(ctx: AppContext) -> Slide | None:
         smax = max((x.employees for x in rows), default=1.0) or 1.0
         for x in sorted(rows, key=lambda x_: -x_.employees):
             rad = (2.0 + 6.0 * (x.employees / smax) ** 0.5) * u
-            bubble = QColor(GROUP_COLORS.get(x.gewerbegruppe, "#777777"))
+            bubble = QColor(GROUP_COLORS.get(x.gewerbegruppe, AXIS))
             bubble.setAlpha(200)
-            p.setPen(QPen(QColor("#ffffff"), max(1.0, 0.2 * u)))
+            p.setPen(QPen(QColor(WHITE), max(1.0, 0.2 * u)))
             p.setBrush(bubble)
             p.drawEllipse(QPointF(X(x.lq), Y(x.growth)), rad, rad)
         _bubble_labels(p, u, rows, smax, X, Y, plot, taken, "en" if en else "de")
@@ -245,7 +246,7 @@ def portfolio_slide(ctx: AppContext) -> Slide | None:
         y += 9 * u
         for x in rows:
             p.fillRect(
-                QRectF(lx, y + 0.6 * u, 2 * u, 2 * u), QColor(GROUP_COLORS.get(x.gewerbegruppe, "#777"))
+                QRectF(lx, y + 0.6 * u, 2 * u, 2 * u), QColor(GROUP_COLORS.get(x.gewerbegruppe, AXIS))
             )
             group = getattr(x, "gewerbegruppe_en", "") if en else ""
             pa.text(
@@ -317,7 +318,7 @@ def forecast_slide(ctx: AppContext) -> Slide | None:
             pa.Line(
                 names[g],
                 fc["gap"][g],
-                QColor(GROUP_COLORS.get(g, "#777")),
+                QColor(GROUP_COLORS.get(g, AXIS)),
                 width_pt=0.28 * u * 72.0 / p.device().logicalDpiY(),
             )
             for g in groups
@@ -344,7 +345,7 @@ def forecast_slide(ctx: AppContext) -> Slide | None:
             bold=True,
         )
         vals = [fc["gap"][g][-1] for g in groups]
-        cols = [QColor(GROUP_COLORS.get(g, "#777")) for g in groups]
+        cols = [QColor(GROUP_COLORS.get(g, AXIS)) for g in groups]
         labels = [names[g] for g in groups]
         p.setFont(pa.font(upt(p, u, 1.9)))
         fm = QFontMetricsF(p.font(), p.device())

@@ -15,6 +15,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 
 from core import swot
+from core.palette import SWOT_SLIDE_QUADRANTS
 from gui.context import AppContext
 from gui.presentation.base import Slide, is_en, translate, upt
 from gui.report import painting as pa
@@ -22,12 +23,7 @@ from gui.report import painting as pa
 log = logging.getLogger(__name__)
 
 # Quadrant order on the slide (row-major) and colours (bar, background).
-QUADRANTS = (
-    ("strengths", "#2e7d4f", "#eef7f1"),
-    ("weaknesses", "#b3412f", "#fbefed"),
-    ("opportunities", "#1f5f9e", "#eef4fb"),
-    ("threats", "#a86200", "#fdf5e6"),
-)
+QUADRANTS = SWOT_SLIDE_QUADRANTS
 
 
 def category_label(category: str) -> str:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 
 from core import palette, swot
 from core.errors import HandwerksmonitorError
+from core.palette import AXIS, INK_GREY, TRACK, WHITE
 from core.tracker import model
 from core.tracker.seed import study_text
 from core.tracker.store import Tracker
@@ -70,7 +71,7 @@ def tracker_slide(ctx: AppContext) -> Slide | None:
             left,
             status_names,
             [float(counts[s]) for s in statuses],
-            [QColor(STATUS_COLORS.get(s, "#777")) for s in statuses],
+            [QColor(STATUS_COLORS.get(s, AXIS)) for s in statuses],
             lambda v: fmt_number(v),
             font_pt=upt(p, u, 2.2),
         )
@@ -88,7 +89,7 @@ def tracker_slide(ctx: AppContext) -> Slide | None:
         y += 6 * u
         row_h = min(6.5 * u, (r.bottom() - y) / max(1, len(recs)))
         for rec in recs:
-            col = QColor(STATUS_COLORS.get(rec["status"], "#777"))
+            col = QColor(STATUS_COLORS.get(rec["status"], AXIS))
             vc = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
             pa.text(
                 p,
@@ -106,7 +107,7 @@ def tracker_slide(ctx: AppContext) -> Slide | None:
             )
             pa.text(p, QRectF(x + 4 * u, y, title_w, row_h), title, upt(p, u, 2.1), pa.INK, align=vc)
             bar = QRectF(x + w * 0.68, y + row_h * 0.3, w * 0.2, row_h * 0.4)
-            p.fillRect(bar, QColor("#e9ecf0"))
+            p.fillRect(bar, QColor(TRACK))
             p.fillRect(
                 QRectF(bar.left(), bar.top(), bar.width() * (rec.get("progress") or 0) / 100, bar.height()),
                 col,
@@ -182,7 +183,7 @@ def _rec_painter(
     status = status or rec["status"]
 
     def paint(p: QPainter, r: QRectF, u: float) -> None:
-        col = QColor(STATUS_COLORS.get(rec["status"], "#777"))
+        col = QColor(STATUS_COLORS.get(rec["status"], AXIS))
         x, y, w = r.left(), r.top(), r.width()
         pa.text(
             p,
@@ -198,10 +199,10 @@ def _rec_painter(
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(col)
         p.drawRoundedRect(pill, 2 * u, 2 * u)
-        p.setPen(QColor("#ffffff"))
+        p.setPen(QColor(WHITE))
         p.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), status)
         bar = QRectF(pill.right() + 2 * u, y + 1.2 * u, r.right() - pill.right() - 12 * u, 1.8 * u)
-        p.fillRect(bar, QColor("#e9ecf0"))
+        p.fillRect(bar, QColor(TRACK))
         p.fillRect(
             QRectF(bar.left(), bar.top(), bar.width() * (rec.get("progress") or 0) / 100, bar.height()), col
         )
@@ -274,7 +275,7 @@ def _rec_painter(
                 QRectF(x + w * 0.7, y, w * 0.3, 4 * u),
                 f"{m.get('status_label') or m['status']} · {m.get('progress') or 0} %",
                 upt(p, u, 2.3),
-                QColor(STATUS_COLORS.get(m["status"], "#555")),
+                QColor(STATUS_COLORS.get(m["status"], INK_GREY)),
                 align=Qt.AlignmentFlag.AlignRight,
             )
             y += 4.4 * u

@@ -11,6 +11,7 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
+from core.palette import WHITE
 from gui.presentation.base import Slide, upt
 from gui.report import painting as pa
 
@@ -75,7 +76,7 @@ class PresentationWindow(QWidget):
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         w, h = float(self.width()), float(self.height())
         u = h / 100.0
-        p.fillRect(self.rect(), QColor("#ffffff"))
+        p.fillRect(self.rect(), QColor(WHITE))
         margin = max(3 * u, w * 0.035)
         slide = self.current
         # title bar
@@ -87,7 +88,7 @@ class PresentationWindow(QWidget):
             QRectF(margin, 0, w - 2 * margin - 18 * u, 12 * u),
             title,
             size,
-            QColor("#ffffff"),
+            QColor(WHITE),
             bold=True,
             align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
         )

@@ -26,6 +26,7 @@ from core.atomic_file import atomic_write, verify_ends_with
 from core.datastore import GEWERBEGRUPPEN_EN, DataStore
 from core.errors import ExportError
 from core.export.report_data import DistrictReportData, KeyFigure, district_report_data
+from core.palette import AXIS, HEADER_SUBTITLE, PANEL_BG, POPULATION, TILE_BG, WHITE
 from gui.charts.palette import GROUP_COLORS
 from gui.formatting import fmt_number, fmt_percent
 from gui.i18n import current_language
@@ -126,10 +127,10 @@ def _header(p: QPainter, d: DistrictReportData, width: float) -> float:
         QRectF(x, _mm(6.5), width * 0.62, _mm(12)),
         translate("DistrictReport", "Kreisprofil %1").replace("%1", d.name),
         21,
-        QColor("#ffffff"),
+        QColor(WHITE),
         bold=True,
     )
-    pa.text(p, QRectF(x, _mm(18.5), width * 0.7, _mm(8)), subtitle(d), 9.5, QColor("#dbe6f2"))
+    pa.text(p, QRectF(x, _mm(18.5), width * 0.7, _mm(8)), subtitle(d), 9.5, QColor(HEADER_SUBTITLE))
     right = QRectF(width * 0.6, _mm(7), width * 0.4 - x, _mm(20))
     lines = "Handwerksmonitor Mitteldeutschland\n" + translate("DistrictReport", "Datenstand: %1").replace(
         "%1", _date(d.datenstand)
@@ -137,7 +138,7 @@ def _header(p: QPainter, d: DistrictReportData, width: float) -> float:
     if d.year:
         lines += "\n" + translate("DistrictReport", "Bezugsjahr Handwerk: %1").replace("%1", str(d.year))
     pa.text(
-        p, right, lines, 8, QColor("#ffffff"), align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+        p, right, lines, 8, QColor(WHITE), align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
     )
     return band.bottom() + _mm(6)
 
@@ -157,7 +158,7 @@ def _key_figures(p: QPainter, d: DistrictReportData, rect: QRectF) -> None:
         x = rect.left() + (i % cols) * (tile_w + _mm(4))
         y = rect.top() + (i // cols) * tile_h
         tile = QRectF(x, y, tile_w, tile_h - _mm(2))
-        p.fillRect(tile, QColor("#f3f6fa"))
+        p.fillRect(tile, QColor(TILE_BG))
         p.fillRect(QRectF(x, y, _mm(1.2), tile.height()), pa.ESTIMATE if kf.kind == "estimate" else pa.ACCENT)
         value = fmt_number(kf.value, kf.decimals) + (f" {kf.unit}" if kf.unit else "")
         pa.text(p, QRectF(x + _mm(3.5), y + _mm(1.2), tile_w - _mm(5), _mm(7)), value, 14, pa.INK, bold=True)
@@ -175,7 +176,7 @@ def _map(p: QPainter, store: DataStore, d: DistrictReportData, rect: QRectF) -> 
         states = geo.state_shapes(store.region)
     except Exception:  # noqa: BLE001 - a missing map must not cost the whole page
         shapes, states = [], []
-    p.fillRect(rect, QColor("#fafbfc"))
+    p.fillRect(rect, QColor(PANEL_BG))
     inner = rect.adjusted(_mm(2), _mm(2), -_mm(2), -_mm(9))
     draw_map(p, inner, shapes, {d.area_code}, label_pt=5.8)
     cap = QRectF(rect.left() + _mm(2), rect.bottom() - _mm(8.5), rect.width() - _mm(4), _mm(8))
@@ -216,7 +217,7 @@ def _groups(p: QPainter, d: DistrictReportData, x: float, y: float, w: float) ->
         ]
         for g in d.groups
     ]
-    sw = [QColor(GROUP_COLORS.get(g.group, "#777777")) for g in d.groups]
+    sw = [QColor(GROUP_COLORS.get(g.group, AXIS)) for g in d.groups]
     end = pa.draw_table(
         p,
         QRectF(x, y, w, _mm(60)),
@@ -258,7 +259,7 @@ def _charts(p: QPainter, d: DistrictReportData, x: float, y: float, w: float, h:
             pa.Line(
                 translate("DistrictReport", "Einwohner (amtlich)"),
                 [d.population[t] for t in years],
-                QColor("#0B4F8A"),
+                QColor(POPULATION),
             )
         ],
         lambda v: fmt_number(v),
@@ -294,7 +295,7 @@ def _charts(p: QPainter, d: DistrictReportData, x: float, y: float, w: float, h:
         wrap=True,
     )
     lines = [
-        pa.Line(group_name(g), vals, QColor(GROUP_COLORS.get(g, "#777777")), width_pt=1.3)
+        pa.Line(group_name(g), vals, QColor(GROUP_COLORS.get(g, AXIS)), width_pt=1.3)
         for g, vals in fc["gap"].items()
     ]
     pa.draw_line_chart(

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from core.geo import Projection, Shape
+from core.palette import PRINT_AREA_FILL, PRINT_STATE_BORDER, WHITE
 from gui.charts.palette import text_on
 from gui.report.painting import ACCENT, INK, font, pt
 
@@ -62,13 +63,13 @@ def draw_map(
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.setClipRect(rect)
     for s in context:
-        p.setPen(QPen(QColor("#c8ccd2"), pt(p, 0.6), Qt.PenStyle.DashLine))
+        p.setPen(QPen(QColor(PRINT_STATE_BORDER), pt(p, 0.6), Qt.PenStyle.DashLine))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawPath(path(s))
     highlight = highlight or set()
     for s in shapes:
-        fill = ACCENT if s.ags in highlight else (fills or {}).get(s.ags, QColor("#dfe6ee"))
-        p.setPen(QPen(QColor("#ffffff"), pt(p, 0.8)))
+        fill = ACCENT if s.ags in highlight else (fills or {}).get(s.ags, QColor(PRINT_AREA_FILL))
+        p.setPen(QPen(QColor(WHITE), pt(p, 0.8)))
         p.setBrush(fill)
         p.drawPath(path(s))
     if labels:
@@ -83,8 +84,8 @@ def draw_map(
                 taken.append(QRectF(to_px(bx[0], bx[3]), to_px(bx[2], bx[1])))
         for s in sorted(shapes, key=lambda s_: s_.ags not in highlight):  # the highlighted label first
             hl = s.ags in highlight
-            bg = ACCENT if hl else (fills or {}).get(s.ags, QColor("#dfe6ee"))
-            on_dark = text_on(bg) == QColor("#FFFFFF")
+            bg = ACCENT if hl else (fills or {}).get(s.ags, QColor(PRINT_AREA_FILL))
+            on_dark = text_on(bg) == QColor(WHITE)
             p.setFont(font(label_pt, bold=hl))
             fm = QFontMetricsF(p.font(), p.device())
             words = _label_lines(s.label.replace("Landkreis ", "Lkr. "))
@@ -110,7 +111,7 @@ def draw_map(
                 continue
             taken.append(box)
             for i, wtxt in enumerate(words):
-                p.setPen(QColor("#ffffff") if on_dark else INK)
+                p.setPen(QColor(WHITE) if on_dark else INK)
                 p.drawText(
                     QRectF(box.left(), box.top() + i * lh, box.width(), lh),
                     int(Qt.AlignmentFlag.AlignCenter),

@@ -16,11 +16,12 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from core import palette
+from core.palette import ROW_STRIPE, WHITE
 
-INK = QColor("#222222")
-MUTED = QColor("#5f6368")
-GRID = QColor("#e3e6ea")
-ACCENT = QColor("#1f4e79")
+INK = QColor(palette.INK)
+MUTED = QColor(palette.MUTED)
+GRID = QColor(palette.GRID)
+ACCENT = QColor(palette.ACCENT)
 ESTIMATE = QColor(palette.ESTIMATE_TEXT)  # the one "Schätzung" colour (core.palette)
 ESTIMATE_BG = QColor(palette.ESTIMATE_BG)
 
@@ -372,7 +373,7 @@ def draw_table(
     hdr = QRectF(rect.left(), rect.top(), rect.width(), row_h * header_lines * 0.8 + pt(p, 3))
     p.fillRect(hdr, ACCENT)
     p.setFont(font(font_pt, bold=True))
-    p.setPen(QColor("#ffffff"))
+    p.setPen(QColor(WHITE))
     for i, h in enumerate(headers):
         al = Qt.AlignmentFlag.AlignRight if i >= right_align_from else Qt.AlignmentFlag.AlignLeft
         p.drawText(
@@ -384,7 +385,7 @@ def draw_table(
     p.setFont(font(font_pt))
     for r, row in enumerate(rows):
         if r % 2:
-            p.fillRect(QRectF(rect.left(), y, rect.width(), row_h), QColor("#f3f5f8"))
+            p.fillRect(QRectF(rect.left(), y, rect.width(), row_h), QColor(ROW_STRIPE))
         for i, cell in enumerate(row):
             x = xs[i] + pad
             if i == 0 and swatches is not None and r < len(swatches):

@@ -14,15 +14,28 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from core.palette import (
+    BUSINESSES,
+    GUIDE,
+    INK,
+    INK_GREY,
+    INK_MID,
+    INK_SOFT,
+    POPULATION,
+    SENSITIVITY_HIGH,
+    SENSITIVITY_LOW,
+    WHITE,
+    WITH_MEASURES,
+)
 from gui.charts import palette, plots
 
-SUPPLY_COLOR = "#0B4F8A"
-DEMAND_COLOR = "#D55E00"
+SUPPLY_COLOR = POPULATION
+DEMAND_COLOR = BUSINESSES
 SHORTAGE_FILL = (213, 94, 0, 70)
 SURPLUS_FILL = (0, 158, 115, 60)
 BAND_FILL = (11, 79, 138, 32)
-MARKER_COLOR = "#222222"
-MEASURES_COLOR = "#2E7D32"
+MARKER_COLOR = INK
+MEASURES_COLOR = WITH_MEASURES
 
 
 def _fill(a: pg.PlotDataItem, b: pg.PlotDataItem, rgba: tuple[int, int, int, int]) -> pg.FillBetweenItem:
@@ -76,7 +89,7 @@ class ForecastChart(QWidget):
             symbol="d",
             size=13,
             pen=pg.mkPen(MARKER_COLOR, width=1.5),
-            brush=pg.mkBrush("#FFFFFF"),
+            brush=pg.mkBrush(WHITE),
             name=self.tr("amtl. Vorausberechnung (Stützjahr)"),
             hoverable=True,
             tip=lambda x, y, data: str(data),
@@ -91,17 +104,17 @@ class ForecastChart(QWidget):
         self.base_line = pg.InfiniteLine(
             angle=90,
             movable=False,
-            pen=pg.mkPen("#333333", width=1.5, style=Qt.PenStyle.DashLine),
+            pen=pg.mkPen(INK_MID, width=1.5, style=Qt.PenStyle.DashLine),
             label="",
-            labelOpts={"position": 0.04, "color": "#222222", "anchors": [(0, 1), (0, 1)], "fill": label_fill},
+            labelOpts={"position": 0.04, "color": INK, "anchors": [(0, 1), (0, 1)], "fill": label_fill},
         )
         self.plot.addItem(self.base_line)
         self.data_line = pg.InfiniteLine(
             angle=90,
             movable=False,
-            pen=pg.mkPen("#888888", width=1, style=Qt.PenStyle.DotLine),
+            pen=pg.mkPen(GUIDE, width=1, style=Qt.PenStyle.DotLine),
             label="",
-            labelOpts={"position": 0.13, "color": "#555555", "anchors": [(0, 1), (0, 1)], "fill": label_fill},
+            labelOpts={"position": 0.13, "color": INK_GREY, "anchors": [(0, 1), (0, 1)], "fill": label_fill},
         )
         self.plot.addItem(self.data_line)
         # supply and demand with the effects of measures (Szenario „mit Maßnahmen“), hidden until shown
@@ -273,14 +286,14 @@ class TornadoChart(QWidget):
         super().__init__(parent)
         self.widget = plots.make_plot()
         self.plot = self.widget.getPlotItem()
-        self.low = pg.BarGraphItem(x0=[], y=[], height=0.38, width=[], brush="#56B4E9")
-        self.high = pg.BarGraphItem(x0=[], y=[], height=0.38, width=[], brush="#D55E00")
+        self.low = pg.BarGraphItem(x0=[], y=[], height=0.38, width=[], brush=SENSITIVITY_LOW)
+        self.high = pg.BarGraphItem(x0=[], y=[], height=0.38, width=[], brush=SENSITIVITY_HIGH)
         for item in (self.low, self.high):
             self.plot.addItem(item)
         self.key = plots.ChartKey()  # outside the plot: a legend inside would lie over the bars
-        self.key.set_entries([("#56B4E9", self.tr("Annahme am unteren Rand")),
-                              ("#D55E00", self.tr("Annahme am oberen Rand"))])
-        self.zero = pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen("#444444", width=1))
+        self.key.set_entries([(SENSITIVITY_LOW, self.tr("Annahme am unteren Rand")),
+                              (SENSITIVITY_HIGH, self.tr("Annahme am oberen Rand"))])
+        self.zero = pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen(INK_SOFT, width=1))
         self.plot.addItem(self.zero)
         self.labels: list[str] = []
         lay = QVBoxLayout(self)

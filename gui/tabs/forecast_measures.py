@@ -24,14 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.palette import INK_SOFT, WITH_MEASURES, WITHOUT_MEASURES
 from core.tracker.model import status_label
 from gui.charts import palette, plots
 from gui.charts.waterfall import COLOR_CLOSES, COLOR_WIDENS, WaterfallChart, bars_from_steps
 from gui.formatting import fmt_number
 from gui.style import set_role
 
-WITHOUT_COLOR = "#6B7280"
-WITH_COLOR = "#2E7D32"
+WITHOUT_COLOR = WITHOUT_MEASURES
+WITH_COLOR = WITH_MEASURES
 
 
 def signed(value: float) -> str:
@@ -63,7 +64,7 @@ class MeasuresView(QWidget):
         gl.setContentsMargins(0, 0, 0, 0)
         gl.addWidget(self.gap_plot, 1)
         gl.addWidget(self.key)
-        self.zero = pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen("#444444", width=1))
+        self.zero = pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(INK_SOFT, width=1))
         p.addItem(self.zero)
         p.setLabel("left", self.tr("Beschäftigtenäquivalente"))
         self.waterfall = WaterfallChart(lambda v: fmt_number(v, 0))

@@ -37,6 +37,7 @@ from core import group_data
 from core.datastore import GEWERBEGRUPPEN, GEWERBEGRUPPEN_EN
 from core.errors import HandwerksmonitorError
 from core.indicators import DEFAULT_END, DEFAULT_START
+from core.palette import BLACK, INK_GREY, INK_QUADRANT, INK_SLATE, INK_STRONG, QUADRANT_TINTS, WHITE
 from core.portfolio import portfolio
 from gui.charts import label_placement, palette, plots
 from gui.context import AppContext
@@ -51,10 +52,10 @@ MIN_BUBBLE_PX = 12.0
 
 # quadrant -> (corner, background tint)
 _QUADRANT_STYLE = {
-    "wachsende Leitbranche": ((1, 1), "#E8F5E9"),
-    "Potenzial": ((-1, 1), "#E3F2FD"),
-    "schrumpfende Stärke": ((1, -1), "#FFF8E1"),
-    "Problemfeld": ((-1, -1), "#FDECEA"),
+    "wachsende Leitbranche": ((1, 1), QUADRANT_TINTS[0]),
+    "Potenzial": ((-1, 1), QUADRANT_TINTS[1]),
+    "schrumpfende Stärke": ((1, -1), QUADRANT_TINTS[2]),
+    "Problemfeld": ((-1, -1), QUADRANT_TINTS[3]),
 }
 
 
@@ -224,7 +225,7 @@ class PortfolioTab(Tab):
         # useCache=False: bubble sizes change with every update, so pyqtgraph's symbol atlas would
         # re-render each bubble anyway; drawing 7 circles directly is cheaper (bench_portfolio_update)
         self.scatter = pg.ScatterPlotItem(
-            hoverable=True, tip=self._tip, hoverPen=pg.mkPen("#000000", width=3), useCache=False
+            hoverable=True, tip=self._tip, hoverPen=pg.mkPen(BLACK, width=3), useCache=False
         )
         self._init_chart()
         self.area_combo.currentIndexChanged.connect(self.refresh)
@@ -361,26 +362,26 @@ class PortfolioTab(Tab):
             p.addItem(rect)
             self.quadrant_rects[q] = rect
             lab = pg.TextItem(
-                self._quadrant_label(q), color="#3A4654", anchor=(1 if sx > 0 else 0, 0 if sy > 0 else 1)
+                self._quadrant_label(q), color=INK_QUADRANT, anchor=(1 if sx > 0 else 0, 0 if sy > 0 else 1)
             )
             lab.setFont(palette.chart_font(12, bold=True))
             lab.setZValue(-50)
             p.addItem(lab)
             self.quadrant_labels[q] = lab
-        self.x_line = pg.InfiniteLine(pos=1.0, angle=90, pen=plots.pen("#555555", 2))
-        self.y_line = pg.InfiniteLine(pos=0.0, angle=0, pen=plots.pen("#555555", 2))
+        self.x_line = pg.InfiniteLine(pos=1.0, angle=90, pen=plots.pen(INK_GREY, 2))
+        self.y_line = pg.InfiniteLine(pos=0.0, angle=0, pen=plots.pen(INK_GREY, 2))
         p.addItem(self.x_line)
         p.addItem(self.y_line)
         p.addItem(self.scatter)
         self.group_labels: dict[str, pg.TextItem] = {}
         self.leader_lines: dict[str, pg.PlotDataItem] = {}
         for g in GEWERBEGRUPPEN:
-            line = pg.PlotDataItem([0, 0], [0, 0], pen=plots.pen("#4A5563", 1.2))
+            line = pg.PlotDataItem([0, 0], [0, 0], pen=plots.pen(INK_SLATE, 1.2))
             line.setZValue(40)
             line.setVisible(False)
             p.addItem(line)
             self.leader_lines[g] = line
-            t = pg.TextItem(palette.group_short(g, self.ctx.lang), color="#1A1A1A", anchor=(0, 0.5))
+            t = pg.TextItem(palette.group_short(g, self.ctx.lang), color=INK_STRONG, anchor=(0, 0.5))
             t.setFont(palette.chart_font(11, bold=True))
             t.setZValue(50)
             p.addItem(t)
@@ -426,7 +427,7 @@ class PortfolioTab(Tab):
             y=ys,
             size=sizes,
             brush=brushes,
-            pen=pg.mkPen("#FFFFFF", width=1.5),
+            pen=pg.mkPen(WHITE, width=1.5),
             data=groups,
             pxMode=True,
         )
@@ -465,7 +466,7 @@ class PortfolioTab(Tab):
             shown.add(g)
             t = self.group_labels[g]
             x0, y0, _x1, _y1 = spot.rect
-            t.setColor(palette.text_on(palette.group_color(g)) if spot.inside else QColor("#1A1A1A"))
+            t.setColor(palette.text_on(palette.group_color(g)) if spot.inside else QColor(INK_STRONG))
             t.setAnchor((0.0, 0.0))
             t.setPos(x0 * pxw, -y0 * pxh)
             line = self.leader_lines[g]

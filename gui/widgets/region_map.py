@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from core import geo
 from core.errors import HandwerksmonitorError
+from core.palette import GUIDE, INK_MID, MAP_BACKGROUND, SELECTED_OUTLINE, STATE_FILL, STATE_OUTLINE, WHITE
 from core.regions import Region
 from gui.charts import palette
 from gui.style import set_role
@@ -71,11 +72,11 @@ class DistrictItem(QGraphicsPathItem):
 
     def restyle(self) -> None:
         if self.selected:
-            pen = QPen(QColor("#111111"), 4.0)
+            pen = QPen(QColor(SELECTED_OUTLINE), 4.0)
         elif self.hovered:
-            pen = QPen(QColor("#333333"), 3.0)
+            pen = QPen(QColor(INK_MID), 3.0)
         else:
-            pen = QPen(QColor("#FFFFFF"), 1.5)
+            pen = QPen(QColor(WHITE), 1.5)
         pen.setCosmetic(True)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         self.setPen(pen)
@@ -107,7 +108,7 @@ class _MapView(QGraphicsView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
-        self.setBackgroundBrush(QBrush(QColor("#F7F7F4")))
+        self.setBackgroundBrush(QBrush(QColor(MAP_BACKGROUND)))
         self.setMinimumSize(280, 240)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.bounds = QRectF()
@@ -187,7 +188,7 @@ class _GradientBar(QWidget):
         for i, c in enumerate(palette.SEQUENTIAL):
             grad.setColorAt(i / (n - 1), QColor(c))
         p.fillRect(self.rect(), grad)
-        p.setPen(QColor("#888888"))
+        p.setPen(QColor(GUIDE))
         p.drawRect(self.rect().adjusted(0, 0, -1, -1))
 
 
@@ -236,10 +237,10 @@ class RegionMap(QWidget):
             states = geo.state_shapes(self.region)
         except HandwerksmonitorError:  # orientation only; a missing file must not break the map
             states = []
-        pen = QPen(QColor("#9A9A9A"), 1.2, Qt.PenStyle.DashLine)
+        pen = QPen(QColor(STATE_OUTLINE), 1.2, Qt.PenStyle.DashLine)
         pen.setCosmetic(True)
         for s in states:
-            st = self.scene.addPath(_path(s, self.projection), pen, QBrush(QColor("#EDEDE8")))
+            st = self.scene.addPath(_path(s, self.projection), pen, QBrush(QColor(STATE_FILL)))
             st.setZValue(Z_STATE)
             st.setAcceptHoverEvents(False)
             st.setAcceptedMouseButtons(Qt.MouseButton.NoButton)

@@ -4,12 +4,12 @@ colour, so a new inline style cannot creep back and the "Schätzung" colour stay
 Checked on the source (ast), the whole class at once:
 - no ``setStyleSheet(`` call outside ``gui/style.py`` (widgets get a role with ``style.set_role``; a
   data-dependent background goes through ``style.tint``);
-- no hex colour literal (``#RGB``, ``#RRGGBB``, ``#AARRGGBB``) in a string outside ``gui/style.py``, with
-  the allow-list ``HEX_ALLOWED`` below: the *data* colours painted by pyqtgraph and QPainter (chart
-  pens and brushes, painted report pages and presentation slides, the map) and colours in rich-text
-  snippets built by code. They are not styles of widgets, and the app stylesheet cannot reach them;
-  they should move to named constants in ``core/palette.py`` next. The counts may only shrink: a
-  file's count is a ceiling, and a file not listed may have none;
+- no hex colour literal (``#RGB``, ``#RRGGBB``, ``#AARRGGBB``) in a string outside ``gui/style.py``: chart
+  pens, painted pages and rich text take named colours from ``core/palette.py`` (shared with the Excel
+  export) or ``gui/style.py``. One allow-list entry (``HEX_ALLOWED``, a ceiling per file): the legend of
+  the Prognose small multiples is one *translated* rich-text string with its four colours inside;
+  replacing them would change the source text translators see (and its English entry) — move them
+  when that text is next edited;
 - every role a module sets with ``set_role(widget, "name")`` has a rule in ``STYLE_SHEET`` (a typo would
   silently fall back to the default look).
 """
@@ -28,24 +28,7 @@ HEX = re.compile(r"(?<![\w&])#(?:[0-9a-fA-F]{8}|[0-9a-fA-F]{6}|[0-9a-fA-F]{3})(?
 
 # file (relative to gui/) -> most hex colour literals it may still hold (see the module docstring)
 HEX_ALLOWED: dict[str, int] = {
-    "charts/palette.py": 3,
-    "charts/plots.py": 3,
-    "charts/waterfall.py": 5,
-    "presentation/slides.py": 9,
-    "presentation/swot_slide.py": 8,
-    "presentation/tracker_slides.py": 7,
-    "presentation/window.py": 2,
-    "report/district_report.py": 8,
-    "report/map_painting.py": 6,
-    "report/painting.py": 6,
-    "tabs/forecast_charts.py": 18,
-    "tabs/forecast_measures.py": 3,
-    "tabs/portfolio_tab.py": 12,
-    "tabs/profile/comparison.py": 3,
-    "tabs/profile/development.py": 2,
-    "tabs/profile/groups.py": 2,
-    "tabs/tracker/status_chart.py": 1,
-    "widgets/region_map.py": 7,
+    "tabs/forecast_charts.py": 4,
 }
 
 

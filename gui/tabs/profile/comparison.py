@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from core.datastore import GEWERBEGRUPPEN
 from core.figures import Figure
+from core.palette import INK, OTHER_AREA, OTHER_AREA_ROW
 from core.profile import DistrictProfile
 from gui.charts import palette, plots
 from gui.context import AppContext
@@ -155,7 +156,7 @@ class ComparisonPage(QWidget):
                     it.setForeground(QBrush(QColor(palette.ESTIMATE_TEXT)))
                     it.setToolTip(est)
                 if c >= n_chosen:
-                    it.setBackground(QBrush(QColor("#F1F4F8")))
+                    it.setBackground(QBrush(QColor(OTHER_AREA_ROW)))
                 self.table.setItem(r, c, it)
         return any_est
 
@@ -165,7 +166,7 @@ class ComparisonPage(QWidget):
         vals = [q.business_density.value for q in profs]
         xs = np.arange(len(profs), dtype=float)
         brushes = [
-            QColor(palette.SERIES[0]) if i < n_chosen else QColor("#9AA5B1") for i in range(len(profs))
+            QColor(palette.SERIES[0]) if i < n_chosen else QColor(OTHER_AREA) for i in range(len(profs))
         ]
         bars = pg.BarGraphItem(
             x=xs, height=[0 if v is None else v for v in vals], width=0.6, brushes=brushes, pen=None
@@ -173,7 +174,7 @@ class ComparisonPage(QWidget):
         p.addItem(bars)
         for x, v in zip(xs, vals, strict=True):
             if v is not None:
-                t = pg.TextItem(fmt_number(v, 1), color="#222222", anchor=(0.5, 1.0))
+                t = pg.TextItem(fmt_number(v, 1), color=INK, anchor=(0.5, 1.0))
                 t.setFont(palette.chart_font(11, bold=True))
                 t.setPos(x, v)
                 p.addItem(t)

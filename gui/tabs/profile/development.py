@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core import provenance
+from core.palette import GUIDE, INK_GREY
 from gui.context import AppContext
 from gui.style import set_role
 from gui.tabs._support import make_source_line, records_to_provenance
@@ -70,9 +71,9 @@ class _SeriesChart:
             padding=0.02,
         )
         for b in breaks:
-            line = pg.InfiniteLine(pos=b - 0.5, angle=90, pen=plots.pen("#888888", 1.5, dashed=True))
+            line = pg.InfiniteLine(pos=b - 0.5, angle=90, pen=plots.pen(GUIDE, 1.5, dashed=True))
             right_half = b > (min(years) + max(years)) / 2
-            lab = pg.TextItem(break_label, color="#555555", anchor=(1, 0) if right_half else (0, 0))
+            lab = pg.TextItem(break_label, color=INK_GREY, anchor=(1, 0) if right_half else (0, 0))
             lab.setFont(palette.chart_font(10))
             lab.setPos(b - 0.55 if right_half else b - 0.45, mid + half)
             for item in (line, lab):

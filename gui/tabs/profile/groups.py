@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.palette import INK, INK_MID
 from core.profile import DistrictProfile
 from gui.charts import palette, plots
 from gui.context import AppContext
@@ -37,11 +38,11 @@ class _LqBars:
         p = plot.getPlotItem()
         self.bars = pg.BarGraphItem(x0=[1.0], x1=[1.0], y=[0.0], height=0.62, pen=None)
         p.addItem(self.bars)
-        self.texts = [pg.TextItem("", color="#222222") for _ in range(n)]
+        self.texts = [pg.TextItem("", color=INK) for _ in range(n)]
         for t in self.texts:
             t.setFont(palette.chart_font(10))
             p.addItem(t)
-        p.addItem(pg.InfiniteLine(pos=1.0, angle=90, pen=plots.pen("#333333", 1.5)))
+        p.addItem(pg.InfiniteLine(pos=1.0, angle=90, pen=plots.pen(INK_MID, 1.5)))
         p.getAxis("left").setWidth(140)
         # seven names on a chart that has about 100 px at 1366×768: a smaller font keeps them apart
         p.getAxis("left").setStyle(tickFont=palette.chart_font(9))

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from core.palette import OVERDUE_EDGE
 from core.tracker.model import ACTION_FIELDS, STATUSES, field_label, status_label
 from core.tracker.store import Tracker
 from gui.charts import plots
@@ -60,7 +61,7 @@ class StatusChart(QWidget):
             hs = [self.counts[f][s] for f in fields]
             top = max(top, *hs)
             color = QColor(OVERDUE if s == "überfällig" else STATUS_BAR_COLORS[s])
-            edge = QColor("#7A0000") if s == "überfällig" else color
+            edge = QColor(OVERDUE_EDGE) if s == "überfällig" else color
             pens = [pg.mkPen(edge, width=1.5) if h else pg.mkPen(None) for h in hs]
             bar = pg.BarGraphItem(x=xs, height=hs, width=width * 0.92, brush=color, pens=pens)
             p.addItem(bar)
