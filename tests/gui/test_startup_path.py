@@ -72,3 +72,19 @@ def test_no_module_switches_pyside_features() -> None:
     users = [p for d in ("gui", "core") for p in (ROOT / d).rglob("*.py")
              if "__feature__" in p.read_text("utf-8") and p.name != "pyside_speed.py"]
     assert users == []
+
+
+def test_qt_types_are_created_at_import_never_lazily_from_a_worker(tmp_path):
+    """The window imports tab modules (pyqtgraph, charts) in a worker thread while the GUI thread builds
+    widgets; PySide6's lazy wrapper types would then be created by two threads at once (a rare crash at
+    start). Entering the gui package switches lazy creation off before PySide6 loads: every QtWidgets
+    type exists right after the import — as the app starts (gui.launcher) and in the frozen bundle's
+    entry (gui/__main__.py imports gui.launcher first)."""
+    code = ("import gui.launcher, json, sys; import PySide6.QtWidgets as w; "
+            "sys.stdout.write(json.dumps([len(vars(w)), 'QProxyStyle' in vars(w)]))")
+    env = {k: v for k, v in os.environ.items() if k != "PYSIDE6_OPTION_LAZY"}
+    r = subprocess.run([sys.executable, "-c", code], env=env, cwd=tmp_path, capture_output=True, text=True,
+                       timeout=60)
+    assert r.returncode == 0, r.stderr
+    count, has_proxy_style = json.loads(r.stdout)
+    assert has_proxy_style and count > 150
