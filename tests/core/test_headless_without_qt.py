@@ -3,8 +3,8 @@ command line runs (exit 0, output written) when PySide6, shiboken6 and pyqtgraph
 
 One child process with ``tests/no_qt`` first on ``PYTHONPATH`` (stand-ins that raise ImportError) does
 all of it, so a Qt import anywhere on a headless path — at module level or inside a function that a
-command reaches — fails here. Together with the AST test over core's sources (test_layers) this covers
-the class "core needs Qt" without running the whole core suite a second time.
+command reaches — fails here, inside the README's test command (with the import-linter contract of
+test_layers); CI also reruns the core tests with Qt unimportable (.ci/run).
 """
 
 from __future__ import annotations
