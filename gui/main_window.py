@@ -255,7 +255,10 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         geometry = st.value(st.WINDOW_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            # first start: the whole free screen (the layout is checked at 1366×768 and 1920×1080 screen
+            # sizes; a 1280-wide window clipped the key-figure cards); un-maximised it keeps this size
             self.resize(self._first_start_size())
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         state = st.value(st.WINDOW_STATE)
         if not state.isEmpty():
             self.restoreState(state)

@@ -135,6 +135,25 @@ def test_geometry_and_last_tab_persist_into_a_new_window(qtbot, store):
     close_app(again)
 
 
+def test_first_start_fills_the_screen_and_a_chosen_size_is_kept(qtbot, store):
+    """A fresh install opens maximised (the screens are laid out for the whole of a 1366×768 or 1920×1080
+    screen; a fixed 1280-wide window clipped the key-figure cards); once the user un-maximises and sizes
+    the window, the next start keeps that."""
+    app = start_app(qtbot, store, "--lang", "de")
+    w = app.window
+    assert w.isMaximized()
+    free = w.screen().availableGeometry()
+    qtbot.waitUntil(lambda: w.width() >= free.width() - 20, timeout=3000)
+    w.showNormal()
+    w.resize(777, 555)  # above the window's minimum, inside the 800×800 offscreen screen
+    close_app(app)
+
+    again = start_app(qtbot, store, "--lang", "de")
+    assert not again.window.isMaximized()
+    assert again.window.size() == QSize(777, 555)
+    close_app(again)
+
+
 class _FakeTab(Tab):
     """A tab that shows an estimate after its button is clicked (stands in for a real tab)."""
 
