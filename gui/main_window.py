@@ -244,13 +244,14 @@ class MainWindow(QMainWindow):
         m_help.addAction(self.act_about)
 
     def _first_start_size(self) -> QSize:
-        """1280×800, but never larger than the screen's free area (a 1366×768 laptop shows the status bar)."""
+        """The screen's free area less the window frame (a 1366×768 laptop still shows the status bar):
+        the size without a window manager that maximises, and the size after un-maximising."""
         screen = self.screen() or QApplication.primaryScreen()
         if screen is None:
             return QSize(1280, 800)
         free = screen.availableGeometry()
         # leave room for the window frame the window manager adds around the client area
-        return QSize(min(1280, free.width() - 16), min(800, free.height() - 40))
+        return QSize(free.width() - 16, free.height() - 40)
 
     def _restore_state(self) -> None:
         geometry = st.value(st.WINDOW_GEOMETRY)
