@@ -22,13 +22,14 @@ record and a label naming the import (data version id, file name, import date).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from core import provenance
 from core.datastore import TOTAL, DataStore
 from core.provenance import Provenance
+
+if TYPE_CHECKING:  # only index_comparison builds a frame: the export reads plain rows
+    import pandas as pd
 
 # Chamber codes differ between the two bundled files; the region file uses HWK-L / HWK-H / HWK-O.
 _CHAMBER_ALIASES = {"HWK-HAL": "HWK-H", "HWK-OTH": "HWK-O"}
@@ -260,54 +261,59 @@ def _family(definition: str) -> str:
     return "kammer"
 
 
-def _rows(store: DataStore) -> pd.DataFrame:
-    a = store.query(
-        """SELECT region_code, region_name, CAST(reference_date AS VARCHAR) AS reference_date, indicator, breakdown,
-                  value::DOUBLE AS value, approximate, definition, publisher, source_url, note
-           FROM ausbildung"""
-    )
-    b = store.query(
-        """SELECT region_code, region_name, CAST(reference_date AS VARCHAR) AS reference_date, indicator, breakdown,
-                  value::DOUBLE AS value, approximate, definition, publisher, source_url, note
-           FROM handwerk_published WHERE indicator IN ('lehrlinge', 'neue_lehrvertraege')"""
-    )
-    b["indicator"] = b["indicator"].map(_PUBLISHED_INDICATORS)
-    df = pd.concat([a, b], ignore_index=True)
-    df["region_code"] = df["region_code"].replace(_CHAMBER_ALIASES)
-    return df[df["reference_date"].fillna("").str.len() >= 10]
+_NAN = float("nan")
+_COLUMNS = ("region_code", "region_name", "reference_date", "indicator", "breakdown", "value", "approximate",
+            "definition", "publisher", "source_url", "note")
+_SELECT = """SELECT region_code, region_name, CAST(reference_date AS VARCHAR) AS reference_date, indicator, breakdown,
+                    value::DOUBLE AS value, approximate, definition, publisher, source_url, note"""
+
+
+def _rows(store: DataStore) -> list[dict[str, Any]]:
+    """The apprentice rows of both files (published indicators renamed, chamber codes unified) with a full
+    reference date, ordered by it (rows of one date keep the files' order)."""
+    a = store.rows(f"{_SELECT} FROM ausbildung")
+    b = store.rows(f"{_SELECT} FROM handwerk_published WHERE indicator IN ('lehrlinge', 'neue_lehrvertraege')")
+    out = []
+    for i, r in enumerate([*a, *b]):
+        d = dict(zip(_COLUMNS, r, strict=True))
+        if i >= len(a):
+            d["indicator"] = _PUBLISHED_INDICATORS.get(str(d["indicator"]))
+        d["region_code"] = _CHAMBER_ALIASES.get(d["region_code"], d["region_code"])
+        if len(d["reference_date"] or "") >= 10:
+            out.append(d)
+    return sorted(out, key=lambda d: d["reference_date"])
 
 
 def all_series(store: DataStore, region: str | None = None, extra: list[Series] | None = None) -> list[Series]:
     """Every published apprenticeship series (optionally one region code: DG, 14, HWK-L, ...)."""
-    df = _rows(store)
-    if region:
-        df = df[df["region_code"] == region]
     groups: dict[tuple, Series] = {}
-    for r in df.sort_values("reference_date").itertuples(index=False):
-        fam = _family(str(r.definition))
-        pattern = str(r.reference_date)[5:10]
-        key = (r.region_code, r.indicator, r.breakdown, fam, pattern)
+    for r in _rows(store):
+        if region and r["region_code"] != region:
+            continue
+        fam = _family(str(r["definition"]))
+        pattern = str(r["reference_date"])[5:10]
+        key = (r["region_code"], r["indicator"], r["breakdown"], fam, pattern)
         if key not in groups:
             kind = "official" if fam == "statistik" else "published"
             groups[key] = Series(
-                region_code=str(r.region_code),
-                region_name=str(r.region_name),
-                indicator=str(r.indicator),
-                breakdown=str(r.breakdown),
+                region_code=str(r["region_code"]),
+                region_name=str(r["region_name"]),
+                indicator=str(r["indicator"]),
+                breakdown=str(r["breakdown"]),
                 family=fam,
                 date_pattern=pattern,
-                publisher=str(r.publisher),
-                definition=str(r.definition),
+                publisher=str(r["publisher"]),
+                definition=str(r["definition"]),
                 kind=kind,
             )
         # Two releases for the same date (e.g. HWK Halle 1st half 2023: 789 and 783) are both kept.
         groups[key].points.append(
             Point(
-                date=str(r.reference_date),
-                value=float(str(r.value)),
-                approximate=_is_yes(r.approximate),
-                note=_text(r.note),
-                url=_text(r.source_url),
+                date=str(r["reference_date"]),
+                value=_NAN if r["value"] is None else float(r["value"]),
+                approximate=_is_yes(r["approximate"]),
+                note=_text(r["note"]),
+                url=_text(r["source_url"]),
             )
         )
     more = [s for s in extra or [] if not region or s.region_code == region]
@@ -325,19 +331,21 @@ def import_series(store: DataStore, user_con: Any) -> list[Series]:
     """The chamber's own apprentice series from the imports visible in the active data version:
     one per import, district and Gewerbegruppe; a value left unknown ('.' etc.) stays missing."""
     from core.imports.versions import PUBLISHER_CHAMBER
-    from core.imports.visible import visible_values, visible_versions
+    from core.imports.visible import visible_rows, visible_versions
 
     versions = {v.id: v for v in visible_versions(user_con)}
-    df = visible_values(user_con, "indicator = ?", [IMPORT_INDICATOR])
-    df = df[df["value"].notna()]
+    groups: dict[tuple[int, str, str], list[dict]] = {}
+    for r in visible_rows(user_con, "indicator = ?", [IMPORT_INDICATOR]):
+        if r["value"] is not None and r["value"] == r["value"]:
+            groups.setdefault((int(r["version_id"]), str(r["area_code"]), str(r["gewerbegruppe"])), []).append(r)
     out = []
-    for (vid, area, group), g in df.groupby(["version_id", "area_code", "gewerbegruppe"], sort=True):
-        v = versions[int(str(vid))]
+    for (vid, area, group), g in sorted(groups.items()):
+        v = versions[vid]
         s = Series(
-            region_code=str(area),
-            region_name=store.region.area_name(str(area)),
+            region_code=area,
+            region_name=store.region.area_name(area),
             indicator="lehrlinge_bestand",
-            breakdown="total" if group == TOTAL else str(group),
+            breakdown="total" if group == TOTAL else group,
             family="import",
             date_pattern=IMPORT_DATE,
             publisher=PUBLISHER_CHAMBER,
@@ -348,7 +356,7 @@ def import_series(store: DataStore, user_con: Any) -> list[Series]:
             import_file=v.file_name,
             import_date=v.imported_at[:10],
         )
-        for r in g.sort_values("year").to_dict("records"):
+        for r in sorted(g, key=lambda r: int(r["year"])):
             flag = r["flag"] if isinstance(r["flag"], str) else ""
             meaning = r["flag_meaning"] if isinstance(r["flag_meaning"], str) else ""
             s.points.append(Point(date=f"{int(r['year'])}-{IMPORT_DATE}", value=float(r["value"]), approximate=False,
@@ -378,6 +386,8 @@ def index_comparison(a: Series, b: Series, base_year: int) -> pd.DataFrame:
     common = sorted(set(ya) & set(yb))
     if base_year not in common:
         raise ValueError(f"base year {base_year} not in common years {common}")
+    import pandas as pd
+
     return pd.DataFrame(
         {
             "year": common,

@@ -137,22 +137,23 @@ def delete_survey(con: duckdb.DuckDBPyConnection, survey_id: int) -> None:
 
 def imported_results(con: duckdb.DuckDBPyConnection | None) -> list[SurveyResult]:
     """Surveys from chamber imports visible in the active data version, one per import and year."""
-    from core.imports.visible import visible_values, visible_versions
+    from core.imports.visible import visible_rows, visible_versions
 
     versions = {v.id: v for v in visible_versions(con)}
-    df = visible_values(con, "indicator = ? OR starts_with(indicator, ?)", [IMPORT_N, IMPORT_PCT])
+    groups: dict[tuple[int, int], list[dict]] = {}  # (version, year) -> its rows, in the query's order
+    for r in visible_rows(con, "indicator = ? OR starts_with(indicator, ?)", [IMPORT_N, IMPORT_PCT]):
+        groups.setdefault((int(r["version_id"]), int(r["year"])), []).append(r)
     out = []
-    for (vid_, year_), g in df.groupby(["version_id", "year"], sort=True):
-        vid, year = int(str(vid_)), int(str(year_))
-        n_rows = g[g["indicator"] == IMPORT_N]["value"].dropna()
-        if n_rows.empty:
+    for (vid, year), g in sorted(groups.items()):
+        n_rows = [r["value"] for r in g if r["indicator"] == IMPORT_N and r["value"] is not None]
+        if not n_rows:
             continue
-        pct = g[g["indicator"].str.startswith(IMPORT_PCT) & g["value"].notna()]
-        n = int(round(float(n_rows.iloc[0])))
+        n = int(round(float(n_rows[0])))
         out.append(SurveyResult(
             year=year, n=n, label=f"Kammerbefragung {year} (N={n})", label_en=f"Chamber survey {year} (N={n})",
             kind="import",
-            percents={str(i)[len(IMPORT_PCT):]: float(v) for i, v in zip(pct["indicator"], pct["value"], strict=True)},
+            percents={str(r["indicator"])[len(IMPORT_PCT):]: float(r["value"]) for r in g
+                      if str(r["indicator"]).startswith(IMPORT_PCT) and r["value"] is not None},
             source=versions[vid].provenance().to_dict(), import_id=vid, import_record=versions[vid].provenance()))
     return out
 

@@ -188,22 +188,19 @@ def build_businesses(st: BuildState) -> None:
 def build_portfolio(st: BuildState) -> None:
     region = st.store.region
     areas = [region.code] + [a for a in st.areas if a != region.code]
-    frames, errors = [], []
+    results, errors = [], []
     for code in areas:
         try:
-            frames.append(portfolio.portfolio(st.store, code, start=st.request.start, end=st.request.end))
+            results.append(portfolio.portfolio_rows(st.store, code, start=st.request.start, end=st.request.end))
         except HandwerksmonitorError as exc:
             errors.append(exc.de)
-    if not frames:
+    if not results:
         raise SheetSkipped(_reason(errors))
-    recs = [r for df in frames for r in df.attrs.get("sources", [])]
-    ws, rng = st.add(portfolio_table(frames, _source_of(st, recs)))
-    first = frames[0].attrs
+    recs = [r for p in results for r in p.sources]
+    ws, rng = st.add(portfolio_table(results, _source_of(st, recs)))
+    first = results[0]
     add_bubble_chart(
-        ws,
-        rng,
-        len(frames[0]),
-        f"Portfolio {first.get('area_name', '')} {first.get('start')}–{first.get('end')} (Schätzung)",
+        ws, rng, len(first.rows), f"Portfolio {first.area_name} {first.start}–{first.end} (Schätzung)"
     )
 
 

@@ -16,7 +16,6 @@ from typing import Any
 
 import duckdb
 import numpy as np
-import pandas as pd
 
 from core import provenance
 from core.datastore import GEWERBEGRUPPEN, DataStore
@@ -79,23 +78,35 @@ class ForecastInputs:
         return out
 
 
-def load_inputs(store: DataStore) -> ForecastInputs:
-    """Build the inputs from the bundled (or imported) data of ``store``.
+def _complete_years(rows: list[tuple], n: int) -> list[int]:
+    """Years (ascending) with exactly ``n`` rows (``rows``: tuples with the year second)."""
+    count: dict[int, int] = {}
+    for r in rows:
+        count[int(r[1])] = count.get(int(r[1]), 0) + 1
+    return sorted(y for y, c in count.items() if c == n)
 
-    Raises:
-        NoDataError: when population or the employees per Gewerbegruppe are missing.
-    """
-    region = store.region
-    codes = region.district_codes
-    pop = store.query(
+
+def _cube(cells: dict[tuple, list[float]], rows: list, cols: list) -> np.ndarray:
+    """(len(rows), len(cols)) means of the values per (row, col) key; NaN where there is none."""
+    out = np.full((len(rows), len(cols)), np.nan)
+    for i, r in enumerate(rows):
+        for j, c in enumerate(cols):
+            vals = cells.get((r, c))
+            if vals:
+                out[i, j] = sum(vals) / len(vals)
+    return out
+
+
+def _population(store: DataStore, codes: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(hist_years, pop_hist): the consecutive run of years with every district's age groups that ends
+    with the last complete year, and the (D, 3, H) population of those years."""
+    pop = store.rows(
         "SELECT area_code, year, indicator, value FROM facts WHERE gewerbegruppe = 'insgesamt' "
         "AND indicator IN (SELECT unnest(?)) AND area_code IN (SELECT unnest(?)) AND value IS NOT NULL",
         [list(AGE_INDICATORS), codes],
     )
-    complete = pop.groupby("year").size()
-    years = sorted(int(y) for y in complete.index[complete.to_numpy() == len(codes) * len(AGE_INDICATORS)])
-    # keep the consecutive run that ends with the last complete year
-    run: list[int] = []
+    years = _complete_years(pop, len(codes) * len(AGE_INDICATORS))
+    run: list[int] = []  # the consecutive run that ends with the last complete year
     for y in reversed(years):
         if run and y != run[-1] - 1:
             break
@@ -106,24 +117,23 @@ def load_inputs(store: DataStore) -> ForecastInputs:
             "Für die Prognose fehlt die Bevölkerung nach Altersgruppen (mindestens drei Jahre).",
             "The forecast needs the population by age group (at least three years).",
         )
-    cube = (
-        pop[pop["year"].isin(hist_years)]
-        .pivot_table(index=["area_code", "indicator"], columns="year", values="value")
-        .reindex(pd.MultiIndex.from_product([codes, list(AGE_INDICATORS)]))
-    )
-    pop_hist = cube.to_numpy(dtype=float).reshape(len(codes), len(AGE_INDICATORS), len(hist_years))
+    cells: dict[tuple, list[float]] = {}
+    for area, year, indicator, value in pop:
+        cells.setdefault(((area, indicator), int(year)), []).append(float(value))
+    keys = [(c, i) for c in codes for i in AGE_INDICATORS]
+    cube = _cube(cells, keys, [int(y) for y in hist_years])
+    return hist_years, cube.reshape(len(codes), len(AGE_INDICATORS), len(hist_years))
 
-    emp = store.query(
+
+def _employees(store: DataStore, codes: list[str], last_year: int) -> tuple[int, np.ndarray, str, tuple[str, ...]]:
+    """(base year, (D, G) employees, their kind, dataset ids): the latest year up to ``last_year`` with
+    every district's seven groups."""
+    emp = store.rows(
         "SELECT area_code, year, gewerbegruppe, value, kind, dataset FROM facts WHERE indicator = 'employees' "
         "AND gewerbegruppe IN (SELECT unnest(?)) AND area_code IN (SELECT unnest(?)) AND value IS NOT NULL",
         [list(GEWERBEGRUPPEN), codes],
     )
-    full = emp.groupby("year").size()
-    emp_years = [
-        int(y)
-        for y in full.index[full.to_numpy() == len(codes) * len(GEWERBEGRUPPEN)]
-        if int(y) <= hist_years[-1]
-    ]
+    emp_years = [y for y in _complete_years(emp, len(codes) * len(GEWERBEGRUPPEN)) if y <= last_year]
     if not emp_years:
         raise NoDataError(
             "Für die Prognose fehlen die Beschäftigten nach Gewerbegruppen und Kreisen (Schätzung). "
@@ -132,20 +142,32 @@ def load_inputs(store: DataStore) -> ForecastInputs:
             "Please provide or import estimate_gewerbegruppen.csv.",
         )
     base_year = max(emp_years)
+    e = [r for r in emp if int(r[1]) == base_year]
+    cells: dict[tuple, list[float]] = {}
+    for area, _, group, value, _, _ in e:
+        cells.setdefault((area, group), []).append(float(value))
+    kinds = {str(r[4]) for r in e}
+    datasets = tuple(sorted({p for r in e for p in str(r[5]).split(",")}))
+    kind = "estimate" if "estimate" in kinds else sorted(kinds)[0]
+    return base_year, _cube(cells, codes, list(GEWERBEGRUPPEN)), kind, datasets
+
+
+def load_inputs(store: DataStore) -> ForecastInputs:
+    """Build the inputs from the bundled (or imported) data of ``store`` (plain rows, no pandas).
+
+    Raises:
+        NoDataError: when population or the employees per Gewerbegruppe are missing.
+    """
+    region = store.region
+    codes = region.district_codes
+    hist_years, pop_hist = _population(store, codes)
+    base_year, employees, kind, datasets = _employees(store, codes, int(hist_years[-1]))
     if base_year < hist_years[0]:
         raise NoDataError(
             f"Beschäftigte nach Gewerbegruppen liegen nur für {base_year} vor, die Bevölkerung erst ab "
             f"{hist_years[0]}.",
             f"Employees by group exist only for {base_year}, population only from {hist_years[0]}.",
         )
-    e = emp[emp["year"] == base_year]
-    employees = (
-        e.pivot_table(index="area_code", columns="gewerbegruppe", values="value")
-        .reindex(index=codes, columns=list(GEWERBEGRUPPEN))
-        .to_numpy(dtype=float)
-    )
-    kinds = set(e["kind"])
-    datasets = tuple(sorted({p for ds in e["dataset"] for p in str(ds).split(",")}))
     inputs = ForecastInputs(
         districts=list(codes),
         district_names=[d.name for d in region.districts],
@@ -154,7 +176,7 @@ def load_inputs(store: DataStore) -> ForecastInputs:
         pop_hist=pop_hist,
         employees=employees,
         base_year=base_year,
-        employee_kind="estimate" if "estimate" in kinds else sorted(kinds)[0],
+        employee_kind=kind,
         employee_datasets=datasets,
         region_code=region.code,
         region_name=region.name,
@@ -167,24 +189,30 @@ def load_inputs(store: DataStore) -> ForecastInputs:
     return inputs
 
 
+def _records(store: DataStore, sql: str) -> list[dict[str, Any]] | None:
+    """Rows of ``sql`` as dicts (None if its table is missing: another region's data)."""
+    try:
+        cur = store.cursor()
+        rows = cur.execute(sql).fetchall()
+    except duckdb.Error:
+        return None
+    names = [d[0] for d in cur.description or []]
+    return [dict(zip(names, r, strict=True)) for r in rows]
+
+
 def load_external(store: DataStore) -> list[dict]:
     """Published projections to compare the model with (``forecast_anchors_external``; [] if missing)."""
-    try:
-        df = store.query('SELECT * FROM "forecast_anchors_external"')
-    except duckdb.Error:  # table missing (another region's data): no comparison
-        return []
+    records = _records(store, 'SELECT * FROM "forecast_anchors_external"') or []
     return [{str(k): ("" if v is None or (isinstance(v, float) and np.isnan(v)) else v) for k, v in r.items()}
-            for r in df.to_dict(orient="records")]
+            for r in records]
 
 
 def load_cohorts(store: DataStore, codes: list[str]) -> np.ndarray | None:
     """(D, 75) persons per single year of age 0..74 at 31.12.2015, or None if the table is missing."""
-    try:
-        df = store.query('SELECT ags, age_group, total FROM "population_agegroups17"')
-    except duckdb.Error:  # table missing (other region): the trend fallback is used
+    records = _records(store, 'SELECT ags, age_group, total FROM "population_agegroups17"')
+    if records is None:  # table missing (other region): the trend fallback is used
         return None
     out = np.full((len(codes), N_AGES), np.nan)
-    records: list[dict[Any, Any]] = df.to_dict(orient="records")
     for r in records:
         band = _AGE_BANDS.get(str(r["age_group"]))
         if band is None or str(r["ags"]) not in codes:
@@ -207,6 +235,49 @@ def youth_index(inputs: ForecastInputs, years: np.ndarray) -> np.ndarray | None:
     return size / size[:, :1]
 
 
+def _text(v: Any) -> str:
+    """A cell as text; a missing one as "nan" (as the rules below were written against)."""
+    return "nan" if v is None or (isinstance(v, float) and v != v) else str(v)
+
+
+_NO_VARIANT = ("-", "", "nan")
+_EXCLUDED = ("nicht amtlich", "kommunal", "veraltet", "günstigste", "ungünstigste")
+
+
+def _projection_rows(store: DataStore, districts: list[str]) -> list[dict[str, Any]] | None:
+    """Official district rows of ``projection_published`` (None if the table is missing)."""
+    records = _records(store, "SELECT * FROM \"projection_published\" WHERE region_level = 'district'")
+    if records is None:
+        return None
+    out = []
+    for r in records:
+        r["ags"] = _text(r["ags"])
+        text = f"{_text(r['projection'])} {_text(r['variant'])}".lower()
+        if r["ags"] in districts and not any(x in text for x in _EXCLUDED):
+            out.append(r)
+    return out
+
+
+def _base_of(r: dict[str, Any], records: list[dict[str, Any]], t0: int) -> int | None:
+    """Base year of a projection row: its base date, else the earliest year the projection publishes for
+    the district (the TLS series starts with its base year 2020)."""
+    if _text(r["base_date"]) not in ("", "nan", "None", "NaT"):
+        return int(str(r["base_date"])[:4])
+    same = [int(q["target_year"]) for q in records
+            if q["ags"] == r["ags"] and q["projection"] == r["projection"] and q["indicator"] == "population"]
+    first = min(same) if same else None
+    return first if first is not None and first <= t0 else None
+
+
+def _published_value(r: dict[str, Any], records: list[dict[str, Any]], year: int) -> float | None:
+    for q in records:
+        if (q["ags"], q["projection"], q["indicator"], int(q["target_year"])) == (
+            r["ags"], r["projection"], "population", year
+        ) and _text(q["variant"]) in (*_NO_VARIANT, _text(r["variant"])):
+            return float(q["value"])
+    return None
+
+
 def published_anchors(store: DataStore, inputs: ForecastInputs) -> dict[int, list[Anchor]]:
     """Official published district totals after the last data year, per population variant, all on the
     Zensus-2022 basis of the model.
@@ -221,75 +292,59 @@ def published_anchors(store: DataStore, inputs: ForecastInputs) -> dict[int, lis
     projections (Bertelsmann), the city's own projection (kommunal), outdated ones (veraltet) and bounds
     ("günstigste Variante": a maximum).
     """
-    try:
-        rows = store.query("SELECT * FROM \"projection_published\" WHERE region_level = 'district'")
-    except duckdb.Error:  # table missing (other region): no anchors
+    records = _projection_rows(store, inputs.districts)
+    if records is None:  # table missing (other region): no anchors
         return {v: [] for v in VARIANTS}
     t0 = int(inputs.hist_years[-1])
-    rows["ags"] = rows["ags"].astype(str)
-    rows = rows[rows["ags"].isin(inputs.districts)]
-    text = (rows["projection"].astype(str) + " " + rows["variant"].astype(str)).str.lower()
-    excluded = text.str.contains("nicht amtlich|kommunal|veraltet|günstigste|ungünstigste", regex=True)
-    rows = rows[~excluded]
     adjusted = adjust_for_break(inputs.hist_years, inputs.pop_hist).sum(axis=1)  # (D, H)
     official = inputs.pop_hist.sum(axis=1)
     hist_pos = {int(y): i for i, y in enumerate(inputs.hist_years)}
-    records: list[dict[Any, Any]] = rows.to_dict(orient="records")
-
-    def base_of(r: dict[Any, Any]) -> int | None:
-        """Base year of a projection row: its base date, else the earliest year the projection publishes
-        for the district (the TLS series starts with its base year 2020)."""
-        if str(r["base_date"]) not in ("", "nan", "None", "NaT"):
-            return int(str(r["base_date"])[:4])
-        same = [int(q["target_year"]) for q in records
-                if q["ags"] == r["ags"] and q["projection"] == r["projection"] and q["indicator"] == "population"]
-        first = min(same) if same else None
-        return first if first is not None and first <= t0 else None
-
-    def published_value(r: dict[Any, Any], year: int) -> float | None:
-        for q in records:
-            if (q["ags"], q["projection"], q["indicator"], int(q["target_year"])) == (
-                r["ags"], r["projection"], "population", year
-            ) and str(q["variant"]) in ("-", "", "nan", str(r["variant"])):
-                return float(q["value"])
-        return None
-
     out: dict[int, list[Anchor]] = {v: [] for v in VARIANTS}
     for v in VARIANTS:
         chosen: dict[tuple[str, int], Anchor] = {}
         for r in records:
-            variant = str(r["variant"])
-            year = int(r["target_year"])
-            if year <= t0 or (variant not in ("-", "", "nan") and variant not in _VARIANT_NAMES[v]):
+            variant, year = _text(r["variant"]), int(r["target_year"])
+            if year <= t0 or (variant not in _NO_VARIANT and variant not in _VARIANT_NAMES[v]):
                 continue
-            ags = str(r["ags"])
-            base_year = base_of(r)
+            base_year = _base_of(r, records, t0)
             if base_year is None or base_year not in hist_pos:
                 continue
-            d, b = inputs.districts.index(ags), hist_pos[base_year]
-            key = (ags, year)
-            src = (str(r["projection"]), variant, str(r["publisher"]), str(r["source_url"]))
-            value = float(r["value"])
+            d, b = inputs.districts.index(r["ags"]), hist_pos[base_year]
             if r["indicator"] == "population":  # absolute values win over percentages
-                base_value = published_value(r, base_year) or float(official[d, b])
-                factor = float(adjusted[d, b]) / base_value
-                chosen[key] = Anchor(
-                    ags, year, value * factor, *src,
-                    published=value, base_year=base_year, rebase=factor,
-                    note=f"veröffentlicht {f'{value:,.0f}'.replace(',', '.')} (Basis {base_year}), auf "
-                    f"Zensus-2022-Basis umgerechnet (Faktor {f'{factor:.4f}'.replace('.', ',')})",
-                    note_en=f"published {value:,.0f} (base {base_year}), converted to the 2022 census basis "
-                    f"(factor {factor:.4f})",
-                )
-            elif r["indicator"] == "change_vs_base" and key not in chosen:
-                chosen[key] = Anchor(
-                    ags, year, float(adjusted[d, b] * (1 + value / 100.0)), *src,
-                    derived=True, published=value, base_year=base_year, rebase=1.0,
-                    note=f"{value:+g} % ggü. {base_year}, umgerechnet auf Zensus-2022-Basis",
-                    note_en=f"{value:+g} % against {base_year}, converted to the 2022 census basis",
-                )
+                base_value = _published_value(r, records, base_year) or float(official[d, b])
+                chosen[(r["ags"], year)] = _absolute(r, variant, base_year, float(adjusted[d, b]) / base_value)
+            elif r["indicator"] == "change_vs_base" and (r["ags"], year) not in chosen:
+                chosen[(r["ags"], year)] = _relative(r, variant, base_year, float(adjusted[d, b]))
         out[v] = sorted(chosen.values(), key=lambda a: (a.district, a.year))
     return out
+
+
+def _source(r: dict[str, Any], variant: str) -> tuple[str, str, str, str]:
+    return (_text(r["projection"]), variant, _text(r["publisher"]), _text(r["source_url"]))
+
+
+def _absolute(r: dict[str, Any], variant: str, base_year: int, factor: float) -> Anchor:
+    """A published population figure, moved onto the census-2022 basis by ``factor``."""
+    value = float(r["value"])
+    return Anchor(
+        r["ags"], int(r["target_year"]), value * factor, *_source(r, variant),
+        published=value, base_year=base_year, rebase=factor,
+        note=f"veröffentlicht {f'{value:,.0f}'.replace(',', '.')} (Basis {base_year}), auf "
+        f"Zensus-2022-Basis umgerechnet (Faktor {f'{factor:.4f}'.replace('.', ',')})",
+        note_en=f"published {value:,.0f} (base {base_year}), converted to the 2022 census basis "
+        f"(factor {factor:.4f})",
+    )
+
+
+def _relative(r: dict[str, Any], variant: str, base_year: int, adjusted_base: float) -> Anchor:
+    """A published percentage change against the base year, applied to the adjusted base population."""
+    value = float(r["value"])
+    return Anchor(
+        r["ags"], int(r["target_year"]), float(adjusted_base * (1 + value / 100.0)), *_source(r, variant),
+        derived=True, published=value, base_year=base_year, rebase=1.0,
+        note=f"{value:+g} % ggü. {base_year}, umgerechnet auf Zensus-2022-Basis",
+        note_en=f"{value:+g} % against {base_year}, converted to the 2022 census basis",
+    )
 
 
 def input_sources(inputs: ForecastInputs) -> list[dict]:

@@ -185,11 +185,13 @@ class ForecastResult:
         series = self.area_series(area)
         gsel = groups or self.groups
         gi = [self.groups.index(g) for g in gsel]
-        table = parameters.as_table(dict(self.values))
-        english = parameters.as_table(dict(self.values), "en")
-        for col in ("label", "description", "justification", "source_label"):  # core texts as de/en pairs
-            table[f"{col}_en"] = english[col]
-        table["unit_en"] = [parameters.REGISTRY[k].unit_text("en") for k in table["key"]]
+        assumptions = parameters.table_rows(dict(self.values))
+        english = parameters.table_rows(dict(self.values), "en")
+        for row, en in zip(assumptions, english, strict=True):
+            del row["scenario"]
+            for col in ("label", "description", "justification", "source_label"):  # core texts as de/en pairs
+                row[f"{col}_en"] = en[col]
+            row["unit_en"] = parameters.REGISTRY[row["key"]].unit_text("en")
         code = area or self.region_code
         name = (
             self.region_name if code == self.region_code else self.district_names[self.districts.index(code)]
@@ -218,7 +220,7 @@ class ForecastResult:
                 "demand": f"estimate ({self.base_year}, matched to the employees) · then projection (population "
                 f"official up to {self.last_data_year}, then our projection)",
             },
-            "assumptions": table.drop(columns=["scenario"]).to_dict(orient="records"),
+            "assumptions": assumptions,
             "sources": self.sources,
             "markers": [a.to_dict() for a in self.area_anchors(area)],
             "anchor_notes": self.anchor_notes(area),

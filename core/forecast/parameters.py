@@ -37,11 +37,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from core.datastore import GEWERBEGRUPPEN, GEWERBEGRUPPEN_EN
 from core.errors import InvalidInputError
+
+if TYPE_CHECKING:  # a frame only for as_table: the model and the export use table_rows
+    import pandas as pd
 
 ANNAHME = "Annahme"
 # English of the German parameter units (symbols such as "%" and "× 15–64" stay as they are)
@@ -554,12 +556,12 @@ def resolve(values: Mapping[str, float] | None = None) -> dict[str, float]:
     return out
 
 
-def as_table(values: Mapping[str, float] | None = None, lang: str = "de", name: str = "") -> pd.DataFrame:
+def table_rows(values: Mapping[str, float] | None = None, lang: str = "de", name: str = "") -> list[dict[str, Any]]:
     """All assumptions with the value used (``values`` over the defaults; None: the defaults, scenario
-    "Basis"): one row per parameter, for exports and the assumptions panel. For a named scenario use
-    ``core.forecast.scenarios.as_table``.
+    "Basis"): one dict per parameter, for exports and the assumptions panel. For a named scenario use
+    ``core.forecast.scenarios.table_rows``.
 
-    Columns: key, label, value, default, unit, min, max, source (dataset ids or "Annahme"), source_label
+    Keys: key, label, value, default, unit, min, max, source (dataset ids or "Annahme"), source_label
     (readable), description, justification, group, scenario; texts in ``lang``.
     """
     if values is None:
@@ -584,4 +586,11 @@ def as_table(values: Mapping[str, float] | None = None, lang: str = "de", name: 
                 "scenario": name,
             }
         )
-    return pd.DataFrame(rows)
+    return rows
+
+
+def as_table(values: Mapping[str, float] | None = None, lang: str = "de", name: str = "") -> pd.DataFrame:
+    """``table_rows`` as a DataFrame (one row per parameter, the keys as columns)."""
+    import pandas as pd
+
+    return pd.DataFrame(table_rows(values, lang, name))

@@ -22,13 +22,16 @@ import datetime as dt
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 import duckdb
-import pandas as pd
 
 from core.errors import InvalidInputError, UserDatabaseError
 from core.forecast import parameters
 from core.userdb import register_migrations
+
+if TYPE_CHECKING:  # a frame only for as_table (the user-DB migrations import this module)
+    import pandas as pd
 
 MAX_NAME = 60
 
@@ -161,10 +164,17 @@ def list_names(con: duckdb.DuckDBPyConnection | None) -> list[str]:
     return names
 
 
-def as_table(scenario: Scenario | str | None = None, lang: str = "de") -> pd.DataFrame:
-    """``parameters.as_table`` for a scenario (a Scenario or a built-in name; None: Basis)."""
+def table_rows(scenario: Scenario | str | None = None, lang: str = "de") -> list[dict[str, Any]]:
+    """``parameters.table_rows`` for a scenario (a Scenario or a built-in name; None: Basis)."""
     sc = scenario if isinstance(scenario, Scenario) else builtin(scenario or "Basis")
-    return parameters.as_table(sc.values, lang, name=sc.name)
+    return parameters.table_rows(sc.values, lang, name=sc.name)
+
+
+def as_table(scenario: Scenario | str | None = None, lang: str = "de") -> pd.DataFrame:
+    """``table_rows`` as a DataFrame."""
+    import pandas as pd
+
+    return pd.DataFrame(table_rows(scenario, lang))
 
 
 def load(con: duckdb.DuckDBPyConnection | None, name: str) -> Scenario:

@@ -9,8 +9,10 @@ parentheses keep the number with flag ``()``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:  # the user-DB migrations import this module: no pandas for a plain snapshot
+    import pandas as pd
 
 from core.errors import HandwerksmonitorError, ImportValidationError
 from core.text_safety import clean, shown
@@ -187,6 +189,8 @@ def not_taken_text(unmapped: list[str], lang: str = "de", limit: int = 20) -> st
 
 
 def empty_values() -> pd.DataFrame:
+    import pandas as pd
+
     return pd.DataFrame({c: pd.Series(dtype="object") for c in VALUE_COLUMNS})
 
 

@@ -7,9 +7,10 @@ of that chamber. Only mappings are stored — never a value of the register.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import duckdb
 
-from core.imports.register import RegisterOptions
 from core.userdb import Migration, register_migrations, transaction
 
 MIGRATIONS: list[Migration] = [
@@ -25,6 +26,9 @@ MIGRATIONS: list[Migration] = [
 ]
 register_migrations("register", MIGRATIONS)
 
+if TYPE_CHECKING:
+    from core.imports.register import RegisterOptions
+
 SKIP = "\u0000skip"  # internal marker in the GUI's choice lists (never stored)
 
 
@@ -36,6 +40,8 @@ def _ensure(con: duckdb.DuckDBPyConnection) -> None:
 
 def load(con: duckdb.DuckDBPyConnection | None, chamber: str) -> RegisterOptions:
     """The remembered mappings of ``chamber`` (empty options without a database)."""
+    from core.imports.register import RegisterOptions  # pandas: not for the migrations of every snapshot
+
     opts = RegisterOptions()
     if con is None:
         return opts

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 
 import duckdb
-import pandas as pd
 
 from core.imports.versions import DataVersion
 
@@ -42,13 +41,17 @@ def visible_versions(con: duckdb.DuckDBPyConnection | None) -> list[DataVersion]
             for r in rows]
 
 
-def visible_values(con: duckdb.DuckDBPyConnection | None, where: str, params: list | None = None) -> pd.DataFrame:
-    """Values (version_id, area_code, year, indicator, gewerbegruppe, value, flag, flag_meaning) of the
-    visible imports matching the SQL condition ``where`` (on ``import_values``)."""
-    cols = ["version_id", "area_code", "year", "indicator", "gewerbegruppe", "value", "flag", "flag_meaning"]
+VALUE_COLUMNS = ("version_id", "area_code", "year", "indicator", "gewerbegruppe", "value", "flag", "flag_meaning")
+
+
+def visible_rows(con: duckdb.DuckDBPyConnection | None, where: str, params: list | None = None) -> list[dict]:
+    """Values of the visible imports matching the SQL condition ``where`` (on ``import_values``), as
+    dicts with the keys ``VALUE_COLUMNS`` (NULL = None), ordered by version, area, group, indicator, year."""
     ids = [v.id for v in visible_versions(con)]
     if con is None or not ids:
-        return pd.DataFrame(columns=cols)
-    return con.execute(
-        f"SELECT {', '.join(cols)} FROM import_values WHERE version_id IN (SELECT unnest(?)) AND ({where}) "
-        "ORDER BY version_id, area_code, gewerbegruppe, indicator, year", [ids, *(params or [])]).df()
+        return []
+    rows = con.execute(
+        f"SELECT {', '.join(VALUE_COLUMNS)} FROM import_values WHERE version_id IN (SELECT unnest(?)) AND ({where}) "
+        "ORDER BY version_id, area_code, gewerbegruppe, indicator, year", [ids, *(params or [])]).fetchall()
+    return [dict(zip(VALUE_COLUMNS, r, strict=True)) for r in rows]
+

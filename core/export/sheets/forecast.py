@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pandas as pd
 from openpyxl.chart import LineChart, Reference
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -202,23 +201,23 @@ def collect(store: Any, scenario: str | None, area: str | None = None, user_con:
     return out
 
 
-def assumptions_table(tables: list[pd.DataFrame]) -> SheetTable:
+def assumptions_table(tables: list[list[dict]]) -> SheetTable:
+    """``tables``: ``core.forecast.scenarios.table_rows`` of each scenario."""
     rows = []
     for t in tables:
-        for r in t.itertuples(index=False):
-            source = getattr(r, "source_label", r.source)
+        for r in t:
             rows.append(
                 [
-                    r.scenario or "Basis",
-                    r.label,
-                    r.value,
-                    r.unit,
-                    r.default,
-                    f"{r.min:g}–{r.max:g}".replace(".", ","),
-                    source,
-                    getattr(r, "justification", ""),
-                    r.description,
-                    r.key,
+                    r["scenario"] or "Basis",
+                    r["label"],
+                    r["value"],
+                    r["unit"],
+                    r["default"],
+                    f"{r['min']:g}–{r['max']:g}".replace(".", ","),
+                    r.get("source_label", r["source"]),
+                    r.get("justification", ""),
+                    r["description"],
+                    r["key"],
                 ]
             )
     return SheetTable(
@@ -245,5 +244,5 @@ def assumptions_table(tables: list[pd.DataFrame]) -> SheetTable:
     )
 
 
-def collect_assumptions(scenario: str | None, user_con: Any = None) -> list[pd.DataFrame]:
-    return [sc_mod.as_table(sc_mod.load(user_con, n)) for n in scenario_names(scenario)]
+def collect_assumptions(scenario: str | None, user_con: Any = None) -> list[list[dict]]:
+    return [sc_mod.table_rows(sc_mod.load(user_con, n)) for n in scenario_names(scenario)]

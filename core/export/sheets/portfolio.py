@@ -1,43 +1,39 @@
 """Portfolio sheet: growth against location quotient per Gewerbegruppe, with a native bubble chart.
 
-Input: ``core.portfolio.portfolio`` DataFrames (one per area; ``df.attrs`` name the area and period).
+Input: ``core.portfolio.portfolio_rows`` results (one per area, each naming its area and period).
 """
 
 from __future__ import annotations
 
-import pandas as pd
 from openpyxl.chart import BubbleChart, Reference, Series
 from openpyxl.worksheet.worksheet import Worksheet
 
 from core import provenance
 from core.export import styles
 from core.export.table import Column, SheetTable, TableRange
+from core.portfolio import Portfolio
 
 
-def portfolio_table(frames: list[pd.DataFrame], source: str) -> SheetTable:
+def portfolio_table(results: list[Portfolio], source: str) -> SheetTable:
     rows = []
     crossed: dict[str, str] = {}  # break id -> text, once per workbook sheet
-    for df in frames:
-        for b in df.attrs.get("breaks", []):
-            crossed.setdefault(str(b["id"]), f"Achtung, Zeitraum {df.attrs.get('start')}–{df.attrs.get('end')}: "
-                               + str(b["text"]))
-        name = df.attrs.get("area_name", df.attrs.get("area", ""))
-        period = f"{df.attrs.get('start', '')}–{df.attrs.get('end', '')}"
-        plain = df.copy(deep=False)  # pandas deep-copies ``attrs`` (the sources) into every row/column view:
-        plain.attrs = {}  # once per frame here instead of once per column of every row
-        for r in plain.itertuples(index=False):
+    for p in results:
+        for b in p.breaks:
+            crossed.setdefault(str(b["id"]), f"Achtung, Zeitraum {p.start}–{p.end}: " + str(b["text"]))
+        name = p.area_name
+        for r in p.rows:
             rows.append(
                 [
                     name,
-                    period,
-                    r.gewerbegruppe,
-                    r.lq,
-                    r.growth,
-                    r.cagr,
-                    r.employees,
-                    r.businesses,
-                    r.quadrant,
-                    provenance.KIND_LABEL_DE.get(str(r.kind), str(r.kind)),
+                    f"{p.start}–{p.end}",
+                    r["gewerbegruppe"],
+                    r["lq"],
+                    r["growth"],
+                    r["cagr"],
+                    r["employees"],
+                    r["businesses"],
+                    r["quadrant"],
+                    provenance.KIND_LABEL_DE.get(str(r["kind"]), str(r["kind"])),
                 ]
             )
     return SheetTable(
