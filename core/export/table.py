@@ -11,6 +11,7 @@ import textwrap
 from dataclasses import dataclass, field
 from typing import Any
 
+from openpyxl.cell.cell import Cell
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -57,32 +58,40 @@ class TableRange:
 
 def write_table(ws: Worksheet, table: SheetTable) -> TableRange:
     """Write ``table`` into an empty sheet and style it."""
-    write(ws, 1, 1, table.title).font = styles.TITLE_FONT
-    write(ws, 2, 1, table.source).font = styles.SOURCE_FONT
+    assign(write(ws, 1, 1, table.title), "font", styles.TITLE_FONT)
+    assign(write(ws, 2, 1, table.source), "font", styles.SOURCE_FONT)
     r = 3
     for note in table.notes:
-        write(ws, r, 1, note).font = styles.NOTE_FONT
+        assign(write(ws, r, 1, note), "font", styles.NOTE_FONT)
         r += 1
     header_row = r + 1
     for c, col in enumerate(table.columns, start=1):
         cell = write(ws, header_row, c, col.header)
-        cell.font = styles.HEADER_FONT
-        cell.fill = styles.HEADER_FILL
-        cell.alignment = styles.HEADER_ALIGN
-        cell.border = styles.HEADER_BORDER
+        assign(cell, "font", styles.HEADER_FONT)
+        assign(cell, "fill", styles.HEADER_FILL)
+        assign(cell, "alignment", styles.HEADER_ALIGN)
+        assign(cell, "border", styles.HEADER_BORDER)
+    written: list[list[Cell]] = []
     for i, row in enumerate(table.rows):
         rr = header_row + 1 + i
         shade = i in table.estimate_rows
+        cells = []
         for c, (col, value) in enumerate(zip(table.columns, row, strict=False), start=1):
             cell = write(ws, rr, c, value, table.cell_formats.get((i, c - 1), col.fmt))
             if shade:
                 assign(cell, "fill", styles.ESTIMATE_FILL)
+            cells.append(cell)
+        written.append(cells)
     last = header_row + max(len(table.rows), 1)
     n = len(table.columns)
     ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
     ws.auto_filter.ref = f"A{header_row}:{get_column_letter(n)}{last}"
-    widths = _set_widths(ws, table, header_row)
-    _fit_heights(ws, table, header_row, widths)
+    longest = [
+        max([_display_len(row[c], col.fmt) for row in table.rows if len(row) > c] or [0])
+        for c, col in enumerate(table.columns)
+    ]
+    widths = _set_widths(ws, table, longest)
+    _fit_heights(ws, table, header_row, widths, longest, written)
     ws.sheet_view.zoomScale = 100
     return TableRange(header_row, header_row + 1, header_row + len(table.rows), n)
 
@@ -98,17 +107,17 @@ def _display_len(value: Any, fmt: str | None) -> int:
     return max((len(p) for p in str(value).splitlines()), default=0)
 
 
-def _set_widths(ws: Worksheet, table: SheetTable, header_row: int) -> list[float]:
-    """Column widths from the content (or fixed), at most ``styles.WRAP_WIDTH`` for text that wraps."""
+def _set_widths(ws: Worksheet, table: SheetTable, longest: list[int]) -> list[float]:
+    """Column widths from the content (``longest``: display length per column) or fixed, at most
+    ``styles.WRAP_WIDTH`` for text that wraps."""
     widths = []
     for c, col in enumerate(table.columns, start=1):
-        longest = max([_display_len(row[c - 1], col.fmt) for row in table.rows if len(row) >= c] or [0])
         if col.width:
             width = col.width
         else:
             head = max(len(w) for w in col.header.split()) if col.header else 0
-            width = max(styles.MIN_WIDTH, min(styles.MAX_WIDTH, max(longest, head) + 3))
-        if _wraps(col, longest, width):
+            width = max(styles.MIN_WIDTH, min(styles.MAX_WIDTH, max(longest[c - 1], head) + 3))
+        if _wraps(col, longest[c - 1], width):
             width = min(width, styles.WRAP_WIDTH)
         ws.column_dimensions[get_column_letter(c)].width = width
         widths.append(width)
@@ -136,30 +145,30 @@ def _part_lines(part: str, chars: int) -> int:
     return len(textwrap.wrap(part, chars, break_long_words=True)) or 1
 
 
-def _fit_heights(ws: Worksheet, table: SheetTable, header_row: int, widths: list[float]) -> None:
+def _fit_heights(ws: Worksheet, table: SheetTable, header_row: int, widths: list[float], longest: list[int],
+                 written: list[list[Cell]]) -> None:
     """Wrapped columns and the header get the row height their text needs (LibreOffice and Excel do not
-    grow rows of a generated file by themselves): 15 pt per line, header 14 pt per bold line."""
+    grow rows of a generated file by themselves): 15 pt per line, header 14 pt per bold line.
+    ``written``: the data cells of each row, as ``write_table`` wrote them."""
     head_lines = max((_lines(col.header, w * 0.9) for col, w in zip(table.columns, widths, strict=True)), default=1)
     ws.row_dimensions[header_row].height = max(30, 14 * head_lines + 4)
-    wrap_cols = []
-    for c, (col, w) in enumerate(zip(table.columns, widths, strict=True), start=1):
-        longest = max([_display_len(row[c - 1], col.fmt) for row in table.rows if len(row) >= c] or [0])
-        if _wraps(col, longest, w):
-            wrap_cols.append((c, w))
+    wrap_cols = [(c, w) for c, (col, w) in enumerate(zip(table.columns, widths, strict=True), start=1)
+                 if _wraps(col, longest[c - 1], w)]
     if not wrap_cols:
         return
     wrapped = {c for c, _ in wrap_cols}
     n = len(table.columns)
     for i, row in enumerate(table.rows):
         r = header_row + 1 + i
+        cells = written[i]
         lines = 1
         for c, w in wrap_cols:
             value = row[c - 1] if len(row) >= c else None
-            assign(ws.cell(row=r, column=c), "alignment", WRAP_TOP)
+            assign(cells[c - 1] if c <= len(cells) else ws.cell(row=r, column=c), "alignment", WRAP_TOP)
             if isinstance(value, str):
                 lines = max(lines, _lines(value, w))
         for c in range(1, n + 1):
             if c not in wrapped:
-                cell = ws.cell(row=r, column=c)
+                cell = cells[c - 1] if c <= len(cells) else ws.cell(row=r, column=c)
                 assign(cell, "alignment", top(horizontal(cell)))
         ws.row_dimensions[r].height = 15 * lines

@@ -18,7 +18,7 @@ from openpyxl import Workbook
 
 from core import apprenticeships as ap
 from core import breaks as comparability
-from core import portfolio, survey, swot
+from core import group_data, portfolio, survey, swot
 from core.atomic_file import write_buffered
 from core.chamber_check import chamber_counts, summary_line
 from core.datastore import DataStore
@@ -99,9 +99,6 @@ class BuildState:
 
 def _profiles(st: BuildState) -> list[DistrictProfile]:
     if "profiles" not in st.cache:
-        from core import group_data
-
-        group_data.craft_facts(st.store)  # one pivot of all areas, shared by every profile and sheet
         out, errors = [], []
         for code in st.areas:
             try:
@@ -337,13 +334,14 @@ def build_workbook(
     st = BuildState(wb, store, request)
     skipped: list[tuple[str, str]] = []
     n = len(SHEET_BUILDERS)
-    for i, (label, builder) in enumerate(SHEET_BUILDERS):
-        try:
-            builder(st)
-        except SheetSkipped as exc:
-            skipped.append((label, str(exc)))
-        if progress:
-            progress(i + 1, n + 1)
+    with group_data.pinned(store):  # one pivot of all areas, checked once, shared by every sheet
+        for i, (label, builder) in enumerate(SHEET_BUILDERS):
+            try:
+                builder(st)
+            except SheetSkipped as exc:
+                skipped.append((label, str(exc)))
+            if progress:
+                progress(i + 1, n + 1)
     for ws, table, rng in st.tables:  # after the builders: charts and side tables are in place
         print_setup.configure(ws, table.title, table.source, rng.header_row, rng.last_row, rng.n_cols)
     wb.properties.title = "Handwerksmonitor Mitteldeutschland – Export"
