@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 import duckdb
 
 from core.errors import InvalidInputError
+from core.imports.visible import visible_rows, visible_versions
 from core.provenance import Provenance
 from core.study import study_data, study_source
 from core.userdb import register_migrations, transaction
@@ -137,8 +138,6 @@ def delete_survey(con: duckdb.DuckDBPyConnection, survey_id: int) -> None:
 
 def imported_results(con: duckdb.DuckDBPyConnection | None) -> list[SurveyResult]:
     """Surveys from chamber imports visible in the active data version, one per import and year."""
-    from core.imports.visible import visible_rows, visible_versions
-
     versions = {v.id: v for v in visible_versions(con)}
     groups: dict[tuple[int, int], list[dict]] = {}  # (version, year) -> its rows, in the query's order
     for r in visible_rows(con, "indicator = ? OR starts_with(indicator, ?)", [IMPORT_N, IMPORT_PCT]):

@@ -13,7 +13,9 @@ from typing import Any
 
 from core.cli.common import store_for
 from core.cli.helptext import add_global_options, t
-from core.errors import ExportError, InvalidInputError
+from core.errors import ExportError, InvalidInputError, UserDatabaseError
+from core.forecast import scenarios
+from core.userdb import open_snapshot
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -72,20 +74,12 @@ def run(args: argparse.Namespace) -> int:
 def _user_db() -> Any:
     """A read-only snapshot of the user database (tracker, saved scenarios; the export only reads, so it
     never takes the lock); None if it cannot be read (those sheets are then skipped and reported)."""
-    from core.errors import UserDatabaseError
-
     try:
-        from core.userdb import open_snapshot
-
         return open_snapshot()
     except (UserDatabaseError, OSError):
         return None
 
 
 def _check_scenario(con: Any, name: str) -> None:
-    """Fail early on an unknown scenario name if the scenario module exists."""
-    try:
-        from core.forecast import scenarios  # type: ignore[attr-defined]
-    except ImportError:
-        return
+    """Fail early on an unknown scenario name."""
     scenarios.load(con, name)  # raises InvalidInputError naming the valid scenarios

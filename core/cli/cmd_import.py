@@ -19,6 +19,7 @@ from core.cli.helptext import add_global_options, t
 from core.cli.output import fmt_number, print_json, print_table
 from core.errors import HandwerksmonitorError, ImportValidationError
 from core.formatting import fmt_date, fmt_datetime
+from core.imports.model import not_taken_text
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -188,8 +189,6 @@ def _print_summary(s: dict, batch, lang: str) -> None:
     for sign, info in s["special_values"].items():
         out(f"  {_t(lang, 'Sonderzeichen', 'Special sign')} „{sign}“: {info['count']} × – {info['meaning']}\n")
     if s["unmapped"]:
-        from core.imports.model import not_taken_text
-
         out(_t(lang, "Nicht übernommen (keine Indikatorzuordnung): ", "Not taken (no indicator mapping): ")
             + not_taken_text(s["unmapped"], lang) + "\n")
     rows = [[r.area_code, str(r.year), r.indicator, r.gewerbegruppe,

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.datastore import GEWERBEGRUPPEN, GEWERBEGRUPPEN_EN
+from core.forecast import parameters
 from core.tracker.effects import effect_params, unit_label
 from core.tracker.store import Change, Tracker
 from gui.charts.waterfall import WaterfallChart, bars_from_steps
@@ -228,7 +229,6 @@ class MeetingWaterfall(QWidget):
 
     def recompute(self, *_: object) -> None:
         """Read the measures (a quick query) and evaluate them in the worker pool."""
-        from core.forecast import parameters
         from gui.measures_engine import Request, load_measures
 
         group = str(self.group.currentData() or "")

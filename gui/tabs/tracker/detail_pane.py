@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.forecast import parameters
 from core.tracker.model import ENTITY_FIELDS, field_label, fmt_date, status_label
 from core.tracker.seed import study_text
 from core.tracker.store import Change, Tracker
@@ -316,8 +317,6 @@ class DetailPane(QWidget):
         if self._evaluator is None:
             self._evaluator = AsyncEvaluator(self.store, self)
             self._evaluator.ready.connect(self._show_worth)
-        from core.forecast import parameters
-
         self._evaluator.request(Request(parameters.resolve({}), tuple(measures), scenario="Basis"))
 
     def _show_worth(self, ev: Any) -> None:
