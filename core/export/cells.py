@@ -15,6 +15,8 @@ from typing import Any
 from openpyxl.cell.cell import Cell
 from openpyxl.worksheet.worksheet import Worksheet
 
+from core.export import fast_style
+
 # Characters an xlsx file cannot hold (XML 1.0): C0 controls except tab, LF, CR.
 _ILLEGAL = {c: None for c in range(0x20) if c not in (0x09, 0x0A, 0x0D)}
 MAX_CELL_TEXT = 32767  # Excel's limit for the text of one cell (openpyxl truncates to it as well)
@@ -43,10 +45,11 @@ def set_value(cell: Cell, value: Any, number_format: str | None = None) -> Cell:
     elif isinstance(value, bool):
         cell.value = "ja" if value else "nein"
         cell.data_type = "s"
-    elif isinstance(value, int | float):
-        cell.value = value
+    elif isinstance(value, int | float):  # numpy's float64 is a float too
+        cell._value = value  # noqa: SLF001 - what openpyxl's setter stores for a number, without its type search
+        cell.data_type = "n"
         if number_format:
-            cell.number_format = number_format
+            fast_style.number_format(cell, number_format)
     elif isinstance(value, dt.date):  # datetime is a date too: a real Excel date, shown German-style
         cell.value = value
         cell.number_format = number_format or ("DD.MM.YYYY HH:MM" if isinstance(value, dt.datetime) else "DD.MM.YYYY")

@@ -16,6 +16,7 @@ from typing import Any
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment
 from openpyxl.styles.cell_style import StyleArray
+from openpyxl.styles.numbers import BUILTIN_FORMATS_MAX_SIZE, BUILTIN_FORMATS_REVERSE
 
 # attribute -> (the workbook's style list, the StyleArray field)
 _KEYS = {
@@ -25,6 +26,7 @@ _KEYS = {
     "border": ("_borders", "borderId"),
 }
 _CACHE = "_hwm_style_ids"
+_FORMATS = "_hwm_number_format_ids"
 
 # Shared alignments of the table cells (one object each, so one hash per workbook).
 WRAP_TOP = Alignment(wrap_text=True, vertical="top")
@@ -58,3 +60,18 @@ def horizontal(cell: Cell) -> str | None:
         return None
     h = cell.alignment.horizontal
     return None if h is None else str(h)
+
+
+def number_format(cell: Cell, fmt: str) -> None:
+    """``cell.number_format = fmt`` with the format's index looked up once per workbook (openpyxl's
+    descriptor stores the same index: a built-in format's own, else its place in the workbook's list)."""
+    wb = cell.parent.parent
+    ids: dict[str, int] = wb.__dict__.setdefault(_FORMATS, {})
+    idx = ids.get(fmt)
+    if idx is None:
+        idx = BUILTIN_FORMATS_REVERSE[fmt] if fmt in BUILTIN_FORMATS_REVERSE else (
+            wb._number_formats.add(fmt) + BUILTIN_FORMATS_MAX_SIZE)  # noqa: SLF001
+        ids[fmt] = idx
+    if not cell._style:  # noqa: SLF001
+        cell._style = StyleArray()  # noqa: SLF001
+    cell._style.numFmtId = idx  # noqa: SLF001
