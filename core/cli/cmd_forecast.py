@@ -277,7 +277,6 @@ def _print_human(
     """The table, its notes, then (``before_sources``: more sections returning extra source lines) the sources."""
     de = lang != "en"
     data = result.to_json(district, [group] if group else None)
-    years = data["years"]
     w = sys.stdout.write
     w(
         f"Prognose Angebot und Nachfrage – {data['area_name']}, Szenario {data['scenario']}\n"
@@ -290,45 +289,75 @@ def _print_human(
         else f"Unit: employee-equivalents; base year {data['base_year']} (supply = demand)\n\n"
     )
     if group:
-        headers = (
-            ["Jahr", "Angebot", "Nachfrage", "Lücke", "Lücke %"]
-            if de
-            else ["Year", "Supply", "Demand", "Gap", "Gap %"]
-        )
-        rows = []
-        for i, y in enumerate(years):
-            s, d = data["supply"][group][i], data["demand"][group][i]
-            rows.append(
-                [
-                    str(y),
-                    fmt_number(s, 0, lang),
-                    fmt_number(d, 0, lang),
-                    fmt_number(d - s, 0, lang),
-                    fmt_number(100 * (d - s) / s if s else float("nan"), 1, lang),
-                ]
-            )
-        w(f"Gewerbegruppe: {group}\n" if de else f"Group: {GEWERBEGRUPPEN_EN[group]}\n")
-        print_table(headers, rows)
+        _print_group_years(data, group, lang)
     else:
-        # One table per quantity (groups × years), so the output fits 100 columns.
-        marks = list(dict.fromkeys(y for y in (years[0], 2030, 2035, years[-1]) if y in years))
-        sections = (
-            ("supply", "Angebot", "Supply"),
-            ("demand", "Nachfrage", "Demand"),
-            ("gap", "Lücke (Nachfrage − Angebot)", "Gap (demand − supply)"),
-        )
-        for n, (key, title_de, title_en) in enumerate(sections):
-            if n:
-                w("\n")
-            w(f"{title_de if de else title_en}\n")
-            headers = ["Gewerbegruppe" if de else "Craft group"] + [str(y) for y in marks]
-            rows = [
-                [g if de else GEWERBEGRUPPEN_EN[g]]
-                + [fmt_number(data[key][g][years.index(y)], 0, lang) for y in marks]
-                for g in data["supply"]
-            ]
-            print_table(headers, rows)
+        _print_quantity_tables(data, lang)
     w("\n")
+    _print_notes(data, lang)
+    if not district and not group:
+        from core.forecast.comparison import study_direction
+
+        direction = study_direction(result)
+        w("\n" + _wrap(direction["text"] if de else direction["text_en"]) + "\n")
+    _print_comparison(data["comparison"], lang)
+    extra = before_sources() if before_sources else []
+    _print_sources(data, extra, lang)
+
+
+def _print_group_years(data: dict, group: str, lang: str) -> None:
+    """One group: a row per year with supply, demand, gap = demand − supply and gap % = 100·gap/supply."""
+    de = lang != "en"
+    headers = (
+        ["Jahr", "Angebot", "Nachfrage", "Lücke", "Lücke %"]
+        if de
+        else ["Year", "Supply", "Demand", "Gap", "Gap %"]
+    )
+    rows = []
+    for i, y in enumerate(data["years"]):
+        s, d = data["supply"][group][i], data["demand"][group][i]
+        rows.append(
+            [
+                str(y),
+                fmt_number(s, 0, lang),
+                fmt_number(d, 0, lang),
+                fmt_number(d - s, 0, lang),
+                fmt_number(100 * (d - s) / s if s else float("nan"), 1, lang),
+            ]
+        )
+    sys.stdout.write(f"Gewerbegruppe: {group}\n" if de else f"Group: {GEWERBEGRUPPEN_EN[group]}\n")
+    print_table(headers, rows)
+
+
+def _print_quantity_tables(data: dict, lang: str) -> None:
+    """All groups: one table per quantity (groups × base year, 2030, 2035, horizon), so the output fits
+    100 columns."""
+    de = lang != "en"
+    w = sys.stdout.write
+    years = data["years"]
+    marks = list(dict.fromkeys(y for y in (years[0], 2030, 2035, years[-1]) if y in years))
+    sections = (
+        ("supply", "Angebot", "Supply"),
+        ("demand", "Nachfrage", "Demand"),
+        ("gap", "Lücke (Nachfrage − Angebot)", "Gap (demand − supply)"),
+    )
+    for n, (key, title_de, title_en) in enumerate(sections):
+        if n:
+            w("\n")
+        w(f"{title_de if de else title_en}\n")
+        headers = ["Gewerbegruppe" if de else "Craft group"] + [str(y) for y in marks]
+        rows = [
+            [g if de else GEWERBEGRUPPEN_EN[g]]
+            + [fmt_number(data[key][g][years.index(y)], 0, lang) for y in marks]
+            for g in data["supply"]
+        ]
+        print_table(headers, rows)
+
+
+def _print_notes(data: dict, lang: str) -> None:
+    """What the numbers are: the gap's sign, the kinds (employees per group: estimate; population official,
+    then projected, anchored to published projection points), and the anchor warnings."""
+    de = lang != "en"
+    w = sys.stdout.write
     w(
         "Lücke = Nachfrage − Angebot (positiv: Nachfrageüberhang).\n"
         if de
@@ -365,13 +394,13 @@ def _print_human(
         "projection – not data.") + "\n")
     for note in data["anchor_notes"]:
         w(_wrap("⚠ " + (note["text"] if de else note["text_en"]), "", "  ") + "\n")
-    if not district and not group:
-        from core.forecast.comparison import study_direction
 
-        direction = study_direction(result)
-        w("\n" + _wrap(direction["text"] if de else direction["text_en"]) + "\n")
-    _print_comparison(data["comparison"], lang)
-    extra = before_sources() if before_sources else []
+
+def _print_sources(data: dict, extra: list[str], lang: str) -> None:
+    """Every source with its kind and Stand (an indirect source names what it is an input of), then the
+    ``extra`` lines of the sections printed before, then where the assumptions are."""
+    de = lang != "en"
+    w = sys.stdout.write
     w("Quellen:\n" if de else "Sources:\n")
     for src in data["sources"]:
         kind = (provenance.KIND_LABEL_DE if de else provenance.KIND_LABEL_EN).get(src.get("kind", ""), "")
