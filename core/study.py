@@ -7,6 +7,7 @@ from functools import cache
 
 import resources
 from core import provenance
+from core.tracker.model import ACTION_FIELDS
 
 
 @cache
@@ -63,7 +64,6 @@ def cite(text: str, lang: str = "de") -> str:
     patterns "Handlungsfeld X" / "Empfehlung N"; unknown segments stay as they are."""
     if lang != "en" or not text:
         return text
-    from core.tracker.model import ACTION_FIELDS
 
     fields = {de: en for de, en, _ in ACTION_FIELDS.values()}
     out = []

@@ -19,15 +19,20 @@ import sys
 import textwrap
 from collections.abc import Callable
 
-from core import provenance
+from core import provenance, userdb
+from core.cli.common import user_db_snapshot
 from core.cli.helptext import add_global_options, t
 from core.cli.output import fmt_number, print_json, print_table
 from core.datastore import GEWERBEGRUPPEN, GEWERBEGRUPPEN_EN, DataStore
 from core.errors import InvalidInputError
-from core.forecast import scenarios
+from core.forecast import measures as measures_mod
+from core.forecast import parameters, scenarios
+from core.forecast.comparison import area_label, field_label, study_direction
 from core.forecast.inputs import cached_inputs
 from core.forecast.model import DEFAULT_HORIZON, ForecastModel, ForecastResult
 from core.regions import load_region
+from core.tracker.model import status_label
+from core.tracker.store import Tracker
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -99,7 +104,6 @@ def _overrides(items: list[str]) -> dict[str, float]:
 def _load_scenario(name: str) -> scenarios.Scenario:
     if name.strip().lower() in (k.lower() for k in scenarios.BUILTINS):
         return scenarios.builtin(name)
-    from core import userdb
 
     con = userdb.open_snapshot()  # only reads: never takes the lock
     try:
@@ -146,17 +150,12 @@ def _run_with_measures(
     group: str | None,
 ) -> int:
     """The forecast with the effects of the tracker's measures (read from a throw-away snapshot)."""
-    from core.cli.common import user_db_snapshot
-    from core.forecast import measures as measures_mod
-    from core.forecast import parameters
 
     statuses = measures_mod.parse_statuses(args.statuses)
     p = parameters.resolve(values)
     with user_db_snapshot(args.lang) as con:
         found: list[measures_mod.Measure] = []
         if con is not None:
-            from core.tracker.store import Tracker
-
             found = measures_mod.measures_from_tracker(Tracker(con, read_only=True), statuses)
     ev = measures_mod.MeasureModel(model).evaluate(
         p, found, area=district, groups=[group] if group else None, scenario=scenario.name
@@ -190,7 +189,6 @@ def _print_comparison(entries: list[dict], lang: str) -> None:
     w = sys.stdout.write
     w("\n" + ("Vergleich mit veröffentlichten Projektionen (Veränderung in %, Modell in Personen)\n" if de else
               "Comparison with published projections (change in %, model in persons)\n"))
-    from core.forecast.comparison import area_label, field_label
 
     side = {"supply": ("Angebot", "supply"), "demand": ("Nachfrage", "demand"),
             "working_age": ("15–64-J.", "age 15–64"), "population": ("Bevölkerung", "population")}
@@ -231,7 +229,6 @@ def _print_comparison(entries: list[dict], lang: str) -> None:
 
 def _print_measures(data: dict, ev, lang: str) -> list[str]:  # noqa: ANN001 - measures.Evaluation
     """The measures section; returns the effects' sources as extra source lines."""
-    from core.tracker.model import status_label
 
     de = lang != "en"
     w = sys.stdout.write
@@ -295,8 +292,6 @@ def _print_human(
     w("\n")
     _print_notes(data, lang)
     if not district and not group:
-        from core.forecast.comparison import study_direction
-
         direction = study_direction(result)
         w("\n" + _wrap(direction["text"] if de else direction["text_en"]) + "\n")
     _print_comparison(data["comparison"], lang)

@@ -17,6 +17,7 @@ from core.errors import InvalidInputError, UnknownDistrictError
 from core.forecast import demand as demand_mod
 from core.forecast import parameters
 from core.forecast import supply as supply_mod
+from core.forecast.comparison import compare
 from core.forecast.inputs import COHORT_YEAR, VARIANTS, ForecastInputs, input_sources, youth_index
 from core.forecast.population import (
     AGE_GROUPS,
@@ -122,7 +123,6 @@ class ForecastResult:
 
     def comparison(self, area: str | None = None) -> list[dict]:
         """The model's supply and demand change beside each published projection (core.forecast.comparison)."""
-        from core.forecast.comparison import compare
 
         return compare(self, self.external)
 

@@ -40,6 +40,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from core import provenance
 from core.datastore import GEWERBEGRUPPEN, GEWERBEGRUPPEN_EN
 from core.errors import InvalidInputError
 
@@ -499,7 +500,6 @@ def source_label(source: str, lang: str = "de") -> str:
     """``"Annahme"`` -> "Annahme"/"assumption"; ``"ausbildung; handwerk_published"`` -> the datasets' titles."""
     if source == ANNAHME:
         return "assumption" if lang == "en" else ANNAHME
-    from core import provenance
 
     cat = provenance.bundled_catalog()
     titles = []

@@ -31,8 +31,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core import survey
+from core.atomic_file import write_buffered
 from core.datastore import GEWERBEGRUPPEN, GEWERBEGRUPPEN_EN, TOTAL
 from core.imports.model import INDICATOR_LABELS
+from core.imports.validate import max_year
 from core.regions import Region
 
 if TYPE_CHECKING:  # openpyxl is loaded only when a template is written
@@ -154,7 +156,6 @@ def write_template(path: Path, region: Region, year: int | None = None) -> Path:
     for spec in TABLES:
         _table_sheet(wb, spec, sizes, head_fill)
     _survey_sheet(wb, head_fill)
-    from core.atomic_file import write_buffered
 
     return write_buffered(path, wb.save)
 
@@ -276,8 +277,6 @@ def _survey_sheet(wb, head_fill) -> None:
     """The survey sheet: the question (row 1), the columns (row 2), validations for year, N and percent."""
     from openpyxl.styles import Alignment, Font
     from openpyxl.worksheet.datavalidation import DataValidation
-
-    from core.imports.validate import max_year
 
     ws = wb.create_sheet(SHEET_SURVEY)
     last = len(SURVEY_COLUMNS)

@@ -36,6 +36,7 @@ from core import crafts as craft_catalog
 from core.errors import ImportValidationError
 from core.formatting import fmt_number
 from core.imports import register_count, safety
+from core.imports.chamber import district_lookup
 from core.imports.model import (
     INDICATOR_LABELS,
     ImportBatch,
@@ -495,7 +496,6 @@ _LINE = "coalesce(r.line, r.rowid + 2)"  # always with the alias r for reg
 def _lookup_areas(con: duckdb.DuckDBPyConnection, region: Region) -> None:
     """``areas``: each distinct area spelling → district AGS of the region, 'outside' (a valid code of
     another district, or a Kreis name the region does not have) or NULL (not a code)."""
-    from core.imports.chamber import district_lookup
 
     names = district_lookup(region)
     codes = set(region.district_codes)
