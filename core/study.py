@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import json
 from functools import cache
+from typing import Any
 
 import resources
 from core import provenance
+from core.tracker.model import ACTION_FIELDS
 
 
 @cache
-def study_data() -> dict:
-    return json.loads(resources.path("study", "study.json").read_text("utf-8"))
+def study_data() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(resources.path("study", "study.json").read_text("utf-8"))
+    return data
 
 
-def study_source(section: str) -> dict:
+def study_source(section: str) -> dict[str, Any]:
     """Provenance record of the study, narrowed to one section."""
     rec = provenance.get("study").to_dict()
     rec["section"] = section
@@ -63,7 +66,6 @@ def cite(text: str, lang: str = "de") -> str:
     patterns "Handlungsfeld X" / "Empfehlung N"; unknown segments stay as they are."""
     if lang != "en" or not text:
         return text
-    from core.tracker.model import ACTION_FIELDS
 
     fields = {de: en for de, en, _ in ACTION_FIELDS.values()}
     out = []
@@ -79,7 +81,7 @@ def cite(text: str, lang: str = "de") -> str:
     return ", ".join(out)
 
 
-def interview_findings(lang: str = "de") -> dict:
+def interview_findings(lang: str = "de") -> dict[str, Any]:
     """Drivers, obstacles and findings on digitalisation from the study's interviews, with their source."""
     raw = study_data()["interviews"]
     key = "text_en" if lang == "en" else "text"

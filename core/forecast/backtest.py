@@ -13,13 +13,14 @@ total in the last year and the worst single district.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
 from core.datastore import DataStore
 from core.forecast import parameters
 from core.forecast import supply as supply_mod
-from core.forecast.inputs import ForecastInputs
+from core.forecast.inputs import ForecastInputs, load_inputs
 from core.forecast.population import project
 
 
@@ -34,11 +35,12 @@ class BacktestResult:
     worst_district: str
     worst_error: float  # signed relative error, last year
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return self.__dict__.copy()
 
 
-def _errors(name: str, base: int, years: list[int], fc: np.ndarray, act: np.ndarray, codes: list[str]):
+def _errors(name: str, base: int, years: list[int], fc: np.ndarray, act: np.ndarray,
+            codes: list[str]) -> BacktestResult:
     rel = (fc - act) / act  # (D, T)
     last = rel[:, -1]
     w = int(np.argmax(np.abs(last)))
@@ -107,7 +109,6 @@ def workforce_backtest(store: DataStore, inputs: ForecastInputs, start: int = 20
 
 def main() -> None:
     """Print the backtest errors (``python -m core.forecast.backtest``)."""
-    from core.forecast.inputs import load_inputs
 
     store = DataStore()
     inputs = load_inputs(store)

@@ -9,6 +9,7 @@ with id ≤ *N* is shown; with the bundled data active, none is.
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import duckdb
 
@@ -44,7 +45,8 @@ def visible_versions(con: duckdb.DuckDBPyConnection | None) -> list[DataVersion]
 VALUE_COLUMNS = ("version_id", "area_code", "year", "indicator", "gewerbegruppe", "value", "flag", "flag_meaning")
 
 
-def visible_rows(con: duckdb.DuckDBPyConnection | None, where: str, params: list | None = None) -> list[dict]:
+def visible_rows(con: duckdb.DuckDBPyConnection | None, where: str, params: list[Any] | None = None
+                 ) -> list[dict[str, Any]]:
     """Values of the visible imports matching the SQL condition ``where`` (on ``import_values``), as
     dicts with the keys ``VALUE_COLUMNS`` (NULL = None), ordered by version, area, group, indicator, year."""
     ids = [v.id for v in visible_versions(con)]
