@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from core import provenance
 from core.datastore import DataStore
-from core.imports.versions import list_versions
 
 if TYPE_CHECKING:
     import duckdb
@@ -18,6 +17,8 @@ def imported_versions(user_con: duckdb.DuckDBPyConnection | None) -> list[dict]:
     ``imported_at``; an empty list when there is no user database."""
     if user_con is None:
         return []
+    from core.imports.versions import list_versions  # lazy: the import machinery stays off the start-up path
+
     out = []
     for v in list_versions(user_con):
         d = v.provenance().to_dict()

@@ -266,7 +266,8 @@ def test_launcher_profile_json_loads_no_qt():
 def test_sources_include_imported_versions(monkeypatch):
     """Imported data versions (core.imports.versions.list_versions) follow the bundled datasets,
     each with its provenance record and kind (an imported official table stays ``official``)."""
-    from core import sources
+    import types
+
     from core.provenance import Provenance
     from core.sources import all_sources
 
@@ -277,7 +278,9 @@ def test_sources_include_imported_versions(monkeypatch):
             return Provenance(id="import:3", title="Handwerkszählung 2020 (Datenstand 3)", publisher="Destatis",
                               source="Datei x.csv", licence="dl-de/by-2-0", stand="2022-05-01", kind="official")
 
-    monkeypatch.setattr(sources, "list_versions", lambda con: [FakeVersion()])
+    fake = types.ModuleType("core.imports.versions")
+    fake.list_versions = lambda con: [FakeVersion()]  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "core.imports.versions", fake)
     recs = all_sources(None, user_con=object())
     last = recs[-1]
     assert (last["id"], last["kind"], last["version"], last["imported"]) == ("import:3", "official", 3, True)
