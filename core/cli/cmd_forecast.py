@@ -27,9 +27,10 @@ from core.datastore import GEWERBEGRUPPEN, GEWERBEGRUPPEN_EN, DataStore
 from core.errors import InvalidInputError
 from core.forecast import measures as measures_mod
 from core.forecast import parameters, scenarios
-from core.forecast.comparison import area_label, field_label, study_direction
+from core.forecast.comparison import area_label, field_label
 from core.forecast.inputs import cached_inputs
 from core.forecast.model import DEFAULT_HORIZON, ForecastModel, ForecastResult
+from core.forecast.study_direction import study_direction
 from core.regions import load_region
 from core.tracker.model import status_label
 from core.tracker.store import Tracker
