@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field, fields
 from functools import cache
+from typing import Any
 
 import resources
 from core.formatting import fmt_date, fmt_datetime
@@ -97,12 +98,12 @@ class Provenance:
     inputs: tuple[str, ...] = field(default=())  # datasets a derived dataset rests on (indirect sources)
     imported_at: str = ""  # imported tables: when (yyyy-mm-dd hh:mm)
 
-    def _fields(self) -> dict:
+    def _fields(self) -> dict[str, Any]:
         """The fields as a dict (``dataclasses.asdict`` without its deep copy: every field is a string or
         a tuple of strings, and the deep copy made the export's source lines a tenth of its build time)."""
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         d = self._fields()
         d["row_source_columns"] = list(self.row_source_columns)
         d["inputs"] = list(self.inputs)
@@ -143,7 +144,7 @@ class Provenance:
 TEXT_FIELDS = ("title", "publisher", "source", "licence", "stand", "caveat", "method")
 
 
-def localize_record(d: dict, lang: str = "de") -> dict:
+def localize_record(d: dict[str, Any], lang: str = "de") -> dict[str, Any]:
     """A provenance record (dict) with its texts in ``lang`` and its Stand as a date of that language.
 
     English: each of ``TEXT_FIELDS`` is replaced by its ``<field>_en`` companion when there is one. The

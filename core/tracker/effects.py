@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.errors import InvalidInputError, UnknownDistrictError
+from core.gewerbegruppen import GEWERBEGRUPPEN, GEWERBEGRUPPEN_EN
 from core.regions import load_region
 
 FIRST_YEAR = 2023  # first projected year of the bundled data (base year 2022 + 1)
@@ -200,8 +201,6 @@ def parse_districts(value: object) -> list[str]:
 
 def parse_groups(value: object) -> list[str]:
     """Gewerbegruppen (canonical order) for German or English names or unique prefixes; empty = all."""
-    from core.datastore import GEWERBEGRUPPEN, GEWERBEGRUPPEN_EN
-
     chosen: set[str] = set()
     for part in _split(value):
         k = part.lower()
