@@ -81,6 +81,7 @@ class _Job:
     def __init__(self, names: list[str], on_done: Callable[[Result], None], charts: bool) -> None:
         self.names = ["pyqtgraph", *names] if charts else names
         self.on_done = on_done
+        self.ready = True  # False while its pure-Python modules are imported in a worker
         self.result: Result = {}
         self.steps: Iterator[None] = self._steps()
 
@@ -123,39 +124,40 @@ class SliceImporter(QObject):
 
     def request(self, names: Iterable[str], on_done: Callable[[Result], None],
                 preload_first: Iterable[str] = (), charts: bool = False) -> None:
-        """``charts``: the modules import pyqtgraph (it is imported first, in its slices)."""
+        """``charts``: the modules import pyqtgraph (it is imported first, in its slices). Requests are
+        served in the order they were made, also when a later one's worker finishes first."""
         job = _Job(list(names), on_done, charts)
         pure = list(preload_first)
         if pure:
+            job.ready = False
             worker = workers.run_in_thread(preload, pure, on_finished=self._preloaded)
             self._preloading[id(worker.signals)] = job
-        else:
-            self._enqueue(job)
+        self._queue.append(job)
+        self._schedule()
 
     @Slot()
     def _preloaded(self) -> None:  # a bound slot: called in the GUI thread (the worker's signal is queued)
         job = self._preloading.pop(id(self.sender()), None)
         if job is not None:
-            self._enqueue(job)
+            job.ready = True
+            self._schedule()
 
     def busy(self) -> bool:
         """A request is waiting for its worker or being imported."""
-        return bool(self._queue or self._preloading)
+        return bool(self._queue)
 
-    def _enqueue(self, job: _Job) -> None:
-        self._queue.append(job)
-        if not self._timer.isActive():
+    def _schedule(self) -> None:
+        if self._queue and self._queue[0].ready and not self._timer.isActive():
             self._timer.start(0)
 
     def _step(self) -> None:
-        if not self._queue:
+        if not self._queue or not self._queue[0].ready:
             return
         job = self._queue[0]
         if next(job.steps, StopIteration) is StopIteration:
             self._queue.pop(0)
             job.on_done(job.result)
-        if self._queue:
-            self._timer.start(0)
+        self._schedule()
 
 
 _importer: SliceImporter | None = None
