@@ -387,11 +387,12 @@ class AppController(QObject):
             QTimer.singleShot(0, self._load_rest)  # the first tab is on screen: now the rest
 
     def _take_screenshots(self) -> None:
-        from gui.screenshot import take_screenshots  # only for --screenshot: not on the start-up path
+        from gui.screenshot import (  # lazy: only for --screenshot, not at start-up
+            parse_sizes,
+            take_screenshots,
+        )
 
         try:
-            from gui.screenshot import parse_sizes
-
             written = take_screenshots(self.window, self.args.screenshot, parse_sizes(self.args.screenshot_size))
         except Exception as exc:
             log.exception("screenshots failed")
@@ -404,7 +405,7 @@ class AppController(QObject):
         QApplication.instance().exit(0)  # type: ignore[union-attr]
 
     def _self_test(self) -> None:
-        from gui import selftest  # only for --self-test: not on the start-up path
+        from gui import selftest  # lazy: only for --self-test, not on the start-up path
 
         code = int(selftest.run(self.window) or 0)
         self.window.close()

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from gui import settings as st
 from gui import startup_imports, workers
 from gui.context import AppContext
+from gui.diagnostics import log_file, recent_records
 from gui.i18n import current_language
 from gui.tabs.base import Tab
 
@@ -404,8 +405,6 @@ class MainWindow(QMainWindow):
         log.info("tab %s built in %.0f ms", spec.key, (time.perf_counter() - t0) * 1000)
 
     def _failed_placeholder(self) -> Placeholder:
-        from gui.diagnostics import log_file
-
         w = Placeholder(self.tr("Dieser Bereich konnte nicht geladen werden. Die Einzelheiten stehen im Protokoll:")
                         + "\n" + str(log_file()))
         w.setProperty("unavailable", True)
@@ -480,7 +479,7 @@ class MainWindow(QMainWindow):
 
     def show_backups(self) -> None:
         """Datei → Sicherungen: the tracker tab's list of rolling backups with restore."""
-        # imported here: the tab module (pandas, DuckDB) is loaded by the start-up worker, not at first paint
+        # imported here: the tab module (pyqtgraph, pandas) is imported in slices after the first profile
         from gui.tabs.recommendations_tab import RecommendationsTab
 
         tab = self._built.get("empfehlungen")
@@ -574,18 +573,19 @@ class MainWindow(QMainWindow):
 
     def show_glossary(self) -> None:
         """Hilfe › Begriffe: the vocabulary (core.glossary) in the UI language."""
-        from gui.dialogs.glossary_dialog import show_glossary
+        from gui.dialogs.glossary_dialog import show_glossary  # lazy: loaded when its menu entry is used
 
         show_glossary(self, current_language())
 
     def show_about(self) -> QWidget:
-        from gui.dialogs.about_dialog import show_about  # reads package metadata: not on the start-up path
+        from gui.dialogs.about_dialog import show_about  # lazy: loaded when its menu entry is used
 
         return show_about(self)
 
     def copy_diagnostics(self) -> None:
-        from core import __version__
-        from gui.diagnostics import log_file, recent_records
+        from core import (
+            __version__,  # lazy: read from the package metadata (core.__getattr__) when first asked
+        )
 
         text = f"Handwerksmonitor {__version__}\n{log_file()}\n" + "\n".join(recent_records())
         QApplication.clipboard().setText(text)

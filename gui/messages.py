@@ -101,7 +101,7 @@ def show_unexpected(exc: BaseException, details: str, parent: QWidget | None = N
     if not dialogs_enabled():
         print(details, file=sys.stderr, end="")
         return
-    from gui.dialogs.error_dialog import show_error  # its Qt classes load when an error is shown
+    from gui.dialogs.error_dialog import show_error  # lazy: its Qt classes load when an error is shown
 
     show_error(exc, details, paths.log_file(), parent)
 
