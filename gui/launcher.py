@@ -12,7 +12,6 @@ from pathlib import Path
 from core import gc_tuning, paths
 from core.cli import command_names, wants_english
 from core.cli import main as cli_main
-from gui.pyside_speed import skip_feature_source_scan
 
 _VALUE_OPTIONS = {"--lang", "--region", "--screenshot", "--screenshot-size", "--profile-dir", "-platform"}
 
@@ -66,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
     if "--check-system" in argv:
         print("OK")
         return 0
+    from gui.pyside_speed import skip_feature_source_scan  # lazy: the command line loads no gui module
+
     gc_tuning.relax()  # until every tab is built (gui.app restores it): fewer collections at start-up
     skip_feature_source_scan(load_qt=True)  # before the window's many imports (see gui.pyside_speed)
     from gui.app import main as gui_main
