@@ -15,8 +15,10 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field
 from functools import cache
+from typing import Any
 
 import resources
+from core.formatting import fmt_date, fmt_datetime
 
 KINDS = ("official", "published", "study", "estimate", "projection", "import", "register")
 KIND_LABEL_DE = {
@@ -96,7 +98,7 @@ class Provenance:
     inputs: tuple[str, ...] = field(default=())  # datasets a derived dataset rests on (indirect sources)
     imported_at: str = ""  # imported tables: when (yyyy-mm-dd hh:mm)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["row_source_columns"] = list(self.row_source_columns)
         d["inputs"] = list(self.inputs)
@@ -106,12 +108,11 @@ class Provenance:
     def localized(self, lang: str = "de") -> Provenance:
         """The record with its texts in ``lang`` (English where a companion exists) and the Stand formatted
         as a date of that language (31.12.2024 / 31/12/2024)."""
-        return Provenance(**localize_record(asdict(self), lang))  # type: ignore[arg-type]
+        return Provenance(**localize_record(asdict(self), lang))
 
     def details(self, lang: str = "de") -> str:
         """Table number, file and import date of an imported table ('' for bundled data), e.g.
         "Tabelle 53111-01-01-4, Datei x.csv, importiert am 03.12.2026 10:15"."""
-        from core.formatting import fmt_datetime
 
         if not (self.imported_at or self.id.startswith("import:")):
             return ""
@@ -138,12 +139,11 @@ class Provenance:
 TEXT_FIELDS = ("title", "publisher", "source", "licence", "stand", "caveat", "method")
 
 
-def localize_record(d: dict, lang: str = "de") -> dict:
+def localize_record(d: dict[str, Any], lang: str = "de") -> dict[str, Any]:
     """A provenance record (dict) with its texts in ``lang`` and its Stand as a date of that language.
 
     English: each of ``TEXT_FIELDS`` is replaced by its ``<field>_en`` companion when there is one. The
     ``_en`` fields stay in the dict; ``kind`` stays the key (use ``kind_label``)."""
-    from core.formatting import fmt_date
 
     out = dict(d)
     if lang == "en":

@@ -14,14 +14,20 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from core.cli.helptext import add_global_options, t
 from core.cli.output import fmt_number, print_json, print_table
 from core.errors import HandwerksmonitorError, ImportValidationError
 from core.formatting import fmt_date, fmt_datetime
+from core.regions import load_region
+
+if TYPE_CHECKING:  # pandas: loaded only when an import runs
+    from core.imports.model import ImportBatch
+    from core.imports.register import RegisterOptions
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("import", help=t("Daten importieren (GENESIS-Tabelle, Kammerdaten)",
                                         "import data (GENESIS table, chamber figures)"))
     p.add_argument("file", nargs="?", metavar=t("DATEI", "FILE"),
@@ -56,7 +62,7 @@ def _t(lang: str, de: str, en: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    lang = getattr(args, "lang", "de")
+    lang = args.lang
     try:
         return _run(args, lang)
     except ImportValidationError as exc:
@@ -65,9 +71,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, lang: str) -> int:
-    from core.regions import load_region
-
-    region = load_region(getattr(args, "region", None))
+    region = load_region(args.region)
     if args.template:
         from core.imports.chamber import write_template
 
@@ -82,6 +86,7 @@ def _run(args: argparse.Namespace, lang: str) -> int:
             "Please name a file: handwerksmonitor import FILE [--dry-run] [--json]")
     from core.datastore import DataStore
     from core.imports.pipeline import read_import
+    from core.imports.register import UnknownCraftsError
 
     store = DataStore(region)
     population = store.query("SELECT area_code, year, value FROM facts_bundled "
@@ -89,9 +94,8 @@ def _run(args: argparse.Namespace, lang: str) -> int:
     try:
         batch = read_import(Path(args.file), region, population=population, register_options=_register_options(args))
     except ImportValidationError as exc:
-        unknown = getattr(exc, "unknown", None)
-        if args.json and unknown:
-            print_json({"error": exc.message(lang), "unknown_crafts": [u.to_dict() for u in unknown]})
+        if args.json and isinstance(exc, UnknownCraftsError) and exc.unknown:
+            print_json({"error": exc.message(lang), "unknown_crafts": [u.to_dict() for u in exc.unknown]})
             return 2
         raise
     summary = batch.summary(lang)
@@ -115,7 +119,7 @@ def _run(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
-def _register_options(args: argparse.Namespace):
+def _register_options(args: argparse.Namespace) -> RegisterOptions | None:
     """RegisterOptions from --map-column/--map-craft/--skip-craft/--stand (None when none is given)."""
     import datetime as dt
 
@@ -149,7 +153,7 @@ def _register_options(args: argparse.Namespace):
     return opts
 
 
-def _print_register(s: dict, lang: str) -> None:
+def _print_register(s: dict[str, Any], lang: str) -> None:
     r = s.get("register") or {}
     if not r:
         return
@@ -170,7 +174,15 @@ def _print_register(s: dict, lang: str) -> None:
         + ", ".join(r["columns_not_read"]) + "\n")
 
 
-def _print_summary(s: dict, batch, lang: str) -> None:
+def _preview_row(r: Any, lang: str) -> list[str]:
+    """One previewed value as table cells (a missing value, None or NaN, is an empty cell)."""
+    value = r.value
+    shown = fmt_number(value, 0, lang) if value is not None and value == value else ""
+    return [str(r.area_code), str(r.year), str(r.indicator), str(r.gewerbegruppe), shown,
+            r.flag if isinstance(r.flag, str) else ""]
+
+
+def _print_summary(s: dict[str, Any], batch: ImportBatch, lang: str) -> None:
     out = sys.stdout.write
     kind = _t(lang, "amtlich", "official") if s["kind"] == "official" else _t(lang, "Kammerdaten", "chamber data")
     out(f"{_t(lang, 'Datei', 'File')}: {s['file']}  ({s['format']}, {kind})\n")
@@ -192,9 +204,7 @@ def _print_summary(s: dict, batch, lang: str) -> None:
 
         out(_t(lang, "Nicht übernommen (keine Indikatorzuordnung): ", "Not taken (no indicator mapping): ")
             + not_taken_text(s["unmapped"], lang) + "\n")
-    rows = [[r.area_code, str(r.year), r.indicator, r.gewerbegruppe,
-             fmt_number(r.value, 0, lang) if r.value == r.value and r.value is not None else "",
-             r.flag if isinstance(r.flag, str) else ""] for r in batch.values.head(10).itertuples()]
+    rows = [_preview_row(r, lang) for r in batch.values.head(10).itertuples()]
     print_table([_t(lang, "Gebiet", "Area"), _t(lang, "Jahr", "Year"), _t(lang, "Indikator", "Indicator"),
                  _t(lang, "Gruppe", "Group"), _t(lang, "Wert", "Value"), "Flag"], rows)
     if s["saved_version"]:

@@ -20,17 +20,26 @@ import argparse
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
+from core import paths
 from core.cli.helptext import add_global_options, t
-from core.cli.output import print_json, print_table
+from core.cli.output import fmt_number, print_json, print_table
+from core.datastore import GEWERBEGRUPPEN_EN
 from core.errors import DatabaseLockedError, InvalidInputError, UserDatabaseError, WalSetAsideError
-from core.tracker.model import field_label, fmt_date, status_label
+from core.formatting import fmt_datetime
+from core.tracker.backup import list_backups, restore_file
+from core.tracker.effects import coerce_param, district_names, effect_params, split_list, unit_label
+from core.tracker.model import ENTITY_FIELDS, ENTITY_LABEL, field_label, fmt_date, status_label
+from core.tracker.seed import by_number
+from core.tracker.store import Tracker
+from core.tracker.transfer import apply_import, export_file, load_file, plan_import
 from core.userdb import open_snapshot, open_user_db
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("tracker", help=t("Umsetzungsstand der Handlungsempfehlungen", "recommendations tracker"))
     tsub = p.add_subparsers(dest="tracker_command")
     item_help = t("Empfehlungsnummer (1–10) oder Maßnahmennummer (z.\u00a0B. 3.1)",
@@ -112,8 +121,6 @@ def _open(write: bool) -> tuple[duckdb.DuckDBPyConnection, bool]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from core.tracker.store import Tracker
-
     cmd = args.tracker_command
     lang = args.lang
     if cmd is None:
@@ -146,8 +153,6 @@ def run(args: argparse.Namespace) -> int:
         if cmd == "effect":
             return _effect(tracker, args, lang)
         if cmd == "export":
-            from core.tracker.transfer import export_file
-
             path = export_file(tracker, Path(args.file))
             sys.stdout.write(f"Exportiert nach {path}\n" if lang == "de" else f"Exported to {path}\n")
             return 0
@@ -159,10 +164,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _iso(value: object) -> str | None:
-    return value.isoformat() if hasattr(value, "isoformat") else None  # type: ignore[union-attr]
+    return value.isoformat() if hasattr(value, "isoformat") else None
 
 
-def _item_json(tracker, r: dict, lang: str, last: dict | None) -> dict:
+def _item_json(tracker: Tracker, r: dict[str, Any], lang: str, last: dict[str, Any] | None) -> dict[str, Any]:
     """Everything a user wrote about an item, so they can read it back (and the study's own texts)."""
     return {
         "id": r["id"], "code": r["code"], "kind": r["kind"], "number": r["number"], "parent_id": r["parent_id"],
@@ -184,14 +189,12 @@ def _item_json(tracker, r: dict, lang: str, last: dict | None) -> dict:
     }
 
 
-def _change_json(h: dict, lang: str) -> dict:
+def _change_json(h: dict[str, Any], lang: str) -> dict[str, Any]:
     return {"at": _iso(h["at"]), "who": h["who"], "entity": h["entity"], "field": h["field"],
             "field_label": _field_name(h, lang), "old": h["old"], "new": h["new"], "note": h["note"] or ""}
 
 
-def _field_name(h: dict, lang: str) -> str:
-    from core.tracker.model import ENTITY_FIELDS, ENTITY_LABEL
-
+def _field_name(h: dict[str, Any], lang: str) -> str:
     for f in ENTITY_FIELDS.get(h["entity"], ()):
         if f.name == h["field"]:
             label = f.label_en if lang == "en" else f.label
@@ -204,10 +207,9 @@ def _field_name(h: dict, lang: str) -> str:
     return str(h["field"])
 
 
-def _study_texts(r: dict, lang: str) -> dict:
+def _study_texts(r: dict[str, Any], lang: str) -> dict[str, Any]:
     if r["kind"] != "recommendation":
         return {}
-    from core.tracker.seed import by_number
 
     rec = by_number(r["number"])
     if lang == "en":
@@ -215,18 +217,18 @@ def _study_texts(r: dict, lang: str) -> dict:
     return {"background": r["background"] or "", "goal": r["goal"] or ""}
 
 
-def _last_changes(tracker) -> dict[str, dict]:
+def _last_changes(tracker: Tracker) -> dict[str, dict[str, Any]]:
     """Newest history row per item."""
-    out: dict[str, dict] = {}
+    out: dict[str, dict[str, Any]] = {}
     for h in tracker.history():  # newest first
         if h["item_id"] and h["item_id"] not in out:
             out[h["item_id"]] = h
     return out
 
 
-def _list(tracker, as_json: bool, lang: str) -> int:
+def _list(tracker: Tracker, as_json: bool, lang: str) -> int:
     rows = tracker.items()
-    effects: dict[str, list[dict]] = {}
+    effects: dict[str, list[dict[str, Any]]] = {}
     for e in tracker.effects():
         effects.setdefault(e["item_id"], []).append(e)
     if as_json:
@@ -253,7 +255,7 @@ def _list(tracker, as_json: bool, lang: str) -> int:
     return 0
 
 
-def _show(tracker, ref: str, as_json: bool, lang: str) -> int:
+def _show(tracker: Tracker, ref: str, as_json: bool, lang: str) -> int:
     """One item: every field, milestones, KPIs, links and its whole history (newest first)."""
     r = tracker.item(tracker.resolve(ref))
     history = tracker.history(r["id"])
@@ -317,11 +319,9 @@ def _show(tracker, ref: str, as_json: bool, lang: str) -> int:
     return 0
 
 
-def _value_text(h: dict, value: str | None, lang: str) -> str:
+def _value_text(h: dict[str, Any], value: str | None, lang: str) -> str:
     """A history value (canonical text form) as the user reads it: status, date and yes/no translated."""
     import datetime as dt
-
-    from core.tracker.model import ENTITY_FIELDS
 
     if value is None or value == "":
         return "–"
@@ -347,8 +347,6 @@ def _write_field(label: str, value: str) -> None:
 
 
 def _num(value: object, lang: str) -> str:
-    from core.cli.output import fmt_number
-
     if value is None:
         return "–"
     v = float(value)  # type: ignore[arg-type]
@@ -361,25 +359,19 @@ def _fmt_timestamp(at: object, lang: str) -> str:
 
     if not isinstance(at, dt.datetime):
         return str(at)
-    from core.formatting import fmt_datetime
 
     local = at.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
     return fmt_datetime(local, lang)
 
 
-def _effect_json(e: dict) -> dict:
-    from core.tracker.effects import split_list
-
+def _effect_json(e: dict[str, Any]) -> dict[str, Any]:
     return {"id": e["id"], "param": e["param"], "delta": e["delta"], "from": e["start_year"],
             "full_by": e["full_year"], "districts": list(split_list(e["districts"])),
             "groups": list(split_list(e["groups"])), "reason": e["reason"], "source": e["source"]}
 
 
-def effect_text(e: dict, lang: str) -> str:
+def effect_text(e: dict[str, Any], lang: str) -> str:
     """One line per effect: 'apprentice_entry +3 je 1.000 ab 2026, voll ab 2028; alle Kreise; Ausbaugewerbe'."""
-    from core.cli.output import fmt_number
-    from core.datastore import GEWERBEGRUPPEN_EN
-    from core.tracker.effects import district_names, effect_params, split_list, unit_label
 
     p = effect_params().get(e["param"])
     unit = f" {unit_label(p.unit, lang)}" if p and p.unit else ""
@@ -397,7 +389,7 @@ def effect_text(e: dict, lang: str) -> str:
     return f"{label} ({e['param']}) {delta}{unit} {years}; {districts}; {groups}"
 
 
-def _effect(tracker, args: argparse.Namespace, lang: str) -> int:
+def _effect(tracker: Tracker, args: argparse.Namespace, lang: str) -> int:
     de = lang != "en"
     item_id = tracker.resolve(args.id)
     item = tracker.item(item_id)
@@ -406,8 +398,6 @@ def _effect(tracker, args: argparse.Namespace, lang: str) -> int:
         if args.effect:
             hits = [e for e in effects if e["id"].startswith(args.effect.strip())]
         elif args.param:
-            from core.tracker.effects import coerce_param
-
             key = coerce_param(args.param)
             hits = [e for e in effects if e["param"] == key]
         else:
@@ -457,17 +447,13 @@ def _effect(tracker, args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
-def _title(row: dict, lang: str) -> str:
+def _title(row: dict[str, Any], lang: str) -> str:
     if lang == "en" and row["kind"] == "recommendation":
-        from core.tracker.seed import by_number
-
         return by_number(row["number"]).title_en
     return str(row["title"])
 
 
-def _import(tracker, path: Path, prefer: str | None, lang: str) -> int:
-    from core.tracker.transfer import apply_import, load_file, plan_import
-
+def _import(tracker: Tracker, path: Path, prefer: str | None, lang: str) -> int:
     plan = plan_import(tracker, load_file(path, tracker))
     if plan.conflicts and prefer is None:
         for c in plan.conflicts:
@@ -488,8 +474,6 @@ def _import(tracker, path: Path, prefer: str | None, lang: str) -> int:
 
 
 def _backups(lang: str) -> int:
-    from core.tracker.backup import list_backups
-
     backups = list_backups()
     if not backups:
         sys.stdout.write("Keine Sicherungen vorhanden.\n" if lang == "de" else "No backups.\n")
@@ -499,9 +483,6 @@ def _backups(lang: str) -> int:
 
 
 def _restore(number: int, lang: str) -> int:
-    from core import paths
-    from core.tracker.backup import list_backups, restore_file
-
     backups = list_backups()
     if not 1 <= number <= len(backups):
         raise InvalidInputError(

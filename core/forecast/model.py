@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -17,6 +18,7 @@ from core.errors import InvalidInputError, UnknownDistrictError
 from core.forecast import demand as demand_mod
 from core.forecast import parameters
 from core.forecast import supply as supply_mod
+from core.forecast.comparison import compare
 from core.forecast.inputs import COHORT_YEAR, VARIANTS, ForecastInputs, input_sources, youth_index
 from core.forecast.population import (
     AGE_GROUPS,
@@ -72,10 +74,10 @@ class ForecastResult:
     scenario: str
     region_code: str
     region_name: str
-    sources: list[dict] = field(default_factory=list)
+    sources: list[dict[str, Any]] = field(default_factory=list)
     # years where anchoring to a published projection makes a district's population jump (see anchor_notes)
     steps: dict[str, list[tuple[int, int, float, float]]] = field(default_factory=dict)
-    external: list[dict] = field(default_factory=list)  # published projections to compare with (comparison)
+    external: list[dict[str, Any]] = field(default_factory=list)  # published projections to compare with (comparison)
     district_states: list[str] = field(default_factory=list)
 
     @property
@@ -86,7 +88,7 @@ class ForecastResult:
             per_worker = np.where(self.workforce > 0, self.supply / self.workforce, 1.0)
         return self.demand / per_worker
 
-    def anchor_notes(self, area: str | None = None) -> list[dict]:
+    def anchor_notes(self, area: str | None = None) -> list[dict[str, Any]]:
         """A note for every step an anchor causes in the area's districts (all districts for the region):
         district, years, the anchored and the unanchored yearly change, German and English text."""
         idx = self.district_index(area)
@@ -120,16 +122,16 @@ class ForecastResult:
                 })
         return out
 
-    def comparison(self, area: str | None = None) -> list[dict]:
+    def comparison(self, area: str | None = None) -> list[dict[str, Any]]:
         """The model's supply and demand change beside each published projection (core.forecast.comparison)."""
-        from core.forecast.comparison import compare
 
         return compare(self, self.external)
 
     @property
     def gap(self) -> np.ndarray:
         """Demand minus supply (positive = demand surplus / shortage of craft services)."""
-        return self.demand - self.supply
+        gap: np.ndarray = self.demand - self.supply
+        return gap
 
     @property
     def base_year(self) -> int:
@@ -180,7 +182,7 @@ class ForecastResult:
             for y in (int(x) for x in self.years)
         ]
 
-    def to_json(self, area: str | None = None, groups: list[str] | None = None) -> dict:
+    def to_json(self, area: str | None = None, groups: list[str] | None = None) -> dict[str, Any]:
         """JSON-ready dict: years, supply/demand/gap per group, assumptions, sources and markers."""
         series = self.area_series(area)
         gsel = groups or self.groups
@@ -302,62 +304,15 @@ class ForecastModel:
 
         ``paths`` optionally replaces parameters of ``PATH_KEYS`` by per-year values (D, G, T) (built by
         core.forecast.measures from the effects of measures); a per-group key is given by its base name.
-        The value of year t drives the step t -> t+1."""
+        The value of year t drives the step t -> t+1. Demand and supply come from ``_demand``/``_supply``."""
         inp = self.inputs
         run = len(self._run_years)
         paths = {k: _extend(np.asarray(v, dtype=float), run) for k, v in (paths or {}).items()}
         variant = int(round(p["population_variant"]))
         pop = self._pop[variant]
         dt = (self._run_years - self._run_years[0]).astype(float)
-
-        def glob(key: str) -> float | np.ndarray:
-            return paths[key] if key in paths else p[key]
-
-        def grouped(name: str, keys: list[str]) -> np.ndarray:
-            return paths[name] if name in paths else np.array([p[k] for k in keys])[None, :, None]
-
-        if "weight_u15" in paths or "weight_65plus" in paths:
-            weighted = demand_mod.weighted_population_paths(
-                pop, grouped("weight_u15", self._k_wu15), grouped("weight_65plus", self._k_w65)
-            )
-        else:
-            weights = np.empty((len(self._groups), 3))
-            weights[:, 0] = [p[k] for k in self._k_wu15]
-            weights[:, 1] = 1.0
-            weights[:, 2] = [p[k] for k in self._k_w65]
-            weighted = demand_mod.weighted_population(pop, weights)
-        if "demand_growth" in paths:
-            growth = paths["demand_growth"] / 100.0
-        else:
-            growth = np.array([p[k] for k in self._k_growth]) / 100.0
-        scale = demand_mod.calibrate_scale(weighted[..., 0], inp.employees)
-        dem = demand_mod.demand(weighted, scale, growth, dt)
-
-        if self._youth is not None:
-            youth_idx = self._youth
-        else:
-            youth = pop[:, 0, :]
-            youth_idx = youth / np.where(youth[:, :1] > 0, youth[:, :1], 1.0)
-        working_age = pop[:, 1, :]
-        # retirements: the mean rate share 55+ / years to retirement, shaped by the cohorts reaching 65; the
-        # profile's averaging window is the years to retirement in t0 (a path: its mean value in t0)
-        window = float(np.mean(paths["years_to_retirement"][..., 0])) if "years_to_retirement" in paths else (
-            p["years_to_retirement"])
-        profile = supply_mod.retirement_profile(self._e65, working_age, window)[:, None, :]
-        retirement = np.asarray(glob("share_55plus")) / 100.0 / np.asarray(glob("years_to_retirement")) * profile
-        retirement = np.broadcast_to(retirement, (len(inp.districts), len(self._groups), run))
-        wf = supply_mod.workforce(
-            inp.employees,
-            retirement,
-            outflow=glob("net_outflow") / 100.0,
-            entry=glob("apprentice_entry") / 1000.0,
-            completion=glob("completion_rate") / 100.0,
-            youth_index=youth_idx,
-            elasticity=glob("youth_elasticity"),
-            stay=glob("stay_in_craft") / 100.0,
-            lateral_loss=supply_mod.lateral_loss_path(glob("lateral_entry") / 100.0, working_age),
-        )
-        sup = supply_mod.effective_supply(wf, glob("productivity") / 100.0, dt)
+        dem = self._demand(p, paths, pop, dt)
+        wf, sup = self._supply(p, paths, pop, dt)
         n = self._n
         return ForecastResult(
             years=self.years,
@@ -379,3 +334,66 @@ class ForecastModel:
             external=inp.external,
             district_states=inp.district_states,
         )
+
+    def _demand(self, p: dict[str, float], paths: dict[str, np.ndarray], pop: np.ndarray,
+                dt: np.ndarray) -> np.ndarray:
+        """Demand (D, G, T): the population weighted per group (under 15 × w_u15, 15–64 × 1, 65+ × w_65),
+        scaled so that the first year meets the employees, times (1 + growth/100)^t (see core.forecast.demand).
+        Per-group weights and growth come from ``p`` or, when measures change them, from ``paths``."""
+
+        def grouped(name: str, keys: list[str]) -> np.ndarray:
+            return paths[name] if name in paths else np.array([p[k] for k in keys])[None, :, None]
+
+        if "weight_u15" in paths or "weight_65plus" in paths:
+            weighted = demand_mod.weighted_population_paths(
+                pop, grouped("weight_u15", self._k_wu15), grouped("weight_65plus", self._k_w65)
+            )
+        else:
+            weights = np.empty((len(self._groups), 3))
+            weights[:, 0] = [p[k] for k in self._k_wu15]
+            weights[:, 1] = 1.0
+            weights[:, 2] = [p[k] for k in self._k_w65]
+            weighted = demand_mod.weighted_population(pop, weights)
+        if "demand_growth" in paths:
+            growth = paths["demand_growth"] / 100.0
+        else:
+            growth = np.array([p[k] for k in self._k_growth]) / 100.0
+        scale = demand_mod.calibrate_scale(weighted[..., 0], self.inputs.employees)
+        return demand_mod.demand(weighted, scale, growth, dt)
+
+    def _supply(self, p: dict[str, float], paths: dict[str, np.ndarray], pop: np.ndarray,
+                dt: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Workforce W and effective supply S (D, G, T), see core.forecast.supply:
+        W[t+1] = W[t]·(1 − r − m − x·(1 − L[t+1]) + a·c·v·(Y[t]/Y[t0])^e), S = W·(1 + p)^(t − t0), with
+        r = share 55+ / years to retirement × the profile of the cohorts reaching 65. A key in ``paths``
+        (a measure's per-year path) replaces its scalar in ``p``."""
+        inp = self.inputs
+
+        def glob(key: str) -> float | np.ndarray:
+            return paths[key] if key in paths else p[key]
+
+        if self._youth is not None:
+            youth_idx = self._youth
+        else:
+            youth = pop[:, 0, :]
+            youth_idx = youth / np.where(youth[:, :1] > 0, youth[:, :1], 1.0)
+        working_age = pop[:, 1, :]
+        # retirements: the mean rate share 55+ / years to retirement, shaped by the cohorts reaching 65; the
+        # profile's averaging window is the years to retirement in t0 (a path: its mean value in t0)
+        window = float(np.mean(paths["years_to_retirement"][..., 0])) if "years_to_retirement" in paths else (
+            p["years_to_retirement"])
+        profile = supply_mod.retirement_profile(self._e65, working_age, window)[:, None, :]
+        retirement = np.asarray(glob("share_55plus")) / 100.0 / np.asarray(glob("years_to_retirement")) * profile
+        retirement = np.broadcast_to(retirement, (len(inp.districts), len(self._groups), len(self._run_years)))
+        wf = supply_mod.workforce(
+            inp.employees,
+            retirement,
+            outflow=glob("net_outflow") / 100.0,
+            entry=glob("apprentice_entry") / 1000.0,
+            completion=glob("completion_rate") / 100.0,
+            youth_index=youth_idx,
+            elasticity=glob("youth_elasticity"),
+            stay=glob("stay_in_craft") / 100.0,
+            lateral_loss=supply_mod.lateral_loss_path(glob("lateral_entry") / 100.0, working_age),
+        )
+        return wf, supply_mod.effective_supply(wf, glob("productivity") / 100.0, dt)

@@ -633,7 +633,7 @@ class ForecastTab(Tab):
         )
 
     def _draw_comparison(self) -> None:
-        from core.forecast.comparison import study_direction
+        from core.forecast.study_direction import study_direction
 
         r = self.result
         assert r is not None and self.model is not None
