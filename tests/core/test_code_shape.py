@@ -4,6 +4,7 @@ and no more ``getattr(obj, name, default)`` look-ups than today (they hide a mis
 
 The list is the work left: Qt ``_build``/``__init__`` methods of tabs and dialogs, slide and PDF painters,
 the GENESIS parser and the forecast's parameter registry. Take an entry off when its function is split.
+Function-local imports of our own modules are checked in ``test_local_imports.py``.
 """
 
 from __future__ import annotations
