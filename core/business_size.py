@@ -10,6 +10,8 @@ from the Unternehmensregister.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 
 from core import provenance
@@ -49,7 +51,7 @@ def size_table(store: DataStore, art: str = "insgesamt") -> pd.DataFrame:
     return df
 
 
-def size_profile(store: DataStore, area_code: str, compare: tuple[str, ...] | None = None) -> dict:
+def size_profile(store: DataStore, area_code: str, compare: tuple[str, ...] | None = None) -> dict[str, Any]:
     """Average size of the area against its state and Germany, 2010–2014, with change.
 
     change_abs = size_2014 − size_2010; change_rel = change_abs / size_2010.
@@ -57,7 +59,7 @@ def size_profile(store: DataStore, area_code: str, compare: tuple[str, ...] | No
     region = store.region
     state = next((d.state for d in region.districts if d.ags == area_code), None)
     areas = [area_code] + [a for a in (compare or (state, "DG")) if a and a != area_code]
-    out: dict = {"area_code": area_code, "series": {}, "note": YEARS_NOTE_DE, "note_en": YEARS_NOTE_EN}
+    out: dict[str, Any] = {"area_code": area_code, "series": {}, "note": YEARS_NOTE_DE, "note_en": YEARS_NOTE_EN}
     for art in ART_LABELS:
         tab = size_table(store, art)
         for a in areas:
@@ -98,5 +100,5 @@ def register_context(store: DataStore) -> pd.DataFrame:
     )
 
 
-def context_sources() -> list[dict]:
+def context_sources() -> list[dict[str, Any]]:
     return [provenance.get(i).to_dict() for i in ("urs_2014", "handwerkszaehlung", "population")]

@@ -17,6 +17,7 @@ import json
 import zlib
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
@@ -38,7 +39,7 @@ def checksum(path: Path) -> int:
     return zlib.crc32(path.read_bytes())
 
 
-def columns_for(path: Path, entry: dict | None) -> dict[str, str] | None:
+def columns_for(path: Path, entry: dict[str, Any] | None) -> dict[str, str] | None:
     """The stored {column: type} of this CSV if the entry was made from exactly this file, else None."""
     if not entry or entry.get("crc32") != checksum(path):
         return None
@@ -71,7 +72,7 @@ def sniffed_columns(path: Path) -> dict[str, str]:
         con.close()
 
 
-def build_schema() -> dict[str, dict]:
+def build_schema() -> dict[str, dict[str, Any]]:
     """{file name: {"crc32": ..., "columns": {name: type}}} for every bundled CSV."""
     out = {}
     for ds in provenance.bundled_catalog().values():
@@ -82,12 +83,13 @@ def build_schema() -> dict[str, dict]:
 
 
 @cache
-def stored_schema() -> dict[str, dict]:
+def stored_schema() -> dict[str, dict[str, Any]]:
     """The stored entries by file name (empty if the schema file is missing)."""
     p = resources.path("data", SCHEMA_FILE)
     if not p.exists():
         return {}
-    return json.loads(p.read_text("utf-8"))["files"]
+    files: dict[str, dict[str, Any]] = json.loads(p.read_text("utf-8"))["files"]
+    return files
 
 
 def main() -> None:

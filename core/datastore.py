@@ -23,17 +23,22 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 
 import resources
 from core import csv_schema, prebuilt, provenance
-from core.gewerbegruppen import GEWERBEGRUPPEN, GEWERBEGRUPPEN_EN  # noqa: F401 - re-exported (most modules import them from here)
+
+# re-exported (``X as X``): most modules import the group names from here
+from core.gewerbegruppen import GEWERBEGRUPPEN as GEWERBEGRUPPEN
+from core.gewerbegruppen import GEWERBEGRUPPEN_EN as GEWERBEGRUPPEN_EN
 from core.regions import Region, load_region
 
 if TYPE_CHECKING:  # pandas only where a DataFrame is asked for: the profile path needs none
     import pandas as pd
+
+    from core.breaks import Break
 
 
 TOTAL = "insgesamt"
@@ -104,7 +109,7 @@ class DataStore:
         # Provenance of non-bundled datasets laid over the facts (imported data versions), by dataset id.
         self.extra_provenance: dict[str, provenance.Provenance] = {}
         # Comparability breaks declared by the imports of the active data version (core.breaks).
-        self.extra_breaks: list = []
+        self.extra_breaks: list[Break] = []
         self.prebuilt: Path | None = None  # the prebuilt file the tables came from (None: read the CSVs)
         self.report = self._load()
 
@@ -179,11 +184,11 @@ class DataStore:
         with self._lock:
             return self.con.cursor()
 
-    def query(self, sql: str, params: list | None = None) -> pd.DataFrame:
+    def query(self, sql: str, params: list[object] | None = None) -> pd.DataFrame:
         with self._lock:
             return self.con.execute(sql, params or []).df()
 
-    def rows(self, sql: str, params: list | None = None) -> list[tuple]:
+    def rows(self, sql: str, params: list[object] | None = None) -> list[tuple[Any, ...]]:
         """``query`` as plain tuples, under the same lock: for code that needs no DataFrame (and must
         not import pandas on the start-up path). The only way outside this class to run SQL on the
         shared connection — a worker thread that wants more takes its own ``cursor()``."""
@@ -195,7 +200,7 @@ class DataStore:
         df = self.facts_for([area_code], indicator, gewerbegruppe)
         return df.set_index("year")["value"].sort_index()
 
-    def facts_rows(self, area: str, indicator: str, gewerbegruppe: str = TOTAL) -> list[tuple]:
+    def facts_rows(self, area: str, indicator: str, gewerbegruppe: str = TOTAL) -> list[tuple[Any, ...]]:
         """``facts_for`` of one area as plain (year, value, kind, dataset, flag) rows, ordered by year
         (the region code is the sum of its districts): for code that must not import pandas."""
         with self._lock:

@@ -5,6 +5,8 @@ Each error carries a German and an English message; ``message(lang)`` picks one.
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class HandwerksmonitorError(Exception):
     """Base class of every expected, user-facing failure (never a crash)."""
@@ -33,7 +35,7 @@ class InvalidInputError(HandwerksmonitorError):
 class ImportValidationError(HandwerksmonitorError):
     """An import file that fails validation; ``problems`` lists every finding."""
 
-    def __init__(self, de: str, en: str | None = None, problems: list | None = None) -> None:
+    def __init__(self, de: str, en: str | None = None, problems: list[Any] | None = None) -> None:
         super().__init__(de, en)
         self.problems = problems or []
 

@@ -15,7 +15,7 @@ import math
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import resources
 from core.errors import InvalidInputError
@@ -106,7 +106,8 @@ def _inside_many(p: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     straddle = (a[None, :, 1] > py) != (b[None, :, 1] > py)
     dy = np.where(b[:, 1] == a[:, 1], 1.0, b[:, 1] - a[:, 1])
     xc = a[None, :, 0] + (py - a[None, :, 1]) * (b[None, :, 0] - a[None, :, 0]) / dy[None, :]
-    return ((straddle & (xc > px)).sum(axis=1) % 2) == 1
+    result: np.ndarray = ((straddle & (xc > px)).sum(axis=1) % 2) == 1
+    return result
 
 
 def _crossings(rings: tuple[tuple[tuple[float, float], ...], ...], y: float) -> list[float]:
@@ -125,7 +126,7 @@ def point_in_ring(x: float, y: float, ring: tuple[tuple[float, float], ...] | Ri
     return sum(1 for c in _crossings((tuple(ring),), y) if c > x) % 2 == 1
 
 
-def _rings(geometry: dict) -> list[tuple[tuple[float, float], ...]]:
+def _rings(geometry: dict[str, Any]) -> list[tuple[tuple[float, float], ...]]:
     kind = geometry.get("type")
     coords = geometry.get("coordinates") or []
     polys = [coords] if kind == "Polygon" else coords if kind == "MultiPolygon" else []

@@ -82,7 +82,8 @@ def share(part: Any, total: Any) -> Any:
 
 def shares(values: pd.Series) -> pd.Series:
     """Shares of each element of ``values`` in their sum: ``s_g = x_g / sum_h x_h``."""
-    return share(values, values.sum())
+    result: pd.Series = share(values, values.sum())
+    return result
 
 
 def absolute_change(start: Any, end: Any) -> Any:

@@ -9,6 +9,7 @@ import os
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import resources
 from core.errors import InvalidInputError, UnknownDistrictError
@@ -40,7 +41,7 @@ class Region:
     name: str
     districts: tuple[District, ...]
     comparison_areas: tuple[Area, ...]
-    chambers: tuple[dict, ...] = field(default=())
+    chambers: tuple[dict[str, Any], ...] = field(default=())
     boundaries: str = "irmd_districts.geojson"
     state_boundaries: str = "irmd_states.geojson"
     source: str = ""

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import json
 from functools import cache
+from typing import Any
 
 import resources
 from core import provenance
 
 
 @cache
-def study_data() -> dict:
-    return json.loads(resources.path("study", "study.json").read_text("utf-8"))
+def study_data() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(resources.path("study", "study.json").read_text("utf-8"))
+    return data
 
 
-def study_source(section: str) -> dict:
+def study_source(section: str) -> dict[str, Any]:
     """Provenance record of the study, narrowed to one section."""
     rec = provenance.get("study").to_dict()
     rec["section"] = section
@@ -79,7 +81,7 @@ def cite(text: str, lang: str = "de") -> str:
     return ", ".join(out)
 
 
-def interview_findings(lang: str = "de") -> dict:
+def interview_findings(lang: str = "de") -> dict[str, Any]:
     """Drivers, obstacles and findings on digitalisation from the study's interviews, with their source."""
     raw = study_data()["interviews"]
     key = "text_en" if lang == "en" else "text"

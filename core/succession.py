@@ -14,6 +14,7 @@ There is no estimate of owner ages: where no chamber figures exist the answer is
 from __future__ import annotations
 
 import math
+from typing import Any
 
 from core import provenance
 from core.datastore import GEWERBEGRUPPEN, TOTAL, DataStore
@@ -32,10 +33,10 @@ def band_label(band: str, lang: str = "de") -> str:
     return en if lang == "en" else de
 
 
-def _owner_sql(areas: list[str], year: int | None) -> tuple[str, list]:
+def _owner_sql(areas: list[str], year: int | None) -> tuple[str, list[Any]]:
     sql = ("SELECT area_code, year, indicator, gewerbegruppe, value, kind, dataset FROM facts "
            "WHERE indicator IN (SELECT unnest(?)) AND area_code IN (SELECT unnest(?)) AND value IS NOT NULL")
-    params: list = [list(INDICATORS), areas]
+    params: list[Any] = [list(INDICATORS), areas]
     if year is not None:
         sql += " AND year = ?"
         params.append(year)
@@ -49,7 +50,7 @@ def _owner_rows(store: DataStore, areas: list[str], year: int | None = None) -> 
     """Owner facts as plain rows (no pandas: the profile command stays light)."""
     sql = ("SELECT area_code, year, indicator, gewerbegruppe, value, kind, dataset FROM facts "
            "WHERE indicator IN (SELECT unnest(?)) AND area_code IN (SELECT unnest(?)) AND value IS NOT NULL")
-    params: list = [list(INDICATORS), areas]
+    params: list[Any] = [list(INDICATORS), areas]
     if year is not None:
         sql += " AND year = ?"
         params.append(year)
@@ -61,7 +62,7 @@ def owner_years(store: DataStore, area: str) -> list[int]:
     return sorted({r[1] for r in _owner_rows(store, [area])})
 
 
-def _summary(bands: dict[str, float]) -> dict:
+def _summary(bands: dict[str, float]) -> dict[str, Any]:
     known = sum(bands.values())
     old = sum(bands[b] for b in OLD)
     return {"bands": bands, "owners_known": known, "aged_60plus": old,
@@ -76,7 +77,7 @@ def _datasets(rows: list[Row]) -> list[str]:
     return sorted({p for r in rows for p in r[6].split(",") if p})
 
 
-def owner_ages(store: DataStore, area: str, year: int | None = None) -> dict | None:
+def owner_ages(store: DataStore, area: str, year: int | None = None) -> dict[str, Any] | None:
     """Owners by age band of one district (all groups and each group) in ``year`` (default: the latest
     year with owner figures), the number aged 60+ and their share; None where there are none."""
     years = owner_years(store, area)
@@ -89,7 +90,7 @@ def owner_ages(store: DataStore, area: str, year: int | None = None) -> dict | N
     rows = _owner_rows(store, [area], year)
     if not rows:
         return None
-    out: dict = {"year": int(year), "kind": provenance.weakest(*sorted({r[5] for r in rows})),
+    out: dict[str, Any] = {"year": int(year), "kind": provenance.weakest(*sorted({r[5] for r in rows})),
                  "datasets": _datasets(rows), "years_available": years, "by_group": {}}
     for g in (TOTAL, *GEWERBEGRUPPEN):
         sub = [r for r in rows if r[3] == g]

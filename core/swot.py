@@ -11,6 +11,7 @@ from __future__ import annotations
 import getpass
 import json
 from dataclasses import dataclass, field
+from typing import Any
 
 import duckdb
 
@@ -64,7 +65,7 @@ class SwotItem:
     text_en: str = ""
     origin: str = "study"
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "text": self.text, "text_en": self.text_en, "source": self.source,
                 "recommendations": self.recommendations}
 
@@ -88,9 +89,9 @@ def items(con: duckdb.DuckDBPyConnection) -> list[SwotItem]:
     ]
 
 
-def board(con: duckdb.DuckDBPyConnection) -> dict[str, list[dict]]:
+def board(con: duckdb.DuckDBPyConnection) -> dict[str, list[dict[str, Any]]]:
     """The CLI/JSON shape: keys strengths, weaknesses, opportunities, threats."""
-    out: dict[str, list[dict]] = {c: [] for c in CATEGORIES}
+    out: dict[str, list[dict[str, Any]]] = {c: [] for c in CATEGORIES}
     for it in items(con):
         out[it.category].append(it.to_json())
     return out
@@ -173,7 +174,7 @@ def delete_item(con: duckdb.DuckDBPyConnection, item_id: str) -> None:
                     [item_id, _who()])
 
 
-def history(con: duckdb.DuckDBPyConnection, item_id: str) -> list[dict]:
+def history(con: duckdb.DuckDBPyConnection, item_id: str) -> list[dict[str, Any]]:
     return [
         {"field": f, "old": o, "new": n, "who": w, "at": str(a)}
         for f, o, n, w, a in con.execute(

@@ -15,11 +15,12 @@ from core.apprenticeships import CHAMBER_NOTE_DE, CHAMBER_NOTE_EN, Series, all_s
 from core.cli.common import note, store_for, user_db_snapshot, write_sources
 from core.cli.helptext import add_global_options, t
 from core.cli.output import fmt_number, print_json
+from core.datastore import DataStore
 from core.errors import InvalidInputError
 from core.formatting import fmt_date
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("apprenticeships", help=t("Auszubildende im Handwerk (veröffentlichte Reihen)",
                                                  "apprentices in the crafts (published series)"))
     p.add_argument("--region", dest="series_region", default=None, metavar="CODE",
@@ -30,7 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def _imported(store, lang: str) -> list[Series]:
+def _imported(store: DataStore, lang: str) -> list[Series]:
     with user_db_snapshot(lang) as con:
         if con is None:
             return []

@@ -12,7 +12,7 @@ from core.cli.helptext import add_global_options, t
 from core.cli.output import fmt_number, fmt_percent, print_json
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("business-size", help=t("Betriebsgrößen der Handwerksunternehmen",
                                                "size of the craft businesses"))
     p.add_argument("--district", default=None, metavar=t("KREIS", "DISTRICT"),

@@ -10,7 +10,7 @@ from core.cli.output import print_json
 from core.regions import load_region
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("districts", help=t("Kreise der Region auflisten", "list the districts of the region"))
     p.add_argument("--json", action="store_true", help=t("JSON ausgeben", "print JSON"))
     add_global_options(p)

@@ -20,7 +20,7 @@ from core.portfolio import portfolio
 from core.profile import ESTIMATE_LABEL
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("portfolio", help=t("Branchenportfolio der Gewerbegruppen", "sector portfolio of the craft groups"))
     p.add_argument("--from", dest="start", type=int, default=indicators.DEFAULT_START, metavar=t("JAHR", "YEAR"),
                    help=t(f"Startjahr (Standard: {indicators.DEFAULT_START})",

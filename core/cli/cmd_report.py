@@ -13,7 +13,7 @@ from core.cli.helptext import t
 from core.errors import InvalidInputError
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("report", help=t("Kreisprofil als PDF-Seite", "district one-pager as PDF"))
     p.add_argument("district", metavar=t("KREIS", "DISTRICT"), help=t("AGS-Schlüssel oder Name", "AGS key or name"))
     p.add_argument("--out", required=True, metavar=t("DATEI", "FILE"), help=t("Zieldatei (.pdf)", "target file (.pdf)"))

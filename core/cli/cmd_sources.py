@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import Any
 
 import duckdb
 
@@ -15,14 +16,14 @@ from core.provenance import localize_record
 from core.sources import all_sources, imported_versions
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("sources", help=t("Datenquellen mit Herkunft und Lizenz", "data sources with provenance and licence"))
     p.add_argument("--json", action="store_true", help=t("JSON ausgeben", "print JSON"))
     add_global_options(p)
     p.set_defaults(func=run)
 
 
-def _imported(lang: str) -> list[dict]:
+def _imported(lang: str) -> list[dict[str, Any]]:
     """Imported data versions from a throw-away copy of the user database (see common.user_db_snapshot)."""
     if quick_count(lang, "SELECT count(*) FROM import_versions") == 0:
         return []  # nothing ever imported: no need to load the import machinery

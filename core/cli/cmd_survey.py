@@ -12,7 +12,7 @@ from core.study import cite
 from core.survey import all_results, answers, question
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("survey", help=t("Befragung zu Kooperationen", "survey on cooperation"))
     p.add_argument("--json", action="store_true", help=t("JSON ausgeben", "print JSON"))
     add_global_options(p)

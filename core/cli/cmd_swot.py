@@ -15,7 +15,7 @@ from core.study import cite
 from core.userdb import migrate
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("swot", help=t("SWOT-Analyse der Studie", "SWOT analysis of the study"))
     p.add_argument("--json", action="store_true", help=t("JSON ausgeben", "print JSON"))
     add_global_options(p)

@@ -16,7 +16,7 @@ from typing import Any
 import duckdb
 
 from core import paths, provenance
-from core.cli.helptext import add_global_options  # noqa: F401 - re-exported for the commands
+from core.cli.helptext import add_global_options as add_global_options  # re-exported for the commands
 from core.datastore import GEWERBEGRUPPEN_EN, DataStore
 from core.errors import HandwerksmonitorError
 from core.formatting import fmt_datetime

@@ -26,6 +26,7 @@ This is one IPF step per year with a free pool (``ipf`` with ``nan`` targets).
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import numpy as np
 
@@ -151,7 +152,8 @@ def _regime_path(points: dict[int, float], years: list[int]) -> dict[int, float]
     return {y: early[y] if y < HWO_BREAK else late[y] for y in years}
 
 
-def _fit(ind, levels, seed_of, total, span) -> np.ndarray:
+def _fit(ind: str, levels: dict[tuple[str, int], tuple[float, float]], seed_of: Callable[[str, int], float],
+         total: Callable[[str, int], float], span: list[int]) -> np.ndarray:
     """``levels``: (group, year) -> (value, tolerance)."""
     table = np.zeros((len(GEWERBEGRUPPEN), len(span)))
     published = sorted({g for g, _ in levels})

@@ -44,7 +44,8 @@ def _scale_axis(x: np.ndarray, targets: np.ndarray, axis: int, total: float) -> 
         if (~fixed).any():
             rest = total - targets[fixed].sum()
             factors[~fixed] = rest / free_sum if free_sum > 0 else 0.0
-    return x * (factors[:, None] if axis == 0 else factors[None, :])
+    result: np.ndarray = x * (factors[:, None] if axis == 0 else factors[None, :])
+    return result
 
 
 def _max_rel_error(x: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> float:
@@ -114,4 +115,5 @@ def round_preserving_sum(values: np.ndarray, total: int) -> np.ndarray:
     order = sorted(range(v.size), key=lambda i: (-round(float(frac[i]), 12), i))
     for i in order[:missing]:
         base[i] += 1
-    return base
+    result: np.ndarray = base
+    return result

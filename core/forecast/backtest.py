@@ -13,6 +13,7 @@ total in the last year and the worst single district.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -34,11 +35,12 @@ class BacktestResult:
     worst_district: str
     worst_error: float  # signed relative error, last year
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return self.__dict__.copy()
 
 
-def _errors(name: str, base: int, years: list[int], fc: np.ndarray, act: np.ndarray, codes: list[str]):
+def _errors(name: str, base: int, years: list[int], fc: np.ndarray, act: np.ndarray,
+            codes: list[str]) -> BacktestResult:
     rel = (fc - act) / act  # (D, T)
     last = rel[:, -1]
     w = int(np.argmax(np.abs(last)))

@@ -17,12 +17,14 @@ import numpy as np
 
 def weighted_population(pop: np.ndarray, weights: np.ndarray) -> np.ndarray:
     """Σ_a w[g,a]·P[d,a,t]: pop (D, A, T), weights (G, A) -> (D, G, T)."""
-    return np.einsum("ga,dat->dgt", weights, pop, optimize=False)
+    result: np.ndarray = np.einsum("ga,dat->dgt", weights, pop, optimize=False)
+    return result
 
 
 def weighted_population_paths(pop: np.ndarray, w_u15: np.ndarray, w_65: np.ndarray) -> np.ndarray:
     """Σ_a w[d,g,a,t]·P[d,a,t] with weights broadcastable to (D, G, T) (working age = 1) -> (D, G, T)."""
-    return w_u15 * pop[:, None, 0, :] + pop[:, None, 1, :] + w_65 * pop[:, None, 2, :]
+    result: np.ndarray = w_u15 * pop[:, None, 0, :] + pop[:, None, 1, :] + w_65 * pop[:, None, 2, :]
+    return result
 
 
 def calibrate_scale(weighted_t0: np.ndarray, employees_t0: np.ndarray) -> np.ndarray:
@@ -36,6 +38,8 @@ def demand(weighted: np.ndarray, scale: np.ndarray, growth: np.ndarray, dt: np.n
     """weighted (D, G, T), scale (D, G), growth (G,) or a (D, G, T) path as fraction per year, dt (T,) = t − t0
     -> (D, G, T)."""
     if np.ndim(growth) == 1:
-        return weighted * scale[..., None] * (1.0 + growth)[None, :, None] ** dt[None, None, :]
+        result: np.ndarray = weighted * scale[..., None] * (1.0 + growth)[None, :, None] ** dt[None, None, :]
+        return result
     g = np.cumprod(1.0 + growth, axis=-1)
-    return weighted * scale[..., None] * (g / g[..., :1])
+    result = weighted * scale[..., None] * (g / g[..., :1])
+    return result

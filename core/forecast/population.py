@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -62,7 +63,7 @@ class Anchor:
     base_year: int | None = None  # base year of the projection
     rebase: float = 1.0  # factor that moved the published path onto the Zensus-2022 basis
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "district": self.district,
             "year": self.year,
@@ -148,7 +149,8 @@ def census_factors(hist_years: np.ndarray, pop: np.ndarray, break_year: int = CE
     b = years.index(break_year)
     logp = np.log(pop[..., :b])
     g_pre = np.diff(logp, axis=-1).mean(axis=-1)
-    return pop[..., b] / (pop[..., b - 1] * np.exp(g_pre))
+    result: np.ndarray = pop[..., b] / (pop[..., b - 1] * np.exp(g_pre))
+    return result
 
 
 def adjust_for_break(hist_years: np.ndarray, pop: np.ndarray, break_year: int = CENSUS_BREAK) -> np.ndarray:
@@ -163,7 +165,8 @@ def adjust_for_break(hist_years: np.ndarray, pop: np.ndarray, break_year: int = 
 def trend_rates(adjusted: np.ndarray, transitions: int = FIT_TRANSITIONS) -> np.ndarray:
     """Mean annual log change per (district, age group) over the last ``transitions`` changes of an adjusted
     (break-free) series (D, A, H)."""
-    return np.diff(np.log(adjusted), axis=-1)[..., -transitions:].mean(axis=-1)
+    result: np.ndarray = np.diff(np.log(adjusted), axis=-1)[..., -transitions:].mean(axis=-1)
+    return result
 
 
 def cohort_entries(cohorts: np.ndarray, years: np.ndarray, cohort_year: int, age: int) -> np.ndarray:

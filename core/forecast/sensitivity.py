@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from core.forecast import parameters
 from core.forecast.model import ForecastModel
@@ -38,7 +39,7 @@ class SensitivityRow:
     def swing(self) -> float:
         return max(abs(self.delta_low), abs(self.delta_high))
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d.update(delta_low=self.delta_low, delta_high=self.delta_high)
         return d

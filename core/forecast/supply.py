@@ -100,4 +100,5 @@ def compound(rate: Rate, dt: np.ndarray) -> np.ndarray:
 
 def effective_supply(workforce_: np.ndarray, productivity: Rate, dt: np.ndarray) -> np.ndarray:
     """S = W · (1 + p)^(t − t0) (a productivity path compounds year by year, see :func:`compound`)."""
-    return workforce_ * compound(productivity, dt)
+    result: np.ndarray = workforce_ * compound(productivity, dt)
+    return result

@@ -9,6 +9,7 @@ parentheses keep the number with flag ``()``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import pandas as pd
 
@@ -85,7 +86,7 @@ class Problem:
         where = self.where(lang)
         return f"{where}: {text}" if where else text
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"file": self.file, "sheet": self.sheet, "row": self.row, "column": self.column,
                 "de": self.de, "en": self.en}
 
@@ -107,7 +108,7 @@ def validation_error(problems: list[Problem], file: str = "", limit: int = 20) -
     return ImportValidationError(text("de"), text("en"), problems=list(problems))
 
 
-def refuse(de: str, en: str, file: str = "", **where) -> ImportValidationError:
+def refuse(de: str, en: str, file: str = "", **where: Any) -> ImportValidationError:
     """A single-problem validation error (e.g. a file that is not a table at all)."""
     return validation_error([Problem(de, en, file=file, **where)], file)
 
@@ -136,8 +137,8 @@ class ImportBatch:
     unmapped: list[str] = field(default_factory=list)  # columns/variables not mapped to an indicator
     warnings: list[Problem] = field(default_factory=list)
     # comparability breaks the file declares in its footnotes (core.breaks dicts, dataset filled on save)
-    breaks: list[dict] = field(default_factory=list)
-    details: dict = field(default_factory=dict)  # format-specific preview facts (e.g. a register's, see core.imports.register)
+    breaks: list[dict[str, Any]] = field(default_factory=list)
+    details: dict[str, Any] = field(default_factory=dict)  # format-specific preview facts (e.g. a register's, see core.imports.register)
 
     def __post_init__(self) -> None:
         """Names and titles from the file are stored and shown without control characters."""
@@ -151,7 +152,7 @@ class ImportBatch:
         flags = flags[flags != ""]
         return {str(k): int(v) for k, v in flags.value_counts().items()}
 
-    def summary(self, lang: str = "de") -> dict:
+    def summary(self, lang: str = "de") -> dict[str, Any]:
         v = self.values
         return {
             "file": self.file_name,

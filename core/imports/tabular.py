@@ -22,6 +22,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pandas as pd
@@ -88,8 +89,8 @@ def work_connection(region: Region, prefer: str = "de") -> duckdb.DuckDBPyConnec
     return con
 
 
-def run_interruptible(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None, *,
-                      progress: Progress = None, cancelled: Cancelled = None, span: tuple[int, int] = (0, 100)):
+def run_interruptible(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None, *,
+                      progress: Progress = None, cancelled: Cancelled = None, span: tuple[int, int] = (0, 100)) -> None:
     """Execute ``sql``; a watcher thread reports ``query_progress`` (mapped into ``span`` of 0..100)
     and interrupts the query when ``cancelled()`` turns true."""
     done = threading.Event()
@@ -335,11 +336,11 @@ def cell_text(v: object) -> str | None:
         r = repr(v)
         return r.replace(".", ",") if "e" not in r else r
     if hasattr(v, "year") and hasattr(v, "month"):
-        return str(v.year)  # type: ignore[attr-defined]
+        return str(v.year)
     return str(v)
 
 
-def load_rows(con: duckdb.DuckDBPyConnection, header: Sequence[object], rows: list[tuple[int, tuple]], table: str,
+def load_rows(con: duckdb.DuckDBPyConnection, header: Sequence[object], rows: list[tuple[int, tuple[Any, ...]]], table: str,
               *, file: str = "", sheet: str = "") -> tuple[list[str], list[str]]:
     """Rows of an xlsx sheet into ``table`` (text, see :func:`cell_text`); returns the canonical columns and
     the labels of the columns not taken (refused: a column named twice, a misspelt column)."""
@@ -457,10 +458,10 @@ def check_survey(con: duckdb.DuckDBPyConnection, table: str, cols: list[str], he
     lo, hi = survey.MIN_YEAR, max_year()
     problems: list[Problem] = []
 
-    def where(line: int, col: str = "") -> dict:
+    def where(line: int, col: str = "") -> dict[str, Any]:
         return {"file": file, "sheet": sheet, "row": int(line), "column": headers.get(col, col) if col else ""}
 
-    def rows(cond: str, *extra: str) -> list[tuple]:
+    def rows(cond: str, *extra: str) -> list[tuple[Any, ...]]:
         sel = ", ".join(["line", *extra])
         return con.execute(f"SELECT {sel} FROM {s} WHERE {cond} ORDER BY line LIMIT {LIMIT}").fetchall()
 

@@ -22,7 +22,7 @@ import datetime as dt
 import getpass
 import json
 from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 
@@ -91,7 +91,7 @@ class DataVersion:
     n_values: int
     undone_at: str | None = None
     active: bool = False
-    summary: dict = field(default_factory=dict)
+    summary: dict[str, Any] = field(default_factory=dict)
 
     @property
     def dataset_id(self) -> str:
@@ -157,7 +157,7 @@ class DataVersion:
                        "Employees are not recorded in the register and remain an estimate."),
         )
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["dataset_id"] = self.dataset_id
         return d

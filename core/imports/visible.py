@@ -9,6 +9,7 @@ with id ≤ *N* is shown; with the bundled data active, none is.
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import duckdb
 import pandas as pd
@@ -42,7 +43,7 @@ def visible_versions(con: duckdb.DuckDBPyConnection | None) -> list[DataVersion]
             for r in rows]
 
 
-def visible_values(con: duckdb.DuckDBPyConnection | None, where: str, params: list | None = None) -> pd.DataFrame:
+def visible_values(con: duckdb.DuckDBPyConnection | None, where: str, params: list[Any] | None = None) -> pd.DataFrame:
     """Values (version_id, area_code, year, indicator, gewerbegruppe, value, flag, flag_meaning) of the
     visible imports matching the SQL condition ``where`` (on ``import_values``)."""
     cols = ["version_id", "area_code", "year", "indicator", "gewerbegruppe", "value", "flag", "flag_meaning"]
