@@ -31,6 +31,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from core import paths
 from core.errors import ExportError
 from core.text_safety import shown_path
 
@@ -154,8 +155,6 @@ def verify_ends_with(marker: bytes, what: str) -> Verify:
 # ------------------------------------------------------------------------------------------------ temp files
 def _journal_dir() -> Path | None:
     try:
-        from core import paths
-
         d = paths.user_home() / _JOURNAL
         d.mkdir(exist_ok=True)
         return d
@@ -192,6 +191,7 @@ def _create_temp(folder: Path, target: Path) -> tuple[Path, int]:
     for _ in range(20):
         tmp = folder / f".{target.name[:80]}.{os.getpid()}-{secrets.token_hex(4)}{TEMP_SUFFIX}"
         try:
+            # dynamic: os.O_CLOEXEC does not exist on Windows
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o666)
         except FileExistsError:
             continue

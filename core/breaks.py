@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, Protocol
 
 SCOPES = ("groups", "population", "all")
 
@@ -129,20 +129,27 @@ ZENSUS_2022 = Break(
 BUNDLED: tuple[Break, ...] = (HWO_2020, ZENSUS_2011, ZENSUS_2022)
 
 
-def registry(store: Any = None) -> list[Break]:
+class BreakSource(Protocol):
+    """What holds the breaks declared by imported data (``core.datastore.DataStore``; not imported here:
+    the registry stays free of DuckDB)."""
+
+    extra_breaks: list[Break]
+
+
+def registry(store: BreakSource | None = None) -> list[Break]:
     """The bundled breaks plus those declared by the imports of ``store``'s active data version."""
-    extra = list(getattr(store, "extra_breaks", []) or [])
+    extra = store.extra_breaks if store is not None else []
     return sorted([*BUNDLED, *extra], key=lambda b: (b.year, b.id))
 
 
-def crossing(start: int, end: int, scopes: Iterable[str], store: Any = None) -> list[Break]:
+def crossing(start: int, end: int, scopes: Iterable[str], store: BreakSource | None = None) -> list[Break]:
     """Breaks of these scopes that a comparison from ``start`` to ``end`` crosses (oldest first).
     A break of scope ``all`` applies to every comparison."""
     wanted = set(scopes)
     return [b for b in registry(store) if (b.scope in wanted or b.scope == "all") and b.crosses(start, end)]
 
 
-def in_span(first: int, last: int, scopes: Iterable[str], store: Any = None) -> list[Break]:
+def in_span(first: int, last: int, scopes: Iterable[str], store: BreakSource | None = None) -> list[Break]:
     """Breaks of these scopes whose year lies inside a series from ``first`` to ``last`` (a chart must
     not draw a line across them)."""
     return crossing(first, last, scopes, store)

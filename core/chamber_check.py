@@ -18,7 +18,7 @@ from typing import Any
 
 import duckdb
 
-from core import group_data
+from core import group_data, provenance
 from core.datastore import DataStore
 
 MAX_YEAR_GAP = 2
@@ -140,7 +140,6 @@ def chamber_counts(store: DataStore, area_code: str) -> list[dict[str, Any]]:
 def summary_line(entry: dict[str, Any], lang: str = "de") -> str:
     """One sentence: "HWK zu Leipzig, 31.12.2010: 5.107 Betriebe (Kammer) – Handwerkszählung 2010: 3.9xx
     Unternehmen (amtlich), Differenz +1.2xx (+31 %)"."""
-    from core import provenance
 
     en = lang == "en"
 

@@ -21,7 +21,7 @@ import math
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from core import group_data, indicators
+from core import group_data, indicators, provenance, succession
 from core.datastore import GEWERBEGRUPPEN, DataStore
 from core.errors import InvalidInputError, NoDataError
 
@@ -108,8 +108,6 @@ def available_years(store: DataStore, indicator: str) -> list[int]:
         common = set.intersection(*sets) if sets else set()
         return sorted(y for y in common if y > POPULATION_CHANGE_START)
     if indicator == "succession":
-        from core import succession
-
         return succession.succession_years(store)
     years: set[int] | None = None
     for a in codes:
@@ -127,7 +125,6 @@ def available_years(store: DataStore, indicator: str) -> list[int]:
 def _ids(cf: group_data.CraftFacts, area: str, inds: list[str], estimate: bool) -> str:
     """Dataset ids behind a value: the craft figures come either from the official counts or (for an
     estimated value) from the estimate dataset alone; context figures (population) as they are."""
-    from core import provenance
 
     cat = provenance.bundled_catalog()
     ids: list[str] = []
@@ -166,8 +163,6 @@ def district_value(
         v = float(indicators.relative_change(pop[t0], pop[year])) * 100.0
         return MapValue(v, "official", _ids(cf, area, ["population"], False))
     if indicator == "succession":
-        from core import succession
-
         hit = succession.succession_values(store, year).get(area)
         return MapValue(hit[0], hit[2], hit[3]) if hit else nan
     if indicator == "group_share":

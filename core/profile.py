@@ -344,7 +344,7 @@ def district_profile(store: DataStore, key: str, year: int | None = None) -> Dis
 
 def _full_records(store: DataStore, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Imported data versions with their full provenance (file, chamber, Stand) where the store knows it."""
-    extra = getattr(store, "extra_provenance", {}) or {}
+    extra = store.extra_provenance
     keep = ("imported", "input_of")  # set by group_data.source_records: an imported table, an indirect input
     return [
         {**extra[r["id"]].to_dict(), **{k: r[k] for k in keep if k in r}} if r.get("id") in extra else r

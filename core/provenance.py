@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass, field
 from functools import cache
 
 import resources
+from core.formatting import fmt_date, fmt_datetime
 
 KINDS = ("official", "published", "study", "estimate", "projection", "import", "register")
 KIND_LABEL_DE = {
@@ -111,7 +112,6 @@ class Provenance:
     def details(self, lang: str = "de") -> str:
         """Table number, file and import date of an imported table ('' for bundled data), e.g.
         "Tabelle 53111-01-01-4, Datei x.csv, importiert am 03.12.2026 10:15"."""
-        from core.formatting import fmt_datetime
 
         if not (self.imported_at or self.id.startswith("import:")):
             return ""
@@ -143,7 +143,6 @@ def localize_record(d: dict, lang: str = "de") -> dict:
 
     English: each of ``TEXT_FIELDS`` is replaced by its ``<field>_en`` companion when there is one. The
     ``_en`` fields stay in the dict; ``kind`` stays the key (use ``kind_label``)."""
-    from core.formatting import fmt_date
 
     out = dict(d)
     if lang == "en":

@@ -2,49 +2,27 @@
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from typing import TYPE_CHECKING
 
 from core import provenance
 from core.datastore import DataStore
 
-
-def _as_dict(row: Any) -> dict:
-    if isinstance(row, dict):
-        return dict(row)
-    if hasattr(row, "to_dict"):
-        return dict(row.to_dict())
-    if hasattr(row, "__dataclass_fields__"):
-        from dataclasses import asdict
-
-        return asdict(row)
-    return {"id": str(row)}
+if TYPE_CHECKING:
+    import duckdb
 
 
-def imported_versions(user_con: Any) -> list[dict]:
-    """Imported data versions from ``core.imports.versions.list_versions(con)`` (kind ``official`` for an
-    official table, else ``import``), or an empty list if that module does not exist or there is no
-    user database."""
+def imported_versions(user_con: duckdb.DuckDBPyConnection | None) -> list[dict]:
+    """Imported data versions from ``core.imports.versions.list_versions(con)``, each its provenance record
+    (kind ``official`` for an official table, else ``import``) with ``version``, ``active`` and
+    ``imported_at``; an empty list when there is no user database."""
     if user_con is None:
         return []
-    try:
-        versions = importlib.import_module("core.imports.versions")
-    except ImportError:
-        return []
-    list_versions = getattr(versions, "list_versions", None)
-    if list_versions is None:
-        return []
-    rows = list_versions(user_con)
-    if hasattr(rows, "to_dict") and hasattr(rows, "columns"):  # a DataFrame
-        rows = rows.to_dict("records")
+    from core.imports.versions import list_versions
+
     out = []
-    for r in rows:
-        if hasattr(r, "provenance"):  # core.imports.versions.DataVersion: its provenance record first
-            d = r.provenance().to_dict()
-            d.update(version=getattr(r, "id", None), active=getattr(r, "active", None),
-                     imported_at=getattr(r, "imported_at", None))
-        else:
-            d = _as_dict(r)
+    for v in list_versions(user_con):
+        d = v.provenance().to_dict()
+        d.update(version=v.id, active=v.active, imported_at=v.imported_at)
         d.setdefault("kind", "import")
         d["kind_label"] = provenance.KIND_LABEL_DE.get(d["kind"], d["kind"])
         d["imported"] = True
@@ -52,7 +30,7 @@ def imported_versions(user_con: Any) -> list[dict]:
     return out
 
 
-def all_sources(store: DataStore | None = None, user_con: Any = None) -> list[dict]:
+def all_sources(store: DataStore | None = None, user_con: duckdb.DuckDBPyConnection | None = None) -> list[dict]:
     """Provenance records (``Provenance.to_dict()``) of every bundled dataset, then the imported versions.
 
     Each record carries ``kind`` (official, published, study, estimate, import) and ``in_use`` (the

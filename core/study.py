@@ -8,6 +8,7 @@ from typing import Any
 
 import resources
 from core import provenance
+from core.tracker.model import ACTION_FIELDS
 
 
 @cache
@@ -65,7 +66,6 @@ def cite(text: str, lang: str = "de") -> str:
     patterns "Handlungsfeld X" / "Empfehlung N"; unknown segments stay as they are."""
     if lang != "en" or not text:
         return text
-    from core.tracker.model import ACTION_FIELDS
 
     fields = {de: en for de, en, _ in ACTION_FIELDS.values()}
     out = []

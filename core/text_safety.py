@@ -61,7 +61,7 @@ class SafeStream(io.TextIOBase):
 
     def write(self, s: str) -> int:  # type: ignore[override]
         text = clean(s)
-        enc = getattr(self.inner, "encoding", None) or "utf-8"
+        enc = self.encoding
         try:
             text.encode(enc)
         except (UnicodeEncodeError, LookupError):
@@ -77,10 +77,12 @@ class SafeStream(io.TextIOBase):
 
     @property
     def encoding(self) -> str:  # type: ignore[override]
+        """The wrapped stream's encoding, else UTF-8 (``io.StringIO`` has None)."""
+        # dynamic: sys.stdout may be replaced by any object with ``write`` (IDEs, test captures)
         return getattr(self.inner, "encoding", None) or "utf-8"
 
     def isatty(self) -> bool:
-        return bool(getattr(self.inner, "isatty", lambda: False)())
+        return self.inner.isatty()
 
     def fileno(self) -> int:
         return self.inner.fileno()

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import duckdb
 
-from core import paths
+from core import paths, userdb_wal
 from core.errors import DatabaseLockedError, UserDatabaseError, WalSetAsideError
 from core.text_safety import shown, shown_path
 
@@ -228,7 +228,6 @@ def _check_wal(path: Path, lang_notice: bool = True) -> None:
     """Before DuckDB replays the WAL: if it is torn or damaged, keep it aside and put back its intact part
     (see :mod:`core.userdb_wal`); raises :class:`WalSetAsideError` telling the user. Only while no other
     process has the file (an exclusive probe lock), so a live writer's log is never touched."""
-    from core import userdb_wal
 
     if not userdb_wal.wal_path(path).exists() or not path.exists() or _open_in_this_process(path):
         return
@@ -245,7 +244,7 @@ def _check_wal(path: Path, lang_notice: bool = True) -> None:
 
 
 def wal_set_aside_error(path: Path, aside: Path, status: str, kept: int | None) -> WalSetAsideError:
-    from core.tracker.backup import list_backups
+    from core.tracker.backup import list_backups  # lazy: import circle (core.tracker.backup uses this module)
 
     n = len(list_backups())
     a = shown_path(aside)
@@ -381,7 +380,6 @@ def _cannot_open(path: Path, exc: BaseException) -> UserDatabaseError:
 
 def _wal_unreadable(path: Path, exc: BaseException) -> UserDatabaseError:
     """DuckDB itself refused the log (e.g. a damaged header): keep it aside whole and say so."""
-    from core import userdb_wal
 
     unreadable = UserDatabaseError(
         f"Die Datei {path.name} kann nicht gelesen werden ({shown(exc, 200)}).",
@@ -418,7 +416,6 @@ def open_snapshot(path: Path | None = None, migrate_it: bool = True) -> duckdb.D
     change log in a temporary folder (removed when the process ends). Never takes the lock on, creates or
     changes the real file. A torn or damaged log in the copy is cut to its intact part (a notice is
     recorded, see :func:`take_notices`); no file at all gives an empty, current database."""
-    from core import userdb_wal
 
     path = path or paths.user_db_path()
     folder = Path(tempfile.mkdtemp(prefix="hwm-snapshot-"))

@@ -30,6 +30,8 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
+from core.atomic_file import write_bytes
+
 _M = 0xBF58476D1CE4E5B9
 _M2 = 0xC6A4A7935BD1E995
 _SEED = 0xE17A1465
@@ -176,7 +178,5 @@ def set_aside(db: Path, state: WalState) -> Path:
     data = wal.read_bytes()[: state.good_prefix]
     os.replace(wal, aside)
     if state.good_prefix and data.startswith(_VERSION_ENTRY):
-        from core.atomic_file import write_bytes
-
         write_bytes(wal, data)
     return aside

@@ -12,8 +12,11 @@ import argparse
 import importlib
 import sys
 
+from core.atomic_file import clean_stale_temps
 from core.cli.helptext import Parser, set_argv, t, wants_english
 from core.errors import HandwerksmonitorError
+from core.gc_tuning import relaxed
+from core.text_safety import safe_streams
 
 # Subcommands by name, in the order they appear in --help: the module that registers each. Only the
 # module of the command being run is imported (``import pandas`` alone costs more than a whole
@@ -66,6 +69,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
                         help=t("Sprache der Ausgabe (Standard: de)", "output language (default: de)"))
     parser.add_argument("--region", default=None, metavar="CODE",
                         help=t("Region (Standard: IRMD)", "region (default: IRMD)"))
+    parser.set_defaults(func=None)  # a subcommand sets its ``run``
     sub = parser.add_subparsers(dest="command")
     for name, module in COMMANDS.items():
         if only is not None and name != only:
@@ -91,16 +95,13 @@ def main(argv: list[str] | None = None) -> int:
     Only the module of the command being run is imported (:func:`command_in`)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     set_argv(argv)
-    from core.atomic_file import clean_stale_temps
-    from core.gc_tuning import relaxed
-    from core.text_safety import safe_streams
 
     with relaxed(), safe_streams():  # relaxed: fewer collections while the command runs (core.gc_tuning)
         clean_stale_temps()
         parser = build_parser(only=command_in(argv))
         args = parser.parse_args(argv)
         lang = args.lang
-        if not getattr(args, "func", None):
+        if args.func is None:
             parser.print_help()
             return 2
         try:

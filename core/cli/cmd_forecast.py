@@ -19,15 +19,21 @@ import sys
 import textwrap
 from collections.abc import Callable
 
-from core import provenance
+from core import provenance, userdb
+from core.cli.common import user_db_snapshot
 from core.cli.helptext import add_global_options, t
 from core.cli.output import fmt_number, print_json, print_table
 from core.datastore import GEWERBEGRUPPEN, GEWERBEGRUPPEN_EN, DataStore
 from core.errors import InvalidInputError
-from core.forecast import scenarios
+from core.forecast import measures as measures_mod
+from core.forecast import parameters, scenarios
+from core.forecast.comparison import area_label, field_label
 from core.forecast.inputs import cached_inputs
 from core.forecast.model import DEFAULT_HORIZON, ForecastModel, ForecastResult
+from core.forecast.study_direction import study_direction
 from core.regions import load_region
+from core.tracker.model import status_label
+from core.tracker.store import Tracker
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -99,7 +105,6 @@ def _overrides(items: list[str]) -> dict[str, float]:
 def _load_scenario(name: str) -> scenarios.Scenario:
     if name.strip().lower() in (k.lower() for k in scenarios.BUILTINS):
         return scenarios.builtin(name)
-    from core import userdb
 
     con = userdb.open_snapshot()  # only reads: never takes the lock
     try:
@@ -146,17 +151,12 @@ def _run_with_measures(
     group: str | None,
 ) -> int:
     """The forecast with the effects of the tracker's measures (read from a throw-away snapshot)."""
-    from core.cli.common import user_db_snapshot
-    from core.forecast import measures as measures_mod
-    from core.forecast import parameters
 
     statuses = measures_mod.parse_statuses(args.statuses)
     p = parameters.resolve(values)
     with user_db_snapshot(args.lang) as con:
         found: list[measures_mod.Measure] = []
         if con is not None:
-            from core.tracker.store import Tracker
-
             found = measures_mod.measures_from_tracker(Tracker(con, read_only=True), statuses)
     ev = measures_mod.MeasureModel(model).evaluate(
         p, found, area=district, groups=[group] if group else None, scenario=scenario.name
@@ -190,7 +190,6 @@ def _print_comparison(entries: list[dict], lang: str) -> None:
     w = sys.stdout.write
     w("\n" + ("Vergleich mit veröffentlichten Projektionen (Veränderung in %, Modell in Personen)\n" if de else
               "Comparison with published projections (change in %, model in persons)\n"))
-    from core.forecast.comparison import area_label, field_label
 
     side = {"supply": ("Angebot", "supply"), "demand": ("Nachfrage", "demand"),
             "working_age": ("15–64-J.", "age 15–64"), "population": ("Bevölkerung", "population")}
@@ -231,7 +230,6 @@ def _print_comparison(entries: list[dict], lang: str) -> None:
 
 def _print_measures(data: dict, ev, lang: str) -> list[str]:  # noqa: ANN001 - measures.Evaluation
     """The measures section; returns the effects' sources as extra source lines."""
-    from core.tracker.model import status_label
 
     de = lang != "en"
     w = sys.stdout.write
@@ -277,7 +275,6 @@ def _print_human(
     """The table, its notes, then (``before_sources``: more sections returning extra source lines) the sources."""
     de = lang != "en"
     data = result.to_json(district, [group] if group else None)
-    years = data["years"]
     w = sys.stdout.write
     w(
         f"Prognose Angebot und Nachfrage – {data['area_name']}, Szenario {data['scenario']}\n"
@@ -290,45 +287,73 @@ def _print_human(
         else f"Unit: employee-equivalents; base year {data['base_year']} (supply = demand)\n\n"
     )
     if group:
-        headers = (
-            ["Jahr", "Angebot", "Nachfrage", "Lücke", "Lücke %"]
-            if de
-            else ["Year", "Supply", "Demand", "Gap", "Gap %"]
-        )
-        rows = []
-        for i, y in enumerate(years):
-            s, d = data["supply"][group][i], data["demand"][group][i]
-            rows.append(
-                [
-                    str(y),
-                    fmt_number(s, 0, lang),
-                    fmt_number(d, 0, lang),
-                    fmt_number(d - s, 0, lang),
-                    fmt_number(100 * (d - s) / s if s else float("nan"), 1, lang),
-                ]
-            )
-        w(f"Gewerbegruppe: {group}\n" if de else f"Group: {GEWERBEGRUPPEN_EN[group]}\n")
-        print_table(headers, rows)
+        _print_group_years(data, group, lang)
     else:
-        # One table per quantity (groups × years), so the output fits 100 columns.
-        marks = list(dict.fromkeys(y for y in (years[0], 2030, 2035, years[-1]) if y in years))
-        sections = (
-            ("supply", "Angebot", "Supply"),
-            ("demand", "Nachfrage", "Demand"),
-            ("gap", "Lücke (Nachfrage − Angebot)", "Gap (demand − supply)"),
-        )
-        for n, (key, title_de, title_en) in enumerate(sections):
-            if n:
-                w("\n")
-            w(f"{title_de if de else title_en}\n")
-            headers = ["Gewerbegruppe" if de else "Craft group"] + [str(y) for y in marks]
-            rows = [
-                [g if de else GEWERBEGRUPPEN_EN[g]]
-                + [fmt_number(data[key][g][years.index(y)], 0, lang) for y in marks]
-                for g in data["supply"]
-            ]
-            print_table(headers, rows)
+        _print_quantity_tables(data, lang)
     w("\n")
+    _print_notes(data, lang)
+    if not district and not group:
+        direction = study_direction(result)
+        w("\n" + _wrap(direction["text"] if de else direction["text_en"]) + "\n")
+    _print_comparison(data["comparison"], lang)
+    extra = before_sources() if before_sources else []
+    _print_sources(data, extra, lang)
+
+
+def _print_group_years(data: dict, group: str, lang: str) -> None:
+    """One group: a row per year with supply, demand, gap = demand − supply and gap % = 100·gap/supply."""
+    de = lang != "en"
+    headers = (
+        ["Jahr", "Angebot", "Nachfrage", "Lücke", "Lücke %"]
+        if de
+        else ["Year", "Supply", "Demand", "Gap", "Gap %"]
+    )
+    rows = []
+    for i, y in enumerate(data["years"]):
+        s, d = data["supply"][group][i], data["demand"][group][i]
+        rows.append(
+            [
+                str(y),
+                fmt_number(s, 0, lang),
+                fmt_number(d, 0, lang),
+                fmt_number(d - s, 0, lang),
+                fmt_number(100 * (d - s) / s if s else float("nan"), 1, lang),
+            ]
+        )
+    sys.stdout.write(f"Gewerbegruppe: {group}\n" if de else f"Group: {GEWERBEGRUPPEN_EN[group]}\n")
+    print_table(headers, rows)
+
+
+def _print_quantity_tables(data: dict, lang: str) -> None:
+    """All groups: one table per quantity (groups × base year, 2030, 2035, horizon), so the output fits
+    100 columns."""
+    de = lang != "en"
+    w = sys.stdout.write
+    years = data["years"]
+    marks = list(dict.fromkeys(y for y in (years[0], 2030, 2035, years[-1]) if y in years))
+    sections = (
+        ("supply", "Angebot", "Supply"),
+        ("demand", "Nachfrage", "Demand"),
+        ("gap", "Lücke (Nachfrage − Angebot)", "Gap (demand − supply)"),
+    )
+    for n, (key, title_de, title_en) in enumerate(sections):
+        if n:
+            w("\n")
+        w(f"{title_de if de else title_en}\n")
+        headers = ["Gewerbegruppe" if de else "Craft group"] + [str(y) for y in marks]
+        rows = [
+            [g if de else GEWERBEGRUPPEN_EN[g]]
+            + [fmt_number(data[key][g][years.index(y)], 0, lang) for y in marks]
+            for g in data["supply"]
+        ]
+        print_table(headers, rows)
+
+
+def _print_notes(data: dict, lang: str) -> None:
+    """What the numbers are: the gap's sign, the kinds (employees per group: estimate; population official,
+    then projected, anchored to published projection points), and the anchor warnings."""
+    de = lang != "en"
+    w = sys.stdout.write
     w(
         "Lücke = Nachfrage − Angebot (positiv: Nachfrageüberhang).\n"
         if de
@@ -365,13 +390,13 @@ def _print_human(
         "projection – not data.") + "\n")
     for note in data["anchor_notes"]:
         w(_wrap("⚠ " + (note["text"] if de else note["text_en"]), "", "  ") + "\n")
-    if not district and not group:
-        from core.forecast.comparison import study_direction
 
-        direction = study_direction(result)
-        w("\n" + _wrap(direction["text"] if de else direction["text_en"]) + "\n")
-    _print_comparison(data["comparison"], lang)
-    extra = before_sources() if before_sources else []
+
+def _print_sources(data: dict, extra: list[str], lang: str) -> None:
+    """Every source with its kind and Stand (an indirect source names what it is an input of), then the
+    ``extra`` lines of the sections printed before, then where the assumptions are."""
+    de = lang != "en"
+    w = sys.stdout.write
     w("Quellen:\n" if de else "Sources:\n")
     for src in data["sources"]:
         kind = (provenance.KIND_LABEL_DE if de else provenance.KIND_LABEL_EN).get(src.get("kind", ""), "")

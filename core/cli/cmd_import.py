@@ -19,6 +19,7 @@ from core.cli.helptext import add_global_options, t
 from core.cli.output import fmt_number, print_json, print_table
 from core.errors import HandwerksmonitorError, ImportValidationError
 from core.formatting import fmt_date, fmt_datetime
+from core.regions import load_region
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -56,7 +57,7 @@ def _t(lang: str, de: str, en: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    lang = getattr(args, "lang", "de")
+    lang = args.lang
     try:
         return _run(args, lang)
     except ImportValidationError as exc:
@@ -65,9 +66,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, lang: str) -> int:
-    from core.regions import load_region
-
-    region = load_region(getattr(args, "region", None))
+    region = load_region(args.region)
     if args.template:
         from core.imports.chamber import write_template
 
@@ -82,6 +81,7 @@ def _run(args: argparse.Namespace, lang: str) -> int:
             "Please name a file: handwerksmonitor import FILE [--dry-run] [--json]")
     from core.datastore import DataStore
     from core.imports.pipeline import read_import
+    from core.imports.register import UnknownCraftsError
 
     store = DataStore(region)
     population = store.query("SELECT area_code, year, value FROM facts_bundled "
@@ -89,9 +89,8 @@ def _run(args: argparse.Namespace, lang: str) -> int:
     try:
         batch = read_import(Path(args.file), region, population=population, register_options=_register_options(args))
     except ImportValidationError as exc:
-        unknown = getattr(exc, "unknown", None)
-        if args.json and unknown:
-            print_json({"error": exc.message(lang), "unknown_crafts": [u.to_dict() for u in unknown]})
+        if args.json and isinstance(exc, UnknownCraftsError) and exc.unknown:
+            print_json({"error": exc.message(lang), "unknown_crafts": [u.to_dict() for u in exc.unknown]})
             return 2
         raise
     summary = batch.summary(lang)

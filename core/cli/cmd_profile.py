@@ -12,6 +12,7 @@ from core.cli.common import group_label, kind_label, store_for, write_breaks, wr
 from core.cli.helptext import add_global_options, t
 from core.cli.output import fmt_number, fmt_percent, print_json, print_table
 from core.profile import ESTIMATE_LABEL, DistrictProfile, district_profile
+from core.succession import BANDS, band_label
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -115,7 +116,6 @@ def _print_human(prof: DistrictProfile, lang: str, region_code: str) -> None:
 
 def _print_register(o: dict[str, Any] | None, lang: str) -> None:
     """Owners by age band and the succession indicator (chamber figures), where present."""
-    from core.succession import BANDS, band_label
 
     en = lang == "en"
     if not o or o.get("owners_known") is None:

@@ -23,10 +23,18 @@ from pathlib import Path
 
 import duckdb
 
+from core import paths
 from core.cli.helptext import add_global_options, t
-from core.cli.output import print_json, print_table
+from core.cli.output import fmt_number, print_json, print_table
+from core.datastore import GEWERBEGRUPPEN_EN
 from core.errors import DatabaseLockedError, InvalidInputError, UserDatabaseError, WalSetAsideError
-from core.tracker.model import field_label, fmt_date, status_label
+from core.formatting import fmt_datetime
+from core.tracker.backup import list_backups, restore_file
+from core.tracker.effects import coerce_param, district_names, effect_params, split_list, unit_label
+from core.tracker.model import ENTITY_FIELDS, ENTITY_LABEL, field_label, fmt_date, status_label
+from core.tracker.seed import by_number
+from core.tracker.store import Tracker
+from core.tracker.transfer import apply_import, export_file, load_file, plan_import
 from core.userdb import open_snapshot, open_user_db
 
 
@@ -112,8 +120,6 @@ def _open(write: bool) -> tuple[duckdb.DuckDBPyConnection, bool]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from core.tracker.store import Tracker
-
     cmd = args.tracker_command
     lang = args.lang
     if cmd is None:
@@ -146,8 +152,6 @@ def run(args: argparse.Namespace) -> int:
         if cmd == "effect":
             return _effect(tracker, args, lang)
         if cmd == "export":
-            from core.tracker.transfer import export_file
-
             path = export_file(tracker, Path(args.file))
             sys.stdout.write(f"Exportiert nach {path}\n" if lang == "de" else f"Exported to {path}\n")
             return 0
@@ -190,8 +194,6 @@ def _change_json(h: dict, lang: str) -> dict:
 
 
 def _field_name(h: dict, lang: str) -> str:
-    from core.tracker.model import ENTITY_FIELDS, ENTITY_LABEL
-
     for f in ENTITY_FIELDS.get(h["entity"], ()):
         if f.name == h["field"]:
             label = f.label_en if lang == "en" else f.label
@@ -207,7 +209,6 @@ def _field_name(h: dict, lang: str) -> str:
 def _study_texts(r: dict, lang: str) -> dict:
     if r["kind"] != "recommendation":
         return {}
-    from core.tracker.seed import by_number
 
     rec = by_number(r["number"])
     if lang == "en":
@@ -321,8 +322,6 @@ def _value_text(h: dict, value: str | None, lang: str) -> str:
     """A history value (canonical text form) as the user reads it: status, date and yes/no translated."""
     import datetime as dt
 
-    from core.tracker.model import ENTITY_FIELDS
-
     if value is None or value == "":
         return "–"
     kind = next((f.kind for f in ENTITY_FIELDS.get(h["entity"], ()) if f.name == h["field"]), "text")
@@ -347,8 +346,6 @@ def _write_field(label: str, value: str) -> None:
 
 
 def _num(value: object, lang: str) -> str:
-    from core.cli.output import fmt_number
-
     if value is None:
         return "–"
     v = float(value)  # type: ignore[arg-type]
@@ -361,15 +358,12 @@ def _fmt_timestamp(at: object, lang: str) -> str:
 
     if not isinstance(at, dt.datetime):
         return str(at)
-    from core.formatting import fmt_datetime
 
     local = at.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
     return fmt_datetime(local, lang)
 
 
 def _effect_json(e: dict) -> dict:
-    from core.tracker.effects import split_list
-
     return {"id": e["id"], "param": e["param"], "delta": e["delta"], "from": e["start_year"],
             "full_by": e["full_year"], "districts": list(split_list(e["districts"])),
             "groups": list(split_list(e["groups"])), "reason": e["reason"], "source": e["source"]}
@@ -377,9 +371,6 @@ def _effect_json(e: dict) -> dict:
 
 def effect_text(e: dict, lang: str) -> str:
     """One line per effect: 'apprentice_entry +3 je 1.000 ab 2026, voll ab 2028; alle Kreise; Ausbaugewerbe'."""
-    from core.cli.output import fmt_number
-    from core.datastore import GEWERBEGRUPPEN_EN
-    from core.tracker.effects import district_names, effect_params, split_list, unit_label
 
     p = effect_params().get(e["param"])
     unit = f" {unit_label(p.unit, lang)}" if p and p.unit else ""
@@ -406,8 +397,6 @@ def _effect(tracker, args: argparse.Namespace, lang: str) -> int:
         if args.effect:
             hits = [e for e in effects if e["id"].startswith(args.effect.strip())]
         elif args.param:
-            from core.tracker.effects import coerce_param
-
             key = coerce_param(args.param)
             hits = [e for e in effects if e["param"] == key]
         else:
@@ -459,15 +448,11 @@ def _effect(tracker, args: argparse.Namespace, lang: str) -> int:
 
 def _title(row: dict, lang: str) -> str:
     if lang == "en" and row["kind"] == "recommendation":
-        from core.tracker.seed import by_number
-
         return by_number(row["number"]).title_en
     return str(row["title"])
 
 
 def _import(tracker, path: Path, prefer: str | None, lang: str) -> int:
-    from core.tracker.transfer import apply_import, load_file, plan_import
-
     plan = plan_import(tracker, load_file(path, tracker))
     if plan.conflicts and prefer is None:
         for c in plan.conflicts:
@@ -488,8 +473,6 @@ def _import(tracker, path: Path, prefer: str | None, lang: str) -> int:
 
 
 def _backups(lang: str) -> int:
-    from core.tracker.backup import list_backups
-
     backups = list_backups()
     if not backups:
         sys.stdout.write("Keine Sicherungen vorhanden.\n" if lang == "de" else "No backups.\n")
@@ -499,9 +482,6 @@ def _backups(lang: str) -> int:
 
 
 def _restore(number: int, lang: str) -> int:
-    from core import paths
-    from core.tracker.backup import list_backups, restore_file
-
     backups = list_backups()
     if not 1 <= number <= len(backups):
         raise InvalidInputError(

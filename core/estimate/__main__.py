@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from core import csv_schema
 from core.estimate.build import build, committed_table, default_path, is_current, report, write
 
 
@@ -30,7 +31,6 @@ def main(argv: list[str] | None = None) -> int:
     table = committed_table(est)
     path = write(table)
     print(f"wrote {path} ({len(table)} rows)")
-    from core import csv_schema
 
     csv_schema.main()  # the stored column types must describe the new file, or loading falls back to sniffing
     return 0

@@ -302,85 +302,43 @@ STUDY_YEAR = 2018
 STUDY_BASE_YEAR = 2010
 
 
+# The study's quantified statements on the IRMD's Gewerbegruppen, each with the sentence it is read from:
+# (key, indicator, Gewerbegruppe, measure, value, tolerance, quote). A "change" runs from STUDY_BASE_YEAR.
+_STUDY_STATEMENTS: tuple[tuple[str, str, str, str, float, float, str], ...] = (
+    ("ausbau_share_employees", "employees", "Ausbaugewerbe", "share", 0.28, 0.01,
+     "„mit einem Anteil von 28% der Beschäftigten die größte Gewerkegruppe“"),
+    ("bauhaupt_share_businesses", "businesses", "Bauhauptgewerbe", "share", 0.20, 0.01,
+     "„macht mit 20% rund ein Fünftel aller Betriebe in der IRMD aus“"),
+    ("gesundheit_share_employees", "employees", "Gesundheitsgewerbe", "share", 0.04, 0.01,
+     "„macht mit 4% aller Beschäftigten einen relativ kleinen Anteil … aus“"),
+    ("lebensmittel_change_employees", "employees", "Lebensmittelgewerbe", "change", -0.32, 0.02,
+     "„nahezu ein Drittel der Beschäftigten eingebüßt“ (read as −32 %)"),
+    ("privat_change_employees", "employees", "Handwerke für den privaten Bedarf", "change", -0.06, 0.02,
+     "„eine der schrumpfenden Branchen in Bezug auf die Beschäftigtenzahlen (-6%)“"),
+    ("ausbau_share_businesses_vs_dg", "businesses", "Ausbaugewerbe", "share_minus_dg", 0.0, 0.01,
+     "„Sein Anteil an den Handwerksbetrieben entspricht dem bundesweiten Durchschnitt“"),
+)
+
+
 @cache
 def study_margins() -> tuple[Margin, ...]:
     """Quantified statements of the study on the IRMD's Gewerbegruppen (shares taken as 2018,
     changes as 2010-2018, the study's period). Shares ±1 percentage point, changes ±2 points."""
-    src = STUDY_SOURCE
-    y, b = STUDY_YEAR, STUDY_BASE_YEAR
-
-    def m(key, ind, group, measure, value, tol, note, base=None):
-        return Margin(
+    return tuple(
+        Margin(
             key=f"study/{key}",
             area_code="IRMD",
-            year=y,
+            year=STUDY_YEAR,
             indicator=ind,
             gewerbegruppe=group,
             measure=measure,
             value=value,
             tolerance=tol,
             kind="study",
-            source=src,
+            source=STUDY_SOURCE,
             section=STUDY_SECTION,
-            base_year=base,
+            base_year=STUDY_BASE_YEAR if measure == "change" else None,
             note=note,
         )
-
-    return (
-        m(
-            "ausbau_share_employees",
-            "employees",
-            "Ausbaugewerbe",
-            "share",
-            0.28,
-            0.01,
-            "„mit einem Anteil von 28% der Beschäftigten die größte Gewerkegruppe“",
-        ),
-        m(
-            "bauhaupt_share_businesses",
-            "businesses",
-            "Bauhauptgewerbe",
-            "share",
-            0.20,
-            0.01,
-            "„macht mit 20% rund ein Fünftel aller Betriebe in der IRMD aus“",
-        ),
-        m(
-            "gesundheit_share_employees",
-            "employees",
-            "Gesundheitsgewerbe",
-            "share",
-            0.04,
-            0.01,
-            "„macht mit 4% aller Beschäftigten einen relativ kleinen Anteil … aus“",
-        ),
-        m(
-            "lebensmittel_change_employees",
-            "employees",
-            "Lebensmittelgewerbe",
-            "change",
-            -0.32,
-            0.02,
-            "„nahezu ein Drittel der Beschäftigten eingebüßt“ (read as −32 %)",
-            base=b,
-        ),
-        m(
-            "privat_change_employees",
-            "employees",
-            "Handwerke für den privaten Bedarf",
-            "change",
-            -0.06,
-            0.02,
-            "„eine der schrumpfenden Branchen in Bezug auf die Beschäftigtenzahlen (-6%)“",
-            base=b,
-        ),
-        m(
-            "ausbau_share_businesses_vs_dg",
-            "businesses",
-            "Ausbaugewerbe",
-            "share_minus_dg",
-            0.0,
-            0.01,
-            "„Sein Anteil an den Handwerksbetrieben entspricht dem bundesweiten Durchschnitt“",
-        ),
+        for key, ind, group, measure, value, tol, note in _STUDY_STATEMENTS
     )

@@ -177,6 +177,9 @@ def irmd_group_totals(
 
     ``seed_totals[ind]``: seed group totals (sum over districts of T_d * pi_d), ``irmd_totals[ind]``:
     the IRMD total per year, ``dg[ind]``: Germany's table (for the LQ and Ausbau-share references).
+    Fixed-point iteration (module docstring): each round corrects ``phi`` for the 2018 shares, then, for
+    employees, ``mu`` for the 2010-2018 changes and both for the qualitative bounds, until the largest
+    log-correction of a round is below ``tol``.
     """
     y18, y10 = years.index(STUDY_YEAR), years.index(STUDY_BASE_YEAR)
     # the tilts act inside the study period only; before 2010 / after 2018 the groups follow Germany
@@ -185,17 +188,7 @@ def irmd_group_totals(
     phi = {k: np.ones(len(G)) for k in base}
     mu = {k: np.zeros(len(G)) for k in base}
     dg_share = {k: v[:, y18] / v[:, y18].sum() for k, v in dg.items()}
-
-    share_targets: dict[str, dict[int, float]] = {"businesses": {}, "employees": {}}
-    change_targets: dict[int, float] = {}
-    for m in study_margins():
-        gi = G.index(m.gewerbegruppe)
-        if m.measure == "share":
-            share_targets[m.indicator][gi] = m.value
-        elif m.measure == "share_minus_dg":
-            share_targets[m.indicator][gi] = dg_share[m.indicator][gi] + m.value
-        elif m.measure == "change":
-            change_targets[gi] = m.value
+    share_targets, change_targets = _study_targets(dg_share)
 
     def current(ind: str) -> np.ndarray:
         x = base[ind] * phi[ind][:, None] * np.exp(mu[ind][:, None] * t[None, :])
@@ -219,35 +212,61 @@ def irmd_group_totals(
                 mu[ind][gi] += d
                 delta = max(delta, abs(d))
             lq = pi[:, y18] / dg_share[ind]
-            for b in QUALITATIVE:
-                if b.indicator != ind:
-                    continue
-                if b.measure == "lq":
-                    value = lq[b.group]
-                    f = 1.0
-                    if b.low is not None and value < b.low:
-                        f = b.low / value
-                    elif b.high is not None and value > b.high:
-                        f = b.high / value
-                    phi[ind][b.group] *= f
-                    delta = max(delta, abs(math.log(f)))
-                else:
-                    ch = level[b.group, y18] / level[b.group, y10] - 1
-                    goal = None
-                    if b.low is not None and ch < b.low:
-                        goal = b.low
-                    elif b.high is not None and ch > b.high:
-                        goal = b.high
-                    if goal is not None:
-                        d = math.log((1 + goal) / (1 + ch)) / (STUDY_YEAR - STUDY_BASE_YEAR)
-                        mu[ind][b.group] += d
-                        delta = max(delta, abs(d))
-            others = min(lq[g] for g in range(len(G)) if g != LEB)
-            if lq[LEB] > LEB_BELOW_LOWEST * others:
-                f = LEB_BELOW_LOWEST * others / lq[LEB]
-                phi[ind][LEB] *= f
-                delta = max(delta, abs(math.log(f)))
+            delta = max(delta, _enforce_bounds(ind, lq, level, phi[ind], mu[ind], y18, y10))
         if delta < tol:
             break
     out = {ind: current(ind) * irmd_totals[ind][None, :] for ind in base}
     return out, Calibration(phi=phi, mu=mu, iterations=iterations)
+
+
+def _study_targets(dg_share: dict[str, np.ndarray]) -> tuple[dict[str, dict[int, float]], dict[int, float]]:
+    """The study margins as targets: 2018 shares per indicator and group index (a "share_minus_dg" is
+    Germany's 2018 share plus the value), and the 2010-2018 employee changes per group index."""
+    share_targets: dict[str, dict[int, float]] = {"businesses": {}, "employees": {}}
+    change_targets: dict[int, float] = {}
+    for m in study_margins():
+        gi = G.index(m.gewerbegruppe)
+        if m.measure == "share":
+            share_targets[m.indicator][gi] = m.value
+        elif m.measure == "share_minus_dg":
+            share_targets[m.indicator][gi] = dg_share[m.indicator][gi] + m.value
+        elif m.measure == "change":
+            change_targets[gi] = m.value
+    return share_targets, change_targets
+
+
+def _enforce_bounds(ind: str, lq: np.ndarray, level: np.ndarray, phi: np.ndarray, mu: np.ndarray,
+                    y18: int, y10: int) -> float:
+    """One round of the QUALITATIVE bounds of ``ind`` (updates ``phi``/``mu`` in place; returns the largest
+    log-correction): an LQ outside [low, high] scales phi by bound / LQ; a 2010-2018 change outside it
+    tilts mu by log((1 + bound) / (1 + change)) / 8; finally LQ_Leb ≤ LEB_BELOW_LOWEST × the lowest other LQ."""
+    delta = 0.0
+    for b in QUALITATIVE:
+        if b.indicator != ind:
+            continue
+        if b.measure == "lq":
+            value = lq[b.group]
+            f = 1.0
+            if b.low is not None and value < b.low:
+                f = b.low / value
+            elif b.high is not None and value > b.high:
+                f = b.high / value
+            phi[b.group] *= f
+            delta = max(delta, abs(math.log(f)))
+        else:
+            ch = level[b.group, y18] / level[b.group, y10] - 1
+            goal = None
+            if b.low is not None and ch < b.low:
+                goal = b.low
+            elif b.high is not None and ch > b.high:
+                goal = b.high
+            if goal is not None:
+                d = math.log((1 + goal) / (1 + ch)) / (STUDY_YEAR - STUDY_BASE_YEAR)
+                mu[b.group] += d
+                delta = max(delta, abs(d))
+    others = min(lq[g] for g in range(len(G)) if g != LEB)
+    if lq[LEB] > LEB_BELOW_LOWEST * others:
+        f = LEB_BELOW_LOWEST * others / lq[LEB]
+        phi[LEB] *= f
+        delta = max(delta, abs(math.log(f)))
+    return delta

@@ -20,7 +20,7 @@ import numpy as np
 from core.datastore import DataStore
 from core.forecast import parameters
 from core.forecast import supply as supply_mod
-from core.forecast.inputs import ForecastInputs
+from core.forecast.inputs import ForecastInputs, load_inputs
 from core.forecast.population import project
 
 
@@ -109,7 +109,6 @@ def workforce_backtest(store: DataStore, inputs: ForecastInputs, start: int = 20
 
 def main() -> None:
     """Print the backtest errors (``python -m core.forecast.backtest``)."""
-    from core.forecast.inputs import load_inputs
 
     store = DataStore()
     inputs = load_inputs(store)

@@ -33,6 +33,8 @@ import numpy as np
 from core.forecast import parameters
 from core.forecast.model import PATH_KEYS, ForecastModel, ForecastResult
 from core.tracker.effects import split_list
+from core.tracker.model import parse_status
+from core.tracker.seed import by_number
 
 DEFAULT_STATUSES = ("geplant", "in Umsetzung", "umgesetzt")
 REPORT_YEARS = (2030, 2035, 2040)
@@ -111,7 +113,6 @@ class Measure:
 
 def measures_from_tracker(tracker: Any, statuses: Iterable[str] | None = DEFAULT_STATUSES) -> list[Measure]:
     """Items (tracker order) in one of ``statuses`` (None = every status) with at least one effect."""
-    from core.tracker.seed import by_number
 
     wanted = None if statuses is None else set(statuses)
     by_item: dict[str, list[Effect]] = {}
@@ -332,7 +333,6 @@ class MeasureModel:
 def parse_statuses(text: str | Iterable[str] | None) -> tuple[str, ...]:
     """'geplant, in Umsetzung' (German or English names, comma-separated) -> canonical statuses; None/'' ->
     the default (geplant, in Umsetzung, umgesetzt)."""
-    from core.tracker.model import parse_status
 
     if text is None:
         return DEFAULT_STATUSES

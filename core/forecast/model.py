@@ -17,6 +17,7 @@ from core.errors import InvalidInputError, UnknownDistrictError
 from core.forecast import demand as demand_mod
 from core.forecast import parameters
 from core.forecast import supply as supply_mod
+from core.forecast.comparison import compare
 from core.forecast.inputs import COHORT_YEAR, VARIANTS, ForecastInputs, input_sources, youth_index
 from core.forecast.population import (
     AGE_GROUPS,
@@ -122,7 +123,6 @@ class ForecastResult:
 
     def comparison(self, area: str | None = None) -> list[dict]:
         """The model's supply and demand change beside each published projection (core.forecast.comparison)."""
-        from core.forecast.comparison import compare
 
         return compare(self, self.external)
 
@@ -302,62 +302,15 @@ class ForecastModel:
 
         ``paths`` optionally replaces parameters of ``PATH_KEYS`` by per-year values (D, G, T) (built by
         core.forecast.measures from the effects of measures); a per-group key is given by its base name.
-        The value of year t drives the step t -> t+1."""
+        The value of year t drives the step t -> t+1. Demand and supply come from ``_demand``/``_supply``."""
         inp = self.inputs
         run = len(self._run_years)
         paths = {k: _extend(np.asarray(v, dtype=float), run) for k, v in (paths or {}).items()}
         variant = int(round(p["population_variant"]))
         pop = self._pop[variant]
         dt = (self._run_years - self._run_years[0]).astype(float)
-
-        def glob(key: str) -> float | np.ndarray:
-            return paths[key] if key in paths else p[key]
-
-        def grouped(name: str, keys: list[str]) -> np.ndarray:
-            return paths[name] if name in paths else np.array([p[k] for k in keys])[None, :, None]
-
-        if "weight_u15" in paths or "weight_65plus" in paths:
-            weighted = demand_mod.weighted_population_paths(
-                pop, grouped("weight_u15", self._k_wu15), grouped("weight_65plus", self._k_w65)
-            )
-        else:
-            weights = np.empty((len(self._groups), 3))
-            weights[:, 0] = [p[k] for k in self._k_wu15]
-            weights[:, 1] = 1.0
-            weights[:, 2] = [p[k] for k in self._k_w65]
-            weighted = demand_mod.weighted_population(pop, weights)
-        if "demand_growth" in paths:
-            growth = paths["demand_growth"] / 100.0
-        else:
-            growth = np.array([p[k] for k in self._k_growth]) / 100.0
-        scale = demand_mod.calibrate_scale(weighted[..., 0], inp.employees)
-        dem = demand_mod.demand(weighted, scale, growth, dt)
-
-        if self._youth is not None:
-            youth_idx = self._youth
-        else:
-            youth = pop[:, 0, :]
-            youth_idx = youth / np.where(youth[:, :1] > 0, youth[:, :1], 1.0)
-        working_age = pop[:, 1, :]
-        # retirements: the mean rate share 55+ / years to retirement, shaped by the cohorts reaching 65; the
-        # profile's averaging window is the years to retirement in t0 (a path: its mean value in t0)
-        window = float(np.mean(paths["years_to_retirement"][..., 0])) if "years_to_retirement" in paths else (
-            p["years_to_retirement"])
-        profile = supply_mod.retirement_profile(self._e65, working_age, window)[:, None, :]
-        retirement = np.asarray(glob("share_55plus")) / 100.0 / np.asarray(glob("years_to_retirement")) * profile
-        retirement = np.broadcast_to(retirement, (len(inp.districts), len(self._groups), run))
-        wf = supply_mod.workforce(
-            inp.employees,
-            retirement,
-            outflow=glob("net_outflow") / 100.0,
-            entry=glob("apprentice_entry") / 1000.0,
-            completion=glob("completion_rate") / 100.0,
-            youth_index=youth_idx,
-            elasticity=glob("youth_elasticity"),
-            stay=glob("stay_in_craft") / 100.0,
-            lateral_loss=supply_mod.lateral_loss_path(glob("lateral_entry") / 100.0, working_age),
-        )
-        sup = supply_mod.effective_supply(wf, glob("productivity") / 100.0, dt)
+        dem = self._demand(p, paths, pop, dt)
+        wf, sup = self._supply(p, paths, pop, dt)
         n = self._n
         return ForecastResult(
             years=self.years,
@@ -379,3 +332,66 @@ class ForecastModel:
             external=inp.external,
             district_states=inp.district_states,
         )
+
+    def _demand(self, p: dict[str, float], paths: dict[str, np.ndarray], pop: np.ndarray,
+                dt: np.ndarray) -> np.ndarray:
+        """Demand (D, G, T): the population weighted per group (under 15 × w_u15, 15–64 × 1, 65+ × w_65),
+        scaled so that the first year meets the employees, times (1 + growth/100)^t (see core.forecast.demand).
+        Per-group weights and growth come from ``p`` or, when measures change them, from ``paths``."""
+
+        def grouped(name: str, keys: list[str]) -> np.ndarray:
+            return paths[name] if name in paths else np.array([p[k] for k in keys])[None, :, None]
+
+        if "weight_u15" in paths or "weight_65plus" in paths:
+            weighted = demand_mod.weighted_population_paths(
+                pop, grouped("weight_u15", self._k_wu15), grouped("weight_65plus", self._k_w65)
+            )
+        else:
+            weights = np.empty((len(self._groups), 3))
+            weights[:, 0] = [p[k] for k in self._k_wu15]
+            weights[:, 1] = 1.0
+            weights[:, 2] = [p[k] for k in self._k_w65]
+            weighted = demand_mod.weighted_population(pop, weights)
+        if "demand_growth" in paths:
+            growth = paths["demand_growth"] / 100.0
+        else:
+            growth = np.array([p[k] for k in self._k_growth]) / 100.0
+        scale = demand_mod.calibrate_scale(weighted[..., 0], self.inputs.employees)
+        return demand_mod.demand(weighted, scale, growth, dt)
+
+    def _supply(self, p: dict[str, float], paths: dict[str, np.ndarray], pop: np.ndarray,
+                dt: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Workforce W and effective supply S (D, G, T), see core.forecast.supply:
+        W[t+1] = W[t]·(1 − r − m − x·(1 − L[t+1]) + a·c·v·(Y[t]/Y[t0])^e), S = W·(1 + p)^(t − t0), with
+        r = share 55+ / years to retirement × the profile of the cohorts reaching 65. A key in ``paths``
+        (a measure's per-year path) replaces its scalar in ``p``."""
+        inp = self.inputs
+
+        def glob(key: str) -> float | np.ndarray:
+            return paths[key] if key in paths else p[key]
+
+        if self._youth is not None:
+            youth_idx = self._youth
+        else:
+            youth = pop[:, 0, :]
+            youth_idx = youth / np.where(youth[:, :1] > 0, youth[:, :1], 1.0)
+        working_age = pop[:, 1, :]
+        # retirements: the mean rate share 55+ / years to retirement, shaped by the cohorts reaching 65; the
+        # profile's averaging window is the years to retirement in t0 (a path: its mean value in t0)
+        window = float(np.mean(paths["years_to_retirement"][..., 0])) if "years_to_retirement" in paths else (
+            p["years_to_retirement"])
+        profile = supply_mod.retirement_profile(self._e65, working_age, window)[:, None, :]
+        retirement = np.asarray(glob("share_55plus")) / 100.0 / np.asarray(glob("years_to_retirement")) * profile
+        retirement = np.broadcast_to(retirement, (len(inp.districts), len(self._groups), len(self._run_years)))
+        wf = supply_mod.workforce(
+            inp.employees,
+            retirement,
+            outflow=glob("net_outflow") / 100.0,
+            entry=glob("apprentice_entry") / 1000.0,
+            completion=glob("completion_rate") / 100.0,
+            youth_index=youth_idx,
+            elasticity=glob("youth_elasticity"),
+            stay=glob("stay_in_craft") / 100.0,
+            lateral_loss=supply_mod.lateral_loss_path(glob("lateral_entry") / 100.0, working_age),
+        )
+        return wf, supply_mod.effective_supply(wf, glob("productivity") / 100.0, dt)

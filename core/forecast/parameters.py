@@ -40,6 +40,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from core import provenance
 from core.datastore import GEWERBEGRUPPEN, GEWERBEGRUPPEN_EN
 from core.errors import InvalidInputError
 
@@ -104,178 +105,179 @@ class Parameter:
         return max(0, len(s.split(".")[1])) if "." in s else 0
 
 
-def _global() -> list[Parameter]:
-    return [
-        Parameter(
-            "share_55plus",
-            "Anteil Beschäftigte ab 55 Jahren",
-            "Share of workforce aged 55+",
-            27.0,
-            "%",
-            15.0,
-            35.0,
-            0.5,
-            "workforce_age_flows",
-            "Sachsen-Anhalt 2022: 27 % der SV-Beschäftigten sind 55 oder älter (BA; in den SHK-Berufen 31 %, "
-            "2019 noch 25 %); Thüringen 2018: mehr als jeder Fünfte. Eine Zahl nur für Handwerksbeschäftigte "
-            "der Kreise ist nicht veröffentlicht; Handwerksberufe sind nicht jünger als der Durchschnitt "
-            "(Deutschland 2021: Sanitär/Heizung 22,4 % im Alter 55–64, alle Erwerbstätigen 22,0 %). "
-            "Verrentungsrate im Mittel = Anteil / Jahre bis zur Rente; ihr Verlauf über die Jahre folgt den "
-            "Jahrgängen, die im Kreis 65 werden (Altersjahre 31.12.2015).",
-            main=True,
-        ),
-        Parameter(
-            "years_to_retirement",
-            "Jahre bis zur Rente (ab 55)",
-            "Years to retirement (from 55)",
-            11.0,
-            "Jahre",
-            8.0,
-            13.0,
-            0.5,
-            "workforce_age_flows",
-            "Die 55+-Beschäftigten scheiden mit rund 65–66 Jahren aus, also über rund 11 Jahre. Geprüft an "
-            "Sachsen: 19 % der SV-Beschäftigten von 2022 scheiden bis 2030 und 32 % bis 2035 altersbedingt aus "
-            "(2,4–2,5 %/Jahr); 27 % / 11 Jahre = 2,45 %/Jahr.",
-        ),
-        Parameter(
-            "apprentice_entry",
-            "Neue Lehrverträge je 1.000 Beschäftigte",
-            "New apprenticeships per 1,000 workers",
-            18.6,
-            "je 1.000",
-            10.0,
-            30.0,
-            0.1,
-            "ausbildung; handwerk_published",
-            "Mittel aus Sachsen (5.305 neue Verträge 2021 / 282.522 tätige Personen 2022 = 18,8), "
-            "Sachsen-Anhalt (2.553 / 136.227 tätige Personen 2021 = 18,7) und HWK Ostthüringen "
-            "(786 / rund 43.000 Beschäftigte 2023 = 18,3).",
-            main=True,
-        ),
-        Parameter(
-            "completion_rate",
-            "Anteil erfolgreicher Abschlüsse",
-            "Completion rate",
-            69.0,
-            "%",
-            50.0,
-            85.0,
-            1.0,
-            "handwerk_published; workforce_age_flows",
-            "Gesellenprüfungen je neuem Lehrvertrag, HWK Ostthüringen 2023: 543 / 786 = 69 %. Gegenprobe: "
-            "Vertragslösungsquote im Handwerk 36,5 % (Deutschland 2023; Sachsen-Anhalt 2014 46,5 %, "
-            "Thüringen 2012 36,4 %), mehr als die Hälfte der Lösenden beginnt eine neue Ausbildung; "
-            "Bestehensquote Bau/Ausbau Ost 2022 72,5 % (mit Wiederholern).",
-            main=True,
-        ),
-        Parameter(
-            "stay_in_craft",
-            "Verbleib im Handwerk nach der Ausbildung",
-            "Share of new journeymen who stay in the crafts",
-            80.0,
-            "%",
-            50.0,
-            100.0,
-            1.0,
-            "workforce_age_flows",
-            "IAB-Ausbildungspanel Handwerk: rund 20 % verlassen den Ausbildungsbetrieb binnen eines Jahres "
-            "nach der Ausbildung (ein Teil davon in einen anderen Handwerksbetrieb, 80 % ist daher eher die "
-            "Untergrenze des Verbleibs). Der spätere Abgang über das Berufsleben (ifh Göttingen: weniger als "
-            "40 % der im Handwerk Ausgebildeten bleiben dort) steckt im Quereinstieg/Abgang unten. "
-            "Pessimistisch 66 %: nur zwei Drittel der in SHK-Berufen Ausgebildeten arbeiten in diesem Beruf "
-            "(QuBe 2023).",
-            main=True,
-        ),
-        Parameter(
-            "youth_elasticity",
-            "Kopplung der Lehrlinge an die Zahl junger Menschen",
-            "Link of apprentices to the young population",
-            1.0,
-            "Faktor",
-            0.0,
-            1.0,
-            0.1,
-            ANNAHME,
-            "1 = neue Lehrverträge ändern sich proportional zur Größe des Jahrgangs, der im Kreis 17 Jahre alt "
-            "wird (aus den Altersjahren 31.12.2015, Bevölkerung nach 17 Altersgruppen), 0 = unabhängig davon.",
-            justification="Lehrlinge kommen fast alle aus dem Jahrgang der Schulabgänger des Kreises: halb so "
-            "viele 17-Jährige bedeuten bei gleicher Ausbildungsneigung halb so viele neue Verträge.",
-            justification_en="Almost all apprentices come from the district's cohort of school leavers: half as many "
-            "17-year-olds mean half as many new contracts at the same propensity to train.",
-        ),
-        Parameter(
-            "lateral_entry",
-            "Quereinstieg aus anderen Berufen und Regionen",
-            "Lateral entry from other occupations and regions",
-            1.5,
-            "%/Jahr",
-            0.0,
-            3.0,
-            0.1,
-            "workforce_age_flows",
-            "Zugang ohne eigene Handwerksausbildung im Basisjahr, je Jahr in % der Beschäftigten; er gleicht "
-            "den Abgang der Ausgebildeten über das Berufsleben aus (ifh Göttingen: weniger als 40 % bleiben im "
-            "Handwerk, nach 80 % Verbleib beim Einstieg also die Hälfte über rund 45 Berufsjahre: "
-            "1 − 0,5^(1/45) ≈ 1,5 %/Jahr; QuBe: nur 29 % der Beschäftigten in Gebäude- und versorgungstechnischen "
-            "Berufen haben einen solchen Beruf gelernt). Der Quereinstieg folgt der Zahl der 15- bis 64-Jährigen "
-            "im Kreis: Jahrgänge, die es nicht gibt, füllen die Belegschaft nicht auf.",
-        ),
-        Parameter(
-            "net_outflow",
-            "Nettoabgang durch Abwanderung und Branchenwechsel",
-            "Net outflow (migration and sector change)",
-            0.0,
-            "%/Jahr",
-            -1.5,
-            2.0,
-            0.1,
-            ANNAHME,
-            "Jährlicher Saldo aus Fort-/Zuzug und Wechsel aus/in andere Branchen über den Quereinstieg hinaus "
-            "(negativ = Nettozugang). Plausibilisierung: Die tätigen Personen gingen zuletzt um rund 0,35 %/Jahr "
-            "zurück (Sachsen 2014→2022 284.269 → 282.522, Sachsen-Anhalt 2014→2021 143.253 → 136.227; "
-            "Handwerkszählung, veröffentlichte Handwerkszahlen), bei damals kleinerem 55+-Anteil (Sachsen-Anhalt 2019: 25 %).",
-            main=True,
-            justification="Ab- und Zugänge über den Quereinstieg hinaus sind nirgends als Saldo veröffentlicht; "
-            "die Basis unterstellt, dass sie sich ausgleichen, die Szenarien spannen −0,6 (Nettozugang) bis "
-            "+0,5 %/Jahr.",
-            justification_en="Exits and entries beyond lateral entry are nowhere published as a balance; the baseline "
-            "assumes that they cancel out, the scenarios span −0.6 (net inflow) to +0.5 %/year.",
-        ),
-        Parameter(
-            "productivity",
-            "Produktivitätsgewinn durch digitale Prozesse",
-            "Productivity gain (digital processes)",
-            0.5,
-            "%/Jahr",
-            0.0,
-            2.0,
-            0.1,
-            ANNAHME,
-            "Handlungsfeld „Digitale Prozesse“ der Studie: Leistung je Beschäftigtem steigt jährlich um diesen "
-            "Satz; das effektive Angebot ist S_t = W_t·(1+p)^(t−t0).",
-            main=True,
-            justification="Die Studie sieht digitale Prozesse als Antwort auf den Fachkräftemangel, beschreibt "
-            "das Handwerk der Region aber als zurückhaltend bei der Digitalisierung; für das Handwerk der Region "
-            "ist kein Produktivitätstrend veröffentlicht, daher ein kleiner Wert (0 im pessimistischen Szenario).",
-            justification_en="The study sees digital processes as an answer to the shortage of skilled workers but "
-            "describes the region's crafts as hesitant about digitalisation; no productivity trend is published for "
-            "the region's crafts, hence a small value (0 in the pessimistic scenario).",
-        ),
-        Parameter(
-            "population_variant",
-            "Bevölkerungsvariante (−1 untere, 0 mittlere, +1 obere)",
-            "Population variant (−1 low, 0 mid, +1 high)",
-            0.0,
-            "",
-            -1.0,
-            1.0,
-            1.0,
-            "projection_published",
-            "Wählt die Variante veröffentlichter Vorausberechnungen, wo es mehrere gibt (Leipzig, Stadt: "
-            "8. RBV Sachsen Variante 3 / 2 / 1). Für die übrigen Kreise ohne Varianten ohne Wirkung.",
-        ),
-    ]
+# The region-wide parameters, in the order the Prognose tab and the exports list them. Positional fields:
+# key, label_de, label_en, default, unit, min, max, step, source, description (see ``Parameter``).
+_GLOBAL: tuple[Parameter, ...] = (
+    Parameter(
+        "share_55plus",
+        "Anteil Beschäftigte ab 55 Jahren",
+        "Share of workforce aged 55+",
+        27.0,
+        "%",
+        15.0,
+        35.0,
+        0.5,
+        "workforce_age_flows",
+        "Sachsen-Anhalt 2022: 27 % der SV-Beschäftigten sind 55 oder älter (BA; in den SHK-Berufen 31 %, "
+        "2019 noch 25 %); Thüringen 2018: mehr als jeder Fünfte. Eine Zahl nur für Handwerksbeschäftigte "
+        "der Kreise ist nicht veröffentlicht; Handwerksberufe sind nicht jünger als der Durchschnitt "
+        "(Deutschland 2021: Sanitär/Heizung 22,4 % im Alter 55–64, alle Erwerbstätigen 22,0 %). "
+        "Verrentungsrate im Mittel = Anteil / Jahre bis zur Rente; ihr Verlauf über die Jahre folgt den "
+        "Jahrgängen, die im Kreis 65 werden (Altersjahre 31.12.2015).",
+        main=True,
+    ),
+    Parameter(
+        "years_to_retirement",
+        "Jahre bis zur Rente (ab 55)",
+        "Years to retirement (from 55)",
+        11.0,
+        "Jahre",
+        8.0,
+        13.0,
+        0.5,
+        "workforce_age_flows",
+        "Die 55+-Beschäftigten scheiden mit rund 65–66 Jahren aus, also über rund 11 Jahre. Geprüft an "
+        "Sachsen: 19 % der SV-Beschäftigten von 2022 scheiden bis 2030 und 32 % bis 2035 altersbedingt aus "
+        "(2,4–2,5 %/Jahr); 27 % / 11 Jahre = 2,45 %/Jahr.",
+    ),
+    Parameter(
+        "apprentice_entry",
+        "Neue Lehrverträge je 1.000 Beschäftigte",
+        "New apprenticeships per 1,000 workers",
+        18.6,
+        "je 1.000",
+        10.0,
+        30.0,
+        0.1,
+        "ausbildung; handwerk_published",
+        "Mittel aus Sachsen (5.305 neue Verträge 2021 / 282.522 tätige Personen 2022 = 18,8), "
+        "Sachsen-Anhalt (2.553 / 136.227 tätige Personen 2021 = 18,7) und HWK Ostthüringen "
+        "(786 / rund 43.000 Beschäftigte 2023 = 18,3).",
+        main=True,
+    ),
+    Parameter(
+        "completion_rate",
+        "Anteil erfolgreicher Abschlüsse",
+        "Completion rate",
+        69.0,
+        "%",
+        50.0,
+        85.0,
+        1.0,
+        "handwerk_published; workforce_age_flows",
+        "Gesellenprüfungen je neuem Lehrvertrag, HWK Ostthüringen 2023: 543 / 786 = 69 %. Gegenprobe: "
+        "Vertragslösungsquote im Handwerk 36,5 % (Deutschland 2023; Sachsen-Anhalt 2014 46,5 %, "
+        "Thüringen 2012 36,4 %), mehr als die Hälfte der Lösenden beginnt eine neue Ausbildung; "
+        "Bestehensquote Bau/Ausbau Ost 2022 72,5 % (mit Wiederholern).",
+        main=True,
+    ),
+    Parameter(
+        "stay_in_craft",
+        "Verbleib im Handwerk nach der Ausbildung",
+        "Share of new journeymen who stay in the crafts",
+        80.0,
+        "%",
+        50.0,
+        100.0,
+        1.0,
+        "workforce_age_flows",
+        "IAB-Ausbildungspanel Handwerk: rund 20 % verlassen den Ausbildungsbetrieb binnen eines Jahres "
+        "nach der Ausbildung (ein Teil davon in einen anderen Handwerksbetrieb, 80 % ist daher eher die "
+        "Untergrenze des Verbleibs). Der spätere Abgang über das Berufsleben (ifh Göttingen: weniger als "
+        "40 % der im Handwerk Ausgebildeten bleiben dort) steckt im Quereinstieg/Abgang unten. "
+        "Pessimistisch 66 %: nur zwei Drittel der in SHK-Berufen Ausgebildeten arbeiten in diesem Beruf "
+        "(QuBe 2023).",
+        main=True,
+    ),
+    Parameter(
+        "youth_elasticity",
+        "Kopplung der Lehrlinge an die Zahl junger Menschen",
+        "Link of apprentices to the young population",
+        1.0,
+        "Faktor",
+        0.0,
+        1.0,
+        0.1,
+        ANNAHME,
+        "1 = neue Lehrverträge ändern sich proportional zur Größe des Jahrgangs, der im Kreis 17 Jahre alt "
+        "wird (aus den Altersjahren 31.12.2015, Bevölkerung nach 17 Altersgruppen), 0 = unabhängig davon.",
+        justification="Lehrlinge kommen fast alle aus dem Jahrgang der Schulabgänger des Kreises: halb so "
+        "viele 17-Jährige bedeuten bei gleicher Ausbildungsneigung halb so viele neue Verträge.",
+        justification_en="Almost all apprentices come from the district's cohort of school leavers: half as many "
+        "17-year-olds mean half as many new contracts at the same propensity to train.",
+    ),
+    Parameter(
+        "lateral_entry",
+        "Quereinstieg aus anderen Berufen und Regionen",
+        "Lateral entry from other occupations and regions",
+        1.5,
+        "%/Jahr",
+        0.0,
+        3.0,
+        0.1,
+        "workforce_age_flows",
+        "Zugang ohne eigene Handwerksausbildung im Basisjahr, je Jahr in % der Beschäftigten; er gleicht "
+        "den Abgang der Ausgebildeten über das Berufsleben aus (ifh Göttingen: weniger als 40 % bleiben im "
+        "Handwerk, nach 80 % Verbleib beim Einstieg also die Hälfte über rund 45 Berufsjahre: "
+        "1 − 0,5^(1/45) ≈ 1,5 %/Jahr; QuBe: nur 29 % der Beschäftigten in Gebäude- und versorgungstechnischen "
+        "Berufen haben einen solchen Beruf gelernt). Der Quereinstieg folgt der Zahl der 15- bis 64-Jährigen "
+        "im Kreis: Jahrgänge, die es nicht gibt, füllen die Belegschaft nicht auf.",
+    ),
+    Parameter(
+        "net_outflow",
+        "Nettoabgang durch Abwanderung und Branchenwechsel",
+        "Net outflow (migration and sector change)",
+        0.0,
+        "%/Jahr",
+        -1.5,
+        2.0,
+        0.1,
+        ANNAHME,
+        "Jährlicher Saldo aus Fort-/Zuzug und Wechsel aus/in andere Branchen über den Quereinstieg hinaus "
+        "(negativ = Nettozugang). Plausibilisierung: Die tätigen Personen gingen zuletzt um rund 0,35 %/Jahr "
+        "zurück (Sachsen 2014→2022 284.269 → 282.522, Sachsen-Anhalt 2014→2021 143.253 → 136.227; "
+        "Handwerkszählung, veröffentlichte Handwerkszahlen), bei damals kleinerem 55+-Anteil (Sachsen-Anhalt 2019: 25 %).",
+        main=True,
+        justification="Ab- und Zugänge über den Quereinstieg hinaus sind nirgends als Saldo veröffentlicht; "
+        "die Basis unterstellt, dass sie sich ausgleichen, die Szenarien spannen −0,6 (Nettozugang) bis "
+        "+0,5 %/Jahr.",
+        justification_en="Exits and entries beyond lateral entry are nowhere published as a balance; the baseline "
+        "assumes that they cancel out, the scenarios span −0.6 (net inflow) to +0.5 %/year.",
+    ),
+    Parameter(
+        "productivity",
+        "Produktivitätsgewinn durch digitale Prozesse",
+        "Productivity gain (digital processes)",
+        0.5,
+        "%/Jahr",
+        0.0,
+        2.0,
+        0.1,
+        ANNAHME,
+        "Handlungsfeld „Digitale Prozesse“ der Studie: Leistung je Beschäftigtem steigt jährlich um diesen "
+        "Satz; das effektive Angebot ist S_t = W_t·(1+p)^(t−t0).",
+        main=True,
+        justification="Die Studie sieht digitale Prozesse als Antwort auf den Fachkräftemangel, beschreibt "
+        "das Handwerk der Region aber als zurückhaltend bei der Digitalisierung; für das Handwerk der Region "
+        "ist kein Produktivitätstrend veröffentlicht, daher ein kleiner Wert (0 im pessimistischen Szenario).",
+        justification_en="The study sees digital processes as an answer to the shortage of skilled workers but "
+        "describes the region's crafts as hesitant about digitalisation; no productivity trend is published for "
+        "the region's crafts, hence a small value (0 in the pessimistic scenario).",
+    ),
+    Parameter(
+        "population_variant",
+        "Bevölkerungsvariante (−1 untere, 0 mittlere, +1 obere)",
+        "Population variant (−1 low, 0 mid, +1 high)",
+        0.0,
+        "",
+        -1.0,
+        1.0,
+        1.0,
+        "projection_published",
+        "Wählt die Variante veröffentlichter Vorausberechnungen, wo es mehrere gibt (Leipzig, Stadt: "
+        "8. RBV Sachsen Variante 3 / 2 / 1). Für die übrigen Kreise ohne Varianten ohne Wirkung.",
+    ),
+)
 
 
 # Relative demand per inhabitant by broad age group (working age = 1): (under 15, 65+). Our assumption: which
@@ -498,7 +500,6 @@ def source_label(source: str, lang: str = "de") -> str:
     """``"Annahme"`` -> "Annahme"/"assumption"; ``"ausbildung; handwerk_published"`` -> the datasets' titles."""
     if source == ANNAHME:
         return "assumption" if lang == "en" else ANNAHME
-    from core import provenance
 
     cat = provenance.bundled_catalog()
     titles = []
@@ -508,7 +509,7 @@ def source_label(source: str, lang: str = "de") -> str:
     return "; ".join(t for t in titles if t)
 
 
-REGISTRY: dict[str, Parameter] = {p.key: p for p in _global() + _per_group()}
+REGISTRY: dict[str, Parameter] = {p.key: p for p in [*_GLOBAL, *_per_group()]}
 GLOBAL_KEYS: tuple[str, ...] = tuple(k for k, p in REGISTRY.items() if p.group is None)
 
 

@@ -28,11 +28,19 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core import survey
+from core.atomic_file import write_buffered
 from core.datastore import GEWERBEGRUPPEN, GEWERBEGRUPPEN_EN, TOTAL
 from core.imports.model import INDICATOR_LABELS
+from core.imports.validate import max_year
 from core.regions import Region
+
+if TYPE_CHECKING:  # openpyxl is loaded only when a template is written
+    from openpyxl import Workbook
+    from openpyxl.styles import PatternFill
+    from openpyxl.worksheet.worksheet import Worksheet
 
 SHEET_BUSINESSES = "Betriebe und Beschäftigte"
 SHEET_APPRENTICES = "Auszubildende"
@@ -135,17 +143,27 @@ def district_lookup(region: Region) -> dict[str, str]:
 
 
 def write_template(path: Path, region: Region, year: int | None = None) -> Path:
-    """Write the empty template (xlsx) with drop-down lists; atomically (temp file, then rename)."""
+    """Write the empty template (xlsx) with drop-down lists; atomically (temp file, then rename).
+    Sheets: instructions, the hidden lists behind the drop-downs, one per table, the survey sheet."""
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.worksheet.datavalidation import DataValidation
+    from openpyxl.styles import PatternFill
 
     year = year or dt.date.today().year - 1
     wb = Workbook()
-    help_ws = wb.active
-    help_ws.title = SHEET_HELP
-    bold = Font(bold=True)
-    lines = [
+    _help_sheet(wb.active, region)
+    sizes = _lists_sheet(wb, region)
+    head_fill = PatternFill("solid", fgColor="DDE6F0")
+    for spec in TABLES:
+        _table_sheet(wb, spec, sizes, head_fill)
+    _survey_sheet(wb, head_fill)
+
+    return write_buffered(path, wb.save)
+
+
+def _help_lines(region: Region) -> list[tuple[str, bool]]:
+    """The instructions sheet's lines (text, bold): how to fill in each sheet, the region's districts
+    and the Gewerbegruppen."""
+    return [
         ("Vorlage für Kammerdaten – Handwerksmonitor Mitteldeutschland", True),
         ("", False),
         ("So füllen Sie die Vorlage aus:", True),
@@ -183,73 +201,82 @@ def write_template(path: Path, region: Region, year: int | None = None) -> Path:
         ("Gewerbegruppen:", True),
         *[(f"{r}  {g}", False) for r, g in zip(ROMAN, GEWERBEGRUPPEN, strict=True)],
     ]
-    for i, (text, is_bold) in enumerate(lines, start=1):
+
+
+def _help_sheet(help_ws: Worksheet, region: Region) -> None:
+    """The first sheet (``help_ws``, an openpyxl worksheet): the instructions, one wrapped line per row."""
+    from openpyxl.styles import Alignment, Font
+
+    help_ws.title = SHEET_HELP
+    bold = Font(bold=True)
+    for i, (text, is_bold) in enumerate(_help_lines(region), start=1):
         c = help_ws.cell(row=i, column=1, value=text)
         c.alignment = Alignment(wrap_text=True, vertical="top")
         if is_bold:
             c.font = bold
     help_ws.column_dimensions["A"].width = 110
 
+
+def _lists_sheet(wb: Workbook, region: Region) -> tuple[int, int, int]:
+    """The hidden sheet feeding the drop-downs: districts (A), Gewerbegruppen with the total (B), age
+    groups (C). Returns the three list lengths."""
     lists = wb.create_sheet(SHEET_LISTS)
-    districts = [d.name for d in region.districts]
-    groups = [TOTAL, *GEWERBEGRUPPEN]
-    ages = list(AGE_GROUPS)
-    for i, v in enumerate(districts, start=1):
-        lists.cell(row=i, column=1, value=v)
-    for i, v in enumerate(groups, start=1):
-        lists.cell(row=i, column=2, value=v)
-    for i, v in enumerate(ages, start=1):
-        lists.cell(row=i, column=3, value=v)
+    columns = ([d.name for d in region.districts], [TOTAL, *GEWERBEGRUPPEN], list(AGE_GROUPS))
+    for j, values in enumerate(columns, start=1):
+        for i, v in enumerate(values, start=1):
+            lists.cell(row=i, column=j, value=v)
     lists.sheet_state = "hidden"
+    return len(columns[0]), len(columns[1]), len(columns[2])
 
-    head_fill = PatternFill("solid", fgColor="DDE6F0")
-    for spec in TABLES:
-        ws = wb.create_sheet(spec.sheet)
-        for j, col in enumerate(spec.columns, start=1):
-            c = ws.cell(row=1, column=j, value=HEADER_DE[col])
-            c.font = bold
-            c.fill = head_fill
-            ws.column_dimensions[c.column_letter].width = 38 if col == "gewerbegruppe" else 18
-        ws.freeze_panes = "A2"
-        letters = {col: ws.cell(row=1, column=j).column_letter for j, col in enumerate(spec.columns, start=1)}
-        dv_d = DataValidation(type="list", formula1=f"={SHEET_LISTS}!$A$1:$A${len(districts)}", allow_blank=True,
-                              showErrorMessage=False)
-        dv_d.promptTitle = "Kreis"
-        dv_d.prompt = "Kreis aus der Liste wählen oder 5-stelligen Kreisschlüssel eintragen"
-        dv_g = DataValidation(type="list", formula1=f"={SHEET_LISTS}!$B$1:$B${len(groups)}", allow_blank=True,
-                              showErrorMessage=True, errorTitle="Gewerbegruppe",
-                              error="Bitte eine Gewerbegruppe aus der Liste wählen.")
-        dv_y = DataValidation(type="whole", operator="between", formula1="1990", formula2=str(dt.date.today().year + 1),
-                              allow_blank=True, showErrorMessage=True, errorTitle="Jahr",
-                              error="Bitte ein Jahr zwischen 1990 und dem nächsten Jahr eintragen.")
-        dv_n = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True,
-                              showErrorMessage=True, errorTitle="Wert", error="Bitte eine Zahl ≥ 0 eintragen.")
-        for dv in (dv_d, dv_g, dv_y, dv_n):
-            ws.add_data_validation(dv)
-        dv_d.add(f"{letters['kreis']}2:{letters['kreis']}2000")
-        dv_g.add(f"{letters['gewerbegruppe']}2:{letters['gewerbegruppe']}2000")
-        dv_y.add(f"{letters['jahr']}2:{letters['jahr']}2000")
-        for col in spec.columns:
-            if col in VALUE_INDICATOR:
-                dv_n.add(f"{letters[col]}2:{letters[col]}2000")
-        if "altersgruppe" in letters:
-            dv_a = DataValidation(type="list", formula1=f"={SHEET_LISTS}!$C$1:$C${len(ages)}", allow_blank=True,
-                                  showErrorMessage=True, errorTitle="Altersgruppe",
-                                  error="Bitte eine Altersgruppe aus der Liste wählen.")
-            ws.add_data_validation(dv_a)
-            dv_a.add(f"{letters['altersgruppe']}2:{letters['altersgruppe']}2000")
-    _survey_sheet(wb, head_fill)
-    from core.atomic_file import write_buffered
 
-    return write_buffered(path, wb.save)
+def _table_sheet(wb: Workbook, spec: TableSpec, sizes: tuple[int, int, int], head_fill: PatternFill) -> None:
+    """One table's sheet: bold, filled header row (frozen), and drop-downs/validations on rows 2–2000:
+    district and group from the lists (``sizes``: their lengths), year 1990…next year, values ≥ 0,
+    age group from the list."""
+    from openpyxl.styles import Font
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    n_districts, n_groups, n_ages = sizes
+    ws = wb.create_sheet(spec.sheet)
+    for j, col in enumerate(spec.columns, start=1):
+        c = ws.cell(row=1, column=j, value=HEADER_DE[col])
+        c.font = Font(bold=True)
+        c.fill = head_fill
+        ws.column_dimensions[c.column_letter].width = 38 if col == "gewerbegruppe" else 18
+    ws.freeze_panes = "A2"
+    letters = {col: ws.cell(row=1, column=j).column_letter for j, col in enumerate(spec.columns, start=1)}
+    dv_d = DataValidation(type="list", formula1=f"={SHEET_LISTS}!$A$1:$A${n_districts}", allow_blank=True,
+                          showErrorMessage=False)
+    dv_d.promptTitle = "Kreis"
+    dv_d.prompt = "Kreis aus der Liste wählen oder 5-stelligen Kreisschlüssel eintragen"
+    dv_g = DataValidation(type="list", formula1=f"={SHEET_LISTS}!$B$1:$B${n_groups}", allow_blank=True,
+                          showErrorMessage=True, errorTitle="Gewerbegruppe",
+                          error="Bitte eine Gewerbegruppe aus der Liste wählen.")
+    dv_y = DataValidation(type="whole", operator="between", formula1="1990", formula2=str(dt.date.today().year + 1),
+                          allow_blank=True, showErrorMessage=True, errorTitle="Jahr",
+                          error="Bitte ein Jahr zwischen 1990 und dem nächsten Jahr eintragen.")
+    dv_n = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True,
+                          showErrorMessage=True, errorTitle="Wert", error="Bitte eine Zahl ≥ 0 eintragen.")
+    for dv in (dv_d, dv_g, dv_y, dv_n):
+        ws.add_data_validation(dv)
+    dv_d.add(f"{letters['kreis']}2:{letters['kreis']}2000")
+    dv_g.add(f"{letters['gewerbegruppe']}2:{letters['gewerbegruppe']}2000")
+    dv_y.add(f"{letters['jahr']}2:{letters['jahr']}2000")
+    for col in spec.columns:
+        if col in VALUE_INDICATOR:
+            dv_n.add(f"{letters[col]}2:{letters[col]}2000")
+    if "altersgruppe" in letters:
+        dv_a = DataValidation(type="list", formula1=f"={SHEET_LISTS}!$C$1:$C${n_ages}", allow_blank=True,
+                              showErrorMessage=True, errorTitle="Altersgruppe",
+                              error="Bitte eine Altersgruppe aus der Liste wählen.")
+        ws.add_data_validation(dv_a)
+        dv_a.add(f"{letters['altersgruppe']}2:{letters['altersgruppe']}2000")
 
 
 def _survey_sheet(wb, head_fill) -> None:
     """The survey sheet: the question (row 1), the columns (row 2), validations for year, N and percent."""
     from openpyxl.styles import Alignment, Font
     from openpyxl.worksheet.datavalidation import DataValidation
-
-    from core.imports.validate import max_year
 
     ws = wb.create_sheet(SHEET_SURVEY)
     last = len(SURVEY_COLUMNS)

@@ -179,9 +179,38 @@ def _check_footer(footer: list[list[str]], footer_at: int, file_name: str) -> No
                          "The last line is not the footer's 'Stand: dd.mm.yyyy' line.")
 
 
+@dataclass(frozen=True)
+class _TableLayout:
+    """Where things are in a classic table (found on the first rows): the area-key column, the first
+    data row, the header rows right above it, the metadata lines above those, and the roles of the
+    dimension columns (time, breakdown) and of the value columns."""
+
+    key_col: int
+    first_data: int
+    header_rows: list[list[str]]
+    meta_lines: list[str]
+    width: int  # columns of every data row (the widest header row)
+    value_cols: list[int]
+    time_col: int | None  # a column of years/dates per row (long layout)
+    cat_cols: list[int]  # breakdown columns (e.g. age group); a row is a total when all say "insgesamt"
+    table_year: int | None  # a lone date line above the header (e.g. "30.06.2015;;;")
+
+
+@dataclass(frozen=True)
+class _ValueColumns:
+    """What each value column holds: its indicator rule (None: not mapped), its year from a header date,
+    its shown name (header labels joined by " / ") and the labels of the unmapped columns."""
+
+    rule: dict[int, mapping.Rule | None]
+    year: dict[int, int | None]
+    name: dict[int, str]
+    unmapped: list[str]
+
+
 def parse_table(source: TextSource, file_name: str, sha256: str, region: Region, *,
                 progress: Progress = None, cancelled: Cancelled = None) -> ImportBatch:
-    """A classic GENESIS/Regionalstatistik table, streamed twice (memory stays small for any size).
+    """A classic GENESIS/Regionalstatistik table, streamed twice (memory stays small for any size):
+    first pass for the header and footer (``_scan_table``), second for the values (``_table_values``).
 
     Refused whole when incomplete: no footer (line of underscores, © credit, last line "Stand: …"), or a
     row whose column count differs from the table's; and when a value is not a number.
@@ -200,9 +229,35 @@ def parse_table(source: TextSource, file_name: str, sha256: str, region: Region,
     statistic = code[:5]
     _check_footer(footer, footer_at, file_name)
     stand = stand_of("\n".join(";".join(r) for r in footer))
-    body = head if footer_at < 0 else head[:footer_at]
+    layout = _table_layout(head if footer_at < 0 else head[:footer_at], file_name)
+    meta_lines = layout.meta_lines
+    title = clean(" ".join(meta_lines[1:3]).strip() if len(meta_lines) > 1 else code, keep_newlines=False)
+    cols = _value_columns(statistic, layout)
+    if not any(cols.rule.values()):
+        raise refuse(
+            f"Tabelle {code} erkannt, aber keine ihrer Spalten lässt sich einem Indikator zuordnen "
+            "(unterstützt: 12411 Bevölkerung, 13111 SV-Beschäftigte, 53111 Handwerkszählung).",
+            f"Table {code} recognised, but none of its columns maps to an indicator "
+            "(supported: 12411 population, 13111 employees subject to social insurance, 53111 craft census).",
+            file_name)
+    if layout.time_col is None and layout.table_year is None and not any(cols.year.values()):
+        raise refuse("Kein Jahr bzw. Stichtag in der Tabelle erkennbar.", "No year or reference date found in the table.",
+                     file_name)
+    total_rows = footer_at - layout.first_data
+    out, skipped = _table_values(open_text, layout, cols, statistic, region, file_name, footer_at,
+                                 progress, cancelled)
+    values = pd.DataFrame(out, columns=[*VALUE_COLUMNS, "line"])
+    declared = breaks.declared_in_text("\n".join(";".join(r) for r in footer), "",
+                                       "population" if statistic == "12411" else "all")
+    return ImportBatch(file_name=file_name, sha256=sha256, format="genesis-table", kind="official",
+                       table_code=code, title=title or code, values=values, stand=stand,
+                       rows_read=total_rows, skipped_areas=skipped, unmapped=cols.unmapped,
+                       breaks=breaks.as_dicts(declared))
 
-    # key column: the one of the first four holding most area keys
+
+def _key_column(body: list[list[str]], file_name: str) -> int:
+    """The area-key column: of the first four, the one where most rows hold an area key followed by a
+    non-empty cell (a value). Refused when no row has one."""
     counts = [0, 0, 0, 0]
     for r in body:
         for j in range(min(4, len(r))):
@@ -212,6 +267,15 @@ def parse_table(source: TextSource, file_name: str, sha256: str, region: Region,
     if counts[key_col] == 0:
         raise refuse("Die Tabelle enthält keine Zeilen mit Gebietsschlüsseln (AGS).",
                      "The table has no rows with area keys (AGS).", file_name)
+    return key_col
+
+
+def _table_layout(body: list[list[str]], file_name: str) -> _TableLayout:
+    """The table's layout from the rows above the footer: the header rows are the non-empty rows right
+    above the first data row that start with an empty cell (one per dimension column); the dimension
+    columns are the leading cells every header row leaves empty; a dimension column is the time column
+    when every sampled data row holds a year there."""
+    key_col = _key_column(body, file_name)
     first_data = next(i for i, r in enumerate(body)
                       if len(r) > key_col and looks_like_key(r[key_col]) and any(c.strip() for c in r[key_col + 1:]))
     header_rows: list[list[str]] = []
@@ -226,29 +290,32 @@ def parse_table(source: TextSource, file_name: str, sha256: str, region: Region,
     n_dim = min(len(r) - len(r_lstrip(r)) for r in header_rows)
     width = max(len(r) for r in header_rows)
     value_cols = [j for j in range(n_dim, width) if any(j < len(r) and r[j].strip() for r in header_rows)]
-    title = clean(" ".join(meta_lines[1:3]).strip() if len(meta_lines) > 1 else code, keep_newlines=False)
-
-    # table-level time: a lone date line above the header (e.g. "30.06.2015;;;")
     table_year = None
     for line in meta_lines:
         y = year_of(line)
         if y:
             table_year = y
-    # dimension roles
     sample = [r for r in body[first_data: first_data + 200] if len(r) > key_col and looks_like_key(r[key_col])]
     time_col = next((j for j in range(n_dim) if j != key_col and sample
                      and all(year_of(r[j]) for r in sample if len(r) > j)), None)
     name_col = key_col + 1 if key_col + 1 < n_dim and key_col + 1 != time_col else None
     cat_cols = [j for j in range(n_dim) if j not in (key_col, time_col, name_col)]
+    return _TableLayout(key_col=key_col, first_data=first_data, header_rows=header_rows, meta_lines=meta_lines,
+                        width=width, value_cols=value_cols, time_col=time_col, cat_cols=cat_cols,
+                        table_year=table_year)
 
-    # value columns: year from header dates, labels from the other header cells
-    measure = next((ln for ln in reversed(meta_lines) if mapping.match_label(statistic, ln)), "")
+
+def _value_columns(statistic: str, layout: _TableLayout) -> _ValueColumns:
+    """Each value column's year (a date among its header labels) and indicator: the first header label
+    the statistic's mapping knows, else the measure named in the metadata lines; a column whose other
+    labels are not all totals/neutral is a breakdown (e.g. male, foreigners) and maps to nothing."""
+    measure = next((ln for ln in reversed(layout.meta_lines) if mapping.match_label(statistic, ln)), "")
     col_rule: dict[int, mapping.Rule | None] = {}
     col_year: dict[int, int | None] = {}
     col_name: dict[int, str] = {}
     unmapped: list[str] = []
-    for j in value_cols:
-        labels = [r[j].strip() for r in header_rows if j < len(r) and r[j].strip()]
+    for j in layout.value_cols:
+        labels = [r[j].strip() for r in layout.header_rows if j < len(r) and r[j].strip()]
         col_name[j] = shown(" / ".join(labels), 120)
         years = [year_of(lb) for lb in labels if year_of(lb)]
         labels = [lb for lb in labels if not year_of(lb)]
@@ -270,39 +337,51 @@ def parse_table(source: TextSource, file_name: str, sha256: str, region: Region,
             label = shown(" / ".join(labels), 120) or f"Spalte {j + 1}"
             if label not in unmapped:
                 unmapped.append(label)
-    if not any(col_rule.values()):
-        raise refuse(
-            f"Tabelle {code} erkannt, aber keine ihrer Spalten lässt sich einem Indikator zuordnen "
-            "(unterstützt: 12411 Bevölkerung, 13111 SV-Beschäftigte, 53111 Handwerkszählung).",
-            f"Table {code} recognised, but none of its columns maps to an indicator "
-            "(supported: 12411 population, 13111 employees subject to social insurance, 53111 craft census).",
-            file_name)
-    if time_col is None and table_year is None and not any(col_year.values()):
-        raise refuse("Kein Jahr bzw. Stichtag in der Tabelle erkennbar.", "No year or reference date found in the table.",
-                     file_name)
+    return _ValueColumns(rule=col_rule, year=col_year, name=col_name, unmapped=unmapped)
 
+
+def _width_problem(got: int, width: int, file_name: str, row: int) -> Problem:
+    return Problem(f"Die Zeile hat {got} statt {width} Spalten (beschädigt oder abgeschnitten).",
+                   f"The row has {got} instead of {width} columns (damaged or cut off).", file=file_name, row=row)
+
+
+def _duplicate_problem(key: tuple[str, int, str], first_row: int, file_name: str, row: int, column: str,
+                       expect: tuple[str, str] = ("", "")) -> Problem:
+    area, year, indicator = key
+    return Problem(
+        f"Doppelter Wert: {area}, {year}, {indicator_label(indicator)} steht schon in Zeile {first_row}.{expect[0]}",
+        f"Duplicate value: {area}, {year}, {indicator_label(indicator, 'en')} is already in row {first_row}.{expect[1]}",
+        file=file_name, row=row, column=column)
+
+
+def _table_values(open_text: Callable[[], TextIO], layout: _TableLayout, cols: _ValueColumns, statistic: str,
+                  region: Region, file_name: str, footer_at: int, progress: Progress,
+                  cancelled: Cancelled) -> tuple[list[tuple], int]:
+    """Second pass over the data rows: the value rows (``VALUE_COLUMNS`` + line) of the region's areas
+    and the number of distinct area keys skipped (outside the region). Each value's year is its column's
+    header date, else the row's time cell, else the table's date line; a value = cell × rule factor.
+    Rows of a breakdown are skipped, except 12411 age groups, summed into the broad age groups
+    (``broad_age_sums``). Raises the collected problems (damaged rows, non-numbers, duplicates)."""
+    key_col, time_col, cat_cols, width = layout.key_col, layout.time_col, layout.cat_cols, layout.width
     wanted = set(region.all_area_codes()) - {region.code}
     out: list[tuple] = []
     seen: dict[tuple, int] = {}
     ages: dict[tuple[str, int], list[tuple[tuple[int, int], float | None, int]]] = {}
     problems: list[Problem] = []
     skipped: set[str] = set()
-    total_rows = footer_at - first_data
-    mapped = [(j, rule) for j, rule in col_rule.items() if rule is not None]
+    total_rows = footer_at - layout.first_data
+    mapped = [(j, rule) for j, rule in cols.rule.items() if rule is not None]
     widths: list[Problem] = []
     with open_text() as fh:
         reader = csv.reader(fh, delimiter=";")
-        for n, r in enumerate(itertools.islice(reader, first_data, footer_at)):
+        for n, r in enumerate(itertools.islice(reader, layout.first_data, footer_at)):
             if n % 2000 == 0:
                 check_cancel(cancelled)
                 if progress:
                     progress(n, total_rows)
             line_no = reader.line_num
             if len(r) != width and r:  # every data row has the header's columns, else it is damaged or cut
-                widths.append(Problem(
-                    f"Die Zeile hat {len(r)} statt {width} Spalten (beschädigt oder abgeschnitten).",
-                    f"The row has {len(r)} instead of {width} columns (damaged or cut off).",
-                    file=file_name, row=line_no))
+                widths.append(_width_problem(len(r), width, file_name, line_no))
                 if len(widths) > _LIMIT:
                     break
                 continue
@@ -325,17 +404,12 @@ def parse_table(source: TextSource, file_name: str, sha256: str, region: Region,
                 raw = r[j] if j < len(r) else ""
                 cell = parse_value(raw)
                 if not cell.ok:
-                    problems.append(Problem(
-                        f"„{shown(raw)}“ ist keine Zahl. Erwartet: eine Zahl (z. B. 1.234 oder 1234,5) oder ein "
-                        "Sonderzeichen (. - x ... /).",
-                        f"'{shown(raw)}' is not a number. Expected: a number (e.g. 1.234 or 1234,5) or a special "
-                        "sign (. - x ... /).",
-                        file=file_name, row=line_no, column=col_name[j]))
+                    problems.append(_table_not_a_number(raw, file_name, line_no, cols.name[j]))
                     continue
-                year = col_year.get(j) or row_year or table_year
+                year = cols.year.get(j) or row_year or layout.table_year
                 if year is None:
                     problems.append(Problem("Kein Jahr für diesen Wert.", "No year for this value.", file=file_name,
-                                            row=line_no, column=col_name[j]))
+                                            row=line_no, column=cols.name[j]))
                     continue
                 if raw.strip() == "":
                     continue
@@ -346,12 +420,8 @@ def parse_table(source: TextSource, file_name: str, sha256: str, region: Region,
                     continue
                 key = (area, year, rule.indicator)
                 if key in seen:
-                    problems.append(Problem(
-                        f"Doppelter Wert: {area}, {year}, {indicator_label(rule.indicator)} steht schon in Zeile "
-                        f"{seen[key]}. Erwartet: jeder Wert nur einmal.",
-                        f"Duplicate value: {area}, {year}, {indicator_label(rule.indicator, 'en')} is already in "
-                        f"row {seen[key]}. Expected: each value once.", file=file_name, row=line_no,
-                        column=col_name[j]))
+                    problems.append(_duplicate_problem(key, seen[key], file_name, line_no, cols.name[j],
+                                                       (" Erwartet: jeder Wert nur einmal.", " Expected: each value once.")))
                     continue
                 seen[key] = line_no
                 out.append((area, year, rule.indicator, "insgesamt", value, cell.flag or None,
@@ -363,13 +433,16 @@ def parse_table(source: TextSource, file_name: str, sha256: str, region: Region,
     if widths or problems:
         raise validation_error(widths + problems, file_name)
     out.extend(broad_age_sums(ages))
-    values = pd.DataFrame(out, columns=[*VALUE_COLUMNS, "line"])
-    declared = breaks.declared_in_text("\n".join(";".join(r) for r in footer), "",
-                                       "population" if statistic == "12411" else "all")
-    return ImportBatch(file_name=file_name, sha256=sha256, format="genesis-table", kind="official",
-                       table_code=code, title=title or code, values=values, stand=stand,
-                       rows_read=total_rows, skipped_areas=len(skipped), unmapped=unmapped,
-                       breaks=breaks.as_dicts(declared))
+    return out, len(skipped)
+
+
+def _table_not_a_number(raw: str, file_name: str, row: int, column: str) -> Problem:
+    return Problem(
+        f"„{shown(raw)}“ ist keine Zahl. Erwartet: eine Zahl (z. B. 1.234 oder 1234,5) oder ein "
+        "Sonderzeichen (. - x ... /).",
+        f"'{shown(raw)}' is not a number. Expected: a number (e.g. 1.234 or 1234,5) or a special "
+        "sign (. - x ... /).",
+        file=file_name, row=row, column=column)
 
 
 _AGE_UNDER = re.compile(r"^unter (\d+) jahre?n?$")
@@ -486,16 +559,57 @@ def parse_flat(source: TextSource, file_name: str, sha256: str, region: Region, 
                                 progress, cancelled)
 
 
-def _parse_flat_rows(header: list[str], rows: Iterable[list[str]], line_num: Callable[[], int],
-                     width_problems: list[Problem], file_name: str, sha256: str, region: Region,
-                     progress: Progress, cancelled: Cancelled) -> ImportBatch:
+_AREA_VARS = {"DINSG", "DLAND", "KREISE", "REGBEZ", "GEMEIN", "LKR", "KRS"}
+
+
+def _flat_index(header: list[str], file_name: str) -> tuple[dict[str, int], list[int]]:
+    """Column index by name and the numbers N of the ``N_variable_code`` dimension columns; refused
+    when a required column is missing."""
     idx = {h.strip(): i for i, h in enumerate(header)}
     required = ["statistics_code", "time", "value"]
     missing = [c for c in required if c not in idx]
     if missing:
         raise refuse(f"Flatfile ohne die Spalten {', '.join(missing)}.",
                      f"Flat file without the columns {', '.join(missing)}.", file_name, row=1)
-    var_nums = sorted({int(h.split("_", 1)[0]) for h in idx if re.match(r"^\d+_variable_code$", h)})
+    return idx, sorted({int(h.split("_", 1)[0]) for h in idx if re.match(r"^\d+_variable_code$", h)})
+
+
+def _flat_area(get: Callable[[list[str], str], str], r: list[str], var_nums: list[int]) -> tuple[str | None, str, bool]:
+    """A flat row's area (normalised key or None), its raw key, and whether the row is a total over
+    every other dimension. The area dimension is a known area variable (``KREISE``, ``GEO…``, ``DINSG``
+    = Germany) or else the first dimension whose attribute code looks like an area key."""
+    area = None
+    total = True
+    area_raw = ""
+    for k in var_nums:
+        vcode = get(r, f"{k}_variable_code")
+        acode = get(r, f"{k}_variable_attribute_code")
+        if vcode.upper() in _AREA_VARS or vcode.upper().startswith("GEO") or (
+                area is None and acode and looks_like_key(acode)):
+            area_raw = acode or ("DG" if vcode.upper() == "DINSG" else "")
+            area = normalize_area(area_raw)
+        elif acode and not mapping.is_total(get(r, f"{k}_variable_attribute_label")):
+            total = False
+    return area, area_raw, total
+
+
+def _flat_flag(flag: str, q: str) -> str:
+    """The value's special sign: the cell's own, else the quality column's (``value_q``; "e" = normal)."""
+    if q and q != "e":
+        if q in _SIGNS:
+            return _SIGNS[q]
+        if flag_meaning(q.lower()):
+            return flag or q.lower()
+    return flag
+
+
+def _parse_flat_rows(header: list[str], rows: Iterable[list[str]], line_num: Callable[[], int],
+                     width_problems: list[Problem], file_name: str, sha256: str, region: Region,
+                     progress: Progress, cancelled: Cancelled) -> ImportBatch:
+    """The values of a flat file's rows: one value per row, kept when the row is a total in an area of
+    the region and its variable maps to an indicator; value = number × rule factor, None for a special
+    sign. Raises the collected problems (damaged rows, bad years/numbers, duplicates, cube gaps)."""
+    idx, var_nums = _flat_index(header, file_name)
 
     def get(r: list[str], col: str) -> str:
         i = idx.get(col)
@@ -509,7 +623,6 @@ def _parse_flat_rows(header: list[str], rows: Iterable[list[str]], line_num: Cal
     unmapped: set[str] = set()
     code = title = ""
     n = 0
-    area_vars = {"DINSG", "DLAND", "KREISE", "REGBEZ", "GEMEIN", "LKR", "KRS"}
     for count, r in enumerate(rows):
         n = line_num()
         if count % 5000 == 0:
@@ -521,18 +634,7 @@ def _parse_flat_rows(header: list[str], rows: Iterable[list[str]], line_num: Cal
         stat = get(r, "statistics_code")
         code = code or clean(stat)
         title = title or clean(get(r, "statistics_label"), keep_newlines=False)
-        area = None
-        total = True
-        area_raw = ""
-        for k in var_nums:
-            vcode = get(r, f"{k}_variable_code")
-            acode = get(r, f"{k}_variable_attribute_code")
-            if vcode.upper() in area_vars or vcode.upper().startswith("GEO") or (
-                    area is None and acode and looks_like_key(acode)):
-                area_raw = acode or ("DG" if vcode.upper() == "DINSG" else "")
-                area = normalize_area(area_raw)
-            elif acode and not mapping.is_total(get(r, f"{k}_variable_attribute_label")):
-                total = False
+        area, area_raw, total = _flat_area(get, r, var_nums)
         if not total:
             continue
         if area is None or area not in wanted:
@@ -558,39 +660,35 @@ def _parse_flat_rows(header: list[str], rows: Iterable[list[str]], line_num: Cal
                                     f"'{shown(raw)}' is not a number. Expected: a number or a special sign (. - x ... /).",
                                     file=file_name, row=n, column="value"))
             continue
-        flag = cell.flag
-        q = get(r, "value_q")
-        if q and q != "e":
-            if q in _SIGNS:
-                flag = _SIGNS[q]
-            elif flag_meaning(q.lower()):
-                flag = flag or q.lower()
+        flag = _flat_flag(cell.flag, get(r, "value_q"))
         value = None if cell.value is None or flag in (".", "-", "x", "...", "/") else cell.value * rule.factor
         if raw == "" and not flag:
             continue
         key = (area, year, rule.indicator)
         if key in seen:
-            problems.append(Problem(
-                f"Doppelter Wert: {area}, {year}, {indicator_label(rule.indicator)} steht schon in Zeile {seen[key]}.",
-                f"Duplicate value: {area}, {year}, {indicator_label(rule.indicator, 'en')} is already in row "
-                f"{seen[key]}.", file=file_name, row=n, column="value"))
+            problems.append(_duplicate_problem(key, seen[key], file_name, n, "value"))
         else:
             seen[key] = n
             out.append((area, year, rule.indicator, "insgesamt", value, flag or None, flag_meaning(flag) or None, n))
         if len(problems) > _LIMIT:
             break
-    problems = width_problems + problems
-    if not problems:
-        problems.extend(_cube_gaps(seen, file_name))
-    if problems:
-        raise validation_error(problems, file_name)
-    if not out and not skipped:
-        raise refuse("Das Flatfile enthält keine Werte, die einem Indikator zugeordnet werden können.",
-                     "The flat file holds no values that map to an indicator.", file_name)
+    _raise_flat_problems(width_problems + problems, seen, bool(out or skipped), file_name)
     values = pd.DataFrame(out, columns=[*VALUE_COLUMNS, "line"])
     return ImportBatch(file_name=file_name, sha256=sha256, format="genesis-flat", kind="official",
                        table_code=code, title=title or code, values=values, stand="",
                        rows_read=max(0, n - 1), skipped_areas=len(skipped - {""}), unmapped=sorted(unmapped))
+
+
+def _raise_flat_problems(problems: list[Problem], seen: dict[tuple, int], anything: bool, file_name: str) -> None:
+    """Refuse the flat file for its row problems, else for gaps in its cube, else when nothing in it
+    maps to an indicator (``anything``: a value or a skipped area was found)."""
+    if not problems:
+        problems = _cube_gaps(seen, file_name)
+    if problems:
+        raise validation_error(problems, file_name)
+    if not anything:
+        raise refuse("Das Flatfile enthält keine Werte, die einem Indikator zugeordnet werden können.",
+                     "The flat file holds no values that map to an indicator.", file_name)
 
 
 def _cube_gaps(seen: dict[tuple, int], file_name: str) -> list[Problem]:

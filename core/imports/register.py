@@ -25,6 +25,7 @@ import io
 import itertools
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,6 +36,7 @@ from core import crafts as craft_catalog
 from core.errors import ImportValidationError
 from core.formatting import fmt_number
 from core.imports import register_count, safety
+from core.imports.chamber import district_lookup
 from core.imports.model import (
     INDICATOR_LABELS,
     ImportBatch,
@@ -494,7 +496,6 @@ _LINE = "coalesce(r.line, r.rowid + 2)"  # always with the alias r for reg
 def _lookup_areas(con: duckdb.DuckDBPyConnection, region: Region) -> None:
     """``areas``: each distinct area spelling → district AGS of the region, 'outside' (a valid code of
     another district, or a Kreis name the region does not have) or NULL (not a code)."""
-    from core.imports.chamber import district_lookup
 
     names = district_lookup(region)
     codes = set(region.district_codes)
@@ -556,90 +557,123 @@ class _Background:
         return self._box["rows"]  # type: ignore[return-value]
 
 
+class _RegisterChecks:
+    """The state shared by the row checks of :func:`_check`: the connection (tables ``reg``, ``cells``,
+    ``areas``), the column plan (for the file's column headers) and the findings (≤ ``LIMIT`` per check)."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, plan: ColumnPlan, file: str) -> None:
+        self.con, self.plan, self.file = con, plan, file
+        self.today = dt.date.today()
+        self.problems: list[Problem] = []
+
+    def col(self, f: str) -> str:
+        i = self.plan.fields.get(f)
+        return self.plan.header[i] if i is not None else field_label(f)
+
+    def add(self, sql: str, make: Callable[..., Problem]) -> None:
+        for row in self.con.execute(sql + f" LIMIT {LIMIT}").fetchall():
+            self.problems.append(make(*row))
+
+    def where(self, line: int, f: str) -> dict:
+        return {"file": self.file, "row": int(line), "column": self.col(f)}
+
+
 def _check(con: duckdb.DuckDBPyConnection, plan: ColumnPlan, file: str, has_duplicates: bool) -> list[Problem]:
     """Every problem of the rows (``cells`` and ``areas`` built; ``has_duplicates``: the result of
-    :data:`_DUPLICATES`, run beforehand)."""
-    today = dt.date.today()
-    problems: list[Problem] = []
+    :data:`_DUPLICATES`, run beforehand), sorted by row and column."""
+    ck = _RegisterChecks(con, plan, file)
+    _check_ids_and_areas(ck, has_duplicates)
+    _check_dates(ck)
+    _check_crafts(ck)
+    if "birth" in plan.fields:
+        _check_birth(ck)
+    return sorted(ck.problems, key=lambda p: (p.row or 0, p.column))
 
-    def col(f: str) -> str:
-        i = plan.fields.get(f)
-        return plan.header[i] if i is not None else field_label(f)
 
-    def add(sql: str, make) -> None:
-        for row in con.execute(sql + f" LIMIT {LIMIT}").fetchall():
-            problems.append(make(*row))
-
-    def where(line: int, f: str) -> dict:
-        return {"file": file, "row": int(line), "column": col(f)}
-
-    add(f"SELECT {_LINE} AS l FROM reg r WHERE id IS NULL ORDER BY l",
-        lambda line: Problem("Kennung fehlt. Erwartet: die Kammer-/Identnummer des Betriebs.",
-                             "Identifier missing. Expected: the business's chamber/ident number.", **where(line, "id")))
+def _check_ids_and_areas(ck: _RegisterChecks, has_duplicates: bool) -> None:
+    """Each row has an identifier, once in the file, and a municipality key, district key or name."""
+    where = ck.where
+    ck.add(f"SELECT {_LINE} AS l FROM reg r WHERE id IS NULL ORDER BY l",
+           lambda line: Problem("Kennung fehlt. Erwartet: die Kammer-/Identnummer des Betriebs.",
+                                "Identifier missing. Expected: the business's chamber/ident number.", **where(line, "id")))
     # duplicates: a plain grouping first (half the cost of one that also finds the rows); rows only if any
     if has_duplicates:
-        add(f"""SELECT min({_LINE}), max({_LINE}), id FROM reg r WHERE id IS NOT NULL GROUP BY id
-                HAVING count(*) > 1 ORDER BY 1""",
-            lambda a, b, v: Problem(
-                f"Kennung „{v}“ kommt mehrfach vor (auch Zeile {a}). Erwartet: jeder Betrieb genau einmal.",
-                f"Identifier '{v}' appears more than once (also row {a}). Expected: each business exactly once.",
-                **where(b, "id")))
-    add(f"SELECT {_LINE} AS l FROM reg r WHERE area IS NULL ORDER BY l",
-        lambda line: Problem("Gemeindeschlüssel/Kreis fehlt. Erwartet: 8-stelliger Gemeindeschlüssel (AGS), "
-                             "5-stelliger Kreisschlüssel oder Kreisname.",
-                             "Municipality key/district missing. Expected: 8-digit AGS, 5-digit district key or "
-                             "district name.", **where(line, "area")))
-    add(f"""SELECT {_LINE} AS l, r.area FROM reg r JOIN areas a ON r.area = a.raw WHERE a.status = 'bad'
-            ORDER BY l""",
-        lambda line, v: Problem(
-            f"„{v}“ ist kein Gemeinde- oder Kreisschlüssel. Erwartet: 8-stelliger AGS (z. B. 15002000), "
-            "5-stelliger Kreisschlüssel oder Kreisname.",
-            f"'{v}' is not a municipality or district key. Expected: 8-digit AGS (e.g. 15002000), 5-digit district "
-            "key or district name.", **where(line, "area")))
+        ck.add(f"""SELECT min({_LINE}), max({_LINE}), id FROM reg r WHERE id IS NOT NULL GROUP BY id
+                   HAVING count(*) > 1 ORDER BY 1""",
+               lambda a, b, v: Problem(
+                   f"Kennung „{v}“ kommt mehrfach vor (auch Zeile {a}). Erwartet: jeder Betrieb genau einmal.",
+                   f"Identifier '{v}' appears more than once (also row {a}). Expected: each business exactly once.",
+                   **where(b, "id")))
+    ck.add(f"SELECT {_LINE} AS l FROM reg r WHERE area IS NULL ORDER BY l",
+           lambda line: Problem("Gemeindeschlüssel/Kreis fehlt. Erwartet: 8-stelliger Gemeindeschlüssel (AGS), "
+                                "5-stelliger Kreisschlüssel oder Kreisname.",
+                                "Municipality key/district missing. Expected: 8-digit AGS, 5-digit district key or "
+                                "district name.", **where(line, "area")))
+    ck.add(f"""SELECT {_LINE} AS l, r.area FROM reg r JOIN areas a ON r.area = a.raw WHERE a.status = 'bad'
+               ORDER BY l""",
+           lambda line, v: Problem(
+               f"„{v}“ ist kein Gemeinde- oder Kreisschlüssel. Erwartet: 8-stelliger AGS (z. B. 15002000), "
+               "5-stelliger Kreisschlüssel oder Kreisname.",
+               f"'{v}' is not a municipality or district key. Expected: 8-digit AGS (e.g. 15002000), 5-digit district "
+               "key or district name.", **where(line, "area")))
+
+
+def _check_dates(ck: _RegisterChecks) -> None:
+    """Entry and deletion dates are dates between ``MIN_DATE_YEAR`` and today; an entry date is given;
+    a deletion is not before the entry."""
+    where = ck.where
     for f in ("entry", "deletion"):
-        add(f"SELECT {_LINE} AS l, {f}_bad FROM reg r WHERE {f}_bad IS NOT NULL ORDER BY l",
-            lambda line, v, f=f: Problem(
-                f"„{v}“ ist kein Datum. Erwartet: TT.MM.JJJJ oder JJJJ-MM-TT.",
-                f"'{v}' is not a date. Expected: DD.MM.YYYY or YYYY-MM-DD.", **where(line, f)))
-        add(f"""SELECT {_LINE} AS l, strftime({f}, '%d.%m.%Y') FROM reg r
-                WHERE {f} IS NOT NULL AND ({f} < DATE '{MIN_DATE_YEAR}-01-01' OR {f} > DATE '{today.isoformat()}')
-                ORDER BY l""",
-            lambda line, v, f=f: Problem(
-                f"Datum {v} liegt außerhalb von {MIN_DATE_YEAR} bis heute.",
-                f"Date {v} lies outside {MIN_DATE_YEAR} to today.", **where(line, f)))
-    add(f"SELECT {_LINE} AS l FROM reg r WHERE entry IS NULL AND entry_bad IS NULL ORDER BY l",
-        lambda line: Problem("Eintragungsdatum fehlt.", "Date of entry missing.", **where(line, "entry")))
-    add(f"""SELECT {_LINE} AS l, strftime(deletion, '%d.%m.%Y'), strftime(entry, '%d.%m.%Y') FROM reg r
-            WHERE deletion < entry ORDER BY l""",
-        lambda line, d, e: Problem(
-            f"Löschung ({d}) vor der Eintragung ({e}). Erwartet: Löschungsdatum am oder nach dem Eintragungsdatum.",
-            f"Deletion ({d}) before entry ({e}). Expected: a deletion date on or after the date of entry.",
-            **where(line, "deletion")))
-    add(f"""SELECT {_LINE} AS l FROM reg r WHERE crafts IS NULL
-            OR crafts IN (SELECT crafts FROM cells WHERE cell IS NULL) ORDER BY l""",
-        lambda line: Problem("Handwerk fehlt. Erwartet: das Handwerk (Name oder Anlage und Nummer, z. B. A 25).",
-                             "Craft missing. Expected: the craft (name or Anlage and number, e.g. A 25).",
-                             **where(line, "crafts")))
-    if "anlage" in plan.fields:
-        bad = [v for (v,) in con.execute("SELECT DISTINCT anlage FROM cells WHERE anlage IS NOT NULL").fetchall()
+        ck.add(f"SELECT {_LINE} AS l, {f}_bad FROM reg r WHERE {f}_bad IS NOT NULL ORDER BY l",
+               lambda line, v, f=f: Problem(
+                   f"„{v}“ ist kein Datum. Erwartet: TT.MM.JJJJ oder JJJJ-MM-TT.",
+                   f"'{v}' is not a date. Expected: DD.MM.YYYY or YYYY-MM-DD.", **where(line, f)))
+        ck.add(f"""SELECT {_LINE} AS l, strftime({f}, '%d.%m.%Y') FROM reg r
+                   WHERE {f} IS NOT NULL AND ({f} < DATE '{MIN_DATE_YEAR}-01-01' OR {f} > DATE '{ck.today.isoformat()}')
+                   ORDER BY l""",
+               lambda line, v, f=f: Problem(
+                   f"Datum {v} liegt außerhalb von {MIN_DATE_YEAR} bis heute.",
+                   f"Date {v} lies outside {MIN_DATE_YEAR} to today.", **where(line, f)))
+    ck.add(f"SELECT {_LINE} AS l FROM reg r WHERE entry IS NULL AND entry_bad IS NULL ORDER BY l",
+           lambda line: Problem("Eintragungsdatum fehlt.", "Date of entry missing.", **where(line, "entry")))
+    ck.add(f"""SELECT {_LINE} AS l, strftime(deletion, '%d.%m.%Y'), strftime(entry, '%d.%m.%Y') FROM reg r
+               WHERE deletion < entry ORDER BY l""",
+           lambda line, d, e: Problem(
+               f"Löschung ({d}) vor der Eintragung ({e}). Erwartet: Löschungsdatum am oder nach dem Eintragungsdatum.",
+               f"Deletion ({d}) before entry ({e}). Expected: a deletion date on or after the date of entry.",
+               **where(line, "deletion")))
+
+
+def _check_crafts(ck: _RegisterChecks) -> None:
+    """Each row names a craft; an Anlage column holds only A, AeT, B1 or B2 (in any spelling the
+    catalog knows)."""
+    ck.add(f"""SELECT {_LINE} AS l FROM reg r WHERE crafts IS NULL
+               OR crafts IN (SELECT crafts FROM cells WHERE cell IS NULL) ORDER BY l""",
+           lambda line: Problem("Handwerk fehlt. Erwartet: das Handwerk (Name oder Anlage und Nummer, z. B. A 25).",
+                                "Craft missing. Expected: the craft (name or Anlage and number, e.g. A 25).",
+                                **ck.where(line, "crafts")))
+    if "anlage" in ck.plan.fields:
+        bad = [v for (v,) in ck.con.execute("SELECT DISTINCT anlage FROM cells WHERE anlage IS NOT NULL").fetchall()
                if craft_catalog.normalise_anlage(v) is None]
         if bad:
-            add(f"SELECT {_LINE} AS l, anlage FROM reg r WHERE anlage IN (SELECT unnest(?)) ORDER BY l".replace(
+            ck.add(f"SELECT {_LINE} AS l, anlage FROM reg r WHERE anlage IN (SELECT unnest(?)) ORDER BY l".replace(
                 "?", "[" + ", ".join("'" + str(b).replace("'", "''") + "'" for b in bad) + "]"),
                 lambda line, v: Problem(f"Unbekannte Anlage „{v}“. Erwartet: A, AeT, B1 oder B2.",
-                                        f"Unknown Anlage '{v}'. Expected: A, AeT, B1 or B2.", **where(line, "anlage")))
-    if "birth" in plan.fields:
-        # the value itself is not repeated in the message: it is personal data
-        add(f"SELECT {_LINE} AS l FROM reg r WHERE birth_bad ORDER BY l",
-            lambda line: Problem("Kein gültiges Datum. Erwartet: TT.MM.JJJJ oder JJJJ-MM-TT (oder leer).",
-                                 "Not a valid date. Expected: DD.MM.YYYY or YYYY-MM-DD (or empty).",
-                                 **where(line, "birth")))
-        add(f"""SELECT {_LINE} AS l FROM reg r WHERE birth_year IS NOT NULL
-                AND (birth_year < {MIN_DATE_YEAR} OR birth_year > {today.year - 14}) ORDER BY l""",
-            lambda line: Problem(f"Geburtsjahr unplausibel. Erwartet: {MIN_DATE_YEAR} bis {today.year - 14}.",
-                                 f"Year of birth implausible. Expected: {MIN_DATE_YEAR} to {today.year - 14}.",
-                                 **where(line, "birth")))
-    return sorted(problems, key=lambda p: (p.row or 0, p.column))
+                                        f"Unknown Anlage '{v}'. Expected: A, AeT, B1 or B2.", **ck.where(line, "anlage")))
+
+
+def _check_birth(ck: _RegisterChecks) -> None:
+    """A birth date is a date (or empty) and its year lies between ``MIN_DATE_YEAR`` and 14 years ago.
+    The value itself is not repeated in the message: it is personal data."""
+    today = ck.today
+    ck.add(f"SELECT {_LINE} AS l FROM reg r WHERE birth_bad ORDER BY l",
+           lambda line: Problem("Kein gültiges Datum. Erwartet: TT.MM.JJJJ oder JJJJ-MM-TT (oder leer).",
+                                "Not a valid date. Expected: DD.MM.YYYY or YYYY-MM-DD (or empty).",
+                                **ck.where(line, "birth")))
+    ck.add(f"""SELECT {_LINE} AS l FROM reg r WHERE birth_year IS NOT NULL
+               AND (birth_year < {MIN_DATE_YEAR} OR birth_year > {today.year - 14}) ORDER BY l""",
+           lambda line: Problem(f"Geburtsjahr unplausibel. Erwartet: {MIN_DATE_YEAR} bis {today.year - 14}.",
+                                f"Year of birth implausible. Expected: {MIN_DATE_YEAR} to {today.year - 14}.",
+                                **ck.where(line, "birth")))
 
 
 def _craft_cells(con: duckdb.DuckDBPyConnection) -> None:

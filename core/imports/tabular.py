@@ -47,7 +47,7 @@ from core.imports.model import (
     refuse,
     validation_error,
 )
-from core.imports.safety import Cancelled, Progress
+from core.imports.safety import Cancelled, Progress, check_cancel
 from core.imports.validate import LIMIT, check_raw, max_year
 from core.regions import Region
 from core.text_safety import shown
@@ -129,7 +129,6 @@ def run_interruptible(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any
 
 def transcode_to_utf8(path: Path, encoding: str, cancelled: Cancelled = None) -> Path:
     """Streamed copy of a Windows-1252/Latin-1 file as UTF-8 (DuckDB reads UTF-8 natively)."""
-    from core.imports.safety import check_cancel
 
     out = Path(tempfile.mkstemp(prefix="hwm-import-", suffix=".csv")[1])
     dec = codecs.getincrementaldecoder(encoding)(errors="replace")

@@ -15,6 +15,7 @@ At most ``LIMIT`` findings per check are listed; all of them raise one ``ImportV
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import duckdb
 import pandas as pd
@@ -80,103 +81,135 @@ def normalise(con: duckdb.DuckDBPyConnection, table: str, columns: list[str], nu
     return name
 
 
+class _RawChecks:
+    """The state shared by the SQL checks of :func:`check_raw`: the raw text table, its normalised copy
+    ``n`` (see :func:`normalise`), the row-number expression, where a finding is (file, sheet, column
+    header) and the findings so far (at most ``LIMIT`` per check)."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, table: str, n: str, headers: dict[str, str], file: str,
+                 sheet: str) -> None:
+        self.con, self.table, self.n, self.headers, self.file, self.sheet = con, table, n, headers, file, sheet
+        self.line_t = _line_expr(con, table)
+        self.problems: list[Problem] = []
+
+    def add(self, sql: str, make: Callable[..., Problem]) -> None:
+        for row in self.con.execute(sql + f" LIMIT {LIMIT}").fetchall():
+            self.problems.append(make(*row))
+
+    def bad_rows(self, cond: str, col: str) -> str:
+        """Lines of ``n`` matching ``cond`` with the raw text of ``col`` (fetched for those lines only)."""
+        return (f"SELECT b.line, t.{_q(col)} FROM (SELECT line FROM {self.n} WHERE {cond} ORDER BY line LIMIT {LIMIT}) b "
+                f"JOIN {self.table} t ON {self.line_t} = b.line ORDER BY b.line")
+
+    def where(self, line: int, col: str) -> dict:
+        return {"file": self.file, "sheet": self.sheet, "row": int(line), "column": self.headers.get(col, col)}
+
+
 def check_raw(con: duckdb.DuckDBPyConnection, table: str, columns: list[str], headers: dict[str, str], *,
               file: str, sheet: str = "", register: bool = False, num: str = "num_de") -> list[Problem]:
     """SQL checks on the text table ``table`` (columns: canonical names [+ line]) against the lookups
-    ``lk_district(k, ags)``, ``lk_group(k, name)`` and ``lk_age(k, code)`` present in ``con``."""
-    problems: list[Problem] = []
+    ``lk_district(k, ags)``, ``lk_group(k, name)`` and ``lk_age(k, code)`` present in ``con``: keys, then
+    values, then the register's business numbers or the duplicate rows of an aggregate table."""
+    ck = _RawChecks(con, table, normalise(con, table, columns, num), headers, file, sheet)
+    _check_keys(ck, columns, register)
+    _check_value_columns(ck, columns)
+    if register:
+        _check_register_rows(ck, columns)
+    else:
+        _check_duplicate_rows(ck, columns)
+    return ck.problems
+
+
+def _check_keys(ck: _RawChecks, columns: list[str], register: bool) -> None:
+    """District, year (``MIN_YEAR_CHAMBER``…next year), Gewerbegruppe (a register row must name one of the
+    seven, not "insgesamt") and age group must be known."""
     hi = max_year()
-    n = normalise(con, table, columns, num)
-    line_t = _line_expr(con, table)
-
-    def add(sql: str, make) -> None:
-        for row in con.execute(sql + f" LIMIT {LIMIT}").fetchall():
-            problems.append(make(*row))
-
-    def bad_rows(cond: str, col: str) -> str:
-        """Lines of ``n`` matching ``cond`` with the raw text of ``col`` (fetched for those lines only)."""
-        return (f"SELECT b.line, t.{_q(col)} FROM (SELECT line FROM {n} WHERE {cond} ORDER BY line LIMIT {LIMIT}) b "
-                f"JOIN {table} t ON {line_t} = b.line ORDER BY b.line")
-
-    def where(line: int, col: str) -> dict:
-        return {"file": file, "sheet": sheet, "row": int(line), "column": headers.get(col, col)}
-
-    add(bad_rows("_ags IS NULL", "kreis"),
-        lambda line, v: Problem(
-            f"Unbekannter Kreis „{shown(v or '')}“. Erwartet: ein Kreis der Region (Name oder 5-stelliger Kreisschlüssel)."
-            if v else "Kreis fehlt. Erwartet: Name oder 5-stelliger Kreisschlüssel eines Kreises der Region.",
-            f"Unknown district '{shown(v or '')}'. Expected: a district of the region (name or 5-digit key)."
-            if v else "District missing. Expected: name or 5-digit key of a district of the region.",
-            **where(line, "kreis")))
-    add(bad_rows(f"_year IS NULL OR _year NOT BETWEEN {MIN_YEAR_CHAMBER} AND {hi}", "jahr"),
-        lambda line, v: Problem(
-            f"Jahr „{shown(v or '')}“ ungültig oder außerhalb des Bereichs. Erwartet: Jahr {MIN_YEAR_CHAMBER}–{hi}.",
-            f"Year '{shown(v or '')}' invalid or out of range. Expected: a year {MIN_YEAR_CHAMBER}–{hi}.",
-            **where(line, "jahr")))
+    ck.add(ck.bad_rows("_ags IS NULL", "kreis"),
+           lambda line, v: Problem(
+               f"Unbekannter Kreis „{shown(v or '')}“. Erwartet: ein Kreis der Region (Name oder 5-stelliger Kreisschlüssel)."
+               if v else "Kreis fehlt. Erwartet: Name oder 5-stelliger Kreisschlüssel eines Kreises der Region.",
+               f"Unknown district '{shown(v or '')}'. Expected: a district of the region (name or 5-digit key)."
+               if v else "District missing. Expected: name or 5-digit key of a district of the region.",
+               **ck.where(line, "kreis")))
+    ck.add(ck.bad_rows(f"_year IS NULL OR _year NOT BETWEEN {MIN_YEAR_CHAMBER} AND {hi}", "jahr"),
+           lambda line, v: Problem(
+               f"Jahr „{shown(v or '')}“ ungültig oder außerhalb des Bereichs. Erwartet: Jahr {MIN_YEAR_CHAMBER}–{hi}.",
+               f"Year '{shown(v or '')}' invalid or out of range. Expected: a year {MIN_YEAR_CHAMBER}–{hi}.",
+               **ck.where(line, "jahr")))
     if "gewerbegruppe" in columns:
-        add(bad_rows("_grp IS NULL" + (" OR _grp = 'insgesamt'" if register else ""), "gewerbegruppe"),
-            lambda line, v: Problem(
-                f"Unbekannte Gewerbegruppe „{shown(v or '')}“. Erwartet: eine der sieben Gewerbegruppen"
-                + ("" if register else " oder „insgesamt“") + " (Liste in der Vorlage).",
-                f"Unknown craft group '{shown(v or '')}'. Expected: one of the seven craft groups"
-                + ("" if register else " or 'insgesamt'") + " (list in the template).",
-                **where(line, "gewerbegruppe")))
+        ck.add(ck.bad_rows("_grp IS NULL" + (" OR _grp = 'insgesamt'" if register else ""), "gewerbegruppe"),
+               lambda line, v: Problem(
+                   f"Unbekannte Gewerbegruppe „{shown(v or '')}“. Erwartet: eine der sieben Gewerbegruppen"
+                   + ("" if register else " oder „insgesamt“") + " (Liste in der Vorlage).",
+                   f"Unknown craft group '{shown(v or '')}'. Expected: one of the seven craft groups"
+                   + ("" if register else " or 'insgesamt'") + " (list in the template).",
+                   **ck.where(line, "gewerbegruppe")))
     if "altersgruppe" in columns:
-        add(bad_rows("_age IS NULL", "altersgruppe"),
-            lambda line, v: Problem(
-                f"Unbekannte Altersgruppe „{shown(v or '')}“. Erwartet: eine Altersgruppe aus der Liste der Vorlage.",
-                f"Unknown age group '{shown(v or '')}'. Expected: an age group from the template's list.",
-                **where(line, "altersgruppe")))
+        ck.add(ck.bad_rows("_age IS NULL", "altersgruppe"),
+               lambda line, v: Problem(
+                   f"Unbekannte Altersgruppe „{shown(v or '')}“. Erwartet: eine Altersgruppe aus der Liste der Vorlage.",
+                   f"Unknown age group '{shown(v or '')}'. Expected: an age group from the template's list.",
+                   **ck.where(line, "altersgruppe")))
+
+
+def _check_value_columns(ck: _RawChecks, columns: list[str]) -> None:
+    """Every value is a number (or empty / a special sign), ≥ 0 and, except the owner age, whole."""
     for col in columns:
         if col not in VALUE_FIELDS:
             continue
-        add(bad_rows(f"_n_{col} IS NULL AND (_s_{col} IS NULL OR _s_{col} = '()')", col),
-            lambda line, v, col=col: Problem(
-                f"„{shown(v)}“ ist keine Zahl. Erwartet: eine Zahl ohne Einheit wie 1234, 1.234 oder 12,5 (oder leer "
-                "bzw. „.“ für unbekannt).",
-                f"'{shown(v)}' is not a number. Expected: a number without unit such as 1234, 1,234 or 12.5 (or "
-                "empty / '.' for unknown).",
-                **where(line, col)))
-        add(bad_rows(f"_n_{col} < 0", col),
-            lambda line, v, col=col: Problem(
-                f"Negativer Wert „{shown(v)}“. Erwartet: eine Zahl ≥ 0.",
-                f"Negative value '{shown(v)}'. Expected: a number ≥ 0.", **where(line, col)))
+        ck.add(ck.bad_rows(f"_n_{col} IS NULL AND (_s_{col} IS NULL OR _s_{col} = '()')", col),
+               lambda line, v, col=col: Problem(
+                   f"„{shown(v)}“ ist keine Zahl. Erwartet: eine Zahl ohne Einheit wie 1234, 1.234 oder 12,5 (oder leer "
+                   "bzw. „.“ für unbekannt).",
+                   f"'{shown(v)}' is not a number. Expected: a number without unit such as 1234, 1,234 or 12.5 (or "
+                   "empty / '.' for unknown).",
+                   **ck.where(line, col)))
+        ck.add(ck.bad_rows(f"_n_{col} < 0", col),
+               lambda line, v, col=col: Problem(
+                   f"Negativer Wert „{shown(v)}“. Erwartet: eine Zahl ≥ 0.",
+                   f"Negative value '{shown(v)}'. Expected: a number ≥ 0.", **ck.where(line, col)))
         if col != "inhaberalter":
-            add(bad_rows(f"_n_{col} <> floor(_n_{col})", col),
-                lambda line, v, col=col: Problem(
-                    f"„{shown(v)}“ ist keine ganze Zahl. Erwartet: eine Anzahl ohne Nachkommastellen.",
-                    f"'{shown(v)}' is not a whole number. Expected: a count without decimals.", **where(line, col)))
-    if register:
-        line_raw = _line_expr(con, table, "r")
-        add(f"""SELECT min({line_raw}), max({line_raw}), betriebsnummer, jahr FROM {table} r
-                WHERE betriebsnummer IS NOT NULL GROUP BY betriebsnummer, jahr HAVING count(*) > 1 ORDER BY 1""",
-            lambda a, b, nr, y: Problem(
-                f"Betriebsnummer {shown(nr)} kommt im Jahr {shown(y)} doppelt vor (auch Zeile {a}). Erwartet: jede Betriebsnummer "
-                "einmal je Jahr.",
-                f"Business number {shown(nr)} appears twice in year {shown(y)} (also row {a}). Expected: each number once per year.",
-                file=file, sheet=sheet, row=int(b), column=headers.get("betriebsnummer", "Betriebsnummer")))
-        add(f"SELECT {line_raw} AS line FROM {table} r WHERE betriebsnummer IS NULL OR trim(betriebsnummer) = '' "
-            "ORDER BY line",
-            lambda line: Problem("Betriebsnummer fehlt.", "Business number missing.", **where(line, "betriebsnummer")))
-        if "inhaberalter" in columns:
-            add(bad_rows("_n_inhaberalter NOT BETWEEN 14 AND 100", "inhaberalter"),
-                lambda line, v: Problem(f"Inhaberalter „{shown(v)}“ unplausibel. Erwartet: 14–100 Jahre.",
-                                        f"Owner age '{shown(v)}' implausible. Expected: 14–100 years.",
-                                        **where(line, "inhaberalter")))
-    else:
-        keys = ["_ags", "_year", "_grp"] + (["_age"] if "altersgruppe" in columns else [])
-        add(f"""SELECT d.a, d.b, t.kreis, t.jahr FROM (
-                    SELECT min(line) AS a, max(line) AS b FROM {n}
-                    WHERE _ags IS NOT NULL AND _year IS NOT NULL AND _grp IS NOT NULL
-                    GROUP BY {", ".join(keys)} HAVING count(*) > 1 ORDER BY 1 LIMIT {LIMIT}) d
-                JOIN {table} t ON {line_t} = d.b ORDER BY 1""",
-            lambda a, b, k, y: Problem(
-                f"Doppelte Zeile: {shown(k)}, {shown(y)} kommt mehrfach vor (auch Zeile {a}). Erwartet: jede Kombination aus Kreis, "
-                "Jahr und Gruppe nur einmal.",
-                f"Duplicate row: {shown(k)}, {shown(y)} appears more than once (also row {a}). Expected: each combination of "
-                "district, year and group once.",
-                file=file, sheet=sheet, row=int(b)))
-    return problems
+            ck.add(ck.bad_rows(f"_n_{col} <> floor(_n_{col})", col),
+                   lambda line, v, col=col: Problem(
+                       f"„{shown(v)}“ ist keine ganze Zahl. Erwartet: eine Anzahl ohne Nachkommastellen.",
+                       f"'{shown(v)}' is not a whole number. Expected: a count without decimals.", **ck.where(line, col)))
+
+
+def _check_register_rows(ck: _RawChecks, columns: list[str]) -> None:
+    """A register row has a business number, once per year, and a plausible owner age (14–100)."""
+    table = ck.table
+    line_raw = _line_expr(ck.con, table, "r")
+    ck.add(f"""SELECT min({line_raw}), max({line_raw}), betriebsnummer, jahr FROM {table} r
+               WHERE betriebsnummer IS NOT NULL GROUP BY betriebsnummer, jahr HAVING count(*) > 1 ORDER BY 1""",
+           lambda a, b, nr, y: Problem(
+               f"Betriebsnummer {shown(nr)} kommt im Jahr {shown(y)} doppelt vor (auch Zeile {a}). Erwartet: jede Betriebsnummer "
+               "einmal je Jahr.",
+               f"Business number {shown(nr)} appears twice in year {shown(y)} (also row {a}). Expected: each number once per year.",
+               file=ck.file, sheet=ck.sheet, row=int(b), column=ck.headers.get("betriebsnummer", "Betriebsnummer")))
+    ck.add(f"SELECT {line_raw} AS line FROM {table} r WHERE betriebsnummer IS NULL OR trim(betriebsnummer) = '' "
+           "ORDER BY line",
+           lambda line: Problem("Betriebsnummer fehlt.", "Business number missing.", **ck.where(line, "betriebsnummer")))
+    if "inhaberalter" in columns:
+        ck.add(ck.bad_rows("_n_inhaberalter NOT BETWEEN 14 AND 100", "inhaberalter"),
+               lambda line, v: Problem(f"Inhaberalter „{shown(v)}“ unplausibel. Erwartet: 14–100 Jahre.",
+                                       f"Owner age '{shown(v)}' implausible. Expected: 14–100 years.",
+                                       **ck.where(line, "inhaberalter")))
+
+
+def _check_duplicate_rows(ck: _RawChecks, columns: list[str]) -> None:
+    """An aggregate table holds each (district, year, group[, age group]) once."""
+    keys = ["_ags", "_year", "_grp"] + (["_age"] if "altersgruppe" in columns else [])
+    ck.add(f"""SELECT d.a, d.b, t.kreis, t.jahr FROM (
+                   SELECT min(line) AS a, max(line) AS b FROM {ck.n}
+                   WHERE _ags IS NOT NULL AND _year IS NOT NULL AND _grp IS NOT NULL
+                   GROUP BY {", ".join(keys)} HAVING count(*) > 1 ORDER BY 1 LIMIT {LIMIT}) d
+               JOIN {ck.table} t ON {ck.line_t} = d.b ORDER BY 1""",
+           lambda a, b, k, y: Problem(
+               f"Doppelte Zeile: {shown(k)}, {shown(y)} kommt mehrfach vor (auch Zeile {a}). Erwartet: jede Kombination aus Kreis, "
+               "Jahr und Gruppe nur einmal.",
+               f"Duplicate row: {shown(k)}, {shown(y)} appears more than once (also row {a}). Expected: each combination of "
+               "district, year and group once.",
+               file=ck.file, sheet=ck.sheet, row=int(b)))
 
 
 def _implausible(batch: ImportBatch, row_of) -> list[tuple[object, Problem]]:

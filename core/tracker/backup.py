@@ -28,6 +28,7 @@ import duckdb
 from core import paths
 from core.atomic_file import atomic_write
 from core.errors import DatabaseLockedError, ExportError, UserDatabaseError, WalSetAsideError
+from core.formatting import fmt_number, formatter
 from core.text_safety import shown
 from core.userdb import ROLE_WINDOW, migrate, open_snapshot, open_user_db, transaction
 
@@ -45,7 +46,6 @@ class BackupInfo:
     def label(self, lang: str = "de") -> str:
         """``03.12.2026 12:08:40 (Start, 6.668 KB)`` / ``03/12/2026 12:08:40 (start, 6,668 KB)``: the date
         as everywhere (core.formatting), the reason in words (an unknown one as it is)."""
-        from core.formatting import fmt_number, formatter
 
         kb = max(1, round(self.size / 1024))
         when = self.created.strftime(formatter(lang).date_pattern + " %H:%M:%S")

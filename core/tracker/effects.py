@@ -26,7 +26,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from core.errors import InvalidInputError
+from core.errors import InvalidInputError, UnknownDistrictError
+from core.gewerbegruppen import GEWERBEGRUPPEN, GEWERBEGRUPPEN_EN
+from core.regions import load_region
 
 FIRST_YEAR = 2023  # first projected year of the bundled data (base year 2022 + 1)
 LAST_YEAR = 2070  # core.forecast.model.MAX_HORIZON
@@ -69,7 +71,6 @@ def unit_label(unit: str, lang: str = "de") -> str:
 
 def district_names(codes: Iterable[str]) -> list[str]:
     """Names of the region's districts for AGS keys (unknown keys stay as they are)."""
-    from core.regions import load_region
 
     names = {d.ags: d.name for d in load_region().districts}
     return [names.get(c, c) for c in codes]
@@ -187,8 +188,6 @@ def _split(value: object) -> list[str]:
 
 def parse_districts(value: object) -> list[str]:
     """AGS keys (region order) for AGS keys or names (unique prefixes allowed); empty = all districts."""
-    from core.errors import UnknownDistrictError
-    from core.regions import load_region
 
     region = load_region()
     chosen: set[str] = set()
@@ -202,8 +201,6 @@ def parse_districts(value: object) -> list[str]:
 
 def parse_groups(value: object) -> list[str]:
     """Gewerbegruppen (canonical order) for German or English names or unique prefixes; empty = all."""
-    from core.datastore import GEWERBEGRUPPEN, GEWERBEGRUPPEN_EN
-
     chosen: set[str] = set()
     for part in _split(value):
         k = part.lower()

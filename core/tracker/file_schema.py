@@ -31,9 +31,12 @@ from typing import Any
 from core.errors import ImportValidationError, InvalidInputError
 from core.text_safety import shown, shown_path
 from core.tracker import links
+from core.tracker.effects import check_effect
 from core.tracker.model import ENTITY_FIELDS, coerce, parse_date
+from core.tracker.seed import RECOMMENDATIONS
 
 FORMAT = "handwerksmonitor-tracker"
+VERSION = 2  # 2: effects of items on forecast parameters (section "effects"); version-1 files have none
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_ROWS = 200_000  # per section
 MAX_HISTORY = 2_000_000
@@ -222,8 +225,6 @@ def _check_row(entity: str, section: str, i: int, row: dict[str, Any], f: _Findi
         except InvalidInputError as exc:
             f.add(wde, wen, shown(exc.de, 200), shown(exc.en, 200))
     if entity == "effect" and len(f.items) == before and not typed.get("deleted"):
-        from core.tracker.effects import check_effect
-
         try:
             check_effect(typed)
         except InvalidInputError as exc:
@@ -299,8 +300,6 @@ def _norm(value: object) -> object:
 
 
 def _seeds() -> dict[str, dict[str, Any]]:
-    from core.tracker.seed import RECOMMENDATIONS
-
     return {r.item_id: {"title": r.title, "description": "", "deleted": False, "number": r.number, "field": r.field,
                         "background": r.background, "goal": r.goal, "source": r.source, "kind": "recommendation",
                         "source_kind": "study", "code": str(r.number), "parent_id": None}
@@ -313,8 +312,6 @@ def check(data: dict[str, Any], name: str, local_item_ids: Iterable[str] = ()) -
     f = _Findings()
     typed_rows: dict[str, list[dict[str, Any]]] = {}
     version = data.get("version")
-    from core.tracker.transfer import VERSION
-
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         f.add("Datei", "file", "die Formatversion fehlt oder ist ungültig", "the format version is missing or invalid")
     elif version > VERSION:

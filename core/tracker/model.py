@@ -13,7 +13,9 @@ import re
 from dataclasses import dataclass
 
 from core.errors import InvalidInputError, UserDatabaseError
+from core.formatting import fmt_date as fmt
 from core.text_safety import clean
+from core.tracker import effects
 
 STATUSES = ("offen", "geplant", "in Umsetzung", "umgesetzt", "zurückgestellt")
 STATUS_EN = {
@@ -120,7 +122,6 @@ def fmt_date(d: dt.date | None, lang: str = "de") -> str:
     """31.12.2026 (de) / 31/12/2026 (en), the app's one date format (core.formatting); None -> ""."""
     if d is None:
         return ""
-    from core.formatting import fmt_date as fmt
 
     return fmt(d, lang)
 
@@ -221,8 +222,6 @@ def coerce(f: FieldSpec, value: object) -> object:
     if f.kind == "status":
         return parse_status(str(value or ""))
     if f.kind in ("param", "number", "year", "districts", "groups"):
-        from core.tracker import effects
-
         if f.kind == "param":
             return effects.coerce_param(value)
         if f.kind == "number":

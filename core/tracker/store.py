@@ -20,6 +20,7 @@ from typing import Any
 import duckdb
 
 from core.tracker.effects import ANNAHME, check_effect, parse_param, split_list
+from core.tracker.links import target_problem
 from core.tracker.model import (
     ACTION_FIELDS,
     ENTITY_FIELDS,
@@ -435,7 +436,6 @@ class Tracker:
 
 def _check_link(target: str) -> None:
     """Only http(s) addresses and full local paths, never programs or other schemes (core.tracker.links)."""
-    from core.tracker.links import target_problem
 
     problem = target_problem(str(target or ""))
     if problem:

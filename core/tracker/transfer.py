@@ -26,13 +26,16 @@ from typing import Any
 
 import duckdb
 
+from core.atomic_file import write_text
 from core.errors import ImportValidationError, InvalidInputError
+from core.text_safety import shown, shown_path
+from core.tracker import file_schema
 from core.tracker.effects import check_effect
+from core.tracker.file_schema import VERSION  # the format version, checked on reading
 from core.tracker.model import ENTITY_FIELDS, coerce, to_text
 from core.tracker.store import TABLES, Tracker, _code_key, _now
 
 FORMAT = "handwerksmonitor-tracker"
-VERSION = 2  # 2: effects of items on forecast parameters (section "effects"); version-1 files have none
 SECTIONS = {"item": "items", "milestone": "milestones", "kpi": "kpis", "link": "links", "effect": "effects",
             "meeting": "meetings"}
 HISTORY_COLUMNS = ("id", "at", "who", "entity", "entity_id", "item_id", "field", "old", "new", "note")
@@ -63,7 +66,6 @@ def export_data(tracker: Tracker) -> dict[str, Any]:
 
 def export_file(tracker: Tracker, path: Path) -> Path:
     """Write the tracker to ``path`` atomically (:mod:`core.atomic_file`: never half-written)."""
-    from core.atomic_file import write_text
 
     return write_text(path, json.dumps(export_data(tracker), ensure_ascii=False, indent=1))
 
@@ -73,8 +75,6 @@ def load_file(path: Path, tracker: Tracker | None = None) -> dict[str, Any]:
     raises :class:`~core.tracker.file_schema.TrackerFileError` (an ImportValidationError) listing what is
     wrong, before anything is planned or written. ``tracker``: this laptop's tracker (links, milestones …
     of the file may belong to items that exist here)."""
-    from core.text_safety import shown_path
-    from core.tracker import file_schema
 
     path = Path(path)
     data = file_schema.read(path)
@@ -142,7 +142,8 @@ def plan_import(tracker: Tracker, data: dict[str, Any]) -> ImportPlan:
     known_history = {h["id"] for h in local_hist}
     plan.new_history = [h for h in data.get("history", []) if h["id"] not in known_history]
     items = {r["id"]: r for r in tracker.items(include_deleted=True)}
-    checked: dict[str, list[dict[str, Any]]] = getattr(data, "typed_rows", {})  # typed by load_file's check
+    # rows typed by load_file's check (a plain dict, e.g. built in a test, is typed here)
+    checked = data.typed_rows if isinstance(data, file_schema.CheckedFile) else {}
     for entity, section in SECTIONS.items():
         local = {r["id"]: r for r in tracker._rows(f"SELECT * FROM {TABLES[entity]}")}  # noqa: SLF001
         rows = checked.get(entity)
@@ -192,7 +193,6 @@ def apply_import(tracker: Tracker, plan: ImportPlan, resolutions: dict[tuple[str
     try:
         _write_plan(tracker, plan, resolutions, prefer, counts)
     except duckdb.Error as exc:  # the transaction was rolled back: nothing of the file is stored
-        from core.text_safety import shown
 
         raise ImportValidationError(
             f"Die Datei enthält Werte, die nicht gespeichert werden können ({shown(exc, 160)}); es wurde nichts "

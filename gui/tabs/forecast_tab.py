@@ -36,12 +36,12 @@ from PySide6.QtWidgets import (
 from core.datastore import GEWERBEGRUPPEN_EN
 from core.errors import HandwerksmonitorError
 from core.forecast import parameters, scenarios
-from core.forecast.comparison import study_direction
 from core.forecast.inputs import ForecastInputs, cached_inputs
 from core.forecast.measures import DEFAULT_STATUSES, MeasureModel
 from core.forecast.model import ForecastModel, ForecastResult
 from core.forecast.population import projection_label, variant_label
 from core.forecast.sensitivity import TARGET_YEAR, sensitivity
+from core.forecast.study_direction import study_direction
 from core.tracker.model import STATUSES, status_label
 from gui import workers
 from gui.context import AppContext

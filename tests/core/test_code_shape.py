@@ -16,22 +16,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 MAX_LINES = 80
-GETATTR_DEFAULT_MAX = 40  # 2026-12-03; lower it when one goes
+GETATTR_DEFAULT_MAX = 27  # 2026-12-03; lower it when one goes
 
 # (file, function): its length today
 LONG_FUNCTIONS: dict[tuple[str, str], int] = {
-    ("core/cli/cmd_forecast.py", "_print_human"): 124,
-    ("core/estimate/margins.py", "study_margins"): 81,
-    ("core/estimate/structure.py", "irmd_group_totals"): 87,
     ("core/forecast/inputs.py", "load_inputs"): 86,
     ("core/forecast/inputs.py", "published_anchors"): 83,
-    ("core/forecast/model.py", "compute_resolved"): 84,
-    ("core/forecast/parameters.py", "_global"): 172,
-    ("core/imports/chamber.py", "write_template"): 108,
-    ("core/imports/genesis.py", "parse_table"): 191,
-    ("core/imports/genesis.py", "_parse_flat_rows"): 105,
-    ("core/imports/register.py", "_check"): 84,
-    ("core/imports/validate.py", "check_raw"): 97,
 }
 
 

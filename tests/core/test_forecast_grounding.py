@@ -12,6 +12,7 @@ from core.cli import main
 from core.forecast import comparison, parameters
 from core.forecast.inputs import cached_inputs
 from core.forecast.model import ForecastModel
+from core.forecast.study_direction import study_direction
 
 
 @pytest.fixture(scope="module")
@@ -120,7 +121,7 @@ def test_basis_has_supply_falling_faster_than_demand_like_every_published_projec
 
 
 def test_the_tab_sentence_on_the_study_direction(result):
-    note = comparison.study_direction(result)
+    note = study_direction(result)
     assert note["year"] == 2035
     assert note["text"] and note["text_en"]
     assert "Bauhaupt" in note["text"] and "Ausbau" in note["text"]
