@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field
 from functools import cache
+from typing import Any
 
 import resources
 from core.formatting import fmt_date, fmt_datetime
@@ -97,7 +98,7 @@ class Provenance:
     inputs: tuple[str, ...] = field(default=())  # datasets a derived dataset rests on (indirect sources)
     imported_at: str = ""  # imported tables: when (yyyy-mm-dd hh:mm)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["row_source_columns"] = list(self.row_source_columns)
         d["inputs"] = list(self.inputs)
@@ -107,7 +108,7 @@ class Provenance:
     def localized(self, lang: str = "de") -> Provenance:
         """The record with its texts in ``lang`` (English where a companion exists) and the Stand formatted
         as a date of that language (31.12.2024 / 31/12/2024)."""
-        return Provenance(**localize_record(asdict(self), lang))  # type: ignore[arg-type]
+        return Provenance(**localize_record(asdict(self), lang))
 
     def details(self, lang: str = "de") -> str:
         """Table number, file and import date of an imported table ('' for bundled data), e.g.
@@ -138,7 +139,7 @@ class Provenance:
 TEXT_FIELDS = ("title", "publisher", "source", "licence", "stand", "caveat", "method")
 
 
-def localize_record(d: dict, lang: str = "de") -> dict:
+def localize_record(d: dict[str, Any], lang: str = "de") -> dict[str, Any]:
     """A provenance record (dict) with its texts in ``lang`` and its Stand as a date of that language.
 
     English: each of ``TEXT_FIELDS`` is replaced by its ``<field>_en`` companion when there is one. The

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from core import provenance
 from core.datastore import DataStore
@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     import duckdb
 
 
-def imported_versions(user_con: duckdb.DuckDBPyConnection | None) -> list[dict]:
+def imported_versions(user_con: duckdb.DuckDBPyConnection | None) -> list[dict[str, Any]]:
     """Imported data versions from ``core.imports.versions.list_versions(con)``, each its provenance record
     (kind ``official`` for an official table, else ``import``) with ``version``, ``active`` and
     ``imported_at``; an empty list when there is no user database."""
@@ -30,7 +30,7 @@ def imported_versions(user_con: duckdb.DuckDBPyConnection | None) -> list[dict]:
     return out
 
 
-def all_sources(store: DataStore | None = None, user_con: duckdb.DuckDBPyConnection | None = None) -> list[dict]:
+def all_sources(store: DataStore | None = None, user_con: duckdb.DuckDBPyConnection | None = None) -> list[dict[str, Any]]:
     """Provenance records (``Provenance.to_dict()``) of every bundled dataset, then the imported versions.
 
     Each record carries ``kind`` (official, published, study, estimate, import) and ``in_use`` (the

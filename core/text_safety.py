@@ -59,7 +59,7 @@ class SafeStream(io.TextIOBase):
         super().__init__()
         self.inner = inner
 
-    def write(self, s: str) -> int:  # type: ignore[override]
+    def write(self, s: str) -> int:
         text = clean(s)
         enc = self.encoding
         try:

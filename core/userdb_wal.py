@@ -85,7 +85,7 @@ def _frame_ok(data: bytes, pos: int) -> bool:
     if len(data) - pos < 16:
         return False
     size, chk = struct.unpack_from("<QQ", data, pos)
-    return size <= len(data) - pos - 16 and checksum(data[pos + 16: pos + 16 + size]) == chk
+    return bool(size <= len(data) - pos - 16 and checksum(data[pos + 16: pos + 16 + size]) == chk)
 
 
 def inspect_bytes(data: bytes) -> WalState:

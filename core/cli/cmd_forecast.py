@@ -18,6 +18,7 @@ import argparse
 import sys
 import textwrap
 from collections.abc import Callable
+from typing import Any
 
 from core import provenance, userdb
 from core.cli.common import user_db_snapshot
@@ -36,7 +37,7 @@ from core.tracker.model import status_label
 from core.tracker.store import Tracker
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("forecast", help=t("Prognose von Angebot und Nachfrage je Gewerbegruppe",
                                           "forecast of supply and demand per craft group"))
     p.add_argument("--district", default=None, metavar=t("KREIS", "DISTRICT"),
@@ -181,7 +182,7 @@ def _run_with_measures(
     return 0
 
 
-def _print_comparison(entries: list[dict], lang: str) -> None:
+def _print_comparison(entries: list[dict[str, Any]], lang: str) -> None:
     """Published projections beside the model: source, area, field, measure, years, published change and the
     model's change of the same measure over the same years (persons; as in the tab's column "gleiche Größe")."""
     if not entries:
@@ -228,7 +229,7 @@ def _print_comparison(entries: list[dict], lang: str) -> None:
             "forecast --json, field comparison.") + "\n")
 
 
-def _print_measures(data: dict, ev, lang: str) -> list[str]:  # noqa: ANN001 - measures.Evaluation
+def _print_measures(data: dict[str, Any], ev: measures_mod.Evaluation, lang: str) -> list[str]:
     """The measures section; returns the effects' sources as extra source lines."""
 
     de = lang != "en"
@@ -300,7 +301,7 @@ def _print_human(
     _print_sources(data, extra, lang)
 
 
-def _print_group_years(data: dict, group: str, lang: str) -> None:
+def _print_group_years(data: dict[str, Any], group: str, lang: str) -> None:
     """One group: a row per year with supply, demand, gap = demand − supply and gap % = 100·gap/supply."""
     de = lang != "en"
     headers = (
@@ -324,7 +325,7 @@ def _print_group_years(data: dict, group: str, lang: str) -> None:
     print_table(headers, rows)
 
 
-def _print_quantity_tables(data: dict, lang: str) -> None:
+def _print_quantity_tables(data: dict[str, Any], lang: str) -> None:
     """All groups: one table per quantity (groups × base year, 2030, 2035, horizon), so the output fits
     100 columns."""
     de = lang != "en"
@@ -349,7 +350,7 @@ def _print_quantity_tables(data: dict, lang: str) -> None:
         print_table(headers, rows)
 
 
-def _print_notes(data: dict, lang: str) -> None:
+def _print_notes(data: dict[str, Any], lang: str) -> None:
     """What the numbers are: the gap's sign, the kinds (employees per group: estimate; population official,
     then projected, anchored to published projection points), and the anchor warnings."""
     de = lang != "en"
@@ -392,7 +393,7 @@ def _print_notes(data: dict, lang: str) -> None:
         w(_wrap("⚠ " + (note["text"] if de else note["text_en"]), "", "  ") + "\n")
 
 
-def _print_sources(data: dict, extra: list[str], lang: str) -> None:
+def _print_sources(data: dict[str, Any], extra: list[str], lang: str) -> None:
     """Every source with its kind and Stand (an indirect source names what it is an input of), then the
     ``extra`` lines of the sections printed before, then where the assumptions are."""
     de = lang != "en"
@@ -404,7 +405,7 @@ def _print_sources(data: dict, extra: list[str], lang: str) -> None:
         stand = ("Stand " if de else "as of ") + str(shown.get("stand", ""))
         line = f"– {shown.get('title', src.get('id'))} ({shown.get('publisher', '')}, {stand}; {kind})"
         if src.get("input_of"):  # an indirect source (e.g. a margin of the estimate)
-            parent: dict = next((x for x in data["sources"] if x.get("id") == src["input_of"]), {})
+            parent: dict[str, Any] = next((x for x in data["sources"] if x.get("id") == src["input_of"]), {})
             name = (parent.get("title_en") if not de and parent.get("title_en") else parent.get("title")) or src[
                 "input_of"]
             line += "; " + ("Eingang von „" if de else "input of '") + str(name) + ("“" if de else "'")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from core.cli.helptext import add_global_options, t
 from core.cli.output import fmt_number, print_json, print_table
@@ -21,8 +22,12 @@ from core.errors import HandwerksmonitorError, ImportValidationError
 from core.formatting import fmt_date, fmt_datetime
 from core.regions import load_region
 
+if TYPE_CHECKING:  # pandas: loaded only when an import runs
+    from core.imports.model import ImportBatch
+    from core.imports.register import RegisterOptions
 
-def register(sub: argparse._SubParsersAction) -> None:
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("import", help=t("Daten importieren (GENESIS-Tabelle, Kammerdaten)",
                                         "import data (GENESIS table, chamber figures)"))
     p.add_argument("file", nargs="?", metavar=t("DATEI", "FILE"),
@@ -114,7 +119,7 @@ def _run(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
-def _register_options(args: argparse.Namespace):
+def _register_options(args: argparse.Namespace) -> RegisterOptions | None:
     """RegisterOptions from --map-column/--map-craft/--skip-craft/--stand (None when none is given)."""
     import datetime as dt
 
@@ -148,7 +153,7 @@ def _register_options(args: argparse.Namespace):
     return opts
 
 
-def _print_register(s: dict, lang: str) -> None:
+def _print_register(s: dict[str, Any], lang: str) -> None:
     r = s.get("register") or {}
     if not r:
         return
@@ -169,7 +174,15 @@ def _print_register(s: dict, lang: str) -> None:
         + ", ".join(r["columns_not_read"]) + "\n")
 
 
-def _print_summary(s: dict, batch, lang: str) -> None:
+def _preview_row(r: Any, lang: str) -> list[str]:
+    """One previewed value as table cells (a missing value, None or NaN, is an empty cell)."""
+    value = r.value
+    shown = fmt_number(value, 0, lang) if value is not None and value == value else ""
+    return [str(r.area_code), str(r.year), str(r.indicator), str(r.gewerbegruppe), shown,
+            r.flag if isinstance(r.flag, str) else ""]
+
+
+def _print_summary(s: dict[str, Any], batch: ImportBatch, lang: str) -> None:
     out = sys.stdout.write
     kind = _t(lang, "amtlich", "official") if s["kind"] == "official" else _t(lang, "Kammerdaten", "chamber data")
     out(f"{_t(lang, 'Datei', 'File')}: {s['file']}  ({s['format']}, {kind})\n")
@@ -191,9 +204,7 @@ def _print_summary(s: dict, batch, lang: str) -> None:
 
         out(_t(lang, "Nicht übernommen (keine Indikatorzuordnung): ", "Not taken (no indicator mapping): ")
             + not_taken_text(s["unmapped"], lang) + "\n")
-    rows = [[r.area_code, str(r.year), r.indicator, r.gewerbegruppe,
-             fmt_number(r.value, 0, lang) if r.value == r.value and r.value is not None else "",
-             r.flag if isinstance(r.flag, str) else ""] for r in batch.values.head(10).itertuples()]
+    rows = [_preview_row(r, lang) for r in batch.values.head(10).itertuples()]
     print_table([_t(lang, "Gebiet", "Area"), _t(lang, "Jahr", "Year"), _t(lang, "Indikator", "Indicator"),
                  _t(lang, "Gruppe", "Group"), _t(lang, "Wert", "Value"), "Flag"], rows)
     if s["saved_version"]:

@@ -20,6 +20,7 @@ import argparse
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
@@ -38,7 +39,7 @@ from core.tracker.transfer import apply_import, export_file, load_file, plan_imp
 from core.userdb import open_snapshot, open_user_db
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("tracker", help=t("Umsetzungsstand der Handlungsempfehlungen", "recommendations tracker"))
     tsub = p.add_subparsers(dest="tracker_command")
     item_help = t("Empfehlungsnummer (1–10) oder Maßnahmennummer (z.\u00a0B. 3.1)",
@@ -163,10 +164,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _iso(value: object) -> str | None:
-    return value.isoformat() if hasattr(value, "isoformat") else None  # type: ignore[union-attr]
+    return value.isoformat() if hasattr(value, "isoformat") else None
 
 
-def _item_json(tracker, r: dict, lang: str, last: dict | None) -> dict:
+def _item_json(tracker: Tracker, r: dict[str, Any], lang: str, last: dict[str, Any] | None) -> dict[str, Any]:
     """Everything a user wrote about an item, so they can read it back (and the study's own texts)."""
     return {
         "id": r["id"], "code": r["code"], "kind": r["kind"], "number": r["number"], "parent_id": r["parent_id"],
@@ -188,12 +189,12 @@ def _item_json(tracker, r: dict, lang: str, last: dict | None) -> dict:
     }
 
 
-def _change_json(h: dict, lang: str) -> dict:
+def _change_json(h: dict[str, Any], lang: str) -> dict[str, Any]:
     return {"at": _iso(h["at"]), "who": h["who"], "entity": h["entity"], "field": h["field"],
             "field_label": _field_name(h, lang), "old": h["old"], "new": h["new"], "note": h["note"] or ""}
 
 
-def _field_name(h: dict, lang: str) -> str:
+def _field_name(h: dict[str, Any], lang: str) -> str:
     for f in ENTITY_FIELDS.get(h["entity"], ()):
         if f.name == h["field"]:
             label = f.label_en if lang == "en" else f.label
@@ -206,7 +207,7 @@ def _field_name(h: dict, lang: str) -> str:
     return str(h["field"])
 
 
-def _study_texts(r: dict, lang: str) -> dict:
+def _study_texts(r: dict[str, Any], lang: str) -> dict[str, Any]:
     if r["kind"] != "recommendation":
         return {}
 
@@ -216,18 +217,18 @@ def _study_texts(r: dict, lang: str) -> dict:
     return {"background": r["background"] or "", "goal": r["goal"] or ""}
 
 
-def _last_changes(tracker) -> dict[str, dict]:
+def _last_changes(tracker: Tracker) -> dict[str, dict[str, Any]]:
     """Newest history row per item."""
-    out: dict[str, dict] = {}
+    out: dict[str, dict[str, Any]] = {}
     for h in tracker.history():  # newest first
         if h["item_id"] and h["item_id"] not in out:
             out[h["item_id"]] = h
     return out
 
 
-def _list(tracker, as_json: bool, lang: str) -> int:
+def _list(tracker: Tracker, as_json: bool, lang: str) -> int:
     rows = tracker.items()
-    effects: dict[str, list[dict]] = {}
+    effects: dict[str, list[dict[str, Any]]] = {}
     for e in tracker.effects():
         effects.setdefault(e["item_id"], []).append(e)
     if as_json:
@@ -254,7 +255,7 @@ def _list(tracker, as_json: bool, lang: str) -> int:
     return 0
 
 
-def _show(tracker, ref: str, as_json: bool, lang: str) -> int:
+def _show(tracker: Tracker, ref: str, as_json: bool, lang: str) -> int:
     """One item: every field, milestones, KPIs, links and its whole history (newest first)."""
     r = tracker.item(tracker.resolve(ref))
     history = tracker.history(r["id"])
@@ -318,7 +319,7 @@ def _show(tracker, ref: str, as_json: bool, lang: str) -> int:
     return 0
 
 
-def _value_text(h: dict, value: str | None, lang: str) -> str:
+def _value_text(h: dict[str, Any], value: str | None, lang: str) -> str:
     """A history value (canonical text form) as the user reads it: status, date and yes/no translated."""
     import datetime as dt
 
@@ -363,13 +364,13 @@ def _fmt_timestamp(at: object, lang: str) -> str:
     return fmt_datetime(local, lang)
 
 
-def _effect_json(e: dict) -> dict:
+def _effect_json(e: dict[str, Any]) -> dict[str, Any]:
     return {"id": e["id"], "param": e["param"], "delta": e["delta"], "from": e["start_year"],
             "full_by": e["full_year"], "districts": list(split_list(e["districts"])),
             "groups": list(split_list(e["groups"])), "reason": e["reason"], "source": e["source"]}
 
 
-def effect_text(e: dict, lang: str) -> str:
+def effect_text(e: dict[str, Any], lang: str) -> str:
     """One line per effect: 'apprentice_entry +3 je 1.000 ab 2026, voll ab 2028; alle Kreise; Ausbaugewerbe'."""
 
     p = effect_params().get(e["param"])
@@ -388,7 +389,7 @@ def effect_text(e: dict, lang: str) -> str:
     return f"{label} ({e['param']}) {delta}{unit} {years}; {districts}; {groups}"
 
 
-def _effect(tracker, args: argparse.Namespace, lang: str) -> int:
+def _effect(tracker: Tracker, args: argparse.Namespace, lang: str) -> int:
     de = lang != "en"
     item_id = tracker.resolve(args.id)
     item = tracker.item(item_id)
@@ -446,13 +447,13 @@ def _effect(tracker, args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
-def _title(row: dict, lang: str) -> str:
+def _title(row: dict[str, Any], lang: str) -> str:
     if lang == "en" and row["kind"] == "recommendation":
         return by_number(row["number"]).title_en
     return str(row["title"])
 
 
-def _import(tracker, path: Path, prefer: str | None, lang: str) -> int:
+def _import(tracker: Tracker, path: Path, prefer: str | None, lang: str) -> int:
     plan = plan_import(tracker, load_file(path, tracker))
     if plan.conflicts and prefer is None:
         for c in plan.conflicts:

@@ -14,6 +14,7 @@ import argparse
 import re
 import sys
 import textwrap
+from typing import Any
 
 _ARGV: list[str] = []  # the argv handed to main() (tests call main() directly)
 
@@ -88,7 +89,7 @@ class Parser(argparse.ArgumentParser):
             self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
                               help=t("diese Hilfe zeigen und beenden", "show this help and exit"))
 
-    def add_subparsers(self, **kwargs):  # type: ignore[no-untyped-def] # noqa: ANN003
+    def add_subparsers(self, **kwargs: Any) -> argparse._SubParsersAction[Parser]:  # type: ignore[override]
         kwargs.setdefault("parser_class", type(self))
         kwargs.setdefault("title", t("Befehle", "commands"))
         kwargs.setdefault("metavar", t("BEFEHL", "COMMAND"))

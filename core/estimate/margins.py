@@ -52,8 +52,9 @@ class Margin:
     note: str = ""
 
 
-def _csv(name: str, **kw) -> pd.DataFrame:
-    return pd.read_csv(resources.path("data", name), **kw)
+def _csv(name: str, **kw: Any) -> pd.DataFrame:
+    frame: pd.DataFrame = pd.read_csv(resources.path("data", name), **kw)
+    return frame
 
 
 def _rows(df: pd.DataFrame) -> list[dict[str, Any]]:
@@ -251,7 +252,7 @@ def hbe_dg_employment_changes() -> dict[tuple[str, int], float]:
         & (d.indicator == "beschaeftigte_veraenderung_vj_pct")
     ]
     g = d.groupby(["gewerbegruppe", "period"])["value"].mean()
-    return {(str(cast(tuple, k)[0]), int(cast(tuple, k)[1])): float(v) for k, v in g.items()}
+    return {(str(cast(tuple[Any, ...], k)[0]), int(cast(tuple[Any, ...], k)[1])): float(v) for k, v in g.items()}
 
 
 # WZ 2008 section that stands for each group in the URS proxy (documented in ESTIMATE.md).
@@ -281,7 +282,8 @@ def urs_east_shares() -> pd.Series:
     u = _csv("urs_wz_abschnitte_2014.csv", dtype={"ags": str})
     u = u[(u.unit == "unternehmen") & u.ags.isin(["14", "15", "16"])]
     s = u.groupby("wz_section")["value"].sum()
-    return s / s["insgesamt"]
+    result: pd.Series = s / s["insgesamt"]
+    return result
 
 
 @cache

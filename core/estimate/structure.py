@@ -154,7 +154,8 @@ def shares(rho: np.ndarray, dg_table: np.ndarray) -> np.ndarray:
     """``pi(g, y) ∝ S_DG(g, y) * rho(g)`` for every year column of ``dg_table`` (groups x years)."""
     s = dg_table / dg_table.sum(axis=0, keepdims=True)
     x = s * rho[:, None]
-    return x / x.sum(axis=0, keepdims=True)
+    result: np.ndarray = x / x.sum(axis=0, keepdims=True)
+    return result
 
 
 @dataclass
@@ -192,7 +193,8 @@ def irmd_group_totals(
 
     def current(ind: str) -> np.ndarray:
         x = base[ind] * phi[ind][:, None] * np.exp(mu[ind][:, None] * t[None, :])
-        return x / x.sum(axis=0, keepdims=True)
+        shares: np.ndarray = x / x.sum(axis=0, keepdims=True)
+        return shares
 
     iterations = 0
     for iterations in range(1, max_iter + 1):  # noqa: B007 (the count is reported)

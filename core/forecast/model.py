@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -73,10 +74,10 @@ class ForecastResult:
     scenario: str
     region_code: str
     region_name: str
-    sources: list[dict] = field(default_factory=list)
+    sources: list[dict[str, Any]] = field(default_factory=list)
     # years where anchoring to a published projection makes a district's population jump (see anchor_notes)
     steps: dict[str, list[tuple[int, int, float, float]]] = field(default_factory=dict)
-    external: list[dict] = field(default_factory=list)  # published projections to compare with (comparison)
+    external: list[dict[str, Any]] = field(default_factory=list)  # published projections to compare with (comparison)
     district_states: list[str] = field(default_factory=list)
 
     @property
@@ -87,7 +88,7 @@ class ForecastResult:
             per_worker = np.where(self.workforce > 0, self.supply / self.workforce, 1.0)
         return self.demand / per_worker
 
-    def anchor_notes(self, area: str | None = None) -> list[dict]:
+    def anchor_notes(self, area: str | None = None) -> list[dict[str, Any]]:
         """A note for every step an anchor causes in the area's districts (all districts for the region):
         district, years, the anchored and the unanchored yearly change, German and English text."""
         idx = self.district_index(area)
@@ -121,7 +122,7 @@ class ForecastResult:
                 })
         return out
 
-    def comparison(self, area: str | None = None) -> list[dict]:
+    def comparison(self, area: str | None = None) -> list[dict[str, Any]]:
         """The model's supply and demand change beside each published projection (core.forecast.comparison)."""
 
         return compare(self, self.external)
@@ -129,7 +130,8 @@ class ForecastResult:
     @property
     def gap(self) -> np.ndarray:
         """Demand minus supply (positive = demand surplus / shortage of craft services)."""
-        return self.demand - self.supply
+        gap: np.ndarray = self.demand - self.supply
+        return gap
 
     @property
     def base_year(self) -> int:
@@ -180,7 +182,7 @@ class ForecastResult:
             for y in (int(x) for x in self.years)
         ]
 
-    def to_json(self, area: str | None = None, groups: list[str] | None = None) -> dict:
+    def to_json(self, area: str | None = None, groups: list[str] | None = None) -> dict[str, Any]:
         """JSON-ready dict: years, supply/demand/gap per group, assumptions, sources and markers."""
         series = self.area_series(area)
         gsel = groups or self.groups

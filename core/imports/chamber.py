@@ -28,12 +28,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from core import survey
 from core.atomic_file import write_buffered
 from core.datastore import GEWERBEGRUPPEN, GEWERBEGRUPPEN_EN, TOTAL
 from core.imports.model import INDICATOR_LABELS
+from core.imports.safety import Cancelled
 from core.imports.validate import max_year
 from core.regions import Region
 
@@ -273,7 +274,7 @@ def _table_sheet(wb: Workbook, spec: TableSpec, sizes: tuple[int, int, int], hea
         dv_a.add(f"{letters['altersgruppe']}2:{letters['altersgruppe']}2000")
 
 
-def _survey_sheet(wb, head_fill) -> None:
+def _survey_sheet(wb: Workbook, head_fill: PatternFill) -> None:
     """The survey sheet: the question (row 1), the columns (row 2), validations for year, N and percent."""
     from openpyxl.styles import Alignment, Font
     from openpyxl.worksheet.datavalidation import DataValidation
@@ -315,7 +316,7 @@ def is_header(row: Sequence[object] | None) -> bool:
     return "jahr" in have and bool(have & {"kreis", "n"})
 
 
-def xlsx_tables(path: Path, cancelled=None) -> list[tuple[str, list[object], list[tuple], list[str]]]:
+def xlsx_tables(path: Path, cancelled: Cancelled = None) -> list[tuple[str, list[object], list[tuple[Any, ...]], list[str]]]:
     """(sheet, header, rows, not taken) for every sheet with content; rows are (Excel row number, cells
     of the header's columns). Read by real cells (:mod:`core.imports.xlsx_reader`), never by the sheet's
     declared size; cells right of the header are listed as not taken.
@@ -324,7 +325,7 @@ def xlsx_tables(path: Path, cancelled=None) -> list[tuple[str, list[object], lis
     """
     from core.imports.xlsx_reader import as_tuple, header_width, open_workbook, outside, real_rows
 
-    out: list[tuple[str, list[object], list[tuple], list[str]]] = []
+    out: list[tuple[str, list[object], list[tuple[Any, ...]], list[str]]] = []
     with open_workbook(path) as wb:
         for ws in wb.worksheets:
             if ws.title in (SHEET_HELP, SHEET_LISTS):

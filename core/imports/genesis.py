@@ -25,7 +25,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import TextIO
+from typing import Any, TextIO
 
 import pandas as pd
 
@@ -356,7 +356,7 @@ def _duplicate_problem(key: tuple[str, int, str], first_row: int, file_name: str
 
 def _table_values(open_text: Callable[[], TextIO], layout: _TableLayout, cols: _ValueColumns, statistic: str,
                   region: Region, file_name: str, footer_at: int, progress: Progress,
-                  cancelled: Cancelled) -> tuple[list[tuple], int]:
+                  cancelled: Cancelled) -> tuple[list[tuple[Any, ...]], int]:
     """Second pass over the data rows: the value rows (``VALUE_COLUMNS`` + line) of the region's areas
     and the number of distinct area keys skipped (outside the region). Each value's year is its column's
     header date, else the row's time cell, else the table's date line; a value = cell × rule factor.
@@ -364,8 +364,8 @@ def _table_values(open_text: Callable[[], TextIO], layout: _TableLayout, cols: _
     (``broad_age_sums``). Raises the collected problems (damaged rows, non-numbers, duplicates)."""
     key_col, time_col, cat_cols, width = layout.key_col, layout.time_col, layout.cat_cols, layout.width
     wanted = set(region.all_area_codes()) - {region.code}
-    out: list[tuple] = []
-    seen: dict[tuple, int] = {}
+    out: list[tuple[Any, ...]] = []
+    seen: dict[tuple[Any, ...], int] = {}
     ages: dict[tuple[str, int], list[tuple[tuple[int, int], float | None, int]]] = {}
     problems: list[Problem] = []
     skipped: set[str] = set()
@@ -463,7 +463,7 @@ def age_interval(label: str) -> tuple[int, int] | None:
     return None
 
 
-def broad_age_sums(ages: dict[tuple[str, int], list[tuple[tuple[int, int], float | None, int]]]) -> list[tuple]:
+def broad_age_sums(ages: dict[tuple[str, int], list[tuple[tuple[int, int], float | None, int]]]) -> list[tuple[Any, ...]]:
     """Sum published age groups into the broad groups of ``facts`` (under 15, 15–64, 65+).
 
     A broad group is formed only when its published groups tile it exactly (no gap, no overlap) and
@@ -616,8 +616,8 @@ def _parse_flat_rows(header: list[str], rows: Iterable[list[str]], line_num: Cal
         return r[i].strip() if i is not None and i < len(r) else ""
 
     wanted = set(region.all_area_codes()) - {region.code}
-    out: list[tuple] = []
-    seen: dict[tuple, int] = {}
+    out: list[tuple[Any, ...]] = []
+    seen: dict[tuple[Any, ...], int] = {}
     problems: list[Problem] = []
     skipped: set[str] = set()
     unmapped: set[str] = set()
@@ -679,7 +679,7 @@ def _parse_flat_rows(header: list[str], rows: Iterable[list[str]], line_num: Cal
                        rows_read=max(0, n - 1), skipped_areas=len(skipped - {""}), unmapped=sorted(unmapped))
 
 
-def _raise_flat_problems(problems: list[Problem], seen: dict[tuple, int], anything: bool, file_name: str) -> None:
+def _raise_flat_problems(problems: list[Problem], seen: dict[tuple[Any, ...], int], anything: bool, file_name: str) -> None:
     """Refuse the flat file for its row problems, else for gaps in its cube, else when nothing in it
     maps to an indicator (``anything``: a value or a skipped area was found)."""
     if not problems:
@@ -691,7 +691,7 @@ def _raise_flat_problems(problems: list[Problem], seen: dict[tuple, int], anythi
                      "The flat file holds no values that map to an indicator.", file_name)
 
 
-def _cube_gaps(seen: dict[tuple, int], file_name: str) -> list[Problem]:
+def _cube_gaps(seen: dict[tuple[Any, ...], int], file_name: str) -> list[Problem]:
     """A flat file holds one row per area, time and variable (special signs included): within the region
     every area has the same years for each indicator. A gap means the file was cut off or edited."""
     by_ind: dict[str, dict[str, set[int]]] = {}

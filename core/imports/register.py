@@ -25,9 +25,10 @@ import io
 import itertools
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pandas as pd
@@ -93,7 +94,7 @@ class UnknownCraft:
     count: int
     rows: tuple[int, ...]  # the first rows (line numbers in the file) where it is the main craft
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "count": self.count, "rows": list(self.rows)}
 
 
@@ -279,7 +280,7 @@ def read_register(path: Path | str, region: Region, options: RegisterOptions | N
     return batch
 
 
-def _title(details: dict) -> str:
+def _title(details: dict[str, Any]) -> str:
     chambers = details.get("chambers") or []
     who = " / ".join(chambers) if chambers else "Handwerkskammer"
     return f"Handwerksrolle und Verzeichnis B1/B2 ({who})"
@@ -420,7 +421,8 @@ def _csv_error(path: Path, exc: Exception, delimiter: str) -> ImportValidationEr
                   path.name, row=int(m.group(1)) if m else None)
 
 
-def _csv_rows(path: Path, plan: ColumnPlan, delimiter: str, encoding: str, cancelled: Cancelled):
+def _csv_rows(path: Path, plan: ColumnPlan, delimiter: str, encoding: str,
+              cancelled: Cancelled) -> Iterator[tuple[int, list[str | None]]]:
     """(line, cells of the used columns) from a CSV that DuckDB cannot decode itself (Windows-1252 with
     € – „ “): decoded and split in Python, only the used columns kept."""
     idx = [plan.fields[f] for f in USED if f in plan.fields]
@@ -435,7 +437,7 @@ def _csv_rows(path: Path, plan: ColumnPlan, delimiter: str, encoding: str, cance
             yield reader.line_num, [row[i] if i < len(row) else None for i in idx]
 
 
-def _xlsx_header(path: Path) -> list:
+def _xlsx_header(path: Path) -> list[Any]:
     """The first row with content of the first sheet (by real cells, see core.imports.xlsx_reader)."""
     from core.imports.xlsx_reader import as_tuple, header_width, open_workbook, real_rows
 
@@ -456,7 +458,7 @@ def _cell_text(v: object) -> str | None:
     return str(v)
 
 
-def _xlsx_rows(path: Path, plan: ColumnPlan, cancelled: Cancelled):
+def _xlsx_rows(path: Path, plan: ColumnPlan, cancelled: Cancelled) -> Iterator[tuple[int, list[str | None]]]:
     """(Excel row number, cells of the used columns) of the first sheet, by real cells (never by the sheet's
     declared size: see core.imports.xlsx_reader)."""
     from core.imports.xlsx_reader import open_workbook, real_rows
@@ -469,7 +471,7 @@ def _xlsx_rows(path: Path, plan: ColumnPlan, cancelled: Cancelled):
             yield line, [_cell_text(values.get(i + 1)) for i in idx]
 
 
-def _load_rows(con: duckdb.DuckDBPyConnection, rows, plan: ColumnPlan) -> None:
+def _load_rows(con: duckdb.DuckDBPyConnection, rows: Iterator[tuple[int, list[str | None]]], plan: ColumnPlan) -> None:
     """Rows fed from Python in chunks into ``reg`` through the same parse step as the CSV path."""
     used = [f for f in USED if f in plan.fields]
     local = ColumnPlan(header=plan.header, fields={f: i for i, f in enumerate(used)})
@@ -548,7 +550,7 @@ class _Background:
         except duckdb.Error as exc:
             self._box["error"] = exc
 
-    def result(self) -> list:
+    def result(self) -> list[Any]:
         """The rows (waits for the query; always before the connection is closed)."""
         self._thread.join()
         self._cur.close()
@@ -574,7 +576,7 @@ class _RegisterChecks:
         for row in self.con.execute(sql + f" LIMIT {LIMIT}").fetchall():
             self.problems.append(make(*row))
 
-    def where(self, line: int, f: str) -> dict:
+    def where(self, line: int, f: str) -> dict[str, Any]:
         return {"file": self.file, "row": int(line), "column": self.col(f)}
 
 
@@ -692,7 +694,7 @@ def _resolve_crafts(con: duckdb.DuckDBPyConnection, options: RegisterOptions) ->
     once per distinct (main craft text, Anlage). Returns the main crafts nobody could resolve (with their rows)."""
     cat = craft_catalog.catalog()
     user = {k.strip().lower(): v for k, v in options.craft_map.items()}
-    out: list[tuple] = []
+    out: list[tuple[Any, ...]] = []
     unknown: list[str] = []
     for raw, crafts_cell, anlage in con.execute(
             "SELECT main_raw, min(cell), anlage FROM cells WHERE cell IS NOT NULL GROUP BY main_raw, anlage").fetchall():
@@ -756,7 +758,7 @@ def _target_match(cat: craft_catalog.CraftCatalog, target: str) -> craft_catalog
 
 
 def _details(con: duckdb.DuckDBPyConnection, region: Region, plan: ColumnPlan,
-             counted: register_count.Counted, options: RegisterOptions) -> dict:
+             counted: register_count.Counted, options: RegisterOptions) -> dict[str, Any]:
     """What the preview shows besides the values: rows inside/outside the region, left out, B2/AeT,
     the chamber(s), years, the columns used and never read."""
     inside = dict(con.execute(

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 import duckdb
 import pandas as pd
@@ -101,7 +102,7 @@ class _RawChecks:
         return (f"SELECT b.line, t.{_q(col)} FROM (SELECT line FROM {self.n} WHERE {cond} ORDER BY line LIMIT {LIMIT}) b "
                 f"JOIN {self.table} t ON {self.line_t} = b.line ORDER BY b.line")
 
-    def where(self, line: int, col: str) -> dict:
+    def where(self, line: int, col: str) -> dict[str, Any]:
         return {"file": self.file, "sheet": self.sheet, "row": int(line), "column": self.headers.get(col, col)}
 
 
@@ -212,7 +213,7 @@ def _check_duplicate_rows(ck: _RawChecks, columns: list[str]) -> None:
                file=ck.file, sheet=ck.sheet, row=int(b)))
 
 
-def _implausible(batch: ImportBatch, row_of) -> list[tuple[object, Problem]]:
+def _implausible(batch: ImportBatch, row_of: Callable[[Any], int | None]) -> list[tuple[object, Problem]]:
     """Values outside the plausible range of their indicator and area level, counts that are not whole
     numbers, and values that are not finite (see :mod:`core.imports.plausibility`)."""
     v = batch.values
@@ -246,7 +247,7 @@ def check_values(batch: ImportBatch, population: pd.DataFrame | None = None) -> 
     hi = max_year()
     line = v["line"] if "line" in v.columns else pd.Series([None] * len(v), index=v.index)
 
-    def row_of(i) -> int | None:
+    def row_of(i: Any) -> int | None:
         x = line.loc[i]
         return None if x is None or pd.isna(x) else int(x)
 

@@ -173,7 +173,7 @@ class Tracker:
             self.con.execute("CHECKPOINT")
 
     # ------------------------------------------------------------------ reads
-    def _rows(self, sql: str, params: list | None = None) -> list[dict[str, Any]]:
+    def _rows(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
         cur = self.con.execute(sql, params or [])
         cols = [d[0] for d in cur.description]
         return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
@@ -203,11 +203,11 @@ class Tracker:
         rows = self._rows("SELECT id, code FROM tracker_items WHERE NOT deleted")
         for r in rows:
             if r["code"] == ref or r["id"] == ref:
-                return r["id"]
+                return str(r["id"])
         if len(ref) >= 6:
             hits = [r["id"] for r in rows if r["id"].startswith(ref)]
             if len(hits) == 1:
-                return hits[0]
+                return str(hits[0])
         raise UnknownItemError(
             f"Eintrag „{ref}“ gibt es nicht. Bitte eine Empfehlungsnummer (1–10) oder eine Maßnahmen-Nummer "
             "wie 3.1 angeben (siehe „handwerksmonitor tracker list“).",
