@@ -46,21 +46,6 @@ UNEXPLAINED: dict[str, int] = {  # 2026-12-03: 160 in 59 files
     "core/export/workbook.py": 1,
     "core/forecast/inputs.py": 2,
     "core/group_data.py": 2,
-    "gui/dialogs/import_dialog.py": 6,
-    "gui/dialogs/provenance_dialog.py": 2,
-    "gui/layout_check.py": 5,
-    "gui/presentation/measures_slide.py": 2,
-    "gui/report/cli.py": 6,
-    "gui/report/district_report.py": 2,
-    "gui/screens.py": 1,
-    "gui/selftest.py": 4,
-    "gui/tabs/forecast_tab.py": 10,
-    "gui/tabs/meeting_effects.py": 2,
-    "gui/tabs/meeting_view.py": 1,
-    "gui/tabs/portfolio_tab.py": 1,
-    "gui/tabs/tracker/detail_pane.py": 2,
-    "gui/tabs/tracker/subtable.py": 1,
-    "gui/workers.py": 1,
 }
 
 
