@@ -1,13 +1,16 @@
 """Start the desktop app: thin QApplication set-up, window first, data in a worker.
 
 Order (fast first paint, then the first profile before anything it does not need): parse options ->
-logging + faulthandler -> QApplication, style, translators -> show the MainWindow with "Daten werden
-geladen …" pages -> (next event-loop turn) a worker loads the DataStore (prebuilt, see core.prebuilt) and
-imports the visible tab's module -> the window builds that tab, which shows its data -> a second worker
-opens the user database (read-only snapshot if another window holds it), lays an imported data version
-over the data and imports the other tabs' modules -> the window builds the other tabs. The user database
-is opened in the first job instead when the visible tab needs it or an imported data version was active
-last time (settings ``DATA_VERSION_ACTIVE``); if one turns out active anyway, the first tab is rebuilt.
+logging (the file opens after the first paint) + faulthandler -> QApplication, style, translators -> show
+the MainWindow with "Daten werden geladen …" pages -> (at its first paint) a worker loads the DataStore
+(prebuilt, see core.prebuilt) and the visible tab's pure-Python modules -> the GUI thread imports that
+tab's module (gui.startup_imports: a worker never imports a module that touches Qt, PySide6's lazy types
+are not thread-safe) -> the window builds that tab, which shows its data -> a second worker opens the user
+database (read-only snapshot if another window holds it), lays an imported data version over the data and
+imports the other tabs' pure-Python modules -> the GUI thread imports the other tabs' modules in slices ->
+the window builds the other tabs. The user database is opened in the first job instead when the visible
+tab needs it or an imported data version was active last time (settings ``DATA_VERSION_ACTIVE``); if one
+turns out active anyway, the first tab is rebuilt.
 
 Options: ``--lang de|en``, ``--profile-dir DIR`` (sets HANDWERKSMONITOR_HOME: user DB, logs,
 settings), ``--screenshot DIR`` (render each tab and the dialogs that matter, exit 0),
@@ -23,6 +26,7 @@ import argparse
 import logging
 import os
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -32,15 +36,15 @@ from PySide6.QtWidgets import QApplication
 from core import gc_tuning, paths
 from core.cli.helptext import Parser, set_argv, t
 from core.errors import DatabaseLockedError, HandwerksmonitorError, UserDatabaseError, WalSetAsideError
-from gui import diagnostics, i18n, messages, style, workers
+from gui import diagnostics, i18n, messages, startup_imports, style, workers
 from gui import settings as st
 from gui.context import AppContext
-from gui.main_window import MainWindow, import_tab_modules
+from gui.main_window import MainWindow
 from gui.probe import PROBE_ENV, marker
 from gui.pyside_speed import skip_feature_source_scan
 
 # The data layer (pandas, DuckDB: core.datastore, core.userdb, core.imports) is imported inside
-# load_context, which runs in the start-up worker: the window paints before those libraries load.
+# load_data / load_rest, which run in start-up workers: the window paints before those libraries load.
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +52,8 @@ log = logging.getLogger(__name__)
 DATA_ONLY_TABS = frozenset({"kreisprofile"})
 # Start the second job at the latest this long after the first tab was built.
 REST_AFTER_MS = 3000
+# Start loading the data at the latest this long after the window was shown (normally: at its first paint).
+START_LATEST_MS = 500
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -89,85 +95,98 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return args
 
 
-# -- the start-up job (runs in a worker thread; no widgets here) -------------------------------------
+# -- the start-up jobs (run in a worker thread: no widgets, no Qt, no module that touches Qt) --------
 def read_only_notice() -> str:
     return QCoreApplication.translate(
         "AppController", "Die Datenbank ist in einem anderen Fenster geöffnet – diese Sitzung ist schreibgeschützt."
     )
 
 
-def open_user_database(ctx: AppContext, lang: str) -> int | None:
-    """Open the user database into ``ctx`` (read-only snapshot if another window holds it) and lay the
-    user's active data version (imports) over the bundled data; returns that version (None: bundled)."""
-    from core import userdb
-    from core.atomic_file import clean_stale_temps
-    from core.imports.versions import restore_active
+@dataclass
+class UserDatabase:
+    """What opening the user database found: filled in a worker, laid onto the context in the GUI thread
+    (the context holds a QObject, which a worker must not create)."""
+
+    path: Path | None = None
+    con: Any = None  # DuckDB connection or read-only snapshot; None if it could not be opened
+    read_only: bool = False
+    read_only_reason: str = ""
+    notices: list[str] = field(default_factory=list)
+    data_version: int | None = None  # the imported data version laid over the bundled data (None: bundled)
+
+    def apply(self, ctx: AppContext) -> None:
+        ctx.user_db_path = self.path
+        ctx.user_con = self.con
+        ctx.read_only = ctx.read_only or self.read_only
+        ctx.read_only_reason = ctx.read_only_reason or self.read_only_reason
+        ctx.notices.extend(self.notices)
+        ctx.data_version = self.data_version
+
+
+def open_user_database(store: Any, lang: str) -> UserDatabase:
+    """Open the user database (read-only snapshot if another window holds it) and lay the user's active
+    data version (imports) over the bundled data in ``store``."""
+    from core import userdb  # lazy: DuckDB user database, opened after the first paint (worker)
+    from core.atomic_file import clean_stale_temps  # lazy: not needed before the first profile
+    from core.imports.versions import restore_active  # lazy: import machinery (pandas), off the first profile
 
     clean_stale_temps()  # temp files of a writer killed in an earlier session (off the first-paint path)
+    db = UserDatabase()
     try:
-        ctx.user_db_path = paths.user_db_path()
+        db.path = paths.user_db_path()
         try:
-            ctx.user_con = userdb.open_user_db(role=userdb.ROLE_WINDOW)
+            db.con = userdb.open_user_db(role=userdb.ROLE_WINDOW)
         except WalSetAsideError as exc:  # damaged change log kept aside: continue with its intact part
             log.error("user database change log set aside: %s", exc)
-            ctx.notices.append(exc.message(lang))
-            ctx.user_con = userdb.open_user_db(role=userdb.ROLE_WINDOW)
+            db.notices.append(exc.message(lang))
+            db.con = userdb.open_user_db(role=userdb.ROLE_WINDOW)
     except DatabaseLockedError as exc:
         log.warning("user database locked by another process; opening a read-only snapshot")
-        ctx.read_only = True  # the translated notice (another window) is added in the GUI thread (AppController)
+        db.read_only = True  # the translated notice (another window) is added in the GUI thread (AppController)
         if exc.role != userdb.ROLE_WINDOW:  # not another window: say what it really is
-            ctx.read_only_reason = exc.message(lang)
-            ctx.notices.append(exc.message(lang))
+            db.read_only_reason = exc.message(lang)
+            db.notices.append(exc.message(lang))
         try:
-            ctx.user_con = userdb.open_snapshot()
+            db.con = userdb.open_snapshot()
         except Exception:  # noqa: BLE001 - without a snapshot the app still shows the bundled data (logged)
             log.exception("snapshot of the user database failed")
     except UserDatabaseError as exc:
         log.error("user database unusable: %s", exc)
-        ctx.read_only = True
-        ctx.read_only_reason = exc.message(lang)
-        ctx.notices.append(exc.message(lang))
+        db.read_only = True
+        db.read_only_reason = exc.message(lang)
+        db.notices.append(exc.message(lang))
         try:  # e.g. a read-only home: still show the user's data, read-only
-            ctx.user_con = userdb.open_snapshot(ctx.user_db_path)
+            db.con = userdb.open_snapshot(db.path)
         except (UserDatabaseError, OSError):
             log.exception("snapshot of the user database failed")
-    if ctx.user_con is None:
-        return None
-    try:  # lay the user's active data version (imports) over the bundled data
-        return restore_active(ctx.store, ctx.user_con)
-    except Exception:  # noqa: BLE001 - a broken import record must not stop the app: bundled data stay (logged)
-        log.exception("could not restore the active data version")
-        return None
+    if db.con is not None:
+        try:  # lay the user's active data version (imports) over the bundled data
+            db.data_version = restore_active(store, db.con)
+        except Exception:  # noqa: BLE001 - a broken import record must not stop the app: bundled data stay (logged)
+            log.exception("could not restore the active data version")
+    return db
 
 
-def load_context(lang: str, store: Any = None, tab_modules: list[Any] | None = None,
-                 modules_override: dict | None = None, open_db: bool = True) -> tuple[AppContext, dict]:
-    """Load data, open the user database unless ``open_db`` is False (then ``load_rest`` does), import the
-    modules of the tabs ``tab_modules`` (TabSpecs). Runs in the start-up worker."""
-    from core.datastore import DataStore
+def load_data(store: Any, lang: str, open_db: bool, pure_modules: list[str]) -> tuple[Any, UserDatabase | None]:
+    """First start-up job: the bundled data (prebuilt, see core.prebuilt), the user database unless
+    ``open_db`` is False (then ``load_rest`` opens it), and the pure-Python modules the visible tab needs
+    (its Qt part is imported on the GUI thread: gui.startup_imports)."""
+    from core.datastore import DataStore  # lazy: DuckDB, loaded in this worker after the first paint
 
     if store is None:
         store = DataStore()
-    ctx = AppContext(store=store)
-    ctx.events.moveToThread(QCoreApplication.instance().thread())  # type: ignore[union-attr]  # signals live in the GUI thread
     marker("data_loaded")
-    if open_db:
-        ctx.data_version = open_user_database(ctx, lang)
-    modules: dict = dict(modules_override or {})
-    if tab_modules is not None and modules_override is None:
-        modules = import_tab_modules(tab_modules)
-    marker("modules_loaded")
-    return ctx, modules
+    db = open_user_database(store, lang) if open_db else None
+    startup_imports.preload(pure_modules)
+    return store, db
 
 
-def load_rest(ctx: AppContext, lang: str, tab_modules: list[Any], modules_override: dict | None = None) -> dict:
-    """Second start-up job, after the first tab shows its data: the user database (if not open yet)
-    and the other tabs' modules. Runs in a worker; the GUI thread reads ``ctx`` only after it is done."""
-    if ctx.user_con is None and not ctx.read_only:
-        ctx.data_version = open_user_database(ctx, lang)
-    if modules_override is not None:
-        return dict(modules_override)
-    return import_tab_modules(tab_modules)
+def load_rest(store: Any, lang: str, open_db: bool, pure_modules: list[str]) -> UserDatabase | None:
+    """Second start-up job, after the first tab shows its data: the user database (if not open yet) and
+    the pure-Python modules of the other tabs (pandas, the forecast, the tracker)."""
+    db = open_user_database(store, lang) if open_db else None
+    startup_imports.preload(pure_modules)
+    return db
 
 
 class _PaintProbe(QObject):
@@ -202,6 +221,7 @@ class AppController(QObject):
         self._probe = _PaintProbe()
         self._probe.painted.connect(self._on_first_paint)
         self._defer_db = False
+        self._loading_started = False
         self._rest_started = False
         self._rest_timer = QTimer(self)  # the first tab never reports data (an error page): go on anyway
         self._rest_timer.setSingleShot(True)
@@ -213,8 +233,10 @@ class AppController(QObject):
         i18n.install(self.lang, app)
         self._make_window()
         self.window.installEventFilter(self._probe)
-        self.window.show()
-        QTimer.singleShot(0, self._start_loading)
+        self.window.show_window()
+        # the data load starts after the first paint (its CPU time would delay it), or after
+        # START_LATEST_MS if no paint comes (a window that starts minimised)
+        QTimer.singleShot(START_LATEST_MS, self._start_loading)
 
     def _make_window(self, geometry: Any = None) -> None:
         self.window = MainWindow()
@@ -227,29 +249,54 @@ class AppController(QObject):
     @Slot()
     def _on_first_paint(self) -> None:
         marker("first_paint")
+        self._start_loading()
+        diagnostics.open_log_file()
         self.first_paint.emit()
 
     def _start_loading(self) -> None:
-        """First job: the data and the visible tab's module only; the user database too unless the tab
-        needs none and no imported data version was active last time (``settings.DATA_VERSION_ACTIVE``).
-        The rest (user database, other tabs) follows once the first tab shows its data."""
+        """First job: the data and the visible tab's pure-Python modules (its Qt part is imported here,
+        on the GUI thread, afterwards); the user database too unless the tab needs none and no imported
+        data version was active last time (``settings.DATA_VERSION_ACTIVE``). The rest (user database,
+        other tabs) follows once the first tab shows its data."""
+        if self._loading_started:
+            return
+        self._loading_started = True
         first = self.window.first_spec()
         self._defer_db = first is not None and first.key in DATA_ONLY_TABS and not st.value(st.DATA_VERSION_ACTIVE)
+        pure = list(first.preload) if first is not None and self._tab_modules is None else []
         self.worker = workers.run_in_thread(
-            load_context, self.lang, self._store, [first] if first is not None else [],
-            self._first_modules(first), not self._defer_db,
+            load_data, self._store, self.lang, not self._defer_db, pure,
             on_result=self._on_loaded, on_error=self._on_load_error,
         )
 
-    def _first_modules(self, first: Any) -> dict | None:
-        if self._tab_modules is None or first is None:
-            return None
-        return {first.key: self._tab_modules[first.key]} if first.key in self._tab_modules else {}
+    def _tab_imports(self, specs: list[Any], on_done: Any, pure: list[str] | None = None) -> None:
+        """Import the modules of the tabs ``specs`` on the GUI thread in slices (gui.startup_imports), then
+        ``on_done({tab key: module or exception})``; tests hand stand-in modules over instead."""
+        if self._tab_modules is not None:
+            stand_ins = {s.key: self._tab_modules[s.key] for s in specs if s.key in self._tab_modules}
+            QTimer.singleShot(0, lambda: on_done(stand_ins))
+            return
+        names = [s.module for s in specs]
+
+        def done(result: startup_imports.Result) -> None:
+            on_done({s.key: result[s.module] for s in specs})
+
+        startup_imports.importer().request(names, done, preload_first=pure or (), charts=any(s.charts for s in specs))
 
     @Slot(object)
-    def _on_loaded(self, result: tuple[Any, dict]) -> None:
-        self.ctx, self.modules = result
+    def _on_loaded(self, result: tuple[Any, UserDatabase | None]) -> None:
+        store, db = result
+        self.ctx = AppContext(store=store)
+        if db is not None:
+            db.apply(self.ctx)
         self._add_notices()
+        first = self.window.first_spec()
+        self._tab_imports([first] if first is not None else [], self._on_first_module)
+
+    def _on_first_module(self, modules: dict) -> None:
+        marker("modules_loaded")
+        assert self.ctx is not None
+        self.modules.update(modules)
         self.window.set_context(self.ctx, self.modules, first_only=True)
         self._rest_timer.start(REST_AFTER_MS)
         QTimer.singleShot(0, self._rest_if_first_reports_nothing)  # after the first tab is built
@@ -279,13 +326,20 @@ class AppController(QObject):
             return
         self._rest_started = True
         self._rest_timer.stop()
-        rest = [s for s in self.window.specs if s.key not in self.modules]
-        override = None if self._tab_modules is None else {s.key: self._tab_modules[s.key] for s in rest
-                                                           if s.key in self._tab_modules}
-        self.worker = workers.run_in_thread(load_rest, self.ctx, self.lang, rest, override,
-                                            on_result=self._on_rest_loaded, on_error=self._on_load_error)
+        need_db = self.ctx.user_con is None and not self.ctx.read_only
+        pure = [] if self._tab_modules is not None else \
+            list(dict.fromkeys(m for s in self.window.specs if s.key not in self.modules for m in s.preload))
+        self.worker = workers.run_in_thread(load_rest, self.ctx.store, self.lang, need_db, pure,
+                                            on_result=self._on_rest_db, on_error=self._on_load_error)
 
     @Slot(object)
+    def _on_rest_db(self, db: UserDatabase | None) -> None:
+        assert self.ctx is not None
+        if db is not None:
+            db.apply(self.ctx)
+        rest = [s for s in self.window.specs if s.key not in self.modules]
+        self._tab_imports(rest, self._on_rest_loaded)
+
     def _on_rest_loaded(self, modules: dict) -> None:
         assert self.ctx is not None
         self.modules.update(modules)
@@ -333,11 +387,12 @@ class AppController(QObject):
             QTimer.singleShot(0, self._load_rest)  # the first tab is on screen: now the rest
 
     def _take_screenshots(self) -> None:
-        from gui.screenshot import take_screenshots  # only for --screenshot: not on the start-up path
+        from gui.screenshot import (  # lazy: only for --screenshot, not at start-up
+            parse_sizes,
+            take_screenshots,
+        )
 
         try:
-            from gui.screenshot import parse_sizes
-
             written = take_screenshots(self.window, self.args.screenshot, parse_sizes(self.args.screenshot_size))
         except Exception as exc:
             log.exception("screenshots failed")
@@ -350,7 +405,7 @@ class AppController(QObject):
         QApplication.instance().exit(0)  # type: ignore[union-attr]
 
     def _self_test(self) -> None:
-        from gui import selftest  # only for --self-test: not on the start-up path
+        from gui import selftest  # lazy: only for --self-test, not on the start-up path
 
         code = int(selftest.run(self.window) or 0)
         self.window.close()
@@ -372,7 +427,7 @@ class AppController(QObject):
         self._make_window(geometry)
         if self.ctx is not None:
             self.window.set_context(self.ctx, self.modules)
-        self.window.show()
+        self.window.show_window()
         old.shutdown_tabs()
         old.hide()
         workers.when_idle(old.deleteLater)  # its workers may still deliver results to its tabs
@@ -401,7 +456,7 @@ def start(argv: list[str], store: Any = None, install_hooks: bool = True,
     args = parse_args(argv)
     _configure_environment(args)
     if install_hooks:  # tests keep pytest-qt's own hooks and message handler
-        diagnostics.setup_logging()
+        diagnostics.setup_logging(defer_file=True)  # the file opens after the first paint
         diagnostics.enable_faulthandler()
     create_application([])
     dialogs = not (args.no_error_dialogs or args.screenshot or args.self_test)

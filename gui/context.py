@@ -1,7 +1,7 @@
 """What every tab, dialog and worker gets: the loaded data, the user database, the region, the
 language, the settings and the one way to tell the user that something failed.
 
-Created once by the application at start-up (``gui.app.load_context``) and passed to each tab's
+Created once by the application at start-up (``gui.app``, in the GUI thread) and passed to each tab's
 constructor as ``Tab(ctx, parent=None)`` and to each dialog. Holds no widgets.
 
 - ``lang``: the UI language, i.e. ``gui.i18n.current_language()`` (set by ``i18n.install``, which the

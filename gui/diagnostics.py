@@ -2,7 +2,9 @@
 
 - ``setup_logging()``: a rotating file ``handwerksmonitor.log`` in ``core.paths.log_dir()``, the last
   500 records in memory (``recent_records()`` for "copy diagnostics"), Qt's own messages routed into
-  ``logging`` via ``qInstallMessageHandler``.
+  ``logging`` via ``qInstallMessageHandler``. ``defer_file=True`` (the window's start) keeps the records
+  until ``open_log_file()`` after the first paint: ``logging.handlers`` (socket, pickle, queue: ≈ 10 ms)
+  is not imported before it; an error, or the end of the process, opens the file at once.
 - ``enable_faulthandler()``: native crashes (Qt, DuckDB) write a trace to ``crash.log``; if the previous
   run left one, ``previous_crash()`` says so once and the file is rotated to ``crash.log.1``.
 - ``install_excepthooks(dialogs)``: ``sys.excepthook`` and ``threading.excepthook`` log the traceback
@@ -12,11 +14,11 @@
 
 from __future__ import annotations
 
+import atexit
 import collections
 import contextlib
 import faulthandler
 import logging
-import logging.handlers
 import sys
 import threading
 import traceback
@@ -50,8 +52,61 @@ def recent_records() -> list[str]:
     return list(_RECENT)
 
 
-def setup_logging(level: int = logging.INFO) -> Path:
+class _LogFile(logging.Handler):
+    """The log file: ``logging.handlers.RotatingFileHandler`` (stderr if the folder cannot be written),
+    opened at once or, deferred, by ``open_log_file`` (records kept until then, replayed in order)."""
+
+    def __init__(self, target: Path, fmt: logging.Formatter, defer: bool) -> None:
+        super().__init__()
+        self.setFormatter(fmt)
+        self.target = target
+        self.file: logging.Handler | None = None
+        self.held: list[logging.LogRecord] = []
+        if not defer:
+            self.open()
+
+    def open(self) -> None:
+        with self.lock:  # type: ignore[union-attr]  # Handler.createLock made it
+            if self.file is not None:
+                return
+            import logging.handlers  # the ≈ 10 ms this class defers past the first paint
+
+            try:
+                self.file = logging.handlers.RotatingFileHandler(self.target, maxBytes=1_000_000, backupCount=3,
+                                                                 encoding="utf-8")
+            except OSError:  # read-only or missing home: log to stderr; the window says read-only, not crash
+                self.file = logging.StreamHandler(sys.stderr)
+            self.file.setFormatter(self.formatter)
+            held, self.held = self.held, []
+            for record in held:
+                self.file.handle(record)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.file is None:
+            self.held.append(record)
+            if record.levelno >= logging.ERROR:
+                self.open()
+        else:
+            self.file.handle(record)
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.close()
+        super().close()
+
+
+_log_file: _LogFile | None = None
+
+
+def open_log_file() -> None:
+    """Open the log file that ``setup_logging(defer_file=True)`` held back (the window: after its first paint)."""
+    if _log_file is not None:
+        _log_file.open()
+
+
+def setup_logging(level: int = logging.INFO, defer_file: bool = False) -> Path:
     """Configure the root logger once per log file; returns the log file path."""
+    global _log_file
     root = logging.getLogger()
     target = log_file()
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -59,12 +114,11 @@ def setup_logging(level: int = logging.INFO) -> Path:
         if getattr(h, "_hwm", False):
             root.removeHandler(h)
             h.close()
-    handlers: list[logging.Handler] = [_MemoryHandler()]
-    try:
-        handlers.append(logging.handlers.RotatingFileHandler(target, maxBytes=1_000_000, backupCount=3,
-                                                             encoding="utf-8"))
-    except OSError:  # read-only or missing home: log to stderr; the window says read-only, not crash
-        handlers.append(logging.StreamHandler(sys.stderr))
+    _log_file = _LogFile(target, fmt, defer_file)
+    if defer_file:
+        atexit.unregister(open_log_file)
+        atexit.register(open_log_file)  # a process that ends before the first paint still leaves its log
+    handlers: list[logging.Handler] = [_MemoryHandler(), _log_file]
     for h in handlers:
         h.setFormatter(fmt)
         setattr(h, "_hwm", True)  # noqa: B010 - marks our handlers for replacement

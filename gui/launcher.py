@@ -9,6 +9,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from core import gc_tuning, paths
+from core.cli import command_names, wants_english
+from core.cli import main as cli_main
+
 _VALUE_OPTIONS = {"--lang", "--region", "--screenshot", "--screenshot-size", "--profile-dir", "-platform"}
 
 
@@ -30,8 +34,6 @@ def _positionals(argv: list[str]) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    from core.cli import command_names
-
     positional = _positionals(argv)
     if positional and positional[0] == "report":
         # The PDF one-pager draws with Qt, so it cannot run in core's (Qt-free) command line.
@@ -41,17 +43,14 @@ def main(argv: list[str] | None = None) -> int:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         if (code := _platform_problem(argv)) is not None:
             return code
-        from gui.report.cli import main as report_main
+        from gui.report.cli import main as report_main  # lazy: the PDF report (Qt) only for its command
 
         return report_main(argv)
     if positional and positional[0] in command_names():
-        from core.cli import main as cli_main
-
         return cli_main(argv)
     if positional and not Path(positional[0]).exists():
         # neither a command nor a file to open (the window accepts a tracker file): say what is valid
-        from core.cli import wants_english
-        from core.text_safety import shown
+        from core.text_safety import shown  # lazy: only for the unknown-command message
 
         english = wants_english(argv)
         names = ", ".join(sorted(command_names() | {"report"}))
@@ -66,8 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     if "--check-system" in argv:
         print("OK")
         return 0
-    from core import gc_tuning
-    from gui.pyside_speed import skip_feature_source_scan
+    from gui.pyside_speed import skip_feature_source_scan  # lazy: the command line loads no gui module
 
     gc_tuning.relax()  # until every tab is built (gui.app restores it): fewer collections at start-up
     skip_feature_source_scan(load_qt=True)  # before the window's many imports (see gui.pyside_speed)
@@ -79,8 +77,6 @@ def main(argv: list[str] | None = None) -> int:
 def _log_folder(argv: list[str]) -> Path:
     """The folder the window would log into (``--profile-dir`` honoured, as gui.app does)."""
     import os
-
-    from core import paths
 
     for i, a in enumerate(argv):
         if a == "--profile-dir" and i + 1 < len(argv):
@@ -94,7 +90,9 @@ def _qt_missing(argv: list[str]) -> bool:
     try:
         import PySide6  # noqa: F401 - only whether it imports
     except ImportError as exc:
-        from gui import platform_check
+        from gui import (
+            platform_check,  # lazy: ctypes and the plugin check only when a window or report starts
+        )
 
         english = platform_check.user_language(argv) == "en"
         sys.stderr.write(
@@ -115,7 +113,7 @@ def _platform_problem(argv: list[str]) -> int | None:
         return None
     if _qt_missing(argv):
         return 2
-    from gui import platform_check
+    from gui import platform_check  # lazy: ctypes and the plugin check only when a window or report starts
 
     cands = platform_check.check(argv, need_display="--check-system" not in argv)
     if cands is None:

@@ -47,6 +47,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.german_words import german_words
+from gui.screens import all_screens
+from gui.screenshot import parse_sizes
+from gui.widgets.table_fit import rows_hidden
+
 TOLERANCE = 1.5  # px
 
 
@@ -229,7 +234,7 @@ def check_clipped(top: QWidget) -> list[Problem]:
         elif isinstance(w, QGroupBox):
             detail = _groupbox_problem(w)
         for d in ([detail] if detail else []) + details:
-            text = getattr(w, "text", lambda: "")() if hasattr(w, "text") else ""
+            text = getattr(w, "text", lambda: "")() if hasattr(w, "text") else ""  # dynamic: any widget with text()
             snippet = f" '{str(text)[:50]}'" if isinstance(text, str) and text and "'" not in d else ""
             out.append(Problem("clipped", describe(w) + snippet, d))
     return out
@@ -505,8 +510,6 @@ def check_painted(log: PaintLog) -> list[Problem]:
 
 def german_problems(top: QWidget, painted: PaintLog | None = None) -> list[Problem]:
     """German words in the English window (labels, tables, charts, painted slides)."""
-    from core.german_words import german_words
-
     out = []
     seen: set[str] = set()
     texts = visible_texts(top) + [("painted", t.text) for t in (painted.texts if painted else [])]
@@ -589,8 +592,6 @@ SMALL_TABLE = 12  # rows; a table this small shows all of them
 
 def check_rows(top: QWidget) -> list[Problem]:
     """Small tables (at most ``SMALL_TABLE`` rows) that hide rows below a scroll bar or cut the last row."""
-    from gui.widgets.table_fit import rows_hidden
-
     out = []
     for w in top.findChildren(QAbstractItemView):
         if not _shown(w) or w.window() is not top or w.model() is None or w.property("hwm_scrolls"):
@@ -621,9 +622,7 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     from PySide6.QtWidgets import QApplication
 
-    from gui.app import start
-    from gui.screens import all_screens
-    from gui.screenshot import parse_sizes
+    from gui.app import start  # lazy: the whole app only for the command line; the tests import the checks
 
     size = parse_sizes(args.size)[0]
     controller = start(["--lang", args.lang, "--no-error-dialogs"], install_hooks=False)
@@ -713,8 +712,8 @@ def visible_texts(top: QWidget, max_rows: int = 60) -> list[tuple[str, str]]:
                 text = ""
                 if hasattr(item, "toPlainText"):
                     text = item.toPlainText()
-                elif hasattr(item, "text") and isinstance(getattr(item, "text", None), str):
-                    text = item.text
+                elif isinstance(item_text := getattr(item, "text", None), str):  # dynamic: pyqtgraph's text items
+                    text = item_text
                 if text:
                     add(w, text)
             try:

@@ -19,10 +19,11 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QProgressBar,
@@ -32,9 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from gui import settings as st
-from gui import workers
+from gui import startup_imports, workers
 from gui.context import AppContext
-from gui.formatting import fmt_date
+from gui.diagnostics import log_file, recent_records
 from gui.i18n import current_language
 from gui.tabs.base import Tab
 
@@ -47,16 +48,28 @@ class TabSpec:
     title: Any  # German source string via QT_TRANSLATE_NOOP (translated in context "MainWindow")
     module: str
     cls: str
+    # Pure-Python modules (no Qt) the tab's module imports: a start-up worker imports them first, so the
+    # module's own import on the GUI thread stays short (gui.startup_imports). Speed only: one left out
+    # is imported with the module.
+    preload: tuple[str, ...] = ()
+    charts: bool = True  # the module imports pyqtgraph (imported before it, in slices)
 
 
+_PROFILE_PURE = ("core.profile", "core.mapdata", "core.geo", "core.sources")
+_CHARTS_PURE = ("numpy", "pandas", *startup_imports.PYQTGRAPH_PURE)
 TABS: tuple[TabSpec, ...] = (
-    TabSpec("kreisprofile", QT_TRANSLATE_NOOP("MainWindow", "Kreisprofile"), "gui.tabs.profile", "ProfileTab"),
+    TabSpec("kreisprofile", QT_TRANSLATE_NOOP("MainWindow", "Kreisprofile"), "gui.tabs.profile", "ProfileTab",
+            _PROFILE_PURE, charts=False),
     TabSpec("branchenportfolio", QT_TRANSLATE_NOOP("MainWindow", "Branchenportfolio"), "gui.tabs.portfolio_tab",
-            "PortfolioTab"),
-    TabSpec("prognose", QT_TRANSLATE_NOOP("MainWindow", "Prognose"), "gui.tabs.forecast_tab", "ForecastTab"),
+            "PortfolioTab", (*_CHARTS_PURE, "core.portfolio")),
+    TabSpec("prognose", QT_TRANSLATE_NOOP("MainWindow", "Prognose"), "gui.tabs.forecast_tab", "ForecastTab",
+            (*_CHARTS_PURE, "core.forecast.comparison", "core.forecast.sensitivity", "core.forecast.scenarios",
+             "core.tracker.model", "core.userdb")),
     TabSpec("empfehlungen", QT_TRANSLATE_NOOP("MainWindow", "Empfehlungen"), "gui.tabs.recommendations_tab",
-            "RecommendationsTab"),
-    TabSpec("studie", QT_TRANSLATE_NOOP("MainWindow", "Studie"), "gui.tabs.study_tab", "StudyTab"),
+            "RecommendationsTab", (*_CHARTS_PURE, "core.tracker.backup", "core.tracker.effects", "core.tracker.links",
+                                   "core.tracker.seed", "core.tracker.store", "core.tracker.transfer")),
+    TabSpec("studie", QT_TRANSLATE_NOOP("MainWindow", "Studie"), "gui.tabs.study_tab", "StudyTab",
+            (*_CHARTS_PURE, "core.study", "core.survey", "core.swot")),
 )
 
 
@@ -65,7 +78,8 @@ def visible_tabs() -> list[TabSpec]:
 
 
 def import_tab_modules(specs: list[TabSpec]) -> dict[str, ModuleType | BaseException]:
-    """Import every tab module (run in the start-up worker so pyqtgraph & co. never block painting)."""
+    """Import the tab modules at once, on the GUI thread (the start-up imports them in slices instead:
+    gui.app, gui.startup_imports)."""
     out: dict[str, ModuleType | BaseException] = {}
     for spec in specs:
         try:
@@ -74,6 +88,11 @@ def import_tab_modules(specs: list[TabSpec]) -> dict[str, ModuleType | BaseExcep
             log.exception("tab module %s failed to import", spec.module)
             out[spec.key] = exc
     return out
+
+
+# Qt::AlignCenter, set as a property: naming ``Qt.AlignmentFlag`` makes PySide6 build the whole Qt
+# namespace with all its enums (≈ 25 ms), which the window does not need before its first paint.
+_ALIGN_CENTER = 0x0084
 
 
 class Placeholder(QWidget):
@@ -86,7 +105,7 @@ class Placeholder(QWidget):
         layout.addStretch(2)
         self.label = QLabel(text)
         self.label.setObjectName("placeholderText")
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setProperty("alignment", _ALIGN_CENTER)
         self.label.setWordWrap(True)
         layout.addWidget(self.label)
         if busy:
@@ -95,7 +114,11 @@ class Placeholder(QWidget):
             bar.setFixedWidth(260)
             bar.setFixedHeight(6)
             bar.setTextVisible(False)
-            layout.addWidget(bar, 0, Qt.AlignmentFlag.AlignHCenter)
+            row = QHBoxLayout()  # centred between stretches (see _ALIGN_CENTER)
+            row.addStretch(1)
+            row.addWidget(bar)
+            row.addStretch(1)
+            layout.addLayout(row)
         layout.addStretch(3)
 
 
@@ -116,6 +139,7 @@ class MainWindow(QMainWindow):
         self._ready = False
         self._hold_rest = False  # set_context(first_only=True): the other tabs wait for continue_building
         self._building = False
+        self._maximize = False  # first start: shown maximised (show_window)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Handwerksmonitor Mitteldeutschland"))
         self.setMinimumSize(760, 520)
@@ -160,18 +184,18 @@ class MainWindow(QMainWindow):
         self.estimate_label.setObjectName("estimateBadge")
         self.datenstand_label = QLabel()
         self.datenstand_label.setObjectName("datenstand")
+        self._set_estimate_badge(False, repolish=False)  # before the status bar polishes it
+        self._set_datenstand("")
         bar.addPermanentWidget(self.read_only_label)
         bar.addPermanentWidget(self.estimate_label)
         bar.addPermanentWidget(self.datenstand_label)
-        self._set_estimate_badge(False)
-        self._set_datenstand("")
 
     def _action(self, text: str, slot: Any, shortcut: QKeySequence | str | None = None,
                 enabled: bool = True, name: str = "") -> QAction:
         act = QAction(text, self)
-        if shortcut is not None:
-            act.setShortcut(QKeySequence(shortcut))
-            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if shortcut is not None:  # the action's default context: the window (Qt::WindowShortcut)
+            # setShortcuts([...]): PySide6's overload check of setShortcut builds the Qt namespace (≈ 25 ms)
+            act.setShortcuts([QKeySequence(shortcut) if isinstance(shortcut, str) else shortcut])
         act.triggered.connect(slot)
         act.setEnabled(enabled)
         if name:
@@ -191,7 +215,7 @@ class MainWindow(QMainWindow):
         self.act_export = self._action(self.tr("&Exportieren …"), self.open_export, "Ctrl+E", name="actExport")
         self.act_backups = self._action(self.tr("&Sicherungen und Wiederherstellen …"), self.show_backups,
                                         name="actBackups")
-        self.act_quit = self._action(self.tr("&Beenden"), self.close, QKeySequence("Ctrl+Q"), name="actQuit")
+        self.act_quit = self._action(self.tr("&Beenden"), self.close, "Ctrl+Q", name="actQuit")
         m_file.addAction(self.act_import)
         m_file.addAction(self.act_template)
         m_file.addAction(self.act_versions)
@@ -253,13 +277,21 @@ class MainWindow(QMainWindow):
         # leave room for the window frame the window manager adds around the client area
         return QSize(free.width() - 16, free.height() - 40)
 
+    def show_window(self) -> None:
+        """Show the window: maximised on the first start (``showMaximized`` rather than naming the window
+        state: ``Qt.WindowState`` would build the Qt namespace before the first paint, see _ALIGN_CENTER)."""
+        if self._maximize:
+            self.showMaximized()
+        else:
+            self.show()
+
     def _restore_state(self) -> None:
         geometry = st.value(st.WINDOW_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             # first start: the whole free screen (the layout is checked at 1366×768 and 1920×1080 screen
             # sizes; a 1280-wide window clipped the key-figure cards); un-maximised it keeps this size
             self.resize(self._first_start_size())
-            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            self._maximize = True
         state = st.value(st.WINDOW_STATE)
         if not state.isEmpty():
             self.restoreState(state)
@@ -373,8 +405,6 @@ class MainWindow(QMainWindow):
         log.info("tab %s built in %.0f ms", spec.key, (time.perf_counter() - t0) * 1000)
 
     def _failed_placeholder(self) -> Placeholder:
-        from gui.diagnostics import log_file
-
         w = Placeholder(self.tr("Dieser Bereich konnte nicht geladen werden. Die Einzelheiten stehen im Protokoll:")
                         + "\n" + str(log_file()))
         w.setProperty("unavailable", True)
@@ -422,7 +452,9 @@ class MainWindow(QMainWindow):
     def estimates_visible(self) -> bool:
         return self._estimates.get(self.current_key(), False)
 
-    def _set_estimate_badge(self, shown: bool) -> None:
+    def _set_estimate_badge(self, shown: bool, repolish: bool = True) -> None:
+        """``repolish=False`` before the badge was ever shown: its first polish reads the property (and
+        ``QStyle.polish`` from Python would build the Qt namespace before the first paint)."""
         lbl = self.estimate_label
         lbl.setText(self.tr("Schätzwerte sichtbar") if shown else self.tr("Keine Schätzwerte sichtbar"))
         lbl.setToolTip(
@@ -430,8 +462,9 @@ class MainWindow(QMainWindow):
             if shown else self.tr("Auf dieser Seite stehen keine geschätzten Zahlen.")
         )
         lbl.setProperty("active", "true" if shown else "false")
-        lbl.style().unpolish(lbl)
-        lbl.style().polish(lbl)
+        if repolish:
+            lbl.style().unpolish(lbl)
+            lbl.style().polish(lbl)
 
     # Tabs that show figures of the fact table; they are rebuilt when the data version changes.
     DATA_TABS = ("kreisprofile", "branchenportfolio", "prognose", "studie")
@@ -446,7 +479,7 @@ class MainWindow(QMainWindow):
 
     def show_backups(self) -> None:
         """Datei → Sicherungen: the tracker tab's list of rolling backups with restore."""
-        # imported here: the tab module (pandas, DuckDB) is loaded by the start-up worker, not at first paint
+        # imported here: the tab module (pyqtgraph, pandas) is imported in slices after the first profile
         from gui.tabs.recommendations_tab import RecommendationsTab
 
         tab = self._built.get("empfehlungen")
@@ -470,7 +503,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Daten neu geladen."), 5000)
 
     def _set_datenstand(self, iso: str) -> None:
-        self.datenstand_label.setText(self.tr("Datenstand: %1").replace("%1", fmt_date(iso) if iso else "–"))
+        if not iso:  # before the data: no date to format (gui.formatting, with datetime and decimal, loads later)
+            self.datenstand_label.setText(self.tr("Datenstand: %1").replace("%1", "–"))
+            return
+        from gui.formatting import fmt_date  # lazy: datetime, decimal (≈ 5 ms) after the first paint
+
+        self.datenstand_label.setText(self.tr("Datenstand: %1").replace("%1", fmt_date(iso)))
 
     @Slot(int)
     def _on_tab_changed(self, index: int) -> None:
@@ -535,18 +573,19 @@ class MainWindow(QMainWindow):
 
     def show_glossary(self) -> None:
         """Hilfe › Begriffe: the vocabulary (core.glossary) in the UI language."""
-        from gui.dialogs.glossary_dialog import show_glossary
+        from gui.dialogs.glossary_dialog import show_glossary  # lazy: loaded when its menu entry is used
 
         show_glossary(self, current_language())
 
     def show_about(self) -> QWidget:
-        from gui.dialogs.about_dialog import show_about  # reads package metadata: not on the start-up path
+        from gui.dialogs.about_dialog import show_about  # lazy: loaded when its menu entry is used
 
         return show_about(self)
 
     def copy_diagnostics(self) -> None:
-        from core import __version__
-        from gui.diagnostics import log_file, recent_records
+        from core import (
+            __version__,  # lazy: read from the package metadata (core.__getattr__) when first asked
+        )
 
         text = f"Handwerksmonitor {__version__}\n{log_file()}\n" + "\n".join(recent_records())
         QApplication.clipboard().setText(text)

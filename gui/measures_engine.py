@@ -15,23 +15,26 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from gui import workers
 
+if TYPE_CHECKING:  # the store's module pulls DuckDB and pandas; this module is imported before they are needed
+    from core.datastore import DataStore
+
 _LOCK = threading.Lock()
 _MODELS: dict[int, tuple[Any, int, Any]] = {}  # id(store) -> (store, data version, MeasureModel)
 
 
-def shared_model(store: Any) -> Any:
+def shared_model(store: DataStore) -> Any:
     """The MeasureModel of ``store``'s current data version (built on first use; thread-safe)."""
     from core.forecast.inputs import cached_inputs
     from core.forecast.measures import MeasureModel
     from core.forecast.model import ForecastModel
 
-    version = int(getattr(store, "facts_version", 0))
+    version = store.facts_version
     with _LOCK:
         hit = _MODELS.get(id(store))
         if hit is not None and hit[0] is store and hit[1] == version:
@@ -41,10 +44,10 @@ def shared_model(store: Any) -> Any:
         return model
 
 
-def register_model(store: Any, model: Any) -> None:
+def register_model(store: DataStore, model: Any) -> None:
     """Use ``model`` (a MeasureModel the Prognose tab built anyway) as the shared one for ``store``."""
     with _LOCK:
-        _MODELS[id(store)] = (store, int(getattr(store, "facts_version", 0)), model)
+        _MODELS[id(store)] = (store, store.facts_version, model)
 
 
 @dataclass(frozen=True)

@@ -97,8 +97,8 @@ def plugin_dirs(environ: dict[str, str] | os._Environ[str] = os.environ) -> list
         spec = None
     if spec is not None and spec.submodule_search_locations:
         roots += [Path(p) for p in spec.submodule_search_locations]
-    if getattr(sys, "frozen", False):
-        roots.append(Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "PySide6")
+    if getattr(sys, "frozen", False):  # dynamic: set by PyInstaller only
+        roots.append(Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "PySide6")  # dynamic: ditto
     for root in roots:
         dirs += [root / "Qt" / "plugins" / "platforms", root / "plugins" / "platforms"]
     return dirs

@@ -31,11 +31,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QInputDialog,
+    QPushButton,
     QTabWidget,
+    QToolButton,
     QWidget,
 )
 
-from gui import workers
+from gui import messages, workers
+from gui.tabs.base import Tab
 
 log = logging.getLogger(__name__)
 
@@ -96,8 +99,6 @@ def no_blocking_prompts() -> Iterator[None]:
     from PySide6.QtWidgets import QMenu
 
     patch(QMenu, "exec", lambda self, *a, **k: None)  # a pop-up menu would wait for a click
-    from gui import messages
-
     had_dialogs = messages.dialogs_enabled()
     messages.set_dialogs_enabled(False)  # the message bridge answers with its default and logs instead
     try:
@@ -152,7 +153,7 @@ def _tab_pages(root: QWidget, prefix: str) -> Iterator[tuple[str, Callable[[], N
 
 def _wait_data_shown(window: Any, key: str, timeout_ms: int = 5000) -> None:
     tab = window.tab_widget(key)
-    if tab is None or getattr(tab, "data_shown", None) is None:
+    if not isinstance(tab, Tab):
         return
     seen: list[bool] = []
     window.data_shown.connect(lambda k: seen.append(k == key))
@@ -195,9 +196,8 @@ def tab_screens(window: Any) -> Iterator[Screen]:
             seen.add(_signature(tab))
             yield Screen(name, window, "tab")
             restore()
-        states = getattr(tab, "screenshot_states", None)
-        if callable(states):
-            for name, apply_state in states():
+        if isinstance(tab, Tab):
+            for name, apply_state in tab.screenshot_states():
                 try:
                     apply_state()
                     settle(250)
@@ -212,10 +212,8 @@ def tab_screens(window: Any) -> Iterator[Screen]:
                 before = _windows()
                 _close([w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window
                         and id(w) in before and not _is_popup(w)])
-            reset = getattr(tab, "screenshot_reset", None)
-            if callable(reset):  # a walk at the next size starts from the same view
-                reset()
-                settle()
+            tab.screenshot_reset()  # a walk at the next size starts from the same view
+            settle()
     window.select_tab(window.tab_keys()[0])
     settle()
 
@@ -244,7 +242,8 @@ def _dialog_triggers(window: Any) -> Iterator[tuple[str, Callable[[], None]]]:
         for button in tab.findChildren(QAbstractButton):
             if not button.isEnabled() or not ELLIPSIS.search(button.text() or ""):
                 continue
-            if getattr(button, "menu", lambda: None)() is not None or not button.isVisibleTo(tab.window()):
+            if (isinstance(button, QPushButton | QToolButton) and button.menu() is not None) \
+                    or not button.isVisibleTo(tab.window()):
                 continue  # a drop-down (its text may end in an elision mark), or a button nobody can see
 
             def click(key: str = key, button: QAbstractButton = button) -> None:
@@ -274,8 +273,8 @@ def dialog_screens(window: Any) -> Iterator[Screen]:
 
 def slide_screens(window: Any, size: QSize | None = None) -> Iterator[Screen]:
     """Every slide of the presentation, in a window of ``size`` (default: the main window's size)."""
-    act = getattr(window, "act_presentation", None)
-    if act is None or not act.isEnabled():
+    act = window.act_presentation
+    if not act.isEnabled():
         return
     before = _windows()
     act.trigger()

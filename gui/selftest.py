@@ -23,6 +23,11 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
+import core
+import gui
+from core import provenance
+from core.cli import main as cli_main
+
 
 def _non_blank(img: QImage) -> bool:
     """More than a handful of distinct colours in a coarse sample: something was drawn."""
@@ -35,7 +40,6 @@ def _non_blank(img: QImage) -> bool:
 
 def _check_resources() -> str:
     import resources
-    from core import provenance
 
     missing = [p.file for p in provenance.bundled_catalog().values() if p.file and not resources.path("data", p.file).exists()]
     if missing:
@@ -86,8 +90,6 @@ def _check_export(window: Any, out: Path) -> str:
 
 
 def _check_cli() -> str:
-    from core.cli import main as cli_main
-
     buf = io.StringIO()
     with contextlib.redirect_stdout(buf):
         code = cli_main(["profile", "Saalekreis", "--json"])
@@ -102,9 +104,6 @@ def _check_modules() -> str:
     stdlib parts and Qt modules) before a user reaches the screen that needs it."""
     import importlib
     import pkgutil
-
-    import core
-    import gui
 
     names = []
     for pkg in (core, gui):

@@ -24,6 +24,8 @@ from typing import Any
 
 from PySide6.QtCore import QDeadlineTimer, QEventLoop, QObject, QRunnable, QThreadPool, Signal, Slot
 
+from core.errors import HandwerksmonitorError
+
 log = logging.getLogger(__name__)
 
 _PROGRESS_INTERVAL_S = 0.1
@@ -69,10 +71,8 @@ class Worker(QRunnable):
                 kwargs.update(progress=self._progress, cancelled=self.cancel_event.is_set)
             value = self.fn(*self.args, **kwargs)
         except Exception as exc:
-            from core.errors import HandwerksmonitorError
-
             if not isinstance(exc, HandwerksmonitorError):
-                log.exception("worker %s failed", getattr(self.fn, "__qualname__", self.fn))
+                log.exception("worker %s failed", getattr(self.fn, "__qualname__", self.fn))  # dynamic: a partial has none
             if not self.cancel_event.is_set():
                 self.signals.error.emit(exc)
         else:

@@ -10,9 +10,6 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("HANDWERKSMONITOR_NO_NETWORK", "1")
-# as gui/__init__.py does for the app (pytest-qt imports PySide6 before any test imports gui): every
-# Qt wrapper type is created at import, never lazily from two threads at once
-os.environ.setdefault("PYSIDE6_OPTION_LAZY", "0")
 # Fixtures of session or module scope run before the per-test home below: they get this throw-away
 # home, so no test ever writes into the real user folder (database, logs, caches, settings).
 os.environ["HANDWERKSMONITOR_HOME"] = tempfile.mkdtemp(prefix="hwm-test-home-")

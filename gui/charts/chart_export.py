@@ -137,7 +137,7 @@ def chart_actions(view: pg.GraphicsView) -> list[QAction]:
 
 def install_chart_export(view: pg.GraphicsView) -> list[QAction]:
     """Add the export actions to ``view``'s right-click menus (idempotent); returns them."""
-    existing = getattr(view, _MARK, None)
+    existing = getattr(view, _MARK, None)  # dynamic: our marker attribute on pyqtgraph's view, set below
     if existing:
         return existing
     actions = chart_actions(view)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QHelpEvent, QPainter, QPaintEvent, QPen
@@ -17,6 +18,9 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from core.palette import WATERFALL_CLOSES, WATERFALL_REST, WATERFALL_TOTAL, WATERFALL_WIDENS, WHITE
 from gui.report import painting as pa
+
+if TYPE_CHECKING:  # the forecast model pulls numpy; the chart only reads the steps' attributes
+    from core.forecast.measures import WaterfallStep
 
 COLOR_TOTAL = QColor(WATERFALL_TOTAL)
 COLOR_CLOSES = QColor(WATERFALL_CLOSES)
@@ -35,15 +39,14 @@ class Bar:
     value: float
 
 
-def bars_from_steps(steps: Sequence[object], codes: dict[str, str], names: dict[str, str]) -> list[Bar]:
+def bars_from_steps(steps: Sequence[WaterfallStep], codes: dict[str, str], names: dict[str, str]) -> list[Bar]:
     """Bars for ``core.forecast.measures.WaterfallStep`` values; ``codes`` measure id -> code ('1', '7.1'),
     ``names`` kind -> short label of the totals and the interactions (in the UI language)."""
     out = []
     for s in steps:
-        kind, value = getattr(s, "kind"), float(getattr(s, "value"))  # noqa: B009 - duck-typed steps
-        mid = getattr(s, "measure_id", "")
+        kind, value, mid = s.kind, float(s.value), s.measure_id
         short = codes.get(mid, mid) if kind == "measure" else names.get(kind, kind)
-        out.append(Bar(short, str(getattr(s, "label")), kind, value))  # noqa: B009
+        out.append(Bar(short, str(s.label), kind, value))
     return out
 
 

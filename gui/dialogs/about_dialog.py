@@ -47,7 +47,7 @@ def library_version(dists: tuple[str, ...], module: str) -> str:
         except PackageNotFoundError:
             continue
     mod = sys.modules.get(module)
-    return str(getattr(mod, "__version__", "–")) if mod is not None else "–"
+    return str(getattr(mod, "__version__", "–")) if mod is not None else "–"  # dynamic: optional in a module
 
 
 def library_rows() -> list[tuple[str, str, str]]:

@@ -79,7 +79,33 @@ class DataVersionsDialog(QDialog):
             "Wert eines früheren)."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        layout.addWidget(self._build_versions_table(), 2)
 
+        self.details = QLabel()
+        self.details.setObjectName("versionDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.details)
+        layout.addLayout(self._build_version_buttons())
+        layout.addWidget(self._build_check_box(), 2)
+
+        self.status = QLabel()
+        self.status.setObjectName("versionsStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Schließen"))
+        layout.addWidget(buttons)
+        if not ctx.can_write:
+            self.activate_button.setEnabled(False)
+            self.undo_button.setEnabled(False)
+            self.status.setText(self.tr("Die Datenbank ist schreibgeschützt geöffnet; Datenstände können nur "
+                                        "angesehen werden."))
+        self.reload()
+
+    def _build_versions_table(self) -> QTableWidget:
+        """One row per data version (bundled first), single selection."""
         self.table = QTableWidget(0, 8)
         self.table.setObjectName("versionsTable")
         self.table.setHorizontalHeaderLabels([
@@ -94,14 +120,10 @@ class DataVersionsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        layout.addWidget(self.table, 2)
+        return self.table
 
-        self.details = QLabel()
-        self.details.setObjectName("versionDetails")
-        self.details.setWordWrap(True)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.details)
-
+    def _build_version_buttons(self) -> QHBoxLayout:
+        """The buttons "Aktivieren" and "Import rückgängig machen" for the selected version."""
         brow = QHBoxLayout()
         self.activate_button = QPushButton(self.tr("Aktivieren"))
         self.activate_button.setObjectName("versionActivate")
@@ -112,14 +134,16 @@ class DataVersionsDialog(QDialog):
         brow.addWidget(self.activate_button)
         brow.addWidget(self.undo_button)
         brow.addStretch(1)
-        layout.addLayout(brow)
+        return brow
 
+    def _build_check_box(self) -> QGroupBox:
+        """The box "Werte prüfen": one series (area, indicator) with the data version of each figure."""
         box = QGroupBox(self.tr("Werte prüfen"))
         bl = QVBoxLayout(box)
         crow = QHBoxLayout()
         self.area_combo = QComboBox()
         self.area_combo.setObjectName("checkArea")
-        region = ctx.store.region
+        region = self.ctx.store.region
         for d in region.districts:
             self.area_combo.addItem(d.name, d.ags)
         for a in region.comparison_areas:
@@ -143,24 +167,9 @@ class DataVersionsDialog(QDialog):
         self.values.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.values.verticalHeader().hide()
         bl.addWidget(self.values)
-        layout.addWidget(box, 2)
         self.area_combo.currentIndexChanged.connect(self.refresh_values)
         self.indicator_combo.currentIndexChanged.connect(self.refresh_values)
-
-        self.status = QLabel()
-        self.status.setObjectName("versionsStatus")
-        self.status.setWordWrap(True)
-        layout.addWidget(self.status)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Schließen"))
-        layout.addWidget(buttons)
-        if not ctx.can_write:
-            self.activate_button.setEnabled(False)
-            self.undo_button.setEnabled(False)
-            self.status.setText(self.tr("Die Datenbank ist schreibgeschützt geöffnet; Datenstände können nur "
-                                        "angesehen werden."))
-        self.reload()
+        return box
 
     # -- data -------------------------------------------------------------------------------------
     def reload(self) -> None:

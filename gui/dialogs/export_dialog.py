@@ -70,46 +70,9 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Excel-Export"))
         self.setObjectName("exportDialog")
         self.setMinimumWidth(520)
-
-        self.rb_all = QRadioButton(self.tr("Alle Kreise der Region"))
-        self.rb_some = QRadioButton(self.tr("Ausgewählte Kreise:"))
-        self.rb_all.setObjectName("rbAll")
-        self.rb_some.setObjectName("rbSome")
-        group = QButtonGroup(self)
-        group.addButton(self.rb_all)
-        group.addButton(self.rb_some)
-        self.districts = QListWidget()
-        self.districts.setObjectName("districtList")
-        chosen = set(preset.get("districts") or [])
-        for d in ctx.store.region.districts:
-            item = QListWidgetItem(d.name)
-            item.setData(Qt.ItemDataRole.UserRole, d.ags)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if d.ags in chosen else Qt.CheckState.Unchecked)
-            self.districts.addItem(item)
-        (self.rb_some if chosen else self.rb_all).setChecked(True)
-        self.districts.setEnabled(bool(chosen))
-        self.rb_some.toggled.connect(self.districts.setEnabled)
-
-        self.scenario = QComboBox()
-        self.scenario.setObjectName("scenarioCombo")
-        self.scenario.addItem(self.tr("Alle Szenarien"), ALL_SCENARIOS)
-        for name in _scenario_names(ctx):
-            self.scenario.addItem(name, name)
-        if preset.get("scenario"):
-            i = self.scenario.findData(preset["scenario"])
-            if i >= 0:
-                self.scenario.setCurrentIndex(i)
-
-        self.path = QLineEdit(str(preset.get("path", "")))
-        self.path.setObjectName("pathEdit")
-        self.path.setPlaceholderText(self.tr("Zieldatei, z. B. Handwerksmonitor.xlsx"))
-        browse = QPushButton(self.tr("Durchsuchen …"))
-        browse.setObjectName("browseButton")
-        browse.clicked.connect(self._on_browse_clicked)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.path, 1)
-        file_row.addWidget(browse)
+        self._build_district_choice(preset)
+        self._build_scenario_combo(preset)
+        file_row = self._build_file_row(preset)
 
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
@@ -124,7 +87,55 @@ class ExportDialog(QDialog):
         self.export_button.setObjectName("exportButton")
         self.buttons.accepted.connect(self._on_export_clicked)
         self.buttons.rejected.connect(self.reject)
+        self._lay_out(file_row)
 
+    def _build_district_choice(self, preset: dict) -> None:
+        """All districts or the ticked ones (preset: the ticked ones)."""
+        self.rb_all = QRadioButton(self.tr("Alle Kreise der Region"))
+        self.rb_some = QRadioButton(self.tr("Ausgewählte Kreise:"))
+        self.rb_all.setObjectName("rbAll")
+        self.rb_some.setObjectName("rbSome")
+        group = QButtonGroup(self)
+        group.addButton(self.rb_all)
+        group.addButton(self.rb_some)
+        self.districts = QListWidget()
+        self.districts.setObjectName("districtList")
+        chosen = set(preset.get("districts") or [])
+        for d in self.ctx.store.region.districts:
+            item = QListWidgetItem(d.name)
+            item.setData(Qt.ItemDataRole.UserRole, d.ags)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if d.ags in chosen else Qt.CheckState.Unchecked)
+            self.districts.addItem(item)
+        (self.rb_some if chosen else self.rb_all).setChecked(True)
+        self.districts.setEnabled(bool(chosen))
+        self.rb_some.toggled.connect(self.districts.setEnabled)
+
+    def _build_scenario_combo(self, preset: dict) -> None:
+        self.scenario = QComboBox()
+        self.scenario.setObjectName("scenarioCombo")
+        self.scenario.addItem(self.tr("Alle Szenarien"), ALL_SCENARIOS)
+        for name in _scenario_names(self.ctx):
+            self.scenario.addItem(name, name)
+        if preset.get("scenario"):
+            i = self.scenario.findData(preset["scenario"])
+            if i >= 0:
+                self.scenario.setCurrentIndex(i)
+
+    def _build_file_row(self, preset: dict) -> QHBoxLayout:
+        """The target file: path field and "Durchsuchen …"."""
+        self.path = QLineEdit(str(preset.get("path", "")))
+        self.path.setObjectName("pathEdit")
+        self.path.setPlaceholderText(self.tr("Zieldatei, z. B. Handwerksmonitor.xlsx"))
+        browse = QPushButton(self.tr("Durchsuchen …"))
+        browse.setObjectName("browseButton")
+        browse.clicked.connect(self._on_browse_clicked)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(browse)
+        return file_row
+
+    def _lay_out(self, file_row: QHBoxLayout) -> None:
         form = QFormLayout()
         form.addRow(self.tr("Prognose-Szenario:"), self.scenario)
         form.addRow(self.tr("Datei:"), file_row)

@@ -36,13 +36,15 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import ExportError, HandwerksmonitorError, ImportValidationError
-from core.imports import versions
+from core.imports import register_memory, versions
 from core.imports.chamber import write_template
-from core.imports.model import flag_meaning, indicator_label
+from core.imports.model import flag_meaning, indicator_label, not_taken_text
 from core.imports.pipeline import read_import
+from core.imports.register import RegisterColumnsError, RegisterOptions, UnknownCraftsError
 from gui import messages, workers
 from gui.context import AppContext
 from gui.dialogs.data_versions_dialog import open_versions_dialog
+from gui.dialogs.register_mapping import RegisterMappingPanel
 from gui.formatting import fmt_number, formatter
 
 __all__ = ["ImportDialog", "open_import_dialog", "open_versions_dialog", "save_template"]
@@ -69,8 +71,6 @@ def _save_job(ctx: AppContext, batch: Any, options: Any = None, chamber: str = "
         vid = versions.save_version(cur, batch)
         versions.lay_over(ctx.store, cur, vid)
         if options is not None and batch.format == "register" and (options.column_map or options.craft_map):
-            from core.imports import register_memory
-
             chambers = batch.details.get("chambers") or [chamber]
             register_memory.save(cur, chambers[0], options)
     finally:
@@ -80,9 +80,6 @@ def _save_job(ctx: AppContext, batch: Any, options: Any = None, chamber: str = "
 
 def _remembered_options(ctx: AppContext, chamber: str) -> Any:
     """Mappings remembered for every chamber, the chosen chamber's winning (None without any)."""
-    from core.imports import register_memory
-    from core.imports.register import RegisterOptions
-
     con = ctx.user_con
     opts = RegisterOptions()
     for c in [*(x for x in register_memory.chambers_with_mappings(con) if x != chamber), chamber]:
@@ -102,6 +99,7 @@ class ImportDialog(QDialog):
         self.worker: workers.Worker | None = None
         self.saved_version: int | None = None
         self.register_options: Any = None  # the user's register mappings for the file being checked
+        self._options_used: Any = None  # the options the last check ran with (the save remembers them)
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Daten importieren"))
         self.resize(900, 640)
@@ -113,7 +111,34 @@ class ImportDialog(QDialog):
             "jeder Import wird ein eigener Datenstand und kann rückgängig gemacht werden."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        layout.addLayout(self._build_file_row())
+        layout.addLayout(self._build_progress_row())
 
+        self.summary = QLabel()
+        self.summary.setObjectName("importSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.summary)
+
+        self.mapping = RegisterMappingPanel(ctx, self)
+        self.mapping.apply_requested.connect(self.apply_mapping)
+        layout.addWidget(self.mapping, 3)
+        layout.addWidget(self._build_preview(), 3)
+
+        self.problems = QListWidget()
+        self.problems.setObjectName("importProblems")
+        self.problems.setWordWrap(True)
+        self.problems.hide()
+        layout.addWidget(self.problems, 2)
+        layout.addWidget(self._build_buttons())
+        if ctx.read_only:
+            self.summary.setText(html.escape(self.tr(
+                "Die Datenbank ist schreibgeschützt geöffnet (ein anderes Fenster verwendet sie). Sie können "
+                "Dateien prüfen, aber nicht importieren.")))
+
+    def _build_file_row(self) -> QHBoxLayout:
+        """Path field, "Durchsuchen …" and "Prüfen"."""
         row = QHBoxLayout()
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("importPath")
@@ -128,8 +153,10 @@ class ImportDialog(QDialog):
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
         row.addWidget(self.check_button)
-        layout.addLayout(row)
+        return row
 
+    def _build_progress_row(self) -> QHBoxLayout:
+        """Progress of the check with its cancel button."""
         prow = QHBoxLayout()
         self.progress = QProgressBar()
         self.progress.setObjectName("importProgress")
@@ -141,21 +168,10 @@ class ImportDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel)
         prow.addWidget(self.progress, 1)
         prow.addWidget(self.cancel_button)
-        layout.addLayout(prow)
+        return prow
 
-        self.summary = QLabel()
-        self.summary.setObjectName("importSummary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.summary)
-
-        from gui.dialogs.register_mapping import RegisterMappingPanel
-
-        self.mapping = RegisterMappingPanel(ctx, self)
-        self.mapping.apply_requested.connect(self.apply_mapping)
-        layout.addWidget(self.mapping, 3)
-
+    def _build_preview(self) -> QTableWidget:
+        """The first values of the checked file (PREVIEW_ROWS at most)."""
         self.preview = QTableWidget(0, 6)
         self.preview.setObjectName("importPreview")
         self.preview.setHorizontalHeaderLabels([
@@ -165,14 +181,10 @@ class ImportDialog(QDialog):
         self.preview.horizontalHeader().setStretchLastSection(True)
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.preview.verticalHeader().hide()
-        layout.addWidget(self.preview, 3)
+        return self.preview
 
-        self.problems = QListWidget()
-        self.problems.setObjectName("importProblems")
-        self.problems.setWordWrap(True)
-        self.problems.hide()
-        layout.addWidget(self.problems, 2)
-
+    def _build_buttons(self) -> QDialogButtonBox:
+        """Importieren, Vorlage für Kammerdaten …, Datenstände …, Schließen."""
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(self.tr("Importieren"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("importConfirm")
@@ -188,11 +200,7 @@ class ImportDialog(QDialog):
         self.close_button = self.buttons.addButton(self.tr("Schließen"), QDialogButtonBox.ButtonRole.RejectRole)
         self.close_button.setObjectName("importClose")
         self.close_button.clicked.connect(self.reject)
-        layout.addWidget(self.buttons)
-        if ctx.read_only:
-            self.summary.setText(html.escape(self.tr(
-                "Die Datenbank ist schreibgeschützt geöffnet (ein anderes Fenster verwendet sie). Sie können "
-                "Dateien prüfen, aber nicht importieren.")))
+        return self.buttons
 
     # -- steps ------------------------------------------------------------------------------------
     def browse(self) -> None:
@@ -237,7 +245,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.check_button.setEnabled(False)
         self.summary.setText(self.summary.text() + "<p>" + html.escape(self.tr("Wird gespeichert …")) + "</p>")
-        self.worker = workers.run_in_thread(_save_job, self.ctx, self.batch, getattr(self, "_options_used", None),
+        self.worker = workers.run_in_thread(_save_job, self.ctx, self.batch, self._options_used,
                                             self.mapping.chamber_name(), on_result=self._saved,
                                             on_error=self._failed, on_finished=self._finished)
 
@@ -248,9 +256,7 @@ class ImportDialog(QDialog):
 
     def apply_mapping(self) -> None:
         """Take the mapping step's choices into the register options and check the file again."""
-        from core.imports.register import RegisterOptions
-
-        opts = self.register_options or getattr(self, "_options_used", None) or RegisterOptions()
+        opts = self.register_options or self._options_used or RegisterOptions()
         if self.mapping.mode == "columns":
             opts.column_map.update(self.mapping.column_map())
         else:
@@ -281,20 +287,8 @@ class ImportDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.progress.setValue(0)
-        plan, unknown = getattr(exc, "plan", None), getattr(exc, "unknown", None)
-        if plan is not None or unknown:
-            opts = self.register_options or getattr(self, "_options_used", None)
-            if plan is not None:
-                self.mapping.show_columns(plan, opts.column_map if opts else {})
-            else:
-                self.mapping.show_crafts(list(unknown or []), opts.craft_map if opts else {})
-            self.summary.setText("<b>" + html.escape(self.tr("Registerauszug erkannt, aber noch nicht vollständig "
-                                                            "zugeordnet.")) + "</b>")
-            self.preview.hide()
-            self.problems.clear()
-            for p in getattr(exc, "problems", []):
-                self.problems.addItem(p.message(self.ctx.lang))
-            self.problems.setVisible(plan is not None)
+        if isinstance(exc, RegisterColumnsError) or (isinstance(exc, UnknownCraftsError) and exc.unknown):
+            self._show_mapping_step(exc)
             return
         if isinstance(exc, ImportValidationError) and exc.problems:
             self.summary.setText("<b>" + html.escape(self.tr("Die Datei wurde nicht importiert.")) + "</b> "
@@ -310,6 +304,21 @@ class ImportDialog(QDialog):
             self.ctx.present_error(exc, dialog=False)  # logged with its traceback
             self.summary.setText(html.escape(self.tr(
                 "Die Datei konnte nicht verarbeitet werden. Details stehen im Protokoll (Hilfe › Diagnose).")))
+
+    def _show_mapping_step(self, exc: RegisterColumnsError | UnknownCraftsError) -> None:
+        """A register extract whose columns or crafts still need the user's mapping."""
+        opts = self.register_options or self._options_used
+        if isinstance(exc, RegisterColumnsError):
+            self.mapping.show_columns(exc.plan, opts.column_map if opts else {})
+        else:
+            self.mapping.show_crafts(list(exc.unknown), opts.craft_map if opts else {})
+        self.summary.setText("<b>" + html.escape(self.tr("Registerauszug erkannt, aber noch nicht vollständig "
+                                                        "zugeordnet.")) + "</b>")
+        self.preview.hide()
+        self.problems.clear()
+        for p in exc.problems:
+            self.problems.addItem(p.message(self.ctx.lang))
+        self.problems.setVisible(isinstance(exc, RegisterColumnsError))
 
     def _saved(self, version_id: int) -> None:
         self.saved_version = version_id
@@ -343,8 +352,6 @@ class ImportDialog(QDialog):
         if reg:
             parts += self._register_lines(reg)
         if s["unmapped"]:
-            from core.imports.model import not_taken_text
-
             parts.append(html.escape(self.tr("Nicht übernommen (kein passender Indikator): {0}")
                                      .format(not_taken_text(s["unmapped"], self.ctx.lang))))
         self.summary.setText("<br>".join(p for p in parts if p))

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import palette, sources
-from core.provenance import bundled_catalog
+from core.provenance import TEXT_FIELDS, bundled_catalog, localize_record
 from gui.context import AppContext
 from gui.formatting import fmt_date
 from gui.i18n import current_language
@@ -58,8 +58,6 @@ def _kind_label(kind: str) -> str:
 
 def _record(d: dict) -> Any:
     """An imported version (dict from core.sources) as an object with the Provenance attributes."""
-    from core.provenance import TEXT_FIELDS
-
     fields = ("id", "kind", "file", "table", "imported_at", *TEXT_FIELDS, *(f"{t}_en" for t in TEXT_FIELDS))
     rec = SimpleNamespace(**{f: str(d.get(f) or "") for f in fields})
     rec.inputs = tuple(d.get("inputs") or ())
@@ -74,8 +72,6 @@ def _localized(rec: Any, lang: str) -> Any:
     texts the program writes; the user's own texts stay as they are), the Stand as a date of ``lang``."""
     if hasattr(rec, "localized"):
         return rec.localized(lang)
-    from core.provenance import localize_record
-
     return SimpleNamespace(**localize_record(vars(rec), lang))  # English companions, the Stand as a date
 
 
@@ -200,7 +196,7 @@ class ProvenanceDialog(QDialog):
 
     def _inputs_text(self, rec: Any, lang: str) -> str:
         """The datasets a derived dataset rests on (e.g. the estimate's margins), by title."""
-        return _input_titles(tuple(getattr(rec, "inputs", ()) or ()), self.records, lang)
+        return _input_titles(tuple(rec.inputs or ()), self.records, lang)
 
     def _show_details(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -216,9 +212,9 @@ class ProvenanceDialog(QDialog):
             (self.tr("Lizenz"), rec.licence),
             (self.tr("Stand"), fmt_date(rec.stand)),
             (self.tr("Art"), _kind_label(rec.kind)),
-            (self.tr("Tabelle"), getattr(rec, "table", "")),
+            (self.tr("Tabelle"), rec.table),
             (self.tr("Datei"), rec.file),
-            (self.tr("Importiert am"), getattr(rec, "imported_at", "")),
+            (self.tr("Importiert am"), rec.imported_at),
             (self.tr("Beruht auf"), self._inputs_text(rec, lang)),
             (self.tr("Hinweis"), rec.caveat),
             (self.tr("Methode"), rec.method),

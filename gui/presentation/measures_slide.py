@@ -9,9 +9,11 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 
+from core.forecast import parameters
 from gui.charts.waterfall import COLOR_CLOSES, COLOR_WIDENS, bars_from_steps, draw_waterfall
 from gui.context import AppContext
 from gui.formatting import fmt_number, fmt_percent
+from gui.measures_engine import load_measures, shared_model
 from gui.presentation.base import Slide, is_en, source_line, translate, upt
 from gui.report import painting as pa
 
@@ -19,9 +21,6 @@ YEAR = 2035
 
 
 def measures_slide(ctx: AppContext) -> Slide | None:
-    from core.forecast import parameters
-    from gui.measures_engine import load_measures, shared_model
-
     measures = load_measures(ctx.user_con)
     if not measures:
         return None

@@ -10,10 +10,13 @@ import argparse
 import os
 import sys
 
+from core.atomic_file import clean_stale_temps
+from core.cli.helptext import Parser, set_argv, t
+from core.errors import HandwerksmonitorError, InvalidInputError, UserDatabaseError
+from core.text_safety import safe_streams
+
 
 def build_parser() -> argparse.ArgumentParser:
-    from core.cli.helptext import Parser, t
-
     p = Parser(prog="handwerksmonitor report", description=t(
         "Kreisprofil als PDF-Seite (A4) mit Karte, Kennzahlen, Gewerbegruppen und Prognose",
         "district one-pager as PDF (A4) with map, key figures, craft groups and forecast"))
@@ -28,9 +31,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from core.atomic_file import clean_stale_temps
-    from core.text_safety import safe_streams
-
     with safe_streams():
         clean_stale_temps()
         return _main(argv)
@@ -40,12 +40,8 @@ def _main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if "report" in argv:
         argv.remove("report")  # the subcommand word (global options may stand before it)
-    from core.cli.helptext import set_argv
-
     set_argv(argv)
     args = build_parser().parse_args(argv)
-    from core.errors import HandwerksmonitorError, InvalidInputError
-
     try:
         if not str(args.out).lower().endswith(".pdf"):
             raise InvalidInputError(
@@ -61,7 +57,7 @@ def _main(argv: list[str] | None = None) -> int:
         from PySide6.QtWidgets import QApplication
 
         from core.cli.common import store_for
-        from gui import i18n
+        from gui import i18n  # lazy: Qt loads only to draw the page, not for --help or bad input
         from gui.report.district_report import write_district_report
 
         app = QApplication.instance() or QApplication(["handwerksmonitor-report"])
@@ -83,8 +79,6 @@ def _main(argv: list[str] | None = None) -> int:
 
 
 def _user_db() -> object | None:
-    from core.errors import UserDatabaseError
-
     try:
         from core.userdb import open_snapshot
 

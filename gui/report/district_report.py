@@ -21,11 +21,12 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from core import formatting as core_formatting
-from core import geo, provenance
+from core import geo, provenance, suppression
 from core.atomic_file import atomic_write, verify_ends_with
 from core.datastore import GEWERBEGRUPPEN_EN, DataStore
 from core.errors import ExportError
 from core.export.report_data import DistrictReportData, KeyFigure, district_report_data
+from core.forecast.scenarios import BUILTINS
 from core.palette import AXIS, HEADER_SUBTITLE, PANEL_BG, POPULATION, TILE_BG, WHITE
 from gui.charts.palette import GROUP_COLORS
 from gui.formatting import fmt_number, fmt_percent
@@ -204,8 +205,6 @@ def _groups(p: QPainter, d: DistrictReportData, x: float, y: float, w: float) ->
         msg = translate("DistrictReport", "Keine Werte je Gewerbegruppe: %1").replace("%1", reason)
         pa.text(p, QRectF(x, y, w, _mm(8)), msg, 8, pa.MUTED, wrap=True)
         return y + _mm(10)
-    from core import suppression
-
     rows = [
         [
             group_name(g.group),
@@ -313,8 +312,6 @@ def _charts(p: QPainter, d: DistrictReportData, x: float, y: float, w: float, h:
 
 def scenario_label(name: str) -> str:
     """A built-in scenario's name in the UI language (the same words as the Prognose tab: "Baseline")."""
-    from core.forecast.scenarios import BUILTINS
-
     return QCoreApplication.translate("ForecastTab", name) if name in BUILTINS else name
 
 

@@ -143,6 +143,23 @@ def line_segments(
     return out
 
 
+class _LineFrame:
+    """The plot area of a line chart and its data → pixel mapping (years on x, ``ylo``…``yhi`` on y)."""
+
+    def __init__(self, plot: QRectF, x: Sequence[int], ylo: float, yhi: float, fm: QFontMetricsF) -> None:
+        self.plot, self.fm = plot, fm
+        self.x0, self.x1 = min(x), max(x)
+        self.ylo, self.yhi = ylo, yhi
+
+    def xs(self, v: float) -> float:
+        if self.x1 > self.x0:
+            return self.plot.left() + (v - self.x0) / (self.x1 - self.x0) * self.plot.width()
+        return self.plot.center().x()
+
+    def ys(self, v: float) -> float:
+        return self.plot.bottom() - (v - self.ylo) / (self.yhi - self.ylo) * self.plot.height()
+
+
 def draw_line_chart(
     p: QPainter,
     rect: QRectF,
@@ -191,7 +208,6 @@ def draw_line_chart(
     elif lo > 0:
         lo = 0.0
     ticks = nice_ticks(lo, hi, 5)
-    ylo, yhi = ticks[0], ticks[-1]
     label_w = max(fm.horizontalAdvance(fmt(t)) for t in ticks) + pt(p, 4)
     plot = QRectF(
         rect.left() + label_w,
@@ -199,18 +215,36 @@ def draw_line_chart(
         rect.width() - label_w - pt(p, 6),
         rect.bottom() - legend_h - fm.height() * 1.6 - top - fm.height() / 2,
     )
-    x0, x1 = min(x), max(x)
-    xs = (
-        (lambda v: plot.left() + (v - x0) / (x1 - x0) * plot.width())
-        if x1 > x0
-        else (lambda v: plot.center().x())
-    )
+    fr = _LineFrame(plot, x, ticks[0], ticks[-1], fm)
+    _draw_y_ticks(p, rect, fr, ticks, fmt, label_w)
+    _draw_year_labels(p, fr)
+    if split_x is not None and fr.x0 < split_x < fr.x1:
+        _draw_marker(p, fr, fr.xs(split_x), split_label, font_pt)
+    for b in breaks:
+        if fr.x0 < b <= fr.x1:
+            _draw_marker(p, fr, fr.xs(b - 0.5), break_label, font_pt, right_of_middle=b > (fr.x0 + fr.x1) / 2)
+    for ln in lines:
+        path = QPainterPath()
+        for seg in line_segments(x, ln.values, breaks):
+            path.moveTo(QPointF(fr.xs(seg[0][0]), fr.ys(seg[0][1])))
+            for xv, v in seg[1:]:
+                path.lineTo(QPointF(fr.xs(xv), fr.ys(v)))
+        pen = QPen(ln.color, pt(p, ln.width_pt))
+        if ln.dashed:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        p.setPen(pen)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawPath(path)
+    _draw_line_legend(p, rect, fr, lines, legend_cols)
+    p.restore()
 
-    def ys(v: float) -> float:
-        return plot.bottom() - (v - ylo) / (yhi - ylo) * plot.height()
 
+def _draw_y_ticks(p: QPainter, rect: QRectF, fr: _LineFrame, ticks: list[float], fmt: Callable[[float], str],
+                  label_w: float) -> None:
+    """Horizontal grid line per tick (the zero line darker) with its label left of the plot."""
+    plot, fm = fr.plot, fr.fm
     for t in ticks:
-        y = ys(t)
+        y = fr.ys(t)
         p.setPen(QPen(MUTED if t == 0 else GRID, pt(p, 0.8 if t == 0 else 0.5)))
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         p.setPen(MUTED)
@@ -219,13 +253,18 @@ def draw_line_chart(
             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
             fmt(t),
         )
+
+
+def _draw_year_labels(p: QPainter, fr: _LineFrame) -> None:
+    """Every n-th year under the plot so the labels never touch; the last year always."""
+    plot, fm, x0, x1 = fr.plot, fr.fm, fr.x0, fr.x1
     step = max(1, math.ceil((x1 - x0 + 1) / max(2, int(plot.width() / (fm.horizontalAdvance("2000") * 2.2)))))
     for i, xv in enumerate(range(x0, x1 + 1)):
         if i % step and xv != x1:
             continue
         if xv != x1 and x1 - xv < step * 0.6:
             continue
-        X = xs(xv)
+        X = fr.xs(xv)
         p.setPen(MUTED)
         lw = fm.horizontalAdvance(str(xv))
         lx = max(plot.left(), min(X - lw / 2, plot.right() - lw))
@@ -234,46 +273,33 @@ def draw_line_chart(
             int(Qt.AlignmentFlag.AlignLeft),
             str(xv),
         )
-    if split_x is not None and x0 < split_x < x1:
-        X = xs(split_x)
-        p.setPen(QPen(MUTED, pt(p, 0.6), Qt.PenStyle.DashLine))
-        p.drawLine(QPointF(X, plot.top()), QPointF(X, plot.bottom()))
-        if split_label:
-            p.setFont(font(font_pt - 1, italic=True))
-            p.drawText(
-                QRectF(X + pt(p, 2), plot.top(), plot.right() - X, fm.height()),
-                int(Qt.AlignmentFlag.AlignLeft),
-                split_label,
-            )
-            p.setFont(font(font_pt))
-    for b in breaks:
-        if not (x0 < b <= x1):
-            continue
-        X = xs(b - 0.5)
-        p.setPen(QPen(MUTED, pt(p, 0.6), Qt.PenStyle.DashLine))
-        p.drawLine(QPointF(X, plot.top()), QPointF(X, plot.bottom()))
-        if break_label:
-            p.setFont(font(font_pt - 1, italic=True))
-            right = b > (x0 + x1) / 2
-            w_label = fm.horizontalAdvance(break_label) + pt(p, 4)
-            box = QRectF(X - w_label - pt(p, 1), plot.top(), w_label, fm.height()) if right else QRectF(
-                X + pt(p, 2), plot.top(), w_label, fm.height())
-            p.drawText(box, int(Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft), break_label)
-            p.setFont(font(font_pt))
-    for ln in lines:
-        path = QPainterPath()
-        for seg in line_segments(x, ln.values, breaks):
-            path.moveTo(QPointF(xs(seg[0][0]), ys(seg[0][1])))
-            for xv, v in seg[1:]:
-                path.lineTo(QPointF(xs(xv), ys(v)))
-        pen = QPen(ln.color, pt(p, ln.width_pt))
-        if ln.dashed:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        p.setPen(pen)
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawPath(path)
-    # legend
-    ly = plot.bottom() + fm.height() * 1.6
+
+
+def _draw_marker(p: QPainter, fr: _LineFrame, X: float, label: str, font_pt: float,
+                 right_of_middle: bool | None = None) -> None:
+    """A dashed vertical line at pixel ``X`` with an italic label at the top: right of the line for the
+    projection split (``right_of_middle`` None); for a break, left of it in the right half of the chart."""
+    plot, fm = fr.plot, fr.fm
+    p.setPen(QPen(MUTED, pt(p, 0.6), Qt.PenStyle.DashLine))
+    p.drawLine(QPointF(X, plot.top()), QPointF(X, plot.bottom()))
+    if not label:
+        return
+    p.setFont(font(font_pt - 1, italic=True))
+    if right_of_middle is None:
+        p.drawText(QRectF(X + pt(p, 2), plot.top(), plot.right() - X, fm.height()), int(Qt.AlignmentFlag.AlignLeft),
+                   label)
+    else:
+        w_label = fm.horizontalAdvance(label) + pt(p, 4)
+        box = QRectF(X - w_label - pt(p, 1), plot.top(), w_label, fm.height()) if right_of_middle else QRectF(
+            X + pt(p, 2), plot.top(), w_label, fm.height())
+        p.drawText(box, int(Qt.AlignmentFlag.AlignRight if right_of_middle else Qt.AlignmentFlag.AlignLeft), label)
+    p.setFont(font(font_pt))
+
+
+def _draw_line_legend(p: QPainter, rect: QRectF, fr: _LineFrame, lines: Sequence[Line], legend_cols: int) -> None:
+    """Legend under the plot in ``legend_cols`` columns: a short stroke in the line's pen, the elided label."""
+    fm = fr.fm
+    ly = fr.plot.bottom() + fm.height() * 1.6
     col_w = rect.width() / max(1, legend_cols)
     for i, ln in enumerate(lines):
         cx = rect.left() + (i % legend_cols) * col_w
@@ -289,7 +315,6 @@ def draw_line_chart(
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
             fm.elidedText(ln.label, Qt.TextElideMode.ElideRight, col_w - pt(p, 20)),
         )
-    p.restore()
 
 
 def draw_hbar_chart(

@@ -97,6 +97,7 @@ class ForecastChart(QWidget):
         self.plot.addItem(self.markers)
         self._marker_in_legend = True
         self._band_legend = pg.PlotDataItem(pen=pg.mkPen(QColor(*BAND_FILL[:3], 90), width=10))
+        self._measures_shown: tuple[bool, bool] | None = None  # (supply, demand) in the legend
         self._fill_legend()
         # the year lines' labels sit low in the plot, right of their line, on a white ground (the legend is at
         # the top left; the lower one is the base year's, the population line's label 9 % of the height above)
@@ -120,7 +121,6 @@ class ForecastChart(QWidget):
         # supply and demand with the effects of measures (Szenario „mit Maßnahmen“), hidden until shown
         self.supply_m = self.plot.plot(pen=plots.pen(MEASURES_COLOR, palette.LINE_WIDTH))
         self.demand_m = self.plot.plot(pen=plots.pen(MEASURES_COLOR, palette.LINE_WIDTH, dashed=True))
-        self._measures_shown: tuple[bool, bool] | None = None  # (supply, demand) in the legend
         self._data_span = self._shown_span = (0.0, 1.0)  # the series' own span; with the measures' lines
         self.hide_measures()
         lay = QVBoxLayout(self)
@@ -176,7 +176,7 @@ class ForecastChart(QWidget):
         if self._marker_in_legend:
             self.legend.addItem(self.markers, self.tr("amtl. Vorausberechnung (Stützjahr)"))
         self.legend.addItem(self._band_legend, self.tr("Spanne pessimistisch–optimistisch"))
-        shown = getattr(self, "_measures_shown", None)
+        shown = self._measures_shown
         if shown is not None:
             self.legend.addItem(self.supply_m, self.tr("Angebot mit Maßnahmen"))
             if shown[1]:

@@ -33,6 +33,8 @@ class ComparisonView(QWidget):
         super().__init__(parent)
         self.setObjectName("forecastComparison")
         self.lang = lang
+        self._content_widths: list[int] = []  # the columns' content widths of the rows shown (_fit_columns)
+        self._fitting = False
         self.direction = QLabel()
         self.direction.setObjectName("studyDirection")
         self.direction.setWordWrap(True)
@@ -156,8 +158,8 @@ class ComparisonView(QWidget):
     def _fit_columns(self) -> None:
         """Never a sideways scroll bar: where the columns' content is wider than the table, the text columns
         (source, measure) give up width, their texts wrap."""
-        widths = getattr(self, "_content_widths", None)
-        if not widths or getattr(self, "_fitting", False):
+        widths = self._content_widths
+        if not widths or self._fitting:
             return
         self._fitting = True
         try:

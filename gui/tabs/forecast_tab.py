@@ -37,12 +37,16 @@ from core.datastore import GEWERBEGRUPPEN_EN
 from core.errors import HandwerksmonitorError
 from core.forecast import parameters, scenarios
 from core.forecast.inputs import ForecastInputs, cached_inputs
+from core.forecast.measures import DEFAULT_STATUSES, MeasureModel
 from core.forecast.model import ForecastModel, ForecastResult
 from core.forecast.population import projection_label, variant_label
 from core.forecast.sensitivity import TARGET_YEAR, sensitivity
+from core.forecast.study_direction import study_direction
+from core.tracker.model import STATUSES, status_label
 from gui import workers
 from gui.context import AppContext
 from gui.formatting import fmt_number, fmt_percent
+from gui.measures_engine import AsyncEvaluator, Request, load_measures, register_model
 from gui.style import set_role
 from gui.tabs._support import estimate_badge, make_source_line, records_to_provenance
 from gui.tabs.base import Tab
@@ -50,6 +54,7 @@ from gui.tabs.forecast_assumptions import ParameterRow, unit_label
 from gui.tabs.forecast_charts import ForecastChart, SmallMultiples, TornadoChart
 from gui.tabs.forecast_comparison import ComparisonView
 from gui.tabs.forecast_measures import MeasuresView
+from gui.widgets.multi_pick import MultiPick
 
 REDRAW_MS = 30
 GLOBAL_SLIDERS = (
@@ -109,6 +114,26 @@ class ForecastTab(Tab):
         return short.get(g, self._group_label(g))
 
     def _build(self) -> None:
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self._build_controls())
+        split.addWidget(self._build_chart_panel())
+        split.setStretchFactor(1, 1)
+        split.setSizes([380, 900])
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(split)
+
+        self.area_combo.currentIndexChanged.connect(self._on_area_combo_changed)
+        self.group_combo.currentIndexChanged.connect(self._on_group_combo_changed)
+        self.scenario_combo.currentIndexChanged.connect(self._on_scenario_combo_changed)
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.delete_button.clicked.connect(self._on_delete_button_clicked)
+        self.reset_button.clicked.connect(self._on_reset_button_clicked)
+        self.index_check.toggled.connect(lambda _checked: self._schedule(all_views=True))
+        self.views.currentChanged.connect(self._on_views_changed)
+
+    def _build_controls(self) -> QScrollArea:
+        """Left column (scrolls): area, group, scenario, the measures box and the assumption sliders."""
         controls = QWidget()
         form = QVBoxLayout(controls)
         form.setContentsMargins(6, 6, 6, 6)
@@ -140,7 +165,17 @@ class ForecastTab(Tab):
         set_role(self.notice, "error")
         self.notice.hide()
         form.addWidget(self.notice)
+        form.addWidget(self._build_assumptions_box())
+        form.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(controls)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(300)
+        return scroll
 
+    def _build_assumptions_box(self) -> QGroupBox:
+        """„Annahmen“: one slider row per global parameter and per group parameter of the chosen group."""
         box = QGroupBox(self.tr("Annahmen"))
         box_lay = QVBoxLayout(box)
         self.rows: dict[str, ParameterRow] = {}
@@ -161,14 +196,10 @@ class ForecastTab(Tab):
         hint.setWordWrap(True)
         set_role(hint, "hint")
         box_lay.addWidget(hint)
-        form.addWidget(box)
-        form.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(controls)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(300)
+        return box
 
+    def _build_chart_panel(self) -> QWidget:
+        """Right side: title with the estimate badge, summary, the views, the notes and the source line."""
         right = QWidget()
         rlay = QVBoxLayout(right)
         rlay.setContentsMargins(4, 4, 4, 4)
@@ -183,41 +214,7 @@ class ForecastTab(Tab):
         self.summary.setWordWrap(True)
         set_role(self.summary, "body")
         rlay.addWidget(self.summary)
-        self.views = QTabWidget()
-        self.chart = ForecastChart()
-        self.views.addTab(self.chart, self.tr("Verlauf"))
-        self.multiples: SmallMultiples | None = None
-        self._multiples_holder = QWidget()
-        self._multiples_layout = QVBoxLayout(self._multiples_holder)
-        self._multiples_layout.setContentsMargins(0, 0, 0, 0)
-        self.views.addTab(self._multiples_holder, self.tr("Alle Gruppen"))
-        self.tornado: TornadoChart | None = None  # built on first view (pyqtgraph plots cost ~50 ms each)
-        self._tornado_holder = QWidget()
-        self._tornado_layout = QVBoxLayout(self._tornado_holder)
-        self._tornado_layout.setContentsMargins(0, 0, 0, 0)
-        self.views.addTab(self._tornado_holder, self.tr("Sensitivität"))
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Annahme"),
-                self.tr("Wert"),
-                self.tr("Einheit"),
-                self.tr("Bereich"),
-                self.tr("Quelle"),
-                self.tr("Herleitung bzw. Begründung"),
-            ]
-        )
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
-        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.views.addTab(self.table, self.tr("Annahmen"))
-        self.measures_view = MeasuresView(self.ctx.lang)
-        self.views.addTab(self.measures_view, self.tr("Maßnahmen"))
-        self.comparison = ComparisonView(self.ctx.lang)
-        self.views.addTab(self.comparison, self.tr("Vergleich"))
-        rlay.addWidget(self.views, 1)
+        rlay.addWidget(self._build_views(), 1)
         self.measures_line = QLabel()
         self.measures_line.setObjectName("measuresLine")
         self.measures_line.setWordWrap(True)
@@ -237,32 +234,51 @@ class ForecastTab(Tab):
         rlay.addWidget(self.explain)
         self.source_line = make_source_line(self.ctx)
         rlay.addWidget(self.source_line)
+        return right
 
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(scroll)
-        split.addWidget(right)
-        split.setStretchFactor(1, 1)
-        split.setSizes([380, 900])
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(split)
+    def _build_views(self) -> QTabWidget:
+        """Verlauf, Alle Gruppen, Sensitivität (both built on first view), Annahmen, Maßnahmen, Vergleich."""
+        self.views = QTabWidget()
+        self.chart = ForecastChart()
+        self.views.addTab(self.chart, self.tr("Verlauf"))
+        self.multiples: SmallMultiples | None = None
+        self._multiples_holder = QWidget()
+        self._multiples_layout = QVBoxLayout(self._multiples_holder)
+        self._multiples_layout.setContentsMargins(0, 0, 0, 0)
+        self.views.addTab(self._multiples_holder, self.tr("Alle Gruppen"))
+        self.tornado: TornadoChart | None = None  # built on first view (pyqtgraph plots cost ~50 ms each)
+        self._tornado_holder = QWidget()
+        self._tornado_layout = QVBoxLayout(self._tornado_holder)
+        self._tornado_layout.setContentsMargins(0, 0, 0, 0)
+        self.views.addTab(self._tornado_holder, self.tr("Sensitivität"))
+        self.views.addTab(self._build_assumptions_table(), self.tr("Annahmen"))
+        self.measures_view = MeasuresView(self.ctx.lang)
+        self.views.addTab(self.measures_view, self.tr("Maßnahmen"))
+        self.comparison = ComparisonView(self.ctx.lang)
+        self.views.addTab(self.comparison, self.tr("Vergleich"))
+        return self.views
 
-        self.area_combo.currentIndexChanged.connect(self._on_area_combo_changed)
-        self.group_combo.currentIndexChanged.connect(self._on_group_combo_changed)
-        self.scenario_combo.currentIndexChanged.connect(self._on_scenario_combo_changed)
-        self.save_button.clicked.connect(self._on_save_button_clicked)
-        self.delete_button.clicked.connect(self._on_delete_button_clicked)
-        self.reset_button.clicked.connect(self._on_reset_button_clicked)
-        self.index_check.toggled.connect(lambda _checked: self._schedule(all_views=True))
-        self.views.currentChanged.connect(self._on_views_changed)
+    def _build_assumptions_table(self) -> QTableWidget:
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Annahme"),
+                self.tr("Wert"),
+                self.tr("Einheit"),
+                self.tr("Bereich"),
+                self.tr("Quelle"),
+                self.tr("Herleitung bzw. Begründung"),
+            ]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        return self.table
 
     def _build_measures_box(self) -> QGroupBox:
         """„Mit Maßnahmen“: the effects of the tracker's measures in the chosen statuses on top of the scenario."""
-        from core.forecast.measures import DEFAULT_STATUSES
-        from core.tracker.model import STATUSES, status_label
-        from gui.measures_engine import AsyncEvaluator
-        from gui.widgets.multi_pick import MultiPick
-
         box = QGroupBox(self.tr("Maßnahmen"))
         lay = QVBoxLayout(box)
         self.measures_check = QCheckBox(self.tr("mit Maßnahmen"))
@@ -321,9 +337,6 @@ class ForecastTab(Tab):
             self.group_combo.setCurrentIndex(max(0, self.group_combo.findData("Ausbaugewerbe")))
         self._fill_scenarios()
         self._sync_group_rows()
-        from core.forecast.measures import MeasureModel
-        from gui.measures_engine import register_model
-
         self.measure_model = MeasureModel(self.model)
         register_model(self.ctx.store, self.measure_model)
         self._reload_measures(schedule=False)
@@ -633,8 +646,6 @@ class ForecastTab(Tab):
         )
 
     def _draw_comparison(self) -> None:
-        from core.forecast.study_direction import study_direction
-
         r = self.result
         assert r is not None and self.model is not None
         self.comparison.show_result(
@@ -675,11 +686,7 @@ class ForecastTab(Tab):
 
     def _reload_measures(self, *_: object, schedule: bool = True) -> None:
         """Read the measures with effects in the chosen statuses from the tracker (a quick query)."""
-        from gui.measures_engine import load_measures
-
         statuses = self.status_pick.values() or None
-        from core.tracker.model import STATUSES
-
         self.measures = load_measures(self.ctx.user_con, statuses if statuses else list(STATUSES))
         n_effects = sum(len(m.effects) for m in self.measures)
         if self.measures:
@@ -724,8 +731,6 @@ class ForecastTab(Tab):
                 "„Empfehlungen“ auf der Seite „Wirkungen“ eines Eintrags erfasst."
             ))
             return
-        from gui.measures_engine import Request
-
         self.evaluator.request(Request(
             dict(self._p), tuple(self.measures), area=None if self.area == self.region.code else self.area,
             groups=(self.group,), scenario=self.scenario_name,

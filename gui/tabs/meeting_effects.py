@@ -33,6 +33,7 @@ from core.tracker.store import Change, Tracker
 from gui.charts.waterfall import WaterfallChart, bars_from_steps
 from gui.context import AppContext
 from gui.formatting import fmt_number, fmt_percent
+from gui.measures_engine import AsyncEvaluator, Request, load_measures
 from gui.style import WHITE, set_role, tint
 from gui.tabs.tracker.common import STATUS_COLORS, fill_status_combo, set_combo_status
 
@@ -177,8 +178,6 @@ class MeetingWaterfall(QWidget):
 
     def __init__(self, ctx: AppContext, tracker: Tracker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from gui.measures_engine import AsyncEvaluator
-
         self.setObjectName("meetingWaterfall")
         self.tracker = tracker
         self.ctx = ctx
@@ -229,8 +228,6 @@ class MeetingWaterfall(QWidget):
 
     def recompute(self, *_: object) -> None:
         """Read the measures (a quick query) and evaluate them in the worker pool."""
-        from gui.measures_engine import Request, load_measures
-
         group = str(self.group.currentData() or "")
         self.title.setText(translate("Tracker", "Lücke %1 in der Region:").replace("%1", str(YEAR)))
         self.title.setToolTip(translate("Tracker", "Lücke ohne Maßnahmen → Beitrag je Maßnahme → Lücke mit Maßnahmen"))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import swot
 from core.tracker.model import field_label, fmt_date
 from core.tracker.seed import study_text
 from core.tracker.store import Change, Tracker
@@ -77,7 +78,34 @@ class MeetingView(QWidget):
         self.index = 0
         self._loading = False
         self.numbers = [r["id"] for r in tracker.items() if r["kind"] == "recommendation"]
+        self._build_texts()
+        self._build_edit_fields()
+        measures_scroll = self._build_effects()
+        top = self._build_nav_row()
+        main = self._build_main_column(measures_scroll)
+        self._build_log_box()
+        self._build_side()
 
+        body = QHBoxLayout()
+        body.addLayout(main, 3)
+        body.addWidget(self.side, 2)
+        outer = QVBoxLayout(self)
+        if tracker.read_only:
+            outer.addWidget(read_only_banner(reason=tracker.read_only_reason))
+        outer.addLayout(top)
+        outer.addLayout(body, 1)
+        self._install_shortcuts()
+        writable = not tracker.read_only
+        for w in (self.status, self.progress, self.log_save, self.log_date, self.log_attendees):
+            w.setEnabled(writable)
+        self.next_steps.setReadOnly(not writable)
+        self.log_decisions.setReadOnly(not writable)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.show_index(0)
+        self._fill_log()
+
+    def _build_texts(self) -> None:
+        """Position, title, goal and source of the recommendation on screen."""
         self.position = QLabel()
         self.position.setObjectName("meetingPosition")
         self.position.setFont(_font(14))
@@ -95,10 +123,12 @@ class MeetingView(QWidget):
         set_role(self.source, "hint")
         self.source.setWordWrap(True)
 
+    def _build_edit_fields(self) -> None:
+        """Status, progress and next steps (committed as they change), the responsible/due line."""
         self.status = QComboBox()
         self.status.setObjectName("meetingStatus")
         self.status.setFont(_font(18, True))
-        fill_status_combo(self.status, ctx.lang)
+        fill_status_combo(self.status, self.ctx.lang)
         self.status.currentIndexChanged.connect(self._status_changed)
         self.progress = QSpinBox()
         self.progress.setObjectName("meetingProgress")
@@ -116,7 +146,10 @@ class MeetingView(QWidget):
         self.facts.setObjectName("meetingFacts")
         self.facts.setFont(_font(14))
         self.facts.setWordWrap(True)
-        self.effects_panel = MeetingEffectsPanel(tracker, ctx)
+
+    def _build_effects(self) -> QScrollArea:
+        """The measures with their effects (scrolls), the waterfall, the SWOT text and the save state."""
+        self.effects_panel = MeetingEffectsPanel(self.tracker, self.ctx)
         self.effects_panel.committed.connect(self._panel_committed)
         self.effects_panel.failed.connect(self._panel_failed)
         measures_scroll = QScrollArea()
@@ -124,7 +157,7 @@ class MeetingView(QWidget):
         measures_scroll.setWidgetResizable(True)
         measures_scroll.setFrameShape(QFrame.Shape.NoFrame)
         measures_scroll.setWidget(self.effects_panel)
-        self.waterfall = MeetingWaterfall(ctx, tracker)
+        self.waterfall = MeetingWaterfall(self.ctx, self.tracker)
         self.swot = QLabel()
         self.swot.setObjectName("meetingSwot")
         self.swot.setFont(_font(12))
@@ -132,7 +165,10 @@ class MeetingView(QWidget):
         self.state = QLabel("")
         self.state.setObjectName("meetingSaveState")
         self.state.setFont(_font(12))
+        return measures_scroll
 
+    def _build_nav_row(self) -> QHBoxLayout:
+        """Zurück, position, Weiter, Zur Liste (buttons take no focus: the keys stay with the fields)."""
         self.prev_button = QPushButton("◀ " + translate("Tracker", "Zurück (Bild↑)"))
         self.next_button = QPushButton(translate("Tracker", "Weiter (Bild↓)") + " ▶")
         self.back_button = QPushButton(translate("Tracker", "Zur Liste (Esc)"))
@@ -148,7 +184,9 @@ class MeetingView(QWidget):
         top.addWidget(self.position, 1, Qt.AlignmentFlag.AlignCenter)
         top.addWidget(self.next_button)
         top.addWidget(self.back_button)
+        return top
 
+    def _build_main_column(self, measures_scroll: QScrollArea) -> QVBoxLayout:
         status_row = QHBoxLayout()
         lab_status = QLabel(translate("Tracker", "Status"))
         lab_status.setFont(_font(16))
@@ -173,11 +211,13 @@ class MeetingView(QWidget):
         main.addWidget(self.next_steps, 1)
         main.addWidget(measures_scroll, 2)
         main.addWidget(self.state)
+        return main
 
-        # meeting log
+    def _build_log_box(self) -> None:
+        """Sitzungsprotokoll: date, attendees, decisions, save, earlier meetings."""
         self.log_box = QGroupBox(translate("Tracker", "Sitzungsprotokoll"))
         self.log_box.setFont(_font(12))
-        self.log_date = QLineEdit(fmt_date(dt.date.today(), ctx.lang))
+        self.log_date = QLineEdit(fmt_date(dt.date.today(), self.ctx.lang))
         self.log_date.setObjectName("logDate")
         self.log_attendees = QLineEdit()
         self.log_attendees.setObjectName("logAttendees")
@@ -199,6 +239,9 @@ class MeetingView(QWidget):
         log_lay.addWidget(self.log_save)
         log_lay.addWidget(QLabel(translate("Tracker", "Frühere Sitzungen")))
         log_lay.addWidget(self.log_list, 1)
+
+    def _build_side(self) -> None:
+        """Side tabs: Wirkung (waterfall), SWOT, Protokoll."""
         self.side = QTabWidget()
         self.side.setObjectName("meetingSide")
         self.side.setFont(_font(11))
@@ -216,15 +259,8 @@ class MeetingView(QWidget):
         self.side.setTabToolTip(2, translate("Tracker", "Sitzungsprotokoll"))
         self.side.setMaximumWidth(620)
 
-        body = QHBoxLayout()
-        body.addLayout(main, 3)
-        body.addWidget(self.side, 2)
-        outer = QVBoxLayout(self)
-        if tracker.read_only:
-            outer.addWidget(read_only_banner(reason=tracker.read_only_reason))
-        outer.addLayout(top)
-        outer.addLayout(body, 1)
-
+    def _install_shortcuts(self) -> None:
+        """PageDown/PageUp, →/← (outside text fields), Esc and Ctrl+S, anywhere inside the view."""
         shortcut_scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (
             (QKeySequence(Qt.Key.Key_PageDown), self.next),
@@ -237,14 +273,6 @@ class MeetingView(QWidget):
             sc = QShortcut(keys, self)
             sc.setContext(shortcut_scope)
             sc.activated.connect(slot)
-        writable = not tracker.read_only
-        for w in (self.status, self.progress, self.log_save, self.log_date, self.log_attendees):
-            w.setEnabled(writable)
-        self.next_steps.setReadOnly(not writable)
-        self.log_decisions.setReadOnly(not writable)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.show_index(0)
-        self._fill_log()
 
     # ------------------------------------------------------------------ navigation
     @property
@@ -292,8 +320,6 @@ class MeetingView(QWidget):
     def _swot_text(self, number: int) -> str:
         """Which SWOT items this recommendation answers (ids and short texts), for the steering group."""
         try:
-            from core import swot
-
             links = swot.links_for_recommendation(self.tracker.con, number)
         except Exception:  # noqa: BLE001 - no SWOT table in this database (older file, snapshot)
             return ""

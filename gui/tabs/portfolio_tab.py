@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import group_data
+from core import group_data, succession
 from core.datastore import GEWERBEGRUPPEN, GEWERBEGRUPPEN_EN
 from core.errors import HandwerksmonitorError
 from core.indicators import DEFAULT_END, DEFAULT_START
@@ -87,7 +87,42 @@ class PortfolioTab(Tab):
         root = QVBoxLayout(self)
         root.setContentsMargins(8, 8, 8, 8)
         root.setSpacing(6)
+        root.addLayout(self._build_toolbar())
 
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        set_role(self.message, "errorMessage")
+        self.message.hide()
+        root.addWidget(self.message)
+        # a comparability break inside the period (core.breaks: HwO 2020 for group values), said above the chart
+        self.break_note = QLabel()
+        self.break_note.setObjectName("breakNote")
+        self.break_note.setWordWrap(True)
+        set_role(self.break_note, "breakNote")
+        self.break_note.hide()
+        root.addWidget(self.break_note)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self._build_chart_panel())
+        split.addWidget(self._build_table_panel())
+        split.setStretchFactor(0, 5)
+        split.setStretchFactor(1, 4)
+        split.setSizes([550, 710])
+        root.addWidget(split, 1)
+
+        # useCache=False: bubble sizes change with every update, so pyqtgraph's symbol atlas would
+        # re-render each bubble anyway; drawing 7 circles directly is cheaper (bench_portfolio_update)
+        self.scatter = pg.ScatterPlotItem(
+            hoverable=True, tip=self._tip, hoverPen=pg.mkPen(BLACK, width=3), useCache=False
+        )
+        self._init_chart()
+        self.area_combo.currentIndexChanged.connect(self.refresh)
+        self.start_spin.valueChanged.connect(self.refresh)
+        self.end_spin.valueChanged.connect(self.refresh)
+        self.log_check.toggled.connect(self.refresh)
+
+    def _build_toolbar(self) -> QHBoxLayout:
+        """Title with the estimate badge; area, period (start–end) and the log-LQ switch."""
         bar = QHBoxLayout()
         self.title = QLabel(self.tr("Branchenportfolio"))
         set_role(self.title, "pageTitle")
@@ -120,22 +155,10 @@ class PortfolioTab(Tab):
         self.log_check = QCheckBox(self.tr("Logarithmischer LQ"))
         self.log_check.setToolTip(self.tr("x-Achse als ln(LQ): symmetrisch um 0 (= Bundesdurchschnitt)"))
         bar.addWidget(self.log_check)
-        root.addLayout(bar)
+        return bar
 
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        set_role(self.message, "errorMessage")
-        self.message.hide()
-        root.addWidget(self.message)
-        # a comparability break inside the period (core.breaks: HwO 2020 for group values), said above the chart
-        self.break_note = QLabel()
-        self.break_note.setObjectName("breakNote")
-        self.break_note.setWordWrap(True)
-        set_role(self.break_note, "breakNote")
-        self.break_note.hide()
-        root.addWidget(self.break_note)
-
-        split = QSplitter(Qt.Orientation.Horizontal)
+    def _build_chart_panel(self) -> QWidget:
+        """The bubble chart with its explanation and source line."""
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
@@ -153,14 +176,34 @@ class PortfolioTab(Tab):
         ll.addWidget(self.explain)
         self.plot_source = make_source_line(self.ctx)
         ll.addWidget(self.plot_source)
-        split.addWidget(left)
+        return left
 
+    def _build_table_panel(self) -> QWidget:
+        """Title, the sortable table, its note and source line, the quadrant legend."""
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         self.table_title = QLabel()
         set_role(self.table_title, "sectionTitle")
         rl.addWidget(self.table_title)
+        rl.addWidget(self._build_table())
+        self.table_note = QLabel(
+            self.tr(
+                "Alle Werte je Gewerbegruppe sind Schätzungen (kursiv). Spaltenkopf anklicken zum Sortieren. "
+                "LQ: Anteil der Gruppe an den tätigen Personen im Gebiet geteilt durch ihren Anteil in Deutschland."
+            )
+        )
+        self.table_note.setWordWrap(True)
+        set_role(self.table_note, "estimateNote")
+        rl.addWidget(self.table_note)
+        self.table_source = make_source_line(self.ctx)
+        rl.addWidget(self.table_source)
+        rl.addWidget(self._build_quadrant_help())
+        rl.addStretch(1)
+        return right
+
+    def _build_table(self) -> QTableView:
+        """One row per Gewerbegruppe (DataFrameModel behind a sort proxy; study order until sorted)."""
         self.model = DataFrameModel(self._columns(), self.tr("Schätzung"), self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -182,18 +225,10 @@ class PortfolioTab(Tab):
         # the quadrant name may wrap onto two lines, so the group names keep their room
         hh.setSectionResizeMode(4, QHeaderView.ResizeMode.Fixed)
         hh.resizeSection(4, 130)
-        rl.addWidget(self.table)
-        self.table_note = QLabel(
-            self.tr(
-                "Alle Werte je Gewerbegruppe sind Schätzungen (kursiv). Spaltenkopf anklicken zum Sortieren. "
-                "LQ: Anteil der Gruppe an den tätigen Personen im Gebiet geteilt durch ihren Anteil in Deutschland."
-            )
-        )
-        self.table_note.setWordWrap(True)
-        set_role(self.table_note, "estimateNote")
-        rl.addWidget(self.table_note)
-        self.table_source = make_source_line(self.ctx)
-        rl.addWidget(self.table_source)
+        return self.table
+
+    def _build_quadrant_help(self) -> QLabel:
+        """The four quadrants in their tint with a one-line meaning each."""
         self.quadrant_help = QLabel(
             "<table cellspacing='4'>"
             + "".join(
@@ -214,24 +249,7 @@ class PortfolioTab(Tab):
             + "</table>"
         )
         set_role(self.quadrant_help, "body")
-        rl.addWidget(self.quadrant_help)
-        rl.addStretch(1)
-        split.addWidget(right)
-        split.setStretchFactor(0, 5)
-        split.setStretchFactor(1, 4)
-        split.setSizes([550, 710])
-        root.addWidget(split, 1)
-
-        # useCache=False: bubble sizes change with every update, so pyqtgraph's symbol atlas would
-        # re-render each bubble anyway; drawing 7 circles directly is cheaper (bench_portfolio_update)
-        self.scatter = pg.ScatterPlotItem(
-            hoverable=True, tip=self._tip, hoverPen=pg.mkPen(BLACK, width=3), useCache=False
-        )
-        self._init_chart()
-        self.area_combo.currentIndexChanged.connect(self.refresh)
-        self.start_spin.valueChanged.connect(self.refresh)
-        self.end_spin.valueChanged.connect(self.refresh)
-        self.log_check.toggled.connect(self.refresh)
+        return self.quadrant_help
 
     def _years(self) -> list[int]:
         try:
@@ -287,8 +305,6 @@ class PortfolioTab(Tab):
 
     def _with_succession(self, df, area, year: int):
         """The owners-60+ share per group from the chamber's register (a district only; NaN elsewhere)."""
-        from core import succession
-
         o = succession.owner_ages(self.store, str(area), year) if area in self.store.region.district_codes else None
         by = (o or {}).get("by_group", {}) if o and o.get("year") == year else {}
         df = df.copy()
@@ -334,7 +350,7 @@ class PortfolioTab(Tab):
             .replace("%2", str(start))
             .replace("%3", str(end))
         )
-        srcs = records_to_provenance(df.attrs.get("sources", []), getattr(self.store, "extra_provenance", None))
+        srcs = records_to_provenance(df.attrs.get("sources", []), self.store.extra_provenance)
         if [p.id for p in srcs] != [p.id for p in self.plot_source.sources()]:
             self.plot_source.set_sources(srcs)
             self.table_source.set_sources(srcs)

@@ -67,6 +67,7 @@ class RecommendationsTab(Tab):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.recovery: RecoveryPanel | None = None  # shown while the user database cannot be opened
         self._root = QVBoxLayout(self)
         self._root.setContentsMargins(0, 0, 0, 0)
         if ctx.user_con is None:
@@ -99,7 +100,7 @@ class RecommendationsTab(Tab):
         if app_db.read_only_reason:
             self.ctx.read_only_reason = app_db.read_only_reason
         self.ctx.notices.extend(app_db.notices)
-        panel = getattr(self, "recovery", None)
+        panel = self.recovery
         if panel is not None:
             panel.hide()
             panel.deleteLater()
@@ -115,8 +116,38 @@ class RecommendationsTab(Tab):
         self.undo_stack = QUndoStack(self)
         self._current: str | None = None
         self._building = False
+        bar = self._build_toolbar()
+        filters = self._build_filters()
+        self._build_tree()
+        self.chart = StatusChart(self.ctx)
+        self.count_label = QLabel()
+        self.main_page = self._build_main_page(bar, filters)
+        self.meeting = MeetingView(self.tracker, self.ctx, self._push)
+        self.meeting.close_requested.connect(self.close_meeting)
+        self.meeting.changed.connect(self.refresh)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.main_page)
+        self.stack.addWidget(self.meeting)
+        if self.tracker.read_only:
+            self._root.addWidget(read_only_banner(reason=self.tracker.read_only_reason))
+        self._root.addWidget(self.stack, 1)
+        self._install_shortcuts()
+        if self.tracker.read_only:
+            for control in (self.new_button, self.delete_button, self.undo_button, self.redo_button,
+                            self.import_button, self.who_edit):
+                control.setEnabled(False)
+            self.undo_stack.canUndoChanged.disconnect(self.undo_button.setEnabled)
+            self.undo_stack.canRedoChanged.disconnect(self.redo_button.setEnabled)
+        self.refresh()
+        first = self.tree.topLevelItem(0)
+        if first is not None and first.childCount():
+            self.tree.setCurrentItem(first.child(0))  # type: ignore[arg-type]
+        self._startup_backup()
+        self.estimates_shown.emit(False)
+        self.data_shown.emit()
 
-        # toolbar
+    def _build_toolbar(self) -> QHBoxLayout:
+        """New, delete, undo/redo, meeting view; the editor's name; export, import, backups."""
         self.new_button = QPushButton(self.tr("Neue Maßnahme"))
         self.new_button.setToolTip(self.tr("Strg+N"))
         self.new_button.setObjectName("newMeasure")
@@ -158,8 +189,10 @@ class RecommendationsTab(Tab):
         bar.addWidget(self.who_edit)
         for w in (self.export_button, self.import_button, self.backup_button):
             bar.addWidget(w)
+        return bar
 
-        # filters
+    def _build_filters(self) -> QHBoxLayout:
+        """Handlungsfeld, status, responsible person, only overdue: each narrows the tree at once."""
         self.field_filter = QComboBox()
         self.field_filter.setObjectName("fieldFilter")
         self.field_filter.addItem(self.tr("Alle Handlungsfelder"), None)
@@ -183,7 +216,10 @@ class RecommendationsTab(Tab):
         filters.addWidget(self.status_filter)
         filters.addWidget(self.person_filter)
         filters.addWidget(self.overdue_filter)
+        return filters
 
+    def _build_tree(self) -> None:
+        """Recommendations with their measures as children."""
         self.tree = QTreeWidget()
         self.tree.setObjectName("trackerTree")
         self.tree.setHeaderLabels([self.tr(str(c)) for c in COLS])
@@ -197,9 +233,9 @@ class RecommendationsTab(Tab):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
         self.tree.currentItemChanged.connect(self._on_current_changed)
-        self.chart = StatusChart(self.ctx)
-        self.count_label = QLabel()
 
+    def _build_main_page(self, bar: QHBoxLayout, filters: QHBoxLayout) -> QWidget:
+        """Toolbar; filters, tree and status chart left of the detail pane; the message line."""
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
@@ -232,16 +268,10 @@ class RecommendationsTab(Tab):
         ml.addLayout(bar)
         ml.addWidget(split, 1)
         ml.addWidget(self.message)
-        self.meeting = MeetingView(self.tracker, self.ctx, self._push)
-        self.meeting.close_requested.connect(self.close_meeting)
-        self.meeting.changed.connect(self.refresh)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.main_page)
-        self.stack.addWidget(self.meeting)
-        if self.tracker.read_only:
-            self._root.addWidget(read_only_banner(reason=self.tracker.read_only_reason))
-        self._root.addWidget(self.stack, 1)
+        return self.main_page
 
+    def _install_shortcuts(self) -> None:
+        """Ctrl+S, Ctrl+N on the list page; undo/redo anywhere in the tab."""
         ctx_main = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (
             ("Ctrl+S", self.detail.confirm),
@@ -255,20 +285,6 @@ class RecommendationsTab(Tab):
             sc = QShortcut(QKeySequence(keys), self)
             sc.setContext(ctx_main)
             sc.activated.connect(slot)
-
-        if self.tracker.read_only:
-            for control in (self.new_button, self.delete_button, self.undo_button, self.redo_button,
-                            self.import_button, self.who_edit):
-                control.setEnabled(False)
-            self.undo_stack.canUndoChanged.disconnect(self.undo_button.setEnabled)
-            self.undo_stack.canRedoChanged.disconnect(self.redo_button.setEnabled)
-        self.refresh()
-        first = self.tree.topLevelItem(0)
-        if first is not None and first.childCount():
-            self.tree.setCurrentItem(first.child(0))  # type: ignore[arg-type]
-        self._startup_backup()
-        self.estimates_shown.emit(False)
-        self.data_shown.emit()
 
     # ------------------------------------------------------------------ backup at start
     def _startup_backup(self) -> None:

@@ -80,7 +80,7 @@ class SourceLine(QLabel):
             who = f"{rec.publisher}, " if full and rec.publisher and len(unique) <= 3 else ""
             text = html.escape(f"{rec.title} ({who}{stand}{', ' + details if details else ''})")
             link = f"<a href='prov:{html.escape(p.id)}' style='color:{ACCENT}'>{text}</a>"
-            n_inputs = len(getattr(p, "inputs", ()) or ())
+            n_inputs = len(p.inputs)
             if n_inputs and full:  # a derived dataset: its inputs are listed in the provenance dialog behind the link
                 link += " " + html.escape(self.tr("(beruht auf %1 Datensätzen)").replace("%1", str(n_inputs)))
             parts.append(link)

@@ -75,9 +75,11 @@ def test_source_line_names_its_sources_marks_estimates_and_links_to_the_dialog(q
         assert line.has_estimate() and line.text().endswith("Schätzung</b>")
     # a person tabs to the first link and presses Enter
     line.show()
-    qtbot.waitExposed(line)
+    line.activateWindow()  # keys reach a link only in the active window: wait for it, not just for the paint
+    qtbot.waitActive(line)
     line.setFocus()
-    with qtbot.waitSignal(line.source_clicked, timeout=2000) as opened:
+    qtbot.waitUntil(line.hasFocus)
+    with qtbot.waitSignal(line.source_clicked, timeout=5000) as opened:
         qtbot.keyClick(line, Qt.Key.Key_Tab)
         qtbot.keyClick(line, Qt.Key.Key_Return)
     assert opened.args == ["population"]

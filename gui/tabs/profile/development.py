@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core import provenance
 from core.palette import GUIDE, INK_GREY
+from gui.charts import palette
 from gui.context import AppContext
 from gui.style import set_role
 from gui.tabs._support import make_source_line, records_to_provenance
@@ -50,7 +51,7 @@ class _SeriesChart:
         import numpy as np
         import pyqtgraph as pg
 
-        from gui.charts import palette, plots
+        from gui.charts import plots
 
         p = self.plot.getPlotItem()
         for item in self.marks:
@@ -124,7 +125,7 @@ class DevelopmentSection(QWidget):
         """The two pyqtgraph charts in place of the loading line (once), with the series shown so far."""
         if self._pop is not None:
             return
-        from gui.charts import palette, plots
+        from gui.charts import plots
 
         pop_plot = plots.make_plot(self.tr("Bevölkerung (31.12.)"), years=True)
         bus_plot = plots.make_plot(self.tr("Handwerksunternehmen (amtlich)"), years=True)

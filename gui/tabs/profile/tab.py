@@ -29,7 +29,7 @@ from core import mapdata
 from core.datastore import GEWERBEGRUPPEN_EN
 from core.errors import HandwerksmonitorError
 from core.profile import DistrictProfile
-from gui import settings, workers
+from gui import settings, startup_imports, workers
 from gui.area_names import area_label
 from gui.context import AppContext
 from gui.formatting import fmt_percent
@@ -50,18 +50,13 @@ if TYPE_CHECKING:
 
 # What the first profile does not show waits until it is on screen: the Entwicklung charts (pyqtgraph,
 # ~0.3 s of CPU to import), the hidden sub-tabs (Gewerbegruppen table, Ausbildung und Betriebsgröße:
-# pandas) and the comparison page. Their modules are imported in a worker after ``data_shown``, the
-# widgets built here afterwards, a few per event-loop turn (or at once on first use).
-_LAZY_SECTIONS = ("pyqtgraph", "gui.charts.plots", "gui.charts.chart_export", "gui.tabs.profile.comparison",
-                  "gui.tabs.profile.groups", "gui.tabs.profile.study_section",
-                  "gui.tabs.profile.register_section")
-
-
-def _import_sections() -> None:
-    import importlib
-
-    for name in _LAZY_SECTIONS:
-        importlib.import_module(name)
+# pandas) and the comparison page. After ``data_shown`` their pure-Python modules are imported in a worker
+# and the Qt ones on the GUI thread in slices (gui.startup_imports); the widgets are built here afterwards,
+# a few per event-loop turn (or at once on first use).
+_LAZY_SECTIONS = ("gui.charts.plots", "gui.charts.chart_export", "gui.tabs.profile.comparison",
+                  "gui.tabs.profile.groups", "gui.tabs.profile.study_section", "gui.tabs.profile.register_section")
+_SECTIONS_PURE = ("numpy", "pandas", "core.apprenticeships", "core.business_size", "core.register_compare",
+                  "core.atomic_file", *startup_imports.PYQTGRAPH_PURE)
 
 POP_CHANGE_START = mapdata.POPULATION_CHANGE_START
 
@@ -90,7 +85,6 @@ class ProfileTab(Tab):
         self._data_emitted = False
         self._pending: str | None = None
         self._shut_down = False
-        self._sections_worker: workers.Worker | None = None
         self._lazy_steps: list[Callable[[], object]] = []
         self._lazy_timer = QTimer(self)
         self._lazy_timer.setSingleShot(True)
@@ -494,8 +488,9 @@ class ProfileTab(Tab):
         if not self._data_emitted:
             self._data_emitted = True
             self.data_shown.emit()
-            # now the hidden sub-tabs: their modules (pandas) in a worker, the widgets here afterwards
-            self._sections_worker = workers.run_in_thread(_import_sections, on_result=self._sections_ready)
+            # now the charts and hidden sub-tabs: their modules (pyqtgraph, pandas) first, the widgets afterwards
+            startup_imports.importer().request(_LAZY_SECTIONS, self._sections_ready, preload_first=_SECTIONS_PURE,
+                                               charts=True)
 
     # ================================================================== compare
     def _compare_rows(self) -> list[Row]:

@@ -7,6 +7,7 @@ shown read-only with their citation.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -28,11 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import swot
 from core.forecast import parameters
 from core.tracker.model import ENTITY_FIELDS, field_label, fmt_date, status_label
 from core.tracker.seed import study_text
 from core.tracker.store import Change, Tracker
 from gui.context import AppContext
+from gui.measures_engine import AsyncEvaluator, Request, load_measures
 from gui.style import HINT, set_role
 from gui.tabs.tracker.common import fill_status_combo, item_title, saved_role, set_combo_status
 from gui.tabs.tracker.effects_editor import EffectsEditor
@@ -73,7 +76,30 @@ class DetailPane(QWidget):
         self.study_box.setObjectName("studyText")
         self.study_box.setWordWrap(True)
         self.study_box.setTextFormat(Qt.TextFormat.RichText)
+        self._build_fields()
+        form = self._build_form()
+        buttons = self._build_buttons()
+        scroll = self._build_details_page(form, buttons, self._build_subtables())
+        self._build_history()
+        effects_scroll = self._build_effects_page()
+        self._evaluator: Any = None
 
+        self.pages = QTabWidget()
+        self.pages.addTab(scroll, translate("Tracker", "Details"))
+        self.pages.addTab(effects_scroll, translate("Tracker", "Wirkungen"))
+        self.pages.addTab(self.history, translate("Tracker", "Verlauf"))
+        self.pages.currentChanged.connect(lambda *_: QTimer.singleShot(0, self.history.resizeRowsToContents))
+        QVBoxLayout(self).addWidget(self.pages)
+        QWidget.setTabOrder(self.edits["title"], self.areas["description"])
+        chain = [self.areas["description"], self.status, self.progress, self.edits["org"], self.edits["person"],
+                 self.edits["partners"], self.edits["start_date"], self.edits["due_date"], self.areas["next_steps"],
+                 self.areas["notes"], self.save_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        self.setEnabled(False)
+
+    def _build_fields(self) -> None:
+        """One editor per item field; every edit marks the form dirty, Enter in a line confirms."""
         self.edits: dict[str, QLineEdit] = {}
         for name in TEXT_FIELDS:
             e = QLineEdit()
@@ -91,7 +117,7 @@ class DetailPane(QWidget):
             self.areas[name] = a
         self.status = QComboBox()
         self.status.setObjectName("edit_status")
-        fill_status_combo(self.status, ctx.lang)
+        fill_status_combo(self.status, self.ctx.lang)
         self.status.currentIndexChanged.connect(self._mark_dirty)
         self.progress = QSpinBox()
         self.progress.setObjectName("edit_progress")
@@ -100,6 +126,7 @@ class DetailPane(QWidget):
         self.progress.valueChanged.connect(self._mark_dirty)
         self.progress.lineEdit().returnPressed.connect(self.confirm)
 
+    def _build_form(self) -> QFormLayout:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.title_row_label = QLabel(translate("Tracker", "Titel"))
@@ -118,7 +145,10 @@ class DetailPane(QWidget):
         form.addRow(translate("Tracker", "Beginn"), dates)
         form.addRow(translate("Tracker", "Nächste Schritte"), self.areas["next_steps"])
         form.addRow(translate("Tracker", "Notizen"), self.areas["notes"])
+        return form
 
+    def _build_buttons(self) -> QHBoxLayout:
+        """Übernehmen, Verwerfen and the save state."""
         self.save_button = QPushButton(translate("Tracker", "Übernehmen (Strg+S)"))
         self.save_button.setObjectName("saveButton")
         self.save_button.setDefault(True)
@@ -132,8 +162,11 @@ class DetailPane(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.state, 1)
+        return buttons
 
-        self.subtables = {e: SubTable(e, ctx) for e in ("milestone", "kpi", "link")}
+    def _build_subtables(self) -> QTabWidget:
+        """Meilensteine, Kennzahlen, Dateien und Links (each commits on its own)."""
+        self.subtables = {e: SubTable(e, self.ctx) for e in ("milestone", "kpi", "link")}
         for t in self.subtables.values():
             t.committed.connect(self.committed)
             t.committed.connect(self._refresh_history)
@@ -143,7 +176,10 @@ class DetailPane(QWidget):
         sub.addTab(self.subtables["kpi"], translate("Tracker", "Kennzahlen"))
         sub.addTab(self.subtables["link"], translate("Tracker", "Dateien und Links"))
         sub.setMinimumHeight(170)
+        return sub
 
+    def _build_details_page(self, form: QFormLayout, buttons: QHBoxLayout, sub: QTabWidget) -> QScrollArea:
+        """Page "Details": header, study text, form, buttons, sub-tables and the SWOT box; scrolls."""
         self.swot_box = QGroupBox(translate("Tracker", "Bezug SWOT"))
         self.swot_label = QLabel()
         self.swot_label.setWordWrap(True)
@@ -163,7 +199,10 @@ class DetailPane(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the form follows the width
         scroll.setWidget(inner)
+        return scroll
 
+    def _build_history(self) -> None:
+        """Page "Verlauf": every change with when, who, field, old → new."""
         self.history = QTableWidget(0, 4)
         self.history.setObjectName("historyTable")
         self.history.setHorizontalHeaderLabels(
@@ -176,7 +215,9 @@ class DetailPane(QWidget):
         self.history.verticalHeader().setVisible(False)
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
 
-        self.effects = EffectsEditor(ctx)
+    def _build_effects_page(self) -> QScrollArea:
+        """Page "Wirkungen": the item's expected effects on forecast parameters."""
+        self.effects = EffectsEditor(self.ctx)
         self.effects.committed.connect(self.committed)
         self.effects.committed.connect(self._refresh_history)
         self.effects.committed.connect(self._request_worth)
@@ -186,21 +227,7 @@ class DetailPane(QWidget):
         effects_scroll.setWidgetResizable(True)
         effects_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         effects_scroll.setWidget(self.effects)
-        self._evaluator: Any = None
-
-        self.pages = QTabWidget()
-        self.pages.addTab(scroll, translate("Tracker", "Details"))
-        self.pages.addTab(effects_scroll, translate("Tracker", "Wirkungen"))
-        self.pages.addTab(self.history, translate("Tracker", "Verlauf"))
-        self.pages.currentChanged.connect(lambda *_: QTimer.singleShot(0, self.history.resizeRowsToContents))
-        QVBoxLayout(self).addWidget(self.pages)
-        QWidget.setTabOrder(self.edits["title"], self.areas["description"])
-        chain = [self.areas["description"], self.status, self.progress, self.edits["org"], self.edits["person"],
-                 self.edits["partners"], self.edits["start_date"], self.edits["due_date"], self.areas["next_steps"],
-                 self.areas["notes"], self.save_button]
-        for first, second in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(first, second)
-        self.setEnabled(False)
+        return effects_scroll
 
     # ------------------------------------------------------------------ state
     @property
@@ -303,8 +330,6 @@ class DetailPane(QWidget):
         """Contribution of this item to the gap, computed in the worker pool (see gui.measures_engine)."""
         if self.tracker is None or self.row is None:
             return
-        from gui.measures_engine import AsyncEvaluator, Request, load_measures
-
         item_id = self.row["id"]
         row = self.tracker.item(item_id)
         measures = load_measures(self.tracker.con)
@@ -337,8 +362,6 @@ class DetailPane(QWidget):
                   for e, fs in ENTITY_FIELDS.items() for f in fs}
         self.history.setRowCount(len(rows))
         for i, h in enumerate(rows):
-            import datetime as dt
-
             when = h["at"].replace(tzinfo=dt.UTC).astimezone()
             field = labels.get((h["entity"], h["field"]), translate("Tracker", "angelegt") if h["field"] == "angelegt"
                                else h["field"])
@@ -368,10 +391,8 @@ class DetailPane(QWidget):
         if number is None and self.tracker is not None and r.get("parent_id"):
             number = self.tracker.item(r["parent_id"])["number"]
         try:
-            from core import swot  # optional module of another component
-
             links = swot.links_for_recommendation(self.tracker.con, int(number or 0))  # type: ignore[union-attr]
-        except Exception:  # noqa: BLE001 - module or table not there yet
+        except Exception:  # noqa: BLE001 - no SWOT table in this database (older file, read-only snapshot)
             self.swot_box.setVisible(False)
             return
         self.swot_box.setVisible(True)
@@ -382,11 +403,9 @@ class DetailPane(QWidget):
                  "O": translate("Tracker", "Chance"), "T": translate("Tracker", "Risiko")}
         lines = []
         for it in links:
-            cat = str(getattr(it, "category", ""))
-            text = getattr(it, "text", it)
-            if self.ctx.lang == "en" and str(getattr(it, "text_en", "") or ""):
-                text = it.text_en
-            lines.append(f"• {getattr(it, 'id', '')} {names.get(cat[:1].upper(), cat)}: {text}")
+            cat = it.category
+            text = it.text_en if self.ctx.lang == "en" and it.text_en else it.text
+            lines.append(f"• {it.id} {names.get(cat[:1].upper(), cat)}: {text}")
         self.swot_label.setText("\n".join(lines))
 
     # ------------------------------------------------------------------ actions

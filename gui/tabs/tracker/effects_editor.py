@@ -86,6 +86,23 @@ class EffectsEditor(QWidget):
         ))
         intro.setWordWrap(True)
         set_role(intro, "secondary")
+        self._build_table()
+        list_buttons = self._build_list_buttons()
+        self._build_form_fields()
+        self._build_form_box()
+        self._build_worth_box()
+
+        lay = QVBoxLayout(self)
+        lay.addWidget(intro)
+        lay.addWidget(self.worth_box)
+        lay.addWidget(self.table)
+        lay.addLayout(list_buttons)
+        lay.addWidget(self.form_box)
+        lay.addStretch(1)
+        self._param_changed()
+
+    def _build_table(self) -> None:
+        """The item's effects, one row each; choosing a row loads it into the form."""
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("effectsTable")
         self.table.setHorizontalHeaderLabels([
@@ -103,6 +120,8 @@ class EffectsEditor(QWidget):
         self.table.setMinimumHeight(84)
         self.table.setMaximumHeight(150)
         self.table.currentCellChanged.connect(self._on_row)
+
+    def _build_list_buttons(self) -> QHBoxLayout:
         self.new_button = QPushButton(translate("Tracker", "Neue Wirkung"))
         self.new_button.setObjectName("newEffect")
         self.new_button.clicked.connect(self.new_effect)
@@ -113,12 +132,14 @@ class EffectsEditor(QWidget):
         list_buttons.addWidget(self.new_button)
         list_buttons.addWidget(self.remove_button)
         list_buttons.addStretch(1)
+        return list_buttons
 
-        # form
+    def _build_form_fields(self) -> None:
+        """Parameter, change, years, districts, groups, reason and source of the chosen effect."""
         self.param = QComboBox()
         self.param.setObjectName("effectParam")
         for key, p in self.params.items():
-            self.param.addItem(p.label(ctx.lang), key)
+            self.param.addItem(p.label(self.ctx.lang), key)
             self.param.setItemData(self.param.count() - 1, key, Qt.ItemDataRole.ToolTipRole)
         self.param.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.param.setMinimumContentsLength(16)
@@ -139,7 +160,7 @@ class EffectsEditor(QWidget):
         region = load_region()
         self.districts = MultiPick([(d.ags, d.name) for d in region.districts], translate("Tracker", "alle Kreise"))
         self.districts.setObjectName("effectDistricts")
-        self.groups = MultiPick([(g, group_label(g, ctx.lang)) for g in GEWERBEGRUPPEN],
+        self.groups = MultiPick([(g, group_label(g, self.ctx.lang)) for g in GEWERBEGRUPPEN],
                                 translate("Tracker", "alle Gewerbegruppen"))
         self.groups.setObjectName("effectGroups")
         self.reason = QPlainTextEdit()
@@ -152,6 +173,9 @@ class EffectsEditor(QWidget):
         self.source.setObjectName("effectSource")
         self.source.setPlaceholderText(translate("Tracker", "Annahme"))
         self.source.setMaxLength(500)
+
+    def _build_form_box(self) -> None:
+        """„Gewählte Wirkung“: the form with its apply button and state."""
         years = QHBoxLayout()
         years.addWidget(self.start)
         years.addWidget(QLabel(translate("Tracker", "volle Wirkung ab")))
@@ -181,21 +205,14 @@ class EffectsEditor(QWidget):
         fl.addLayout(form)
         fl.addLayout(form_buttons)
 
+    def _build_worth_box(self) -> None:
+        """„Wert dieses Eintrags“: the item's contribution to the gap (filled by the detail pane)."""
         self.worth_box = QGroupBox(translate("Tracker", "Wert dieses Eintrags"))
         self.worth = QLabel()
         self.worth.setObjectName("effectWorth")
         self.worth.setWordWrap(True)
         self.worth.setTextFormat(Qt.TextFormat.RichText)
         QVBoxLayout(self.worth_box).addWidget(self.worth)
-
-        lay = QVBoxLayout(self)
-        lay.addWidget(intro)
-        lay.addWidget(self.worth_box)
-        lay.addWidget(self.table)
-        lay.addLayout(list_buttons)
-        lay.addWidget(self.form_box)
-        lay.addStretch(1)
-        self._param_changed()
 
     # ------------------------------------------------------------------ load
     def load(self, tracker: Tracker, item_id: str) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from core.tracker import links
 from core.tracker.model import fmt_date
 from core.tracker.store import Change, Tracker
+from gui import messages
 from gui.context import AppContext
 from gui.formatting import fmt_number
 
@@ -32,8 +33,6 @@ translate = QCoreApplication.translate
 def confirm_open(parent: QWidget, target: str) -> bool:
     """Show the link target as plain text and ask before opening it; without dialogs (--no-error-dialogs)
     nothing is opened. Tests replace this hook."""
-    from gui import messages
-
     return messages.ask(parent, translate("Tracker", "Link öffnen"),
                         translate("Tracker", "Diesen Link mit dem zugehörigen Programm öffnen?"), detail=target)
 
