@@ -14,6 +14,7 @@ by multiplying it with the chamber total of the same date (``derived``, ``approx
 
 from __future__ import annotations
 
+import weakref
 from typing import Any
 
 import duckdb
@@ -29,8 +30,18 @@ _COLUMNS = ("region_level", "region_code", "region_name", "reference_date", "ind
             "approximate", "publisher", "source_url", "note")
 
 
+_PUBLISHED: weakref.WeakKeyDictionary[DataStore, list[dict[str, Any]]] = weakref.WeakKeyDictionary()
+
+
 def _published(store: DataStore) -> list[dict[str, Any]]:
-    """The published chamber counts and district shares (plain rows: the profile command imports no pandas)."""
+    """The published chamber counts and district shares (plain rows: the profile command imports no pandas),
+    read once per store (a bundled table: imports change ``facts`` only; the export asks for every area)."""
+    if store not in _PUBLISHED:
+        _PUBLISHED[store] = _read_published(store)
+    return [dict(r) for r in _PUBLISHED[store]]
+
+
+def _read_published(store: DataStore) -> list[dict[str, Any]]:
     sql = (
         f"SELECT {', '.join(_COLUMNS[:3])}, reference_date::VARCHAR, {', '.join(_COLUMNS[4:])} "
         "FROM handwerk_published WHERE breakdown = 'total' "
