@@ -31,13 +31,10 @@ from core.errors import ImportValidationError, InvalidInputError
 from core.text_safety import shown, shown_path
 from core.tracker import file_schema
 from core.tracker.effects import check_effect
-from core.tracker.file_schema import VERSION  # the format version, checked on reading
+from core.tracker.file_schema import FORMAT, SECTIONS, VERSION  # the file format, defined where it is checked
 from core.tracker.model import ENTITY_FIELDS, coerce, to_text
 from core.tracker.store import TABLES, Tracker, _code_key, _now
 
-FORMAT = "handwerksmonitor-tracker"
-SECTIONS = {"item": "items", "milestone": "milestones", "kpi": "kpis", "link": "links", "effect": "effects",
-            "meeting": "meetings"}
 HISTORY_COLUMNS = ("id", "at", "who", "entity", "entity_id", "item_id", "field", "old", "new", "note")
 
 
