@@ -111,7 +111,7 @@ def setup_logging(level: int = logging.INFO, defer_file: bool = False) -> Path:
     target = log_file()
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     for h in list(root.handlers):
-        if getattr(h, "_hwm", False):
+        if getattr(h, "_hwm", False):  # dynamic: our marker on the handlers we installed (any handler can be there)
             root.removeHandler(h)
             h.close()
     _log_file = _LogFile(target, fmt, defer_file)

@@ -20,6 +20,7 @@ def skip_feature_source_scan(load_qt: bool = False) -> bool:
     if load_qt:
         import PySide6.QtCore  # noqa: F401
     feature = sys.modules.get("shibokensupport.feature")
+    # dynamic: a PySide6 internal, absent in other versions
     if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
         return False  # another PySide6 version: nothing to do
     setattr(feature, "_mod_uses_pyside", lambda module: False)  # noqa: B010

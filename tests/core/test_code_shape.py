@@ -16,7 +16,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 MAX_LINES = 80
-GETATTR_DEFAULT_MAX = 27  # 2026-12-03; lower it when one goes
+GETATTR_DEFAULT_MAX = 23  # 2026-12-03; lower it when one goes
 
 # (file, function): its length today
 LONG_FUNCTIONS: dict[tuple[str, str], int] = {

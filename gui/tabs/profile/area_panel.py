@@ -213,7 +213,7 @@ class AreaPanel(QWidget):
             title = f"{self._group_name(group)} {year}"
         lang = self.ctx.lang
 
-        extra = getattr(self.store, "extra_provenance", None)
+        extra = self.store.extra_provenance
 
         def source_of(area_code: str) -> str:
             v = values.get(area_code)

@@ -54,6 +54,8 @@ class ComparisonPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._group_name = group_name
+        self._top = 1.0  # the highest bar's value: the chart's y range leaves room for its label
+        self._headroom_connected = False
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 6, 0)
         lay.setSpacing(6)
@@ -181,7 +183,7 @@ class ComparisonPage(QWidget):
         p.getAxis("bottom").setTicks([[(float(i), lab) for i, lab in enumerate(labels)]])
         self._top = max((v for v in vals if v is not None), default=1.0)
         p.setXRange(-0.6, len(profs) - 0.4, padding=0)
-        if not getattr(self, "_headroom_connected", False):
+        if not self._headroom_connected:
             p.getViewBox().sigResized.connect(self._fit_headroom)
             self._headroom_connected = True
         self._fit_headroom()
@@ -192,5 +194,5 @@ class ComparisonPage(QWidget):
         vb = self.plot.getPlotItem().getViewBox()
         h = max(vb.height(), 40.0)
         label_px = 24.0
-        top = getattr(self, "_top", 1.0) or 1.0
+        top = self._top or 1.0
         self.plot.getPlotItem().setYRange(0, top * h / max(h - label_px, 10.0) * 1.03, padding=0)

@@ -133,7 +133,7 @@ class RegisterSection(QWidget):
         # the owners' column as narrow as its table (its labels wrap): the group names of the comparison fit
         self.left_box.setMaximumWidth(max(self.owners.sizeHint().width(), self.fontMetrics().averageCharWidth() * 28))
         self._fill_compare(prof, ids)
-        extra = getattr(self.store, "extra_provenance", {}) or {}
+        extra = self.store.extra_provenance
         ids = sorted(set(ids))
         provs = [extra[i] for i in ids if i in extra] + records_to_provenance([i for i in ids if i not in extra])
         self.source.set_sources(provs)
