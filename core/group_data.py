@@ -289,7 +289,7 @@ def _fingerprint(store: DataStore) -> tuple:
     """Changes whenever ``facts`` changes: the store's version counter plus a cheap summary (< 1 ms),
     so a rebuild that forgets to bump ``facts_version`` still drops the cache."""
     row = store.rows("SELECT count(*), sum(value), sum(hash(dataset, kind)) FROM facts")[0]
-    return (getattr(store, "facts_version", 0), row)
+    return (store.facts_version, row)
 
 
 _pins = threading.local()  # ids of the stores pinned in this thread (see pinned)
@@ -380,7 +380,7 @@ def _build(store: DataStore, only: list[str] | None = None) -> CraftFacts:
         len(region.districts),
     ]
     rows = store.rows(sql, params)
-    return CraftFacts(rows, getattr(store, "extra_provenance", None))
+    return CraftFacts(rows, store.extra_provenance)
 
 
 def source_records(

@@ -60,6 +60,7 @@ def key(files: Iterable[Path], code: Iterable[Callable[..., object]] = (), extra
         crc = zlib.crc32(f.name.encode(), crc)
         crc = zlib.crc32(f.read_bytes(), crc)
     for fn in code:
+        # dynamic: a functools.cache wrapper has ``__wrapped__`` (its code is the function's), a plain function not
         crc = _code_digest(getattr(fn, "__wrapped__", fn).__code__, crc)
     return f"{crc:08x}"
 
@@ -147,6 +148,7 @@ def code_digest(*functions: Callable[..., object]) -> str:
     """Hex CRC over what these functions do (bytecode, names, constants; not line numbers)."""
     crc = 0
     for fn in functions:
+        # dynamic: a functools.cache wrapper has ``__wrapped__`` (its code is the function's), a plain function not
         crc = _code_digest(getattr(fn, "__wrapped__", fn).__code__, crc)
     return f"{crc:08x}"
 

@@ -79,8 +79,8 @@ def store_for(args: argparse.Namespace, user_con: Any = None) -> DataStore:
     """The bundled data of the region chosen with ``--region`` (default IRMD), with the active imported
     data version laid over it (``core.imports.versions.restore_active``) if there is one. ``user_con``: a
     migrated snapshot the command has opened anyway (the export): looked at instead of a second copy."""
-    store = DataStore(load_region(getattr(args, "region", None)))
-    lang = getattr(args, "lang", "de")
+    store = DataStore(load_region(args.region))
+    lang = args.lang
     if user_con is not None:
         try:
             active = user_con.execute(_ACTIVE_SQL).fetchone()

@@ -59,10 +59,11 @@ def point_fills(chart: ChartBase, colors: Sequence[str]) -> None:
 
 
 def _rgb(fill: object) -> str | None:
+    # dynamic: openpyxl's fill objects differ by fill type; only a solid RGB fill has ``srgbClr``/``val``
     clr = getattr(fill, "srgbClr", None) if fill is not None else None
     if clr is None:
         return None
-    return str(getattr(clr, "val", clr))
+    return str(getattr(clr, "val", clr))  # dynamic: a colour object carries ``val``, a plain string is the value
 
 
 def series_colors(chart: ChartBase) -> list[str | None]:

@@ -181,7 +181,7 @@ def load_inputs(store: DataStore) -> ForecastInputs:
         region_code=region.code,
         region_name=region.name,
         district_states=[d.state for d in region.districts],
-        extra_provenance=dict(getattr(store, "extra_provenance", {}) or {}),
+        extra_provenance=dict(store.extra_provenance),
     )
     inputs.anchors = published_anchors(store, inputs)
     inputs.cohorts = load_cohorts(store, codes)
@@ -374,8 +374,8 @@ _CACHE: dict[int, tuple[object, int, ForecastInputs]] = {}
 
 
 def cached_inputs(store: DataStore) -> ForecastInputs:
-    """``load_inputs`` once per store and data version (``store.facts_version`` if the store has one)."""
-    version = int(getattr(store, "facts_version", 0))
+    """``load_inputs`` once per store and data version (``store.facts_version``)."""
+    version = store.facts_version
     hit = _CACHE.get(id(store))
     if hit is not None and hit[0] is store and hit[1] == version:
         return hit[2]

@@ -1,9 +1,6 @@
-"""Code shape of issue 16, enforced so it can only improve: no function in core/ or gui/ over 80 lines
-except the ones listed here (each may shrink, none may grow; a new long function fails), no ``ctx: Any``,
-and no more ``getattr(obj, name, default)`` look-ups than today (they hide a missing attribute from mypy).
-
-The list is the work left: Qt ``_build``/``__init__`` methods of tabs and dialogs, slide and PDF painters,
-the GENESIS parser and the forecast's parameter registry. Take an entry off when its function is split.
+"""Code shape of issue 16: no function in core/ or gui/ over 80 lines (the 30 of 2026-12-03 are split;
+``LONG_FUNCTIONS`` stays for a justified exception, and may only shrink), no ``ctx: Any``, and a
+``getattr(obj, name, default)`` only where the attribute is truly dynamic, saying why.
 Function-local imports of our own modules are checked in ``test_local_imports.py``.
 """
 
@@ -16,11 +13,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 MAX_LINES = 80
-GETATTR_DEFAULT_MAX = 23  # 2026-12-03; lower it when one goes
+GETATTR_DEFAULT_MAX = 17  # 2026-12-03 (was 56 at filing, 69 at its peak); lower it when one goes
 
-# (file, function): its length today
-LONG_FUNCTIONS: dict[tuple[str, str], int] = {
-}
+# (file, function): its length, for a function that must stay long (none today)
+LONG_FUNCTIONS: dict[tuple[str, str], int] = {}
 
 
 @cache  # both tests read the same parse
@@ -47,11 +43,23 @@ def test_no_new_long_function_and_no_listed_one_grows():
     assert grown == {}, f"listed long functions grew (listed, now): {grown}"
 
 
-def test_no_ctx_any_and_no_more_getattr_defaults():
-    ctx_any = getattr3 = 0
-    for _, tree, src in _sources():
+def test_no_ctx_any_and_every_getattr_default_says_why():
+    """A ``getattr(obj, name, default)`` hides a missing attribute from mypy: allowed only where the
+    attribute is truly dynamic (``sys.frozen``, a third-party object's optional field), and then the
+    statement or the line above says so with ``# dynamic: <reason>``; their number may only go down."""
+    ctx_any = 0
+    calls: list[str] = []
+    silent: list[str] = []
+    for rel, tree, src in _sources():
         ctx_any += len(re.findall(r"\bctx: Any\b", src))
-        getattr3 += sum(1 for node in ast.walk(tree) if isinstance(node, ast.Call)
-                        and isinstance(node.func, ast.Name) and node.func.id == "getattr" and len(node.args) == 3)
+        lines = src.splitlines()
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "getattr"
+                    and len(node.args) == 3):
+                calls.append(f"{rel}:{node.lineno}")
+                around = " ".join(lines[max(node.lineno - 2, 0):(node.end_lineno or node.lineno)])
+                if "# dynamic:" not in around:
+                    silent.append(f"{rel}:{node.lineno}")
     assert ctx_any == 0
-    assert getattr3 <= GETATTR_DEFAULT_MAX, f"{getattr3} getattr(obj, name, default) calls (at most {GETATTR_DEFAULT_MAX})"
+    assert silent == [], f"getattr with a default and no '# dynamic: <reason>': {silent}"
+    assert len(calls) <= GETATTR_DEFAULT_MAX, f"{len(calls)} getattr(obj, name, default) calls (at most {GETATTR_DEFAULT_MAX})"
