@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING, Any
 
 from core import provenance
 from core.datastore import TOTAL, DataStore
+from core.imports.versions import PUBLISHER_CHAMBER
+from core.imports.visible import visible_rows, visible_versions
 from core.provenance import Provenance
 
 if TYPE_CHECKING:  # only index_comparison builds a frame: the export reads plain rows
@@ -330,9 +332,6 @@ IMPORT_DEFINITION = ("Auszubildende laut Lehrlingsrolle der Kammer, Bestand am 3
 def import_series(store: DataStore, user_con: Any) -> list[Series]:
     """The chamber's own apprentice series from the imports visible in the active data version:
     one per import, district and Gewerbegruppe; a value left unknown ('.' etc.) stays missing."""
-    from core.imports.versions import PUBLISHER_CHAMBER
-    from core.imports.visible import visible_rows, visible_versions
-
     versions = {v.id: v for v in visible_versions(user_con)}
     groups: dict[tuple[int, str, str], list[dict]] = {}
     for r in visible_rows(user_con, "indicator = ?", [IMPORT_INDICATOR]):

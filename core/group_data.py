@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from core import provenance
+from core import indicators, provenance
 from core.datastore import GEWERBEGRUPPEN, TOTAL, DataStore
 from core.errors import UnknownDistrictError
 from core.figures import Figure
@@ -420,8 +420,6 @@ def indicator_table(store: DataStore, year: int, areas: list[str] | None = None)
     region total and the comparison areas."""
     import pandas as pd
 
-    from core import indicators
-
     cf = craft_facts(store)
     codes = areas or store.region.all_area_codes()
     e_de = cf.by_group(GERMANY, "employees", year)
@@ -463,8 +461,6 @@ def change_table(
     """Change of ``indicator`` per area and Gewerbegruppe from ``start`` to ``end``: absolute
     x1 - x0, relative x1 / x0 - 1 and CAGR (x1 / x0)^(1/(t1-t0)) - 1 (NaN where a year is missing)."""
     import pandas as pd
-
-    from core import indicators
 
     cf = craft_facts(store)
     codes = areas or store.region.all_area_codes()

@@ -21,6 +21,7 @@ from core.datastore import GEWERBEGRUPPEN_EN, DataStore
 from core.errors import HandwerksmonitorError
 from core.formatting import fmt_datetime
 from core.regions import load_region
+from core.userdb import open_snapshot
 
 
 @contextlib.contextmanager
@@ -32,7 +33,6 @@ def user_db_snapshot(lang: str, migrated: bool = True) -> Iterator[Any]:
     if not paths.user_db_path().exists():
         yield None
         return
-    from core.userdb import open_snapshot
 
     con = None
     snap_dir: Path | None = None

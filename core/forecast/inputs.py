@@ -17,9 +17,10 @@ from typing import Any
 import duckdb
 import numpy as np
 
-from core import provenance
+from core import group_data, provenance
 from core.datastore import GEWERBEGRUPPEN, DataStore
 from core.errors import NoDataError
+from core.forecast import parameters
 from core.forecast.population import AGE_INDICATORS, Anchor, adjust_for_break
 
 VARIANTS = (-1, 0, 1)
@@ -352,9 +353,6 @@ def input_sources(inputs: ForecastInputs) -> list[dict]:
     table (cohort flows, retirements, apprentice cohorts), the published projection anchors, the employees
     per group (the estimate, with the datasets it rests on), the parameters' sources (apprenticeships,
     published figures, age structure and flows) and the published projections it is compared with."""
-    from core import group_data
-    from core.forecast import parameters
-
     ids = [
         "population",
         "population_agegroups17",

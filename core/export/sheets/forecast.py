@@ -11,12 +11,15 @@ from typing import Any
 from openpyxl.chart import LineChart, Reference
 from openpyxl.worksheet.worksheet import Worksheet
 
-from core.export import styles
+from core import palette
+from core.errors import HandwerksmonitorError
+from core.export import chart_style, styles
 from core.export.skip import SheetSkipped
 from core.export.table import Column, SheetTable, TableRange
 from core.forecast import inputs as inputs_mod
 from core.forecast import model as model_mod
 from core.forecast import scenarios as sc_mod
+from core.forecast.comparison import area_label, field_label
 
 GAP_NOTE = (
     "Lücke = Nachfrage − Angebot in Beschäftigtenäquivalenten (positiv = Nachfrageüberhang). Angebot beruht "
@@ -69,8 +72,6 @@ KIND_TEXT = {"estimate": "Schätzung", "projection": "Projektion", "official": "
 
 def comparison_table(j: dict, source: str) -> SheetTable:
     """The model beside every published projection (``to_json()['comparison']``)."""
-    from core.forecast.comparison import area_label, field_label
-
     side = {"supply": "Angebot", "demand": "Nachfrage", "working_age": "15- bis 64-Jährige",
             "population": "Bevölkerung"}
     series = {"learned": " (gelernter Beruf)", "in_occupation": " (im Beruf tätig)"}
@@ -143,9 +144,6 @@ def add_gap_chart(ws: Worksheet, rng: TableRange, title: str, n_groups: int) -> 
     from openpyxl.chart import Series
     from openpyxl.chart.series import SeriesLabel
 
-    from core import palette
-    from core.export import chart_style
-
     n_rows = rng.last_row - rng.first_row + 1
     per_group = n_rows // max(n_groups, 1)
     chart = LineChart()
@@ -179,8 +177,6 @@ def _col_letter(n: int) -> str:
 
 
 def _model(store: Any) -> Any:
-    from core.errors import HandwerksmonitorError
-
     try:
         return model_mod.ForecastModel(inputs_mod.load_inputs(store))
     except HandwerksmonitorError as exc:

@@ -19,6 +19,7 @@ from openpyxl.chart.shapes import GraphicalProperties
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from core.errors import HandwerksmonitorError
 from core.export import styles
 from core.export.cells import write
 from core.export.sheets.forecast import _model
@@ -27,6 +28,7 @@ from core.export.table import Column, SheetTable, TableRange
 from core.forecast import measures as measures_mod
 from core.forecast import scenarios as sc_mod
 from core.tracker import store as store_mod
+from core.tracker.effects import district_names, effect_params, split_list
 
 WATERFALL_YEAR = 2035
 COLOR_TOTAL = "1F4E79"  # gap without / with measures
@@ -59,7 +61,6 @@ def collect(store: Any, scenario: str | None, area: str | None, user_con: Any) -
         raise SheetSkipped("im Tracker sind keine Wirkungen von Maßnahmen erfasst")
     items = {r["id"]: r for r in tracker.items()}
     effects = [{**e, "item": items[e["item_id"]]} for e in rows if e["item_id"] in items]
-    from core.errors import HandwerksmonitorError
 
     try:
         sc = sc_mod.load(user_con, scenario or "Basis")
@@ -73,16 +74,12 @@ def collect(store: Any, scenario: str | None, area: str | None, user_con: Any) -
 
 
 def _param_label(key: str) -> tuple[str, str]:
-    from core.tracker.effects import effect_params
-
     p = effect_params().get(key)
     return (p.label_de, p.unit) if p else (key, "")
 
 
 def measures_table(data: MeasuresExport, source: str) -> SheetTable:
     """One row per effect; the measure's contributions on its first effect row."""
-    from core.tracker.effects import district_names, split_list
-
     ev = data.evaluation
     contributions = ev.contributions
     counted = {m.id for m in ev.measures}

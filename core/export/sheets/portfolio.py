@@ -8,8 +8,8 @@ from __future__ import annotations
 from openpyxl.chart import BubbleChart, Reference, Series
 from openpyxl.worksheet.worksheet import Worksheet
 
-from core import provenance
-from core.export import styles
+from core import palette, provenance
+from core.export import chart_style, styles
 from core.export.table import Column, SheetTable, TableRange
 from core.portfolio import Portfolio
 
@@ -65,9 +65,6 @@ def portfolio_table(results: list[Portfolio], source: str) -> SheetTable:
 
 def add_bubble_chart(ws: Worksheet, rng: TableRange, n_groups: int, title: str) -> BubbleChart:
     """Bubble chart of the first area's groups (rows ``first_row`` .. + n_groups - 1), one series per group."""
-    from core import palette
-    from core.export import chart_style
-
     chart = BubbleChart()
     chart.style = 18
     chart_style.title(chart, title)

@@ -10,8 +10,8 @@ from typing import Any
 from openpyxl.chart import LineChart, Reference
 from openpyxl.worksheet.worksheet import Worksheet
 
-from core import provenance
-from core.export import styles
+from core import palette, provenance
+from core.export import chart_style, styles
 from core.export.table import ESTIMATE_LABEL, Column, SheetTable, TableRange
 from core.figures import Figure
 from core.profile import DistrictProfile
@@ -105,9 +105,6 @@ def add_line_chart(
     max_col: int | None = None,
 ) -> LineChart:
     """Line chart: one series per data column (2 .. ``max_col``), years as categories."""
-    from core import palette
-    from core.export import chart_style
-
     chart = LineChart()
     chart_style.title(chart, title)
     chart.y_axis.title = y_title

@@ -5,7 +5,7 @@ from __future__ import annotations
 from openpyxl.styles import Alignment
 from openpyxl.worksheet.worksheet import Worksheet
 
-from core import provenance
+from core import glossary, provenance
 from core.export import styles
 from core.export.cells import write
 from core.export.table import ESTIMATE_LABEL, Column, SheetTable
@@ -77,8 +77,6 @@ def sources_table(records: list[dict], datenstand: str) -> SheetTable:
 def write_appendix(ws: Worksheet, start_row: int, chamber_lines: list[str]) -> int:
     """Below the sources: the glossary (term, German and English definition) and the chamber counts beside
     the Handwerkszählung. Returns the next free row."""
-    from core import glossary
-
     r = start_row
     write(ws, r, 1, "Begriffe").font = styles.TITLE_FONT
     r += 1

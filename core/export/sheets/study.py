@@ -21,8 +21,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 import resources
-from core import provenance
-from core.export import styles
+from core import palette, provenance
+from core.export import chart_style, styles
 from core.export.cells import write
 from core.export.table import Column, SheetTable, TableRange
 
@@ -169,9 +169,6 @@ def add_survey_meta(ws: Worksheet, rng: TableRange, results: list[Any]) -> int:
 
 def add_survey_chart(ws: Worksheet, rng: TableRange, n_surveys: int) -> BarChart:
     """Horizontal bars: one series per survey (legend = its label with year and N), answers as categories."""
-    from core import palette
-    from core.export import chart_style
-
     chart = BarChart()
     chart.type = "bar"
     chart.grouping = "clustered"

@@ -13,7 +13,8 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from core.export import styles
+from core import palette
+from core.export import chart_style, styles
 from core.export.cells import write
 from core.export.skip import SheetSkipped
 from core.export.table import Column, SheetTable, TableRange
@@ -94,9 +95,6 @@ def add_status_chart(ws: Worksheet, rng: TableRange, counts: dict[str, int]) -> 
 
     Below the table, not beside it: the table's rows grow with their wrapped texts, and a chart in such
     rows would not fit one printed page."""
-    from core import palette
-    from core.export import chart_style
-
     top = rng.last_row + 3
     head_s = write(ws, top, SUMMARY_COL, "Status")
     head_n = write(ws, top, SUMMARY_COL + 1, "Anzahl")
