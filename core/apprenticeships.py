@@ -209,7 +209,7 @@ class Series:
         parts.append(f"{dd}/{mm}" if lang == "en" else f"{dd}.{mm}.")
         return " · ".join(parts)
 
-    def source(self) -> dict:
+    def source(self) -> dict[str, Any]:
         """Provenance record of the series (kind official for statistical offices, else published; an
         imported series carries its import's record, kind import)."""
         if self.import_record is not None:
@@ -232,7 +232,7 @@ class Series:
     def years(self) -> dict[int, float]:
         return {int(p.date[:4]): p.value for p in self.points}
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "key": self.key,
             "region_code": self.region_code,
@@ -288,7 +288,7 @@ def _rows(store: DataStore) -> list[dict[str, Any]]:
 
 def all_series(store: DataStore, region: str | None = None, extra: list[Series] | None = None) -> list[Series]:
     """Every published apprenticeship series (optionally one region code: DG, 14, HWK-L, ...)."""
-    groups: dict[tuple, Series] = {}
+    groups: dict[tuple[Any, ...], Series] = {}
     for r in _rows(store):
         if region and r["region_code"] != region:
             continue
@@ -333,7 +333,7 @@ def import_series(store: DataStore, user_con: Any) -> list[Series]:
     """The chamber's own apprentice series from the imports visible in the active data version:
     one per import, district and Gewerbegruppe; a value left unknown ('.' etc.) stays missing."""
     versions = {v.id: v for v in visible_versions(user_con)}
-    groups: dict[tuple[int, str, str], list[dict]] = {}
+    groups: dict[tuple[int, str, str], list[dict[str, Any]]] = {}
     for r in visible_rows(user_con, "indicator = ?", [IMPORT_INDICATOR]):
         if r["value"] is not None and r["value"] == r["value"]:
             groups.setdefault((int(r["version_id"]), str(r["area_code"]), str(r["gewerbegruppe"])), []).append(r)

@@ -93,7 +93,7 @@ class CraftFacts:
     dataset). Plain accessors for single figures; ``table()`` is a DataFrame (index year, columns the
     seven groups plus ``insgesamt``), ``kind_table()`` the same shape with the provenance kind."""
 
-    def __init__(self, rows: list[tuple[Any, ...]], extra_provenance: dict | None = None) -> None:
+    def __init__(self, rows: list[tuple[Any, ...]], extra_provenance: dict[str, Any] | None = None) -> None:
         """``rows``: (area_code, year, indicator, gewerbegruppe, value, kind, dataset), values not NULL;
         ``extra_provenance``: records of imported data versions laid over the facts (by dataset id)."""
         self.extra_provenance: dict[str, provenance.Provenance] = dict(extra_provenance or {})
@@ -282,10 +282,10 @@ class CraftFacts:
                          name=group)
 
 
-_cache: weakref.WeakKeyDictionary[DataStore, tuple[tuple, CraftFacts]] = weakref.WeakKeyDictionary()
+_cache: weakref.WeakKeyDictionary[DataStore, tuple[tuple[Any, ...], CraftFacts]] = weakref.WeakKeyDictionary()
 
 
-def _fingerprint(store: DataStore) -> tuple:
+def _fingerprint(store: DataStore) -> tuple[Any, ...]:
     """Changes whenever ``facts`` changes: the store's version counter plus a cheap summary (< 1 ms),
     so a rebuild that forgets to bump ``facts_version`` still drops the cache."""
     row = store.rows("SELECT count(*), sum(value), sum(hash(dataset, kind)) FROM facts")[0]
@@ -384,8 +384,8 @@ def _build(store: DataStore, only: list[str] | None = None) -> CraftFacts:
 
 
 def source_records(
-    dataset_ids: list[str], cf: CraftFacts | None = None, extra: dict | None = None
-) -> list[dict]:
+    dataset_ids: list[str], cf: CraftFacts | None = None, extra: dict[str, Any] | None = None
+) -> list[dict[str, Any]]:
     """Provenance records (``Provenance.to_dict()``) of these dataset ids, followed by the datasets they
     rest on (e.g. the estimate's margins), each marked ``input_of`` = the derived dataset.
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import getpass
 from dataclasses import dataclass, field
+from typing import Any
 
 import duckdb
 
@@ -53,7 +54,7 @@ class SurveyResult:
     label: str
     kind: str  # "study" | "import"
     percents: dict[str, float] = field(default_factory=dict)
-    source: dict = field(default_factory=dict)
+    source: dict[str, Any] = field(default_factory=dict)
     id: int | None = None  # entered with the form (table ``survey``)
     import_id: int | None = None  # from a chamber import (data version id)
     import_record: Provenance | None = None  # that import's provenance (``source`` holds it as a dict)
@@ -62,7 +63,7 @@ class SurveyResult:
     def display_label(self, lang: str = "de") -> str:
         return self.label_en if lang == "en" and self.label_en else self.label
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "year": self.year,
@@ -83,7 +84,7 @@ def answers(lang: str = "de") -> list[tuple[str, str]]:
 
 def question(lang: str = "de") -> str:
     s = study_data()["survey"]
-    return s["question_en"] if lang == "en" else s["question"]
+    return str(s["question_en"] if lang == "en" else s["question"])
 
 
 def study_result() -> SurveyResult:
@@ -139,7 +140,7 @@ def delete_survey(con: duckdb.DuckDBPyConnection, survey_id: int) -> None:
 def imported_results(con: duckdb.DuckDBPyConnection | None) -> list[SurveyResult]:
     """Surveys from chamber imports visible in the active data version, one per import and year."""
     versions = {v.id: v for v in visible_versions(con)}
-    groups: dict[tuple[int, int], list[dict]] = {}  # (version, year) -> its rows, in the query's order
+    groups: dict[tuple[int, int], list[dict[str, Any]]] = {}  # (version, year) -> its rows, in the query's order
     for r in visible_rows(con, "indicator = ? OR starts_with(indicator, ?)", [IMPORT_N, IMPORT_PCT]):
         groups.setdefault((int(r["version_id"]), int(r["year"])), []).append(r)
     out = []

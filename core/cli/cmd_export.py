@@ -18,7 +18,7 @@ from core.forecast import scenarios
 from core.userdb import open_snapshot
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("export", help=t("Excel-Arbeitsmappe schreiben", "write the Excel workbook"))
     p.add_argument("--out", required=True, metavar=t("DATEI", "FILE"), help=t("Zieldatei (.xlsx)", "target file (.xlsx)"))
     p.add_argument("--district", action="append", default=[], metavar=t("KREIS", "DISTRICT"),

@@ -119,7 +119,7 @@ def group_label(group: str, lang: str) -> str:
     return GEWERBEGRUPPEN_EN.get(group, group) if lang == "en" else group
 
 
-def source_line(rec: dict, lang: str) -> str:
+def source_line(rec: dict[str, Any], lang: str) -> str:
     """One line per source: title – publisher, Stand[, table, file, import date] (kind), in ``lang`` (texts in
     English where the record has them, dates as dates of that language)."""
     en = lang == "en"
@@ -142,7 +142,7 @@ def source_line(rec: dict, lang: str) -> str:
     return "".join(parts)
 
 
-def write_breaks(items: list[dict], lang: str) -> None:
+def write_breaks(items: list[dict[str, Any]], lang: str) -> None:
     """A warning line per comparability break the figures above cross (``core.breaks`` dicts)."""
     for b in items:
         text = b.get("text_en") if lang == "en" else b.get("text")
@@ -151,7 +151,7 @@ def write_breaks(items: list[dict], lang: str) -> None:
                                        break_on_hyphens=False) + "\n")
 
 
-def write_sources(records: list[dict], lang: str) -> None:
+def write_sources(records: list[dict[str, Any]], lang: str) -> None:
     """The closing source lines of every human-readable output; the datasets a source rests on (e.g. the
     estimate's margins) indented below it."""
     sys.stdout.write("\n" + ("Sources:" if lang == "en" else "Quellen:") + "\n")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from core import provenance
 
@@ -12,7 +13,7 @@ class SourceLog:
 
     def __init__(self) -> None:
         self.ids: list[str] = []
-        self.extra: dict[str, dict] = {}  # id -> provenance-like dict for non-bundled sources
+        self.extra: dict[str, dict[str, Any]] = {}  # id -> provenance-like dict[str, Any] for non-bundled sources
         self.sections: dict[str, list[str]] = {}  # id -> cited passages (e.g. of the study), in order
 
     def add(self, ids: Iterable[str] | str | None) -> None:
@@ -25,7 +26,7 @@ class SourceLog:
             if i and i not in self.ids:
                 self.ids.append(i)
 
-    def add_records(self, records: Iterable[dict]) -> None:
+    def add_records(self, records: Iterable[dict[str, Any]]) -> None:
         """Provenance dicts as returned by core (``Provenance.to_dict()`` shape)."""
         for r in records:
             rid = str(r.get("id", ""))
@@ -39,7 +40,7 @@ class SourceLog:
         if section and section not in self.sections.setdefault(rid, []):
             self.sections[rid].append(section)
 
-    def records(self) -> list[dict]:
+    def records(self) -> list[dict[str, Any]]:
         cat = provenance.bundled_catalog()
         out = []
         for i in self.ids:

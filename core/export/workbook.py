@@ -107,9 +107,10 @@ def _profiles(st: BuildState) -> list[DistrictProfile]:
                 errors.append(exc.de)
         st.cache["profiles"] = out
         st.cache["profile_errors"] = errors
-    if not st.cache["profiles"]:
+    profiles: list[DistrictProfile] = st.cache["profiles"]
+    if not profiles:
         raise SheetSkipped(_reason(st.cache["profile_errors"]))
-    return st.cache["profiles"]
+    return profiles
 
 
 def _reason(errors: list[str]) -> str:
@@ -119,7 +120,7 @@ def _reason(errors: list[str]) -> str:
     return errors[0] + (f" (und {len(errors) - 1} weitere Gebiete)" if len(errors) > 1 else "")
 
 
-def _source_of(st: BuildState, records: list[dict]) -> str:
+def _source_of(st: BuildState, records: list[dict[str, Any]]) -> str:
     st.log.add_records(records)
     return st.log.label([r["id"] for r in records])
 
@@ -247,7 +248,8 @@ def _swot_items(st: BuildState) -> tuple[list[Any], str]:
             except duckdb.Error:  # an old user database without the SWOT tables
                 rows = None
         st.cache["swot"] = (rows if rows is not None else seed_items(), origin)
-    return st.cache["swot"]
+    swot_rows: tuple[list[Any], str] = st.cache["swot"]
+    return swot_rows
 
 
 def build_swot(st: BuildState) -> None:
@@ -330,7 +332,7 @@ def build_workbook(
     """Build the workbook in memory (nothing written yet)."""
     request = request or ExportRequest()
     wb = Workbook()
-    wb.remove(wb.active)  # type: ignore[arg-type]
+    wb.remove(wb.active)
     st = BuildState(wb, store, request)
     skipped: list[tuple[str, str]] = []
     n = len(SHEET_BUILDERS)

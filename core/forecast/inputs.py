@@ -67,8 +67,8 @@ class ForecastInputs:
     region_code: str = "IRMD"
     region_name: str = "Innovationsregion Mitteldeutschland"
     district_states: list[str] = field(default_factory=list)  # state code (AGS) of each district
-    external: list[dict] = field(default_factory=list)  # rows of forecast_anchors_external (comparison)
-    extra_provenance: dict = field(default_factory=dict)  # provenance of imported data versions in use
+    external: list[dict[str, Any]] = field(default_factory=list)  # rows of forecast_anchors_external (comparison)
+    extra_provenance: dict[str, Any] = field(default_factory=dict)  # provenance of imported data versions in use
 
     def anchor_points(self, variant: int) -> dict[int, list[tuple[int, float]]]:
         idx = {d: i for i, d in enumerate(self.districts)}
@@ -79,7 +79,7 @@ class ForecastInputs:
         return out
 
 
-def _complete_years(rows: list[tuple], n: int) -> list[int]:
+def _complete_years(rows: list[tuple[Any, ...]], n: int) -> list[int]:
     """Years (ascending) with exactly ``n`` rows (``rows``: tuples with the year second)."""
     count: dict[int, int] = {}
     for r in rows:
@@ -87,7 +87,7 @@ def _complete_years(rows: list[tuple], n: int) -> list[int]:
     return sorted(y for y, c in count.items() if c == n)
 
 
-def _cube(cells: dict[tuple, list[float]], rows: list, cols: list) -> np.ndarray:
+def _cube(cells: dict[tuple[Any, ...], list[float]], rows: list[Any], cols: list[Any]) -> np.ndarray:
     """(len(rows), len(cols)) means of the values per (row, col) key; NaN where there is none."""
     out = np.full((len(rows), len(cols)), np.nan)
     for i, r in enumerate(rows):
@@ -118,7 +118,7 @@ def _population(store: DataStore, codes: list[str]) -> tuple[np.ndarray, np.ndar
             "Für die Prognose fehlt die Bevölkerung nach Altersgruppen (mindestens drei Jahre).",
             "The forecast needs the population by age group (at least three years).",
         )
-    cells: dict[tuple, list[float]] = {}
+    cells: dict[tuple[Any, ...], list[float]] = {}
     for area, year, indicator, value in pop:
         cells.setdefault(((area, indicator), int(year)), []).append(float(value))
     keys = [(c, i) for c in codes for i in AGE_INDICATORS]
@@ -144,7 +144,7 @@ def _employees(store: DataStore, codes: list[str], last_year: int) -> tuple[int,
         )
     base_year = max(emp_years)
     e = [r for r in emp if int(r[1]) == base_year]
-    cells: dict[tuple, list[float]] = {}
+    cells: dict[tuple[Any, ...], list[float]] = {}
     for area, _, group, value, _, _ in e:
         cells.setdefault((area, group), []).append(float(value))
     kinds = {str(r[4]) for r in e}
@@ -201,7 +201,7 @@ def _records(store: DataStore, sql: str) -> list[dict[str, Any]] | None:
     return [dict(zip(names, r, strict=True)) for r in rows]
 
 
-def load_external(store: DataStore) -> list[dict]:
+def load_external(store: DataStore) -> list[dict[str, Any]]:
     """Published projections to compare the model with (``forecast_anchors_external``; [] if missing)."""
     records = _records(store, 'SELECT * FROM "forecast_anchors_external"') or []
     return [{str(k): ("" if v is None or (isinstance(v, float) and np.isnan(v)) else v) for k, v in r.items()}
@@ -233,7 +233,8 @@ def youth_index(inputs: ForecastInputs, years: np.ndarray) -> np.ndarray | None:
         return None
     age = np.clip(ENTRY_AGE - (np.asarray(years) - COHORT_YEAR), 0, inputs.cohorts.shape[1] - 1).astype(int)
     size = inputs.cohorts[:, age]
-    return size / size[:, :1]
+    shares: np.ndarray = size / size[:, :1]
+    return shares
 
 
 def _text(v: Any) -> str:
@@ -348,7 +349,7 @@ def _relative(r: dict[str, Any], variant: str, base_year: int, adjusted_base: fl
     )
 
 
-def input_sources(inputs: ForecastInputs) -> list[dict]:
+def input_sources(inputs: ForecastInputs) -> list[dict[str, Any]]:
     """Provenance dicts of everything the forecast rests on, direct and indirect: population and its age
     table (cohort flows, retirements, apprentice cohorts), the published projection anchors, the employees
     per group (the estimate, with the datasets it rests on), the parameters' sources (apprenticeships,

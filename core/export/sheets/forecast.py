@@ -27,7 +27,7 @@ GAP_NOTE = (
 )
 
 
-def forecast_table(j: dict, source: str) -> SheetTable:
+def forecast_table(j: dict[str, Any], source: str) -> SheetTable:
     """Long table of one scenario: one row per Gewerbegruppe and year (Angebot, Nachfrage, Lücke, Lücke in %
     of demand), groups one after another — narrow enough to print on A4 at full size, and each group's gap is
     a contiguous range for the chart."""
@@ -70,7 +70,7 @@ def forecast_table(j: dict, source: str) -> SheetTable:
 KIND_TEXT = {"estimate": "Schätzung", "projection": "Projektion", "official": "amtlich", "published": "veröffentlicht"}
 
 
-def comparison_table(j: dict, source: str) -> SheetTable:
+def comparison_table(j: dict[str, Any], source: str) -> SheetTable:
     """The model beside every published projection (``to_json()['comparison']``)."""
     side = {"supply": "Angebot", "demand": "Nachfrage", "working_age": "15- bis 64-Jährige",
             "population": "Bevölkerung"}
@@ -173,7 +173,7 @@ def add_gap_chart(ws: Worksheet, rng: TableRange, title: str, n_groups: int) -> 
 def _col_letter(n: int) -> str:
     from openpyxl.utils import get_column_letter
 
-    return get_column_letter(n)
+    return str(get_column_letter(n))
 
 
 def _model(store: Any) -> Any:
@@ -187,7 +187,7 @@ def scenario_names(scenario: str | None) -> list[str]:
     return [scenario] if scenario else list(sc_mod.BUILTINS)
 
 
-def collect(store: Any, scenario: str | None, area: str | None = None, user_con: Any = None) -> list[dict]:
+def collect(store: Any, scenario: str | None, area: str | None = None, user_con: Any = None) -> list[dict[str, Any]]:
     """``to_json()`` of each scenario run for ``area`` (None = region)."""
     model = _model(store)
     out = []
@@ -197,7 +197,7 @@ def collect(store: Any, scenario: str | None, area: str | None = None, user_con:
     return out
 
 
-def assumptions_table(tables: list[list[dict]]) -> SheetTable:
+def assumptions_table(tables: list[list[dict[str, Any]]]) -> SheetTable:
     """``tables``: ``core.forecast.scenarios.table_rows`` of each scenario."""
     rows = []
     for t in tables:
@@ -240,5 +240,5 @@ def assumptions_table(tables: list[list[dict]]) -> SheetTable:
     )
 
 
-def collect_assumptions(scenario: str | None, user_con: Any = None) -> list[list[dict]]:
+def collect_assumptions(scenario: str | None, user_con: Any = None) -> list[list[dict[str, Any]]]:
     return [sc_mod.table_rows(sc_mod.load(user_con, n)) for n in scenario_names(scenario)]

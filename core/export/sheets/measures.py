@@ -40,7 +40,7 @@ COLOR_REST = "8C8C8C"  # interactions
 @dataclass
 class MeasuresExport:
     evaluation: Any  # core.forecast.measures.Evaluation
-    effects: list[dict]  # every effect row of the tracker, with its item ("item": row)
+    effects: list[dict[str, Any]]  # every effect row of the tracker, with its item ("item": row)
     statuses: tuple[str, ...]
     scenario: str
     area_name: str

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from openpyxl.styles import Alignment
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -12,7 +14,7 @@ from core.export.table import ESTIMATE_LABEL, Column, SheetTable
 from core.formatting import fmt_date
 
 
-def sources_table(records: list[dict], datenstand: str) -> SheetTable:
+def sources_table(records: list[dict[str, Any]], datenstand: str) -> SheetTable:
     """One row per provenance record (``Provenance.to_dict()`` shape), followed by the datasets they rest on
     (e.g. the estimate's margins) that are not listed yet; imported tables with table number, file and import
     date."""

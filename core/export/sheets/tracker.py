@@ -29,7 +29,7 @@ def _date(d: Any) -> str:
 
 
 def tracker_table(
-    items: list[dict],
+    items: list[dict[str, Any]],
     field_labels: dict[str, str],
     today: dt.date | None = None,
     swot_links: dict[int, list[str]] | None = None,
@@ -83,7 +83,7 @@ def tracker_table(
     )
 
 
-def status_counts(items: list[dict], statuses: tuple[str, ...]) -> dict[str, int]:
+def status_counts(items: list[dict[str, Any]], statuses: tuple[str, ...]) -> dict[str, int]:
     counts = dict.fromkeys(statuses, 0)
     for r in items:
         counts[r.get("status", "")] = counts.get(r.get("status", ""), 0) + 1
@@ -122,7 +122,7 @@ def add_status_chart(ws: Worksheet, rng: TableRange, counts: dict[str, int]) -> 
     return chart
 
 
-def collect(user_con: Any) -> tuple[list[dict], dict[str, str], tuple[str, ...]]:
+def collect(user_con: Any) -> tuple[list[dict[str, Any]], dict[str, str], tuple[str, ...]]:
     """Items of the tracker in the user database; skipped without one."""
     if user_con is None:
         raise SheetSkipped("keine Nutzerdatenbank geöffnet")
